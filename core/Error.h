@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <exception>
+
+namespace teren {
+
+// Every failure that reaches a user carries a message already translated into the
+// current language; `field` names the input the message belongs to, so the UI can
+// show it beside that field.
+class Error : public std::exception
+{
+public:
+    explicit Error(QString message, QString field = {});
+
+    const QString &message() const noexcept { return m_message; }
+    const QString &field() const noexcept { return m_field; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    QString m_message;
+    QString m_field;
+    QByteArray m_utf8;
+};
+
+// Input that breaks a rule of the card (intensity out of range, a date before the
+// need was identified, an unknown code...). Nothing was written.
+class ValidationError : public Error
+{
+public:
+    using Error::Error;
+};
+
+// The file could not be read or written (disk full, locked, corrupt, newer schema).
+class StorageError : public Error
+{
+public:
+    using Error::Error;
+};
+
+} // namespace teren

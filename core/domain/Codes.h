@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace teren {
+
+// The fixed code sets of DESIGN.md. Codes are stable (CSV, bundles and reports use
+// them); labels are translated at the moment they are shown.
+class Codes
+{
+    Q_DECLARE_TR_FUNCTIONS(Codes)
+
+public:
+    static const QStringList &genders();
+    static const QStringList &needStatuses();
+    static const QStringList &openNeedStatuses();
+    static const QStringList &closedNeedStatuses();
+    static const QStringList &horizons();
+    static const QStringList &goalStatuses();
+    static const QStringList &responsibles();
+    static const QStringList &places();
+
+    static bool isOpenNeedStatus(const QString &status) { return openNeedStatuses().contains(status); }
+
+    static QString genderLabel(const QString &code);
+    static QString needStatusLabel(const QString &code);
+    static QString horizonLabel(const QString &code);
+    static QString goalStatusLabel(const QString &code);
+    static QString responsibleLabel(const QString &code);
+    static QString placeLabel(const QString &code);
+};
+
+} // namespace teren

@@ -1,0 +1,202 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariantList>
+
+#include <optional>
+
+namespace teren {
+
+// Plain value types of the card. Each knows its table, its columns (besides `id`
+// and the sync columns) and how to turn itself into and from a row, so one generic
+// writer stores and stamps them all.
+
+struct Region
+{
+    QUuid id;
+    QString name;
+
+    static QString table() { return QStringLiteral("region"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Region fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Locality
+{
+    QUuid id;
+    QUuid regionId;
+    QString code;
+    QString name;
+    QString municipality;
+    QString district;
+
+    static QString table() { return QStringLiteral("locality"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Locality fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Provider
+{
+    QUuid id;
+    QUuid regionId;
+    QString name;
+
+    static QString table() { return QStringLiteral("provider"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Provider fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Worker
+{
+    QUuid id;
+    QUuid providerId;
+    QString name;
+    QUuid replicaId;
+
+    static QString table() { return QStringLiteral("worker"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Worker fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Household
+{
+    QUuid id;
+    QString label;
+
+    static QString table() { return QStringLiteral("household"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Household fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Client
+{
+    QUuid id;
+    QString givenName;
+    QString familyName;
+    QString alias;
+    std::optional<int> birthYear;
+    QString gender; // f, m, x or empty
+    QUuid localityId;
+    QUuid householdId;
+    QUuid workerId;
+    QString phone;
+    QDate consentOn;
+    QString consentScope;
+    QString notes;
+
+    QString displayName() const;
+
+    static QString table() { return QStringLiteral("client"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Client fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Cooperation
+{
+    QUuid id;
+    QUuid clientId;
+    QDate startOn;
+    QDate endOn;
+    QString endReason;
+
+    static QString table() { return QStringLiteral("cooperation"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Cooperation fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Need
+{
+    QUuid id;
+    QUuid clientId;
+    QString area;
+    int intensity = 2;
+    int priority = 0; // 0 = append after the client's other open needs
+    QDate identifiedOn;
+    QString status = QStringLiteral("open");
+    QDate closedOn;
+    QString outcome;
+
+    bool isOpen() const;
+
+    static QString table() { return QStringLiteral("need"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Need fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Goal
+{
+    QUuid id;
+    QUuid needId;
+    QString text;
+    QString horizon = QStringLiteral("short");
+    QDate targetOn;
+    QString status = QStringLiteral("open");
+    QDate achievedOn;
+
+    static QString table() { return QStringLiteral("goal"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Goal fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Step
+{
+    QUuid id;
+    QUuid goalId;
+    QString text;
+    QString responsible = QStringLiteral("client");
+    QDate dueOn;
+    QDate doneOn;
+
+    static QString table() { return QStringLiteral("step"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Step fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Contact
+{
+    QUuid id;
+    QUuid clientId;
+    QUuid workerId;
+    QDate contactOn;
+    int minutes = 0;
+    QString place = QStringLiteral("field");
+    QString note;
+    QStringList interventions; // intervention type codes
+    QList<QUuid> needIds;      // needs touched
+
+    static QString table() { return QStringLiteral("contact"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Contact fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct Target
+{
+    QUuid id;
+    QString indicator;
+    int year = 0;
+    QUuid localityId;
+    QUuid providerId;
+    double value = 0;
+
+    static QString table() { return QStringLiteral("target"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Target fromValues(const QUuid &id, const QVariantList &v);
+};
+
+} // namespace teren

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDate>
+#include <QUuid>
+#include <QVariant>
+
+#include <optional>
+
+namespace teren {
+
+// How domain values are stored: dates as ISO text (so SQLite's date functions work
+// on them), ids as 16-byte blobs, absent values as NULL.
+namespace db {
+
+inline QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+inline QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+inline QVariant id(const QUuid &u)
+{
+    return u.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(u.toRfc4122());
+}
+inline QUuid toId(const QVariant &v)
+{
+    return v.isNull() ? QUuid() : QUuid::fromRfc4122(v.toByteArray());
+}
+inline QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+inline QVariant integer(std::optional<int> i)
+{
+    return i ? QVariant(*i) : QVariant(QMetaType::fromType<int>());
+}
+inline std::optional<int> toInteger(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+} // namespace db
+} // namespace teren

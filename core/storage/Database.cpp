@@ -1,0 +1,210 @@
+#include "Database.h"
+
+#include "Error.h"
+
+#include <QAtomicInteger>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace teren {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("teren-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : SQLITE_ERROR;
+}
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(tr("Cannot open the file %1: %2").arg(path, error.driverText()));
+    }
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+void Database::fail(const QString &context, int sqliteCode, const QString &driverText) const
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        throw StorageError(tr("The disk is full. Nothing of the last change was saved; free some space and try again."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw StorageError(tr("The file %1 is in use by another program. Close it there and try again.").arg(m_path));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        throw StorageError(tr("The file %1 cannot be written (it is read-only).").arg(m_path));
+    case SQLITE_NOTADB:
+        throw StorageError(tr("The file %1 is not a Terén database.").arg(m_path));
+    case SQLITE_CORRUPT:
+        throw StorageError(tr("The file %1 is damaged. Restore it from a backup.").arg(m_path));
+    case SQLITE_IOERR:
+        throw StorageError(tr("Reading or writing the file %1 failed (%2).").arg(m_path, driverText));
+    default:
+        break;
+    }
+    // An unexpected SQL failure is a programming error; keep the SQL out of the
+    // message (it may quote personal data) but name where it happened.
+    throw StorageError(tr("Database error in %1: %2").arg(context, driverText));
+}
+
+void Database::execScript(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        fail(sql.section(QLatin1Char(' '), 0, 2), rc, text);
+    }
+}
+
+Query &Database::cached(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.insert(sql, std::make_shared<Query>(*this, sql));
+    return **it;
+}
+
+Query Database::prepare(const QString &sql)
+{
+    return Query(*this, sql);
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
+{
+    Query query(*this, sql);
+    query.bindAll(bindings).exec();
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::begin()
+{
+    execScript(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                            : QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
+    ++m_depth;
+}
+
+void Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    const int level = m_depth - 1;
+    execScript(level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(level));
+    m_depth = level;
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    const int level = m_depth - 1;
+    m_depth = level;
+    // Never throw from here: rollback runs during stack unwinding.
+    const QByteArray sql = level == 0
+        ? QByteArrayLiteral("ROLLBACK")
+        : QStringLiteral("ROLLBACK TO sp%1; RELEASE sp%1").arg(level).toUtf8();
+    sqlite3_exec(handle(), sql.constData(), nullptr, nullptr, nullptr);
+}
+
+Query::Query(Database &db, const QString &sql)
+    : m_db(db)
+    , m_query(db.connection())
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql)) {
+        const QSqlError error = m_query.lastError();
+        db.fail(sql.left(40), primaryCode(error), error.databaseText());
+    }
+}
+
+Query &Query::bind(int index, const QVariant &value)
+{
+    m_query.bindValue(index, value);
+    return *this;
+}
+
+Query &Query::bindAll(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    return *this;
+}
+
+Query &Query::exec()
+{
+    if (!m_query.exec()) {
+        const QSqlError error = m_query.lastError();
+        m_db.fail(m_sql.left(40), primaryCode(error), error.databaseText());
+    }
+    return *this;
+}
+
+bool Query::next()
+{
+    return m_query.next();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_level(db.transactionDepth())
+{
+    m_db.begin();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_db.transactionDepth() > m_level)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}
+
+} // namespace teren

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace teren {
+
+class Query;
+
+// One open SQLite file on its own QtSql connection. Owns the connection name, so
+// several Database objects (a worker file and a bundle being merged, or tests) can
+// live side by side. Every failure becomes a translated StorageError.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Opens (creating when missing) without changing the file; the caller decides
+    // whether to configure or refuse it.
+    explicit Database(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const;
+    QSqlDatabase connection() const;
+
+    // Runs one or more ';'-separated statements (used by migrations and pragmas).
+    void execScript(const QString &sql);
+    // A prepared statement kept for the lifetime of the connection: hot paths
+    // (inserts, the change log) prepare once and rebind.
+    Query &cached(const QString &sql);
+    Query prepare(const QString &sql);
+    QVariant scalar(const QString &sql, const QVariantList &bindings = {});
+
+    void begin();
+    void commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    [[noreturn]] void fail(const QString &context, int sqliteCode, const QString &driverText) const;
+
+private:
+    friend class Transaction;
+    QString m_path;
+    QString m_connectionName;
+    QHash<QString, std::shared_ptr<Query>> m_cache;
+    int m_depth = 0;
+};
+
+// A prepared QSqlQuery that throws StorageError instead of returning false.
+class Query
+{
+public:
+    Query(Database &db, const QString &sql);
+
+    Query &bind(int index, const QVariant &value);
+    Query &bindAll(const QVariantList &values);
+    Query &exec();
+    bool next();
+    QVariant value(int index) const { return m_query.value(index); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    void finish() { m_query.finish(); }
+
+private:
+    Database &m_db;
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// RAII transaction; nested instances become savepoints so a repository call can be
+// used both on its own and inside a larger user action or import.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    int m_level;
+    bool m_done = false;
+};
+
+} // namespace teren

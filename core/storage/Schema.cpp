@@ -1,0 +1,175 @@
+#include "Schema.h"
+
+#include "Database.h"
+#include "Error.h"
+
+#include <QList>
+
+namespace teren {
+
+namespace {
+
+// Columns every synced row carries: the hybrid-logical-clock stamp of its last
+// change, the replica and the worker who made it, and a tombstone (1 deleted,
+// 2 erased under GDPR) instead of a hard delete.
+#define SYNC_COLUMNS \
+    "hlc INTEGER NOT NULL, replica BLOB NOT NULL, author BLOB, " \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1, 2))"
+
+const char *const migration1 = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+
+CREATE TABLE area (
+    code TEXT PRIMARY KEY, label_cs TEXT NOT NULL, label_en TEXT NOT NULL,
+    sort INTEGER NOT NULL, )SQL" SYNC_COLUMNS R"SQL() WITHOUT ROWID;
+CREATE TABLE outcome (
+    area TEXT NOT NULL REFERENCES area(code), code TEXT NOT NULL,
+    label_cs TEXT NOT NULL, label_en TEXT NOT NULL, sort INTEGER NOT NULL,
+    )SQL" SYNC_COLUMNS R"SQL(, PRIMARY KEY (area, code)) WITHOUT ROWID;
+CREATE TABLE intervention_type (
+    code TEXT PRIMARY KEY, label_cs TEXT NOT NULL, label_en TEXT NOT NULL,
+    sort INTEGER NOT NULL, )SQL" SYNC_COLUMNS R"SQL() WITHOUT ROWID;
+CREATE TABLE end_reason (
+    code TEXT PRIMARY KEY, label_cs TEXT NOT NULL, label_en TEXT NOT NULL,
+    sort INTEGER NOT NULL, )SQL" SYNC_COLUMNS R"SQL() WITHOUT ROWID;
+
+CREATE TABLE region (
+    id BLOB PRIMARY KEY, name TEXT NOT NULL, )SQL" SYNC_COLUMNS R"SQL();
+CREATE TABLE locality (
+    id BLOB PRIMARY KEY, region_id BLOB NOT NULL REFERENCES region(id),
+    code TEXT NOT NULL, name TEXT NOT NULL, municipality TEXT NOT NULL,
+    district TEXT NOT NULL, )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX locality_code ON locality(code);
+CREATE TABLE provider (
+    id BLOB PRIMARY KEY, region_id BLOB NOT NULL REFERENCES region(id),
+    name TEXT NOT NULL, )SQL" SYNC_COLUMNS R"SQL();
+CREATE TABLE worker (
+    id BLOB PRIMARY KEY, provider_id BLOB REFERENCES provider(id),
+    name TEXT NOT NULL, replica_id BLOB, )SQL" SYNC_COLUMNS R"SQL();
+CREATE TABLE household (
+    id BLOB PRIMARY KEY, label TEXT NOT NULL, )SQL" SYNC_COLUMNS R"SQL();
+CREATE TABLE client (
+    id BLOB PRIMARY KEY, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
+    alias TEXT, birth_year INTEGER, gender TEXT CHECK (gender IN ('f', 'm', 'x')),
+    locality_id BLOB REFERENCES locality(id), household_id BLOB REFERENCES household(id),
+    worker_id BLOB REFERENCES worker(id), phone TEXT, consent_on TEXT, consent_scope TEXT,
+    notes TEXT, )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX client_locality ON client(locality_id);
+CREATE INDEX client_household ON client(household_id);
+CREATE INDEX client_worker ON client(worker_id);
+CREATE TABLE cooperation (
+    id BLOB PRIMARY KEY, client_id BLOB NOT NULL REFERENCES client(id),
+    start_on TEXT NOT NULL, end_on TEXT, end_reason TEXT REFERENCES end_reason(code),
+    )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX cooperation_client ON cooperation(client_id);
+CREATE TABLE need (
+    id BLOB PRIMARY KEY, client_id BLOB NOT NULL REFERENCES client(id),
+    area TEXT NOT NULL REFERENCES area(code),
+    intensity INTEGER NOT NULL CHECK (intensity BETWEEN 1 AND 3),
+    priority INTEGER NOT NULL CHECK (priority >= 1), identified_on TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'resolved', 'not_resolved', 'dropped')),
+    closed_on TEXT, outcome TEXT, )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX need_client ON need(client_id);
+CREATE TABLE goal (
+    id BLOB PRIMARY KEY, need_id BLOB NOT NULL REFERENCES need(id), text TEXT NOT NULL,
+    horizon TEXT NOT NULL CHECK (horizon IN ('short', 'medium', 'long')),
+    target_on TEXT, status TEXT NOT NULL CHECK (status IN ('open', 'achieved', 'not_achieved', 'dropped')),
+    achieved_on TEXT, )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX goal_need ON goal(need_id);
+CREATE TABLE step (
+    id BLOB PRIMARY KEY, goal_id BLOB NOT NULL REFERENCES goal(id), text TEXT NOT NULL,
+    responsible TEXT NOT NULL CHECK (responsible IN ('client', 'worker', 'institution')),
+    due_on TEXT, done_on TEXT, )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX step_goal ON step(goal_id);
+CREATE TABLE contact (
+    id BLOB PRIMARY KEY, client_id BLOB NOT NULL REFERENCES client(id),
+    worker_id BLOB REFERENCES worker(id), contact_on TEXT NOT NULL,
+    minutes INTEGER NOT NULL CHECK (minutes >= 0),
+    place TEXT NOT NULL CHECK (place IN ('field', 'office', 'phone')), note TEXT,
+    )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX contact_client ON contact(client_id, contact_on);
+-- A contact's interventions and touched needs are part of the contact record
+-- (contacts are append-only); these tables index them for reports.
+CREATE TABLE contact_intervention (
+    contact_id BLOB NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    code TEXT NOT NULL REFERENCES intervention_type(code),
+    PRIMARY KEY (contact_id, code)) WITHOUT ROWID;
+CREATE TABLE contact_need (
+    contact_id BLOB NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    need_id BLOB NOT NULL REFERENCES need(id),
+    PRIMARY KEY (contact_id, need_id)) WITHOUT ROWID;
+CREATE INDEX contact_need_need ON contact_need(need_id);
+CREATE TABLE target (
+    id BLOB PRIMARY KEY, indicator TEXT NOT NULL, year INTEGER NOT NULL,
+    locality_id BLOB REFERENCES locality(id), provider_id BLOB REFERENCES provider(id),
+    value REAL NOT NULL, )SQL" SYNC_COLUMNS R"SQL();
+
+-- Every committed change to a synced row, in commit order: the export source of the
+-- bundles and the history that per-field merge draws on. `fields` is a CBOR map of
+-- the columns the change wrote.
+CREATE TABLE change (
+    seq INTEGER PRIMARY KEY, entity TEXT NOT NULL, row_key BLOB NOT NULL,
+    hlc INTEGER NOT NULL, replica BLOB NOT NULL, author BLOB,
+    op INTEGER NOT NULL, fields BLOB NOT NULL);
+CREATE INDEX change_row ON change(row_key);
+
+-- Spreadsheet onboarding remembers which row each CSV reference became, so that
+-- importing the same folder again changes nothing. Local to this file, not synced.
+CREATE TABLE import_ref (
+    kind TEXT NOT NULL, ref TEXT NOT NULL, row_id BLOB NOT NULL,
+    PRIMARY KEY (kind, ref)) WITHOUT ROWID;
+)SQL";
+
+#undef SYNC_COLUMNS
+
+// Index i holds the script that brings user_version from i to i + 1.
+const QList<const char *> &migrations()
+{
+    static const QList<const char *> list = {migration1};
+    return list;
+}
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+int Schema::versionOf(Database &db)
+{
+    return db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Schema::checkCompatible(Database &db)
+{
+    const int version = versionOf(db);
+    if (version > latestVersion()) {
+        throw StorageError(tr("The file %1 was written by a newer version of Terén (data format %2; "
+                              "this version reads up to %3). It was not changed; update Terén to open it.")
+                               .arg(db.path())
+                               .arg(version)
+                               .arg(latestVersion()));
+    }
+    const int appId = db.scalar(QStringLiteral("PRAGMA application_id")).toInt();
+    const int tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+    if ((version > 0 && appId != applicationId) || (version == 0 && tables > 0))
+        throw StorageError(tr("The file %1 is not a Terén database.").arg(db.path()));
+}
+
+bool Schema::migrate(Database &db)
+{
+    checkCompatible(db);
+    const int from = versionOf(db);
+    for (int version = from; version < latestVersion(); ++version) {
+        Transaction transaction(db);
+        db.execScript(QString::fromUtf8(migrations().at(version)));
+        db.execScript(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
+                          .arg(applicationId)
+                          .arg(version + 1));
+        transaction.commit();
+    }
+    return from == 0;
+}
+
+} // namespace teren

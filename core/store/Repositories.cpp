@@ -1,0 +1,568 @@
+#include "Repositories.h"
+
+#include "Rules.h"
+#include "domain/Codes.h"
+#include "storage/EntityTable.h"
+
+#include <QCborArray>
+
+#include <algorithm>
+
+namespace teren {
+
+namespace {
+
+template<class Entity>
+Entity insertChecked(Store &store, Entity entity)
+{
+    Transaction transaction(store.database());
+    EntityTable<Entity>::insert(store.recorder(), entity);
+    transaction.commit();
+    return entity;
+}
+
+QString idList(const QString &column) { return column + QStringLiteral(" = ?"); }
+
+} // namespace
+
+// ---------------------------------------------------------------- directory
+
+Region DirectoryRepository::addRegion(Region region)
+{
+    Rules::requireText(region.name, QStringLiteral("name"), tr("The region's name"));
+    return insertChecked(m_store, std::move(region));
+}
+
+Locality DirectoryRepository::addLocality(Locality locality)
+{
+    Rules::requireText(locality.code, QStringLiteral("code"), tr("The locality's code"));
+    Rules::requireText(locality.name, QStringLiteral("name"), tr("The locality's name"));
+    Rules::requireText(locality.municipality, QStringLiteral("municipality"), tr("The municipality"));
+    Rules::requireExists(EntityTable<Region>::exists(m_store.database(), locality.regionId),
+                         QStringLiteral("region_id"), tr("region"));
+    if (localityByCode(locality.code))
+        throw ValidationError(tr("A locality with the code \"%1\" already exists.").arg(locality.code),
+                              QStringLiteral("code"));
+    return insertChecked(m_store, std::move(locality));
+}
+
+Provider DirectoryRepository::addProvider(Provider provider)
+{
+    Rules::requireText(provider.name, QStringLiteral("name"), tr("The provider's name"));
+    Rules::requireExists(EntityTable<Region>::exists(m_store.database(), provider.regionId),
+                         QStringLiteral("region_id"), tr("region"));
+    return insertChecked(m_store, std::move(provider));
+}
+
+Worker DirectoryRepository::addWorker(Worker worker)
+{
+    Rules::requireText(worker.name, QStringLiteral("name"), tr("The worker's name"));
+    if (!worker.providerId.isNull())
+        Rules::requireExists(EntityTable<Provider>::exists(m_store.database(), worker.providerId),
+                             QStringLiteral("provider_id"), tr("provider"));
+    return insertChecked(m_store, std::move(worker));
+}
+
+Household DirectoryRepository::addHousehold(Household household)
+{
+    Rules::requireText(household.label, QStringLiteral("label"), tr("The household's name"));
+    return insertChecked(m_store, std::move(household));
+}
+
+Target DirectoryRepository::addTarget(Target target)
+{
+    Rules::requireText(target.indicator, QStringLiteral("indicator"), tr("The indicator"));
+    if (target.year < 2000 || target.year > 2100)
+        throw ValidationError(tr("The year %1 is out of range.").arg(target.year), QStringLiteral("year"));
+    if (!target.localityId.isNull() && !target.providerId.isNull())
+        throw ValidationError(tr("A target applies to a locality or to a provider, not both."),
+                              QStringLiteral("provider_id"));
+    return insertChecked(m_store, std::move(target));
+}
+
+QList<Region> DirectoryRepository::regions()
+{
+    return EntityTable<Region>::select(m_store.database(), QStringLiteral("1 ORDER BY name"));
+}
+
+QList<Locality> DirectoryRepository::localities()
+{
+    return EntityTable<Locality>::select(m_store.database(), QStringLiteral("1 ORDER BY name, code"));
+}
+
+std::optional<Locality> DirectoryRepository::localityByCode(const QString &code)
+{
+    QList<Locality> rows = EntityTable<Locality>::select(m_store.database(), QStringLiteral("code = ?"), {code});
+    return rows.isEmpty() ? std::nullopt : std::optional<Locality>(rows.first());
+}
+
+QList<Provider> DirectoryRepository::providers()
+{
+    return EntityTable<Provider>::select(m_store.database(), QStringLiteral("1 ORDER BY name"));
+}
+
+QList<Worker> DirectoryRepository::workers()
+{
+    return EntityTable<Worker>::select(m_store.database(), QStringLiteral("1 ORDER BY name"));
+}
+
+QList<Target> DirectoryRepository::targets()
+{
+    return EntityTable<Target>::select(m_store.database(), QStringLiteral("1 ORDER BY year, indicator"));
+}
+
+// ---------------------------------------------------------------- clients
+
+void ClientRepository::validate(const Client &client)
+{
+    if (client.givenName.trimmed().isEmpty() && client.familyName.trimmed().isEmpty()
+        && client.alias.trimmed().isEmpty())
+        throw ValidationError(tr("Enter the client's name or an alias."), QStringLiteral("family_name"));
+    const int thisYear = m_store.clock().today().year();
+    if (client.birthYear && (*client.birthYear < 1900 || *client.birthYear > thisYear))
+        throw ValidationError(tr("The year of birth must be between 1900 and %1.").arg(thisYear),
+                              QStringLiteral("birth_year"));
+    if (!client.gender.isEmpty())
+        Rules::requireCode(Codes::genders().contains(client.gender), client.gender, QStringLiteral("gender"),
+                           tr("gender"));
+    Database &db = m_store.database();
+    if (!client.localityId.isNull())
+        Rules::requireExists(EntityTable<Locality>::exists(db, client.localityId), QStringLiteral("locality_id"),
+                             tr("locality"));
+    if (!client.householdId.isNull())
+        Rules::requireExists(EntityTable<Household>::exists(db, client.householdId),
+                             QStringLiteral("household_id"), tr("household"));
+    if (!client.workerId.isNull())
+        Rules::requireExists(EntityTable<Worker>::exists(db, client.workerId), QStringLiteral("worker_id"),
+                             tr("worker"));
+}
+
+Client ClientRepository::create(Client client)
+{
+    validate(client);
+    return insertChecked(m_store, std::move(client));
+}
+
+bool ClientRepository::update(const Client &client)
+{
+    const std::optional<Client> before = find(client.id);
+    Rules::requireExists(before.has_value(), QStringLiteral("id"), tr("client"));
+    validate(client);
+    Transaction transaction(m_store.database());
+    const bool changed = EntityTable<Client>::update(m_store.recorder(), *before, client);
+    transaction.commit();
+    return changed;
+}
+
+void ClientRepository::remove(const QUuid &id)
+{
+    Rules::requireExists(EntityTable<Client>::exists(m_store.database(), id), QStringLiteral("id"), tr("client"));
+    Transaction transaction(m_store.database());
+    NeedRepository needs(m_store);
+    for (const Need &need : needs.forClient(id))
+        needs.remove(need.id);
+    for (const Cooperation &cooperation : CooperationRepository(m_store).forClient(id))
+        EntityTable<Cooperation>::remove(m_store.recorder(), cooperation.id);
+    for (const Contact &contact : ContactRepository(m_store).forClient(id))
+        EntityTable<Contact>::remove(m_store.recorder(), contact.id);
+    EntityTable<Client>::remove(m_store.recorder(), id);
+    transaction.commit();
+}
+
+std::optional<Client> ClientRepository::find(const QUuid &id)
+{
+    return EntityTable<Client>::find(m_store.database(), id);
+}
+
+QList<Client> ClientRepository::all()
+{
+    return EntityTable<Client>::select(m_store.database(), QStringLiteral("1 ORDER BY family_name, given_name"));
+}
+
+// ---------------------------------------------------------------- cooperations
+
+void CooperationRepository::validate(const Cooperation &cooperation)
+{
+    Rules::requireExists(EntityTable<Client>::exists(m_store.database(), cooperation.clientId),
+                         QStringLiteral("client_id"), tr("client"));
+    Rules::requireDate(cooperation.startOn, QStringLiteral("start_on"), tr("The start of cooperation"));
+    if (cooperation.endOn.isValid() && cooperation.endOn < cooperation.startOn)
+        throw ValidationError(tr("Cooperation cannot end (%1) before it started (%2).")
+                                  .arg(cooperation.endOn.toString(Qt::ISODate),
+                                       cooperation.startOn.toString(Qt::ISODate)),
+                              QStringLiteral("end_on"));
+    if (cooperation.endOn.isValid() && cooperation.endReason.isEmpty())
+        throw ValidationError(tr("Give the reason the cooperation ended."), QStringLiteral("end_reason"));
+    if (!cooperation.endOn.isValid() && !cooperation.endReason.isEmpty())
+        throw ValidationError(tr("An end reason needs an end date."), QStringLiteral("end_on"));
+    if (!cooperation.endReason.isEmpty())
+        Rules::requireCode(m_store.codelists().isEndReason(cooperation.endReason), cooperation.endReason,
+                           QStringLiteral("end_reason"), tr("end reason"));
+}
+
+Cooperation CooperationRepository::create(Cooperation cooperation)
+{
+    validate(cooperation);
+    return insertChecked(m_store, std::move(cooperation));
+}
+
+bool CooperationRepository::update(const Cooperation &cooperation)
+{
+    const std::optional<Cooperation> before = find(cooperation.id);
+    Rules::requireExists(before.has_value(), QStringLiteral("id"), tr("cooperation"));
+    validate(cooperation);
+    Transaction transaction(m_store.database());
+    const bool changed = EntityTable<Cooperation>::update(m_store.recorder(), *before, cooperation);
+    transaction.commit();
+    return changed;
+}
+
+std::optional<Cooperation> CooperationRepository::find(const QUuid &id)
+{
+    return EntityTable<Cooperation>::find(m_store.database(), id);
+}
+
+QList<Cooperation> CooperationRepository::forClient(const QUuid &clientId)
+{
+    return EntityTable<Cooperation>::select(m_store.database(), idList(QStringLiteral("client_id"))
+                                                + QStringLiteral(" ORDER BY start_on"),
+                                            {db::id(clientId)});
+}
+
+// ---------------------------------------------------------------- needs
+
+void NeedRepository::validate(const Need &need)
+{
+    const Codelists &codes = m_store.codelists();
+    Rules::requireExists(EntityTable<Client>::exists(m_store.database(), need.clientId),
+                         QStringLiteral("client_id"), tr("client"));
+    Rules::requireCode(codes.isArea(need.area), need.area, QStringLiteral("area"), tr("area"));
+    if (need.intensity < 1 || need.intensity > 3)
+        throw ValidationError(tr("Intensity must be 1 (low), 2 (medium) or 3 (high), not %1.").arg(need.intensity),
+                              QStringLiteral("intensity"));
+    if (need.priority < 0)
+        throw ValidationError(tr("Priority must be a positive number."), QStringLiteral("priority"));
+    Rules::requireDate(need.identifiedOn, QStringLiteral("identified_on"), tr("The date the need was identified"));
+    Rules::requireCode(Codes::needStatuses().contains(need.status), need.status, QStringLiteral("status"),
+                       tr("need status"));
+    if (need.isOpen()) {
+        if (need.closedOn.isValid())
+            throw ValidationError(tr("An open need has no closed date."), QStringLiteral("closed_on"));
+        if (!need.outcome.isEmpty())
+            throw ValidationError(tr("Only a resolved need has an outcome."), QStringLiteral("outcome"));
+        return;
+    }
+    Rules::requireDate(need.closedOn, QStringLiteral("closed_on"), tr("The date the need was closed"));
+    Rules::requireNotBefore(need.closedOn, need.identifiedOn, QStringLiteral("closed_on"), tr("The closed date"));
+    if (need.status == u"resolved") {
+        if (need.outcome.isEmpty())
+            throw ValidationError(tr("A resolved need needs an outcome."), QStringLiteral("outcome"));
+        if (!codes.isOutcome(need.area, need.outcome))
+            throw ValidationError(tr("The outcome \"%1\" does not belong to the area \"%2\".")
+                                      .arg(need.outcome, codes.areaLabel(need.area)),
+                                  QStringLiteral("outcome"));
+    } else if (!need.outcome.isEmpty()) {
+        throw ValidationError(tr("Only a resolved need has an outcome."), QStringLiteral("outcome"));
+    }
+}
+
+Need NeedRepository::create(Need need)
+{
+    validate(need);
+    Database &db = m_store.database();
+    Transaction transaction(db);
+    const int openCount = db.scalar(QStringLiteral("SELECT count(*) FROM need WHERE client_id = ? AND deleted = 0 "
+                                                   "AND status IN ('open', 'in_progress')"),
+                                    {db::id(need.clientId)})
+                              .toInt();
+    if (need.isOpen()) {
+        if (need.priority < 1 || need.priority > openCount + 1)
+            need.priority = openCount + 1;
+    } else if (need.priority < 1) {
+        // A need recorded as already closed keeps a place after every open one.
+        need.priority = openCount + 1;
+    }
+    EntityTable<Need>::insert(m_store.recorder(), need);
+    if (need.isOpen())
+        renumberOpenNeeds(need.clientId, need.id);
+    transaction.commit();
+    return *find(need.id);
+}
+
+bool NeedRepository::update(const Need &need)
+{
+    const std::optional<Need> before = find(need.id);
+    Rules::requireExists(before.has_value(), QStringLiteral("id"), tr("need"));
+    if (before->clientId != need.clientId)
+        throw ValidationError(tr("A need cannot move to another client."), QStringLiteral("client_id"));
+    Need after = need;
+    if (after.priority < 1)
+        after.priority = before->priority;
+    validate(after);
+    Transaction transaction(m_store.database());
+    const bool changed = EntityTable<Need>::update(m_store.recorder(), *before, after);
+    if (before->isOpen() || after.isOpen())
+        renumberOpenNeeds(after.clientId, after.isOpen() ? after.id : QUuid());
+    transaction.commit();
+    return changed;
+}
+
+void NeedRepository::moveToPriority(const QUuid &needId, int priority)
+{
+    std::optional<Need> need = find(needId);
+    Rules::requireExists(need.has_value(), QStringLiteral("id"), tr("need"));
+    if (!need->isOpen())
+        throw ValidationError(tr("Only open needs have a priority order."), QStringLiteral("priority"));
+    need->priority = std::max(1, priority);
+    update(*need);
+}
+
+void NeedRepository::resolve(const QUuid &needId, const QDate &closedOn, const QString &outcome)
+{
+    std::optional<Need> need = find(needId);
+    Rules::requireExists(need.has_value(), QStringLiteral("id"), tr("need"));
+    need->status = QStringLiteral("resolved");
+    need->closedOn = closedOn;
+    need->outcome = outcome;
+    update(*need);
+}
+
+void NeedRepository::remove(const QUuid &id)
+{
+    const std::optional<Need> need = find(id);
+    Rules::requireExists(need.has_value(), QStringLiteral("id"), tr("need"));
+    Transaction transaction(m_store.database());
+    PlanRepository plan(m_store);
+    for (const Goal &goal : plan.goalsForNeed(id))
+        plan.removeGoal(goal.id);
+    EntityTable<Need>::remove(m_store.recorder(), id);
+    renumberOpenNeeds(need->clientId, QUuid());
+    transaction.commit();
+}
+
+std::optional<Need> NeedRepository::find(const QUuid &id)
+{
+    return EntityTable<Need>::find(m_store.database(), id);
+}
+
+QList<Need> NeedRepository::forClient(const QUuid &clientId)
+{
+    return EntityTable<Need>::select(
+        m_store.database(),
+        QStringLiteral("client_id = ? ORDER BY status NOT IN ('open', 'in_progress'), "
+                       "CASE WHEN status IN ('open', 'in_progress') THEN priority END, closed_on DESC, id"),
+        {db::id(clientId)});
+}
+
+void NeedRepository::renumberOpenNeeds(const QUuid &clientId, const QUuid &preferred)
+{
+    QList<Need> open = EntityTable<Need>::select(
+        m_store.database(), QStringLiteral("client_id = ? AND status IN ('open', 'in_progress')"),
+        {db::id(clientId)});
+    // The need just placed wins its requested position; the others keep their
+    // relative order and close up around it.
+    std::stable_sort(open.begin(), open.end(), [&](const Need &a, const Need &b) {
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        if ((a.id == preferred) != (b.id == preferred))
+            return a.id == preferred;
+        if (a.identifiedOn != b.identifiedOn)
+            return a.identifiedOn < b.identifiedOn;
+        return a.id < b.id;
+    });
+    for (qsizetype i = 0; i < open.size(); ++i) {
+        const int wanted = static_cast<int>(i) + 1;
+        if (open.at(i).priority != wanted)
+            m_store.recorder().update(Need::table(), RowKey::ofId(open.at(i).id), {QStringLiteral("priority")},
+                                      {wanted});
+    }
+}
+
+// ---------------------------------------------------------------- plan
+
+void PlanRepository::validate(const Goal &goal)
+{
+    const std::optional<Need> need = EntityTable<Need>::find(m_store.database(), goal.needId);
+    Rules::requireExists(need.has_value(), QStringLiteral("need_id"), tr("need this goal belongs to"));
+    Rules::requireText(goal.text, QStringLiteral("text"), tr("The goal"));
+    Rules::requireCode(Codes::horizons().contains(goal.horizon), goal.horizon, QStringLiteral("horizon"),
+                       tr("horizon (short, medium or long)"));
+    Rules::requireCode(Codes::goalStatuses().contains(goal.status), goal.status, QStringLiteral("status"),
+                       tr("goal status"));
+    Rules::requireNotBefore(goal.targetOn, need->identifiedOn, QStringLiteral("target_on"), tr("The target date"));
+    Rules::requireNotBefore(goal.achievedOn, need->identifiedOn, QStringLiteral("achieved_on"),
+                            tr("The date achieved"));
+    if (goal.status == u"achieved" && !goal.achievedOn.isValid())
+        throw ValidationError(tr("An achieved goal needs the date it was achieved."), QStringLiteral("achieved_on"));
+    if (goal.status != u"achieved" && goal.achievedOn.isValid())
+        throw ValidationError(tr("Only an achieved goal has a date achieved."), QStringLiteral("achieved_on"));
+}
+
+void PlanRepository::validate(const Step &step)
+{
+    const std::optional<Goal> goal = EntityTable<Goal>::find(m_store.database(), step.goalId);
+    Rules::requireExists(goal.has_value(), QStringLiteral("goal_id"), tr("goal this step belongs to"));
+    const std::optional<Need> need = EntityTable<Need>::find(m_store.database(), goal->needId);
+    Rules::requireExists(need.has_value(), QStringLiteral("goal_id"), tr("need this step's goal belongs to"));
+    Rules::requireText(step.text, QStringLiteral("text"), tr("The step"));
+    Rules::requireCode(Codes::responsibles().contains(step.responsible), step.responsible,
+                       QStringLiteral("responsible"), tr("responsible party"));
+    Rules::requireNotBefore(step.dueOn, need->identifiedOn, QStringLiteral("due_on"), tr("The due date"));
+    Rules::requireNotBefore(step.doneOn, need->identifiedOn, QStringLiteral("done_on"), tr("The date done"));
+}
+
+Goal PlanRepository::createGoal(Goal goal)
+{
+    validate(goal);
+    return insertChecked(m_store, std::move(goal));
+}
+
+bool PlanRepository::updateGoal(const Goal &goal)
+{
+    const std::optional<Goal> before = findGoal(goal.id);
+    Rules::requireExists(before.has_value(), QStringLiteral("id"), tr("goal"));
+    validate(goal);
+    Transaction transaction(m_store.database());
+    const bool changed = EntityTable<Goal>::update(m_store.recorder(), *before, goal);
+    transaction.commit();
+    return changed;
+}
+
+void PlanRepository::removeGoal(const QUuid &id)
+{
+    Rules::requireExists(findGoal(id).has_value(), QStringLiteral("id"), tr("goal"));
+    Transaction transaction(m_store.database());
+    for (const Step &step : stepsForGoal(id))
+        EntityTable<Step>::remove(m_store.recorder(), step.id);
+    EntityTable<Goal>::remove(m_store.recorder(), id);
+    transaction.commit();
+}
+
+std::optional<Goal> PlanRepository::findGoal(const QUuid &id)
+{
+    return EntityTable<Goal>::find(m_store.database(), id);
+}
+
+QList<Goal> PlanRepository::goalsForNeed(const QUuid &needId)
+{
+    return EntityTable<Goal>::select(m_store.database(),
+                                     QStringLiteral("need_id = ? ORDER BY target_on IS NULL, target_on, id"),
+                                     {db::id(needId)});
+}
+
+Step PlanRepository::createStep(Step step)
+{
+    validate(step);
+    return insertChecked(m_store, std::move(step));
+}
+
+bool PlanRepository::updateStep(const Step &step)
+{
+    const std::optional<Step> before = findStep(step.id);
+    Rules::requireExists(before.has_value(), QStringLiteral("id"), tr("step"));
+    validate(step);
+    Transaction transaction(m_store.database());
+    const bool changed = EntityTable<Step>::update(m_store.recorder(), *before, step);
+    transaction.commit();
+    return changed;
+}
+
+void PlanRepository::removeStep(const QUuid &id)
+{
+    Rules::requireExists(findStep(id).has_value(), QStringLiteral("id"), tr("step"));
+    Transaction transaction(m_store.database());
+    EntityTable<Step>::remove(m_store.recorder(), id);
+    transaction.commit();
+}
+
+std::optional<Step> PlanRepository::findStep(const QUuid &id)
+{
+    return EntityTable<Step>::find(m_store.database(), id);
+}
+
+QList<Step> PlanRepository::stepsForGoal(const QUuid &goalId)
+{
+    return EntityTable<Step>::select(m_store.database(),
+                                     QStringLiteral("goal_id = ? ORDER BY due_on IS NULL, due_on, id"),
+                                     {db::id(goalId)});
+}
+
+// ---------------------------------------------------------------- contacts
+
+void ContactRepository::validate(const Contact &contact)
+{
+    Database &db = m_store.database();
+    Rules::requireExists(EntityTable<Client>::exists(db, contact.clientId), QStringLiteral("client_id"),
+                         tr("client"));
+    Rules::requireDate(contact.contactOn, QStringLiteral("contact_on"), tr("The date of the contact"));
+    if (contact.minutes < 0 || contact.minutes > 24 * 60)
+        throw ValidationError(tr("Minutes must be between 0 and 1440."), QStringLiteral("minutes"));
+    Rules::requireCode(Codes::places().contains(contact.place), contact.place, QStringLiteral("place"),
+                       tr("place (field, office or phone)"));
+    for (const QString &code : contact.interventions)
+        Rules::requireCode(m_store.codelists().isInterventionType(code), code, QStringLiteral("interventions"),
+                           tr("intervention type"));
+    for (const QUuid &needId : contact.needIds) {
+        const std::optional<Need> need = EntityTable<Need>::find(db, needId);
+        if (!need || need->clientId != contact.clientId)
+            throw ValidationError(tr("A touched need must be one of this client's needs."),
+                                  QStringLiteral("need_ids"));
+    }
+}
+
+Contact ContactRepository::create(Contact contact)
+{
+    contact.interventions.removeDuplicates();
+    contact.needIds.erase(std::unique(contact.needIds.begin(), contact.needIds.end()), contact.needIds.end());
+    validate(contact);
+    Database &db = m_store.database();
+    Transaction transaction(db);
+    QCborArray interventions;
+    for (const QString &code : contact.interventions)
+        interventions.append(code);
+    QCborArray needs;
+    for (const QUuid &needId : contact.needIds)
+        needs.append(needId.toRfc4122());
+    QCborMap lists;
+    lists.insert(QStringLiteral("interventions"), interventions);
+    lists.insert(QStringLiteral("need_ids"), needs);
+    EntityTable<Contact>::insert(m_store.recorder(), contact, lists);
+    Query &addIntervention =
+        db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
+    for (const QString &code : contact.interventions)
+        addIntervention.bindAll({db::id(contact.id), code}).exec();
+    Query &addNeed = db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
+    for (const QUuid &needId : contact.needIds)
+        addNeed.bindAll({db::id(contact.id), db::id(needId)}).exec();
+    transaction.commit();
+    return contact;
+}
+
+void ContactRepository::remove(const QUuid &id)
+{
+    Rules::requireExists(EntityTable<Contact>::exists(m_store.database(), id), QStringLiteral("id"), tr("contact"));
+    Transaction transaction(m_store.database());
+    EntityTable<Contact>::remove(m_store.recorder(), id);
+    transaction.commit();
+}
+
+QList<Contact> ContactRepository::forClient(const QUuid &clientId)
+{
+    Database &db = m_store.database();
+    QList<Contact> contacts = EntityTable<Contact>::select(
+        db, QStringLiteral("client_id = ? ORDER BY contact_on DESC, id DESC"), {db::id(clientId)});
+    for (Contact &contact : contacts) {
+        Query &interventions =
+            db.cached(QStringLiteral("SELECT code FROM contact_intervention WHERE contact_id = ? ORDER BY code"));
+        interventions.bind(0, db::id(contact.id)).exec();
+        while (interventions.next())
+            contact.interventions.append(interventions.value(0).toString());
+        Query &needs = db.cached(QStringLiteral("SELECT need_id FROM contact_need WHERE contact_id = ?"));
+        needs.bind(0, db::id(contact.id)).exec();
+        while (needs.next())
+            contact.needIds.append(db::toId(needs.value(0)));
+    }
+    return contacts;
+}
+
+} // namespace teren

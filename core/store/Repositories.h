@@ -1,0 +1,150 @@
+#pragma once
+
+#include "Store.h"
+#include "domain/Entities.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+namespace teren {
+
+// Region, localities, providers, workers, households and targets: the reference
+// data a coordinator sets up and sends to workers.
+class DirectoryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DirectoryRepository)
+
+public:
+    explicit DirectoryRepository(Store &store) : m_store(store) {}
+
+    Region addRegion(Region region);
+    Locality addLocality(Locality locality);
+    Provider addProvider(Provider provider);
+    Worker addWorker(Worker worker);
+    Household addHousehold(Household household);
+    Target addTarget(Target target);
+
+    QList<Region> regions();
+    QList<Locality> localities();
+    std::optional<Locality> localityByCode(const QString &code);
+    QList<Provider> providers();
+    QList<Worker> workers();
+    QList<Target> targets();
+
+private:
+    Store &m_store;
+};
+
+class ClientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
+
+public:
+    explicit ClientRepository(Store &store) : m_store(store) {}
+
+    Client create(Client client);
+    bool update(const Client &client);
+    void remove(const QUuid &id);
+    std::optional<Client> find(const QUuid &id);
+    QList<Client> all();
+
+    void validate(const Client &client);
+
+private:
+    Store &m_store;
+};
+
+class CooperationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CooperationRepository)
+
+public:
+    explicit CooperationRepository(Store &store) : m_store(store) {}
+
+    Cooperation create(Cooperation cooperation);
+    bool update(const Cooperation &cooperation);
+    std::optional<Cooperation> find(const QUuid &id);
+    QList<Cooperation> forClient(const QUuid &clientId);
+
+    void validate(const Cooperation &cooperation);
+
+private:
+    Store &m_store;
+};
+
+// Needs of the regional card. Priorities of a client's open needs always run
+// 1..n without gaps or ties: creating, moving, closing or reopening a need
+// renumbers the others.
+class NeedRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(NeedRepository)
+
+public:
+    explicit NeedRepository(Store &store) : m_store(store) {}
+
+    Need create(Need need);
+    bool update(const Need &need);
+    void moveToPriority(const QUuid &needId, int priority);
+    void resolve(const QUuid &needId, const QDate &closedOn, const QString &outcome);
+    void remove(const QUuid &id);
+    std::optional<Need> find(const QUuid &id);
+    // Open needs first in priority order, then closed ones, newest first.
+    QList<Need> forClient(const QUuid &clientId);
+
+    void validate(const Need &need);
+
+private:
+    void renumberOpenNeeds(const QUuid &clientId, const QUuid &preferred);
+    Store &m_store;
+};
+
+// The individual plan: goals under needs, steps under goals.
+class PlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+
+public:
+    explicit PlanRepository(Store &store) : m_store(store) {}
+
+    Goal createGoal(Goal goal);
+    bool updateGoal(const Goal &goal);
+    void removeGoal(const QUuid &id);
+    std::optional<Goal> findGoal(const QUuid &id);
+    QList<Goal> goalsForNeed(const QUuid &needId);
+
+    Step createStep(Step step);
+    bool updateStep(const Step &step);
+    void removeStep(const QUuid &id);
+    std::optional<Step> findStep(const QUuid &id);
+    QList<Step> stepsForGoal(const QUuid &goalId);
+
+    void validate(const Goal &goal);
+    void validate(const Step &step);
+
+private:
+    Store &m_store;
+};
+
+// Contacts are append-only: a contact is recorded once, with its interventions and
+// the needs it touched, and can only be withdrawn as a whole.
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
+
+public:
+    explicit ContactRepository(Store &store) : m_store(store) {}
+
+    Contact create(Contact contact);
+    void remove(const QUuid &id);
+    QList<Contact> forClient(const QUuid &clientId);
+
+    void validate(const Contact &contact);
+
+private:
+    Store &m_store;
+};
+
+} // namespace teren

@@ -1,0 +1,128 @@
+#include "Store.h"
+
+#include "Error.h"
+#include "domain/CodelistSeed.h"
+#include "domain/Values.h"
+#include "storage/Schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSysInfo>
+
+namespace teren {
+
+std::unique_ptr<Store> Store::create(const QString &path, Options options)
+{
+    return openFile(path, std::move(options), true);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, Options options)
+{
+    return openFile(path, std::move(options), false);
+}
+
+std::unique_ptr<Store> Store::openFile(const QString &path, Options options, bool mustBeNew)
+{
+    const QFileInfo info(path);
+    if (mustBeNew && info.exists())
+        throw StorageError(tr("The file %1 already exists; choose another name.").arg(path));
+    if (!mustBeNew && !info.exists())
+        throw StorageError(tr("The file %1 does not exist.").arg(path));
+    if (mustBeNew && !QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+
+    auto db = std::make_unique<Database>(path);
+    // Read-only checks first: a newer or foreign file must not be touched at all.
+    Schema::checkCompatible(*db);
+    db->execScript(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                                  "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON"));
+    const bool created = Schema::migrate(*db);
+    std::unique_ptr<Store> store(new Store(std::move(db), std::move(options)));
+    if (created)
+        store->initialiseNewFile(store->m_pendingReplicaName);
+    store->reloadCodelists();
+    return store;
+}
+
+Store::Store(std::unique_ptr<Database> db, Options options)
+    : m_db(std::move(db))
+    , m_clock(options.clock ? options.clock : &Clock::system())
+    , m_ids(options.ids ? options.ids : std::make_shared<RandomIdSource>())
+    , m_pendingReplicaName(options.replicaName)
+{
+    QUuid replica = db::toId(meta(QStringLiteral("replica_id")));
+    if (replica.isNull())
+        replica = m_ids->next(m_clock->nowMs());
+    m_recorder = std::make_unique<ChangeRecorder>(*m_db, *m_clock, *m_ids, replica, lastStamp());
+    m_recorder->setAuthor(db::toId(meta(QStringLiteral("worker_id"))));
+}
+
+Store::~Store() = default;
+
+void Store::initialiseNewFile(const QString &replicaName)
+{
+    Transaction transaction(*m_db);
+    setMeta(QStringLiteral("replica_id"), db::id(replicaId()));
+    setMeta(QStringLiteral("replica_name"),
+            replicaName.isEmpty() ? QSysInfo::machineHostName() : replicaName);
+    setMeta(QStringLiteral("created_ms"), m_clock->nowMs());
+    seedCodelists();
+    transaction.commit();
+}
+
+void Store::seedCodelists()
+{
+    const auto seed = [this](const QString &table, const QList<CodelistEntry> &entries) {
+        int sort = 0;
+        for (const CodelistEntry &entry : entries) {
+            const QStringList columns = {QStringLiteral("label_cs"), QStringLiteral("label_en"), QStringLiteral("sort")};
+            const QVariantList values = {entry.labelCs, entry.labelEn, ++sort};
+            const RowKey key = entry.parent.isEmpty() ? RowKey::ofCode(entry.code)
+                                                      : RowKey::ofOutcome(entry.parent, entry.code);
+            m_recorder->insert(table, key, columns, values);
+        }
+    };
+    seed(QStringLiteral("area"), CodelistSeed::areas());
+    seed(QStringLiteral("outcome"), CodelistSeed::outcomes());
+    seed(QStringLiteral("intervention_type"), CodelistSeed::interventionTypes());
+    seed(QStringLiteral("end_reason"), CodelistSeed::endReasons());
+}
+
+void Store::reloadCodelists()
+{
+    m_codelists.load(*m_db);
+}
+
+qint64 Store::lastStamp()
+{
+    // Local stamps increase with seq, so the newest change carries the highest local
+    // stamp; stamps observed from other replicas are kept in meta.
+    const qint64 logged = m_db->scalar(QStringLiteral("SELECT hlc FROM change ORDER BY seq DESC LIMIT 1")).toLongLong();
+    return std::max(logged, meta(QStringLiteral("hlc_observed")).toLongLong());
+}
+
+QString Store::replicaName()
+{
+    return meta(QStringLiteral("replica_name")).toString();
+}
+
+void Store::setCurrentWorker(const QUuid &workerId)
+{
+    setMeta(QStringLiteral("worker_id"), db::id(workerId));
+    m_recorder->setAuthor(workerId);
+}
+
+QVariant Store::meta(const QString &key)
+{
+    return m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+}
+
+void Store::setMeta(const QString &key, const QVariant &value)
+{
+    m_db->cached(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+        .bindAll({key, value})
+        .exec();
+}
+
+} // namespace teren

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Codelists.h"
+#include "storage/Database.h"
+#include "sync/ChangeRecorder.h"
+#include "sync/Clock.h"
+#include "sync/IdSource.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+namespace teren {
+
+struct StoreOptions
+{
+    const Clock *clock = nullptr;  // the system clock when null
+    std::shared_ptr<IdSource> ids; // libsodium-random when null
+    QString replicaName;           // used when the file is created
+};
+
+// One open Terén file: the connection, the replica's identity and clock, the change
+// recorder and the codelists. Repositories (ClientRepository, NeedRepository...) are
+// small objects made on top of a Store for each use; they hold no state of their own.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    using Options = StoreOptions;
+
+    // Creates a new file; refuses to touch one that already exists.
+    static std::unique_ptr<Store> create(const QString &path, Options options = {});
+    // Opens an existing file, migrating an older schema forward.
+    static std::unique_ptr<Store> open(const QString &path, Options options = {});
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    Database &database() { return *m_db; }
+    ChangeRecorder &recorder() { return *m_recorder; }
+    const Clock &clock() const { return *m_clock; }
+    const Codelists &codelists() const { return m_codelists; }
+    void reloadCodelists();
+
+    QUuid replicaId() const { return m_recorder->replicaId(); }
+    QString replicaName();
+    QUuid currentWorker() const { return m_recorder->author(); }
+    // Every later change is recorded as made by this worker.
+    void setCurrentWorker(const QUuid &workerId);
+
+    QVariant meta(const QString &key);
+    void setMeta(const QString &key, const QVariant &value);
+
+private:
+    Store(std::unique_ptr<Database> db, Options options);
+    static std::unique_ptr<Store> openFile(const QString &path, Options options, bool mustBeNew);
+    void initialiseNewFile(const QString &replicaName);
+    void seedCodelists();
+    qint64 lastStamp();
+
+    std::unique_ptr<Database> m_db;
+    const Clock *m_clock;
+    std::shared_ptr<IdSource> m_ids;
+    std::unique_ptr<ChangeRecorder> m_recorder;
+    Codelists m_codelists;
+    QString m_pendingReplicaName;
+};
+
+} // namespace teren

@@ -1,0 +1,117 @@
+#include "ChangeRecorder.h"
+
+#include "domain/Values.h"
+#include "storage/Database.h"
+
+#include <QCborValue>
+
+namespace teren {
+
+RowKey RowKey::ofId(const QUuid &id)
+{
+    return {{QStringLiteral("id")}, {db::id(id)}};
+}
+
+RowKey RowKey::ofCode(const QString &code)
+{
+    return {{QStringLiteral("code")}, {code}};
+}
+
+RowKey RowKey::ofOutcome(const QString &area, const QString &code)
+{
+    return {{QStringLiteral("area"), QStringLiteral("code")}, {area, code}};
+}
+
+QVariant RowKey::logKey() const
+{
+    if (values.size() == 1)
+        return values.first();
+    QStringList parts;
+    for (const QVariant &v : values)
+        parts.append(v.toString());
+    return parts.join(QLatin1Char('/'));
+}
+
+ChangeRecorder::ChangeRecorder(Database &db, const Clock &clock, IdSource &ids, const QUuid &replicaId,
+                               qint64 lastStamp)
+    : m_db(db)
+    , m_wall(clock)
+    , m_ids(ids)
+    , m_hlc(clock, lastStamp)
+    , m_replica(replicaId)
+{
+}
+
+QUuid ChangeRecorder::newId()
+{
+    return m_ids.next(m_wall.nowMs());
+}
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QString result;
+    for (qsizetype i = 0; i < count; ++i)
+        result += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return result;
+}
+
+QCborMap fieldMap(const QStringList &columns, const QVariantList &values, const QCborMap &extra)
+{
+    QCborMap map = extra;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        map.insert(columns.at(i), QCborValue::fromVariant(values.at(i)));
+    return map;
+}
+
+} // namespace
+
+void ChangeRecorder::insert(const QString &table, const RowKey &key, const QStringList &columns,
+                            const QVariantList &values, const QCborMap &extra)
+{
+    const qint64 stamp = m_hlc.tick();
+    const QStringList all = key.columns + columns
+        + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
+    Query &query = m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, all.join(QStringLiteral(", ")), placeholders(all.size())));
+    query.bindAll(key.values + values + QVariantList{stamp, db::id(m_replica), db::id(m_author)}).exec();
+    log(table, key, stamp, Op::Insert, fieldMap(columns, values, extra));
+}
+
+void ChangeRecorder::update(const QString &table, const RowKey &key, const QStringList &columns,
+                            const QVariantList &values, const QCborMap &extra)
+{
+    if (columns.isEmpty() && extra.isEmpty())
+        return;
+    const qint64 stamp = m_hlc.tick();
+    QStringList assignments;
+    for (const QString &column : columns + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"),
+                                                       QStringLiteral("author")})
+        assignments.append(column + QStringLiteral(" = ?"));
+    QStringList conditions;
+    for (const QString &column : key.columns)
+        conditions.append(column + QStringLiteral(" = ?"));
+    Query &query = m_db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                   .arg(table, assignments.join(QStringLiteral(", ")),
+                                        conditions.join(QStringLiteral(" AND "))));
+    query.bindAll(values + QVariantList{stamp, db::id(m_replica), db::id(m_author)} + key.values).exec();
+    log(table, key, stamp, Op::Update, fieldMap(columns, values, extra));
+}
+
+void ChangeRecorder::markDeleted(const QString &table, const RowKey &key)
+{
+    update(table, key, {QStringLiteral("deleted")}, {1});
+}
+
+void ChangeRecorder::log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields)
+{
+    Query &query = m_db.cached(QStringLiteral(
+        "INSERT INTO change (entity, row_key, hlc, replica, author, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query
+        .bindAll({table, key.logKey(), stamp, db::id(m_replica), db::id(m_author), static_cast<int>(op),
+                  fields.toCborValue().toCbor()})
+        .exec();
+}
+
+} // namespace teren

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "HybridLogicalClock.h"
+#include "IdSource.h"
+
+#include <QCborMap>
+#include <QStringList>
+#include <QUuid>
+#include <QVariantList>
+
+namespace teren {
+
+class Database;
+
+// Identifies one row: an id blob for entities, the code (and area) for codelists.
+struct RowKey
+{
+    QStringList columns;
+    QVariantList values;
+
+    static RowKey ofId(const QUuid &id);
+    static RowKey ofCode(const QString &code);
+    static RowKey ofOutcome(const QString &area, const QString &code);
+    // The key as the change log stores it.
+    QVariant logKey() const;
+};
+
+// The single place where synced rows are written. Every insert, update and delete
+// stamps the row with a fresh HLC value, this replica and the acting worker, and
+// appends the written fields to the change log in the same transaction. Capture is
+// explicit rather than by triggers or the session extension because core already
+// owns every write, and the log then holds exactly what the worker typed, with
+// who and when, which is what per-field merge and history need.
+class ChangeRecorder
+{
+public:
+    enum class Op { Insert = 1, Update = 2, Delete = 3, Erase = 4 };
+
+    ChangeRecorder(Database &db, const Clock &clock, IdSource &ids, const QUuid &replicaId, qint64 lastStamp);
+
+    QUuid newId();
+    const QUuid &replicaId() const { return m_replica; }
+    const QUuid &author() const { return m_author; }
+    void setAuthor(const QUuid &workerId) { m_author = workerId; }
+    HybridLogicalClock &clock() { return m_hlc; }
+
+    void insert(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
+                const QCborMap &extra = {});
+    // Writes only the given columns; callers pass just what changed.
+    void update(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
+                const QCborMap &extra = {});
+    void markDeleted(const QString &table, const RowKey &key);
+
+private:
+    void log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields);
+
+    Database &m_db;
+    const Clock &m_wall;
+    IdSource &m_ids;
+    HybridLogicalClock m_hlc;
+    QUuid m_replica;
+    QUuid m_author;
+};
+
+} // namespace teren

@@ -1,0 +1,27 @@
+#include "HybridLogicalClock.h"
+
+#include <algorithm>
+
+namespace teren {
+
+HybridLogicalClock::HybridLogicalClock(const Clock &wall, qint64 last)
+    : m_wall(wall)
+    , m_last(last)
+{
+}
+
+qint64 HybridLogicalClock::tick()
+{
+    const qint64 physical = fromMs(m_wall.nowMs());
+    // A counter overflow spills into the millisecond part, which keeps stamps
+    // monotone; it would take 65,536 changes in one millisecond.
+    m_last = std::max(physical, m_last + 1);
+    return m_last;
+}
+
+void HybridLogicalClock::observe(qint64 remote)
+{
+    m_last = std::max(m_last, remote);
+}
+
+} // namespace teren
