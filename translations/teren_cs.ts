@@ -1,455 +1,1731 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="cs_CZ">
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>The database file.</source>
+        <translation>Soubor databáze.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>chyba: %1</translation>
+    </message>
+    <message>
+        <source>error: unknown command "%1"; run teren-cli --help</source>
+        <translation>chyba: neznámý příkaz „%1“; spusťte teren-cli --help</translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database
+  demo        create a database with a synthetic demo region
+  check       check a database's integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+
+Run teren-cli COMMAND --help for a command's options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>Chybí volba --db SOUBOR.</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty Terén database with the region's codelists.</source>
+        <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje.</translation>
+    </message>
+    <message>
+        <source>A name for this installation (default: the computer's name).</source>
+        <translation>Název této instalace (výchozí: název počítače).</translation>
+    </message>
+    <message>
+        <source>Created %1 (replica %2, "%3").</source>
+        <translation>Vytvořeno %1 (replika %2, „%3“).</translation>
+    </message>
+    <message>
+        <source>Creates a database with a synthetic Karlovy Vary region: 17 localities, 3 providers, 8 workers and their clients with needs, plans and contacts over 22 months. The same seed gives the same database.</source>
+        <translation>Vytvoří databázi se smyšleným Karlovarským krajem: 17 lokalit, 3 poskytovatelé, 8 pracovníků a jejich klienti s potřebami, plány a kontakty za 22 měsíců. Stejné semínko dá stejnou databázi.</translation>
+    </message>
+    <message>
+        <source>Number of clients (default 1300).</source>
+        <translation>Počet klientů (výchozí 1300).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Semínko náhodných čísel (výchozí 1).</translation>
+    </message>
+    <message>
+        <source>--clients must be a whole number from 1 to 10000000.</source>
+        <translation>--clients musí být celé číslo od 1 do 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed musí být nezáporné celé číslo.</translation>
+    </message>
+    <message>
+        <source>Demo region written in %1 s: %2 localities, %3 providers, %4 workers, %5 clients, %6 cooperations, %7 needs, %8 goals, %9 steps, %10 contacts.</source>
+        <translation>Ukázkový kraj zapsán za %1 s: lokality %2, poskytovatelé %3, pracovníci %4, klienti %5, spolupráce %6, potřeby %7, cíle %8, kroky %9, kontakty %10.</translation>
+    </message>
+    <message>
+        <source>Checks a database's integrity and foreign keys and counts its rows.</source>
+        <translation>Zkontroluje celistvost databáze a cizí klíče a spočítá její řádky.</translation>
+    </message>
+    <message>
+        <source>error: the database has integrity problems</source>
+        <translation>chyba: databáze má problémy s celistvostí</translation>
+    </message>
+    <message>
+        <source>Imports localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv and contacts.csv from DIR in one transaction: any bad row aborts the import and nothing is changed. Importing the same folder again changes nothing.</source>
+        <translation>Načte localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv a contacts.csv ze složky DIR v jedné transakci: jakýkoli chybný řádek import zruší a nic se nezmění. Opakovaný import téže složky nic nezmění.</translation>
+    </message>
+    <message>
+        <source>The folder with the CSV files.</source>
+        <translation>Složka se soubory CSV.</translation>
+    </message>
+    <message>
+        <source>Give exactly one folder to import.</source>
+        <translation>Zadejte právě jednu složku k importu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n bad row(s); nothing was imported</source>
+        <translation><numerusform>chyba: %n chybný řádek; nic nebylo importováno</numerusform><numerusform>chyba: %n chybné řádky; nic nebylo importováno</numerusform><numerusform>chyba: %n chybných řádků; nic nebylo importováno</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Importováno: nových %1, upravených %2, beze změny %3.</translation>
+    </message>
+</context>
 <context>
     <name>ClientRepository</name>
     <message>
-        <source>Enter the client&apos;s name or an alias.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the client's name or an alias.</source>
+        <translation>Zadejte jméno klienta nebo přezdívku.</translation>
     </message>
     <message>
         <source>The year of birth must be between 1900 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok narození musí být mezi 1900 a %1.</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>pohlaví</translation>
     </message>
     <message>
         <source>locality</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalita</translation>
     </message>
     <message>
         <source>household</source>
-        <translation type="unfinished"></translation>
+        <translation>domácnost</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>pracovník</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>žena</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>muž</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>jiné</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřená</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>řeší se</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>vyřešená</translation>
     </message>
     <message>
         <source>not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>nevyřešená</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>upuštěno</translation>
     </message>
     <message>
         <source>short-term</source>
-        <translation type="unfinished"></translation>
+        <translation>krátkodobý</translation>
     </message>
     <message>
         <source>medium-term</source>
-        <translation type="unfinished"></translation>
+        <translation>střednědobý</translation>
     </message>
     <message>
         <source>long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>dlouhodobý</translation>
     </message>
     <message>
         <source>open</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>otevřený</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>dosažený</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>nedosažený</translation>
     </message>
     <message>
         <source>dropped</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>zrušený</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>pracovník</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished"></translation>
+        <translation>instituce</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>terén</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>kancelář</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>The date of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum kontaktu</translation>
     </message>
     <message>
         <source>Minutes must be between 0 and 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet minut musí být mezi 0 a 1440.</translation>
     </message>
     <message>
         <source>place (field, office or phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>místo (terén, kancelář nebo telefon)</translation>
     </message>
     <message>
         <source>intervention type</source>
-        <translation type="unfinished"></translation>
+        <translation>typ intervence</translation>
     </message>
     <message>
-        <source>A touched need must be one of this client&apos;s needs.</source>
-        <translation type="unfinished"></translation>
+        <source>A touched need must be one of this client's needs.</source>
+        <translation>Řešená potřeba musí patřit tomuto klientovi.</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
 </context>
 <context>
     <name>CooperationRepository</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>The start of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek spolupráce</translation>
     </message>
     <message>
         <source>Cooperation cannot end (%1) before it started (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spolupráce nemůže skončit (%1) dřív, než začala (%2).</translation>
     </message>
     <message>
         <source>Give the reason the cooperation ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveďte důvod ukončení spolupráce.</translation>
     </message>
     <message>
         <source>An end reason needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod ukončení vyžaduje datum ukončení.</translation>
     </message>
     <message>
         <source>end reason</source>
-        <translation type="unfinished"></translation>
+        <translation>důvod ukončení</translation>
     </message>
     <message>
         <source>cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>spolupráce</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The column %1 needs a value.</source>
+        <translation>Sloupec %1 musí mít hodnotu.</translation>
+    </message>
+    <message>
+        <source>"%1" in the column %2 is not a valid date (YYYY-MM-DD).</source>
+        <translation>„%1“ ve sloupci %2 není platné datum (RRRR-MM-DD).</translation>
+    </message>
+    <message>
+        <source>"%1" in the column %2 is not a whole number.</source>
+        <translation>„%1“ ve sloupci %2 není celé číslo.</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist.</source>
+        <translation>%1: složka neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1: no CSV files to import (expected localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv or contacts.csv).</source>
+        <translation>%1: žádné soubory CSV k importu (očekáváno localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv nebo contacts.csv).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Soubor nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty; its first row must be the header "%1".</source>
+        <translation>Soubor je prázdný; jeho první řádek musí být záhlaví „%1“.</translation>
+    </message>
+    <message>
+        <source>The header must be "%1", not "%2".</source>
+        <translation>Záhlaví musí být „%1“, ne „%2“.</translation>
+    </message>
+    <message>
+        <source>Expected %1 columns, found %2.</source>
+        <translation>Očekáváno sloupců: %1, nalezeno: %2.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not in %3 nor in an earlier import.</source>
+        <translation>%1 „%2“ není v %3 ani v dřívějším importu.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>The code "%1" is already on line %2.</source>
+        <translation>Kód „%1“ už je na řádku %2.</translation>
+    </message>
+    <message>
+        <source>The locality's name</source>
+        <translation>Název lokality</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Obec</translation>
+    </message>
+    <message>
+        <source>The client_ref "%1" is already on line %2.</source>
+        <translation>client_ref „%1“ už je na řádku %2.</translation>
+    </message>
+    <message>
+        <source>The cooperation of "%1" starting %2 is already on line %3.</source>
+        <translation>Spolupráce „%1“ začínající %2 už je na řádku %3.</translation>
+    </message>
+    <message>
+        <source>The need_ref "%1" is already on line %2.</source>
+        <translation>need_ref „%1“ už je na řádku %2.</translation>
+    </message>
+    <message>
+        <source>Priority must be a positive number.</source>
+        <translation>Priorita musí být kladné číslo.</translation>
+    </message>
+    <message>
+        <source>Client "%1" already has an open need with priority %2 on line %3.</source>
+        <translation>Klient „%1“ už má otevřenou potřebu s prioritou %2 na řádku %3.</translation>
+    </message>
+    <message>
+        <source>The goal_ref "%1" is already on line %2.</source>
+        <translation>goal_ref „%1“ už je na řádku %2.</translation>
+    </message>
+    <message>
+        <source>The same step of goal "%1" is already on line %2.</source>
+        <translation>Stejný krok cíle „%1“ už je na řádku %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8".</source>
+        <translation>Soubor není text v UTF-8; uložte ho z tabulkového procesoru jako „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation>Pole v uvozovkách, které tu začíná, není uzavřeno.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote (a quote inside a quoted field must be doubled).</source>
+        <translation>Nečekaný text za uzavírací uvozovkou (uvozovka uvnitř pole v uvozovkách musí být zdvojená).</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that is not quoted; quote the whole field and double the quote.</source>
+        <translation>Uvozovka uvnitř pole bez uvozovek; dejte celé pole do uvozovek a uvozovku zdvojte.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 nelze otevřít: %2</translation>
     </message>
     <message>
         <source>The disk is full. Nothing of the last change was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný. Z poslední změny se nic neuložilo; uvolněte místo a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The file %1 is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 používá jiný program. Zavřete ho tam a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Do souboru %1 nelze zapisovat (je jen pro čtení).</translation>
     </message>
     <message>
         <source>The file %1 is not a Terén database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 není databáze Terénu.</translation>
     </message>
     <message>
         <source>The file %1 is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 je poškozený. Obnovte ho ze zálohy.</translation>
     </message>
     <message>
         <source>Reading or writing the file %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtení nebo zápis souboru %1 selhal (%2).</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba databáze v %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo generation was cancelled.</source>
+        <translation>Generování ukázkového kraje bylo zrušeno.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryRepository</name>
     <message>
-        <source>The region&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>The region's name</source>
+        <translation>Název kraje</translation>
     </message>
     <message>
-        <source>The locality&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <source>The locality's code</source>
+        <translation>Kód lokality</translation>
     </message>
     <message>
-        <source>The locality&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>The locality's name</source>
+        <translation>Název lokality</translation>
     </message>
     <message>
         <source>The municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Obec</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
-        <source>A locality with the code &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <source>A locality with the code "%1" already exists.</source>
+        <translation>Lokalita s kódem „%1“ už existuje.</translation>
     </message>
     <message>
-        <source>The provider&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>The provider's name</source>
+        <translation>Název poskytovatele</translation>
     </message>
     <message>
-        <source>The worker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>The worker's name</source>
+        <translation>Jméno pracovníka</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>poskytovatel</translation>
     </message>
     <message>
-        <source>The household&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>The household's name</source>
+        <translation>Název domácnosti</translation>
     </message>
     <message>
         <source>The indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazatel</translation>
     </message>
     <message>
         <source>The year %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok %1 je mimo rozsah.</translation>
     </message>
     <message>
         <source>A target applies to a locality or to a provider, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cíl platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message>
+        <source>row %1 of %2 points to a missing row of %3</source>
+        <translation>řádek %1 tabulky %2 odkazuje na chybějící řádek tabulky %3</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Verze schématu: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Celistvost: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>v pořádku</translation>
+    </message>
+    <message>
+        <source>Foreign keys: %1</source>
+        <translation>Cizí klíče: %1</translation>
+    </message>
+    <message>
+        <source>Rows (live / deleted):</source>
+        <translation>Řádky (platné / smazané):</translation>
     </message>
 </context>
 <context>
     <name>NeedRepository</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>oblast</translation>
     </message>
     <message>
         <source>Intensity must be 1 (low), 2 (medium) or 3 (high), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenzita musí být 1 (nízká), 2 (střední) nebo 3 (vysoká), ne %1.</translation>
     </message>
     <message>
         <source>Priority must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita musí být kladné číslo.</translation>
     </message>
     <message>
         <source>The date the need was identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum zjištění potřeby</translation>
     </message>
     <message>
         <source>need status</source>
-        <translation type="unfinished"></translation>
+        <translation>stav potřeby</translation>
     </message>
     <message>
         <source>An open need has no closed date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřená potřeba nemá datum uzavření.</translation>
     </message>
     <message>
         <source>Only a resolved need has an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek má jen vyřešená potřeba.</translation>
     </message>
     <message>
         <source>The date the need was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum uzavření potřeby</translation>
     </message>
     <message>
         <source>The closed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum uzavření</translation>
     </message>
     <message>
         <source>A resolved need needs an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešená potřeba musí mít výsledek.</translation>
     </message>
     <message>
-        <source>The outcome &quot;%1&quot; does not belong to the area &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The outcome "%1" does not belong to the area "%2".</source>
+        <translation>Výsledek „%1“ nepatří do oblasti „%2“.</translation>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>potřeba</translation>
     </message>
     <message>
         <source>A need cannot move to another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potřebu nelze přesunout k jinému klientovi.</translation>
     </message>
     <message>
         <source>Only open needs have a priority order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořadí priority mají jen otevřené potřeby.</translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
         <source>need this goal belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>potřeba, ke které cíl patří</translation>
     </message>
     <message>
         <source>The goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cíl</translation>
     </message>
     <message>
         <source>horizon (short, medium or long)</source>
-        <translation type="unfinished"></translation>
+        <translation>horizont (krátkodobý, střednědobý nebo dlouhodobý)</translation>
     </message>
     <message>
         <source>goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>stav cíle</translation>
     </message>
     <message>
         <source>The target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílové datum</translation>
     </message>
     <message>
         <source>The date achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum dosažení</translation>
     </message>
     <message>
         <source>An achieved goal needs the date it was achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosažený cíl musí mít datum dosažení.</translation>
     </message>
     <message>
         <source>Only an achieved goal has a date achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum dosažení má jen dosažený cíl.</translation>
     </message>
     <message>
         <source>goal this step belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>cíl, ke kterému krok patří</translation>
     </message>
     <message>
-        <source>need this step&apos;s goal belongs to</source>
-        <translation type="unfinished"></translation>
+        <source>need this step's goal belongs to</source>
+        <translation>potřeba, ke které patří cíl kroku</translation>
     </message>
     <message>
         <source>The step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>responsible party</source>
-        <translation type="unfinished"></translation>
+        <translation>odpovědná strana</translation>
     </message>
     <message>
         <source>The due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
     <message>
         <source>The date done</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum splnění</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>cíl</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>krok</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyplňte údaj „%1“.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybí údaj „%1“.</translation>
     </message>
     <message>
-        <source>Unknown %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown %1 "%2".</source>
+        <translation>Neznámý kód „%2“ (%1).</translation>
     </message>
     <message>
         <source>%1 (%2) cannot be before the need was identified (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nemůže být dřív, než byla potřeba zjištěna (%3).</translation>
     </message>
     <message>
         <source>The %1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam „%1“ neexistuje (mohl být smazán).</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>The file %1 was written by a newer version of Terén (data format %2; this version reads up to %3). It was not changed; update Terén to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 zapsala novější verze Terénu (formát dat %2; tato verze čte nejvýše %3). Soubor se nezměnil; pro otevření Terén aktualizujte.</translation>
     </message>
     <message>
         <source>The file %1 is not a Terén database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 není databáze Terénu.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 už existuje; zvolte jiný název.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 neexistuje.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složku %1 nelze vytvořit.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open this database.</source>
+        <translation>Otevřít tuto databázi.</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ClientCard</name>
+    <message>
+        <source>Choose a client from the list</source>
+        <translation>Vyberte klienta ze seznamu</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nar. %1</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>přezdívka %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>Po&amp;třeby</translation>
+    </message>
+    <message>
+        <source>Individual &amp;plan</source>
+        <translation>Individuální &amp;plán</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Časová &amp;osa</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakty</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Narozen(a)</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation>Otevřené potřeby</translation>
+    </message>
+    <message>
+        <source>Has overdue steps or goals</source>
+        <translation>Má kroky nebo cíle po termínu</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ClientListPanel</name>
+    <message>
+        <source>All localities</source>
+        <translation>Všechny lokality</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Všichni pracovníci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) shown</source>
+        <translation><numerusform>zobrazen %n klient</numerusform><numerusform>zobrazeni %n klienti</numerusform><numerusform>zobrazeno %n klientů</numerusform></translation>
+    </message>
+    <message>
+        <source>Search by name (diacritics optional)</source>
+        <translation>Hledat podle jména (diakritika nepovinná)</translation>
+    </message>
+    <message>
+        <source>Any cooperation</source>
+        <translation>Jakákoli spolupráce</translation>
+    </message>
+    <message>
+        <source>Cooperation active</source>
+        <translation>Spolupráce probíhá</translation>
+    </message>
+    <message>
+        <source>Cooperation ended</source>
+        <translation>Spolupráce ukončena</translation>
+    </message>
+    <message>
+        <source>No cooperation</source>
+        <translation>Bez spolupráce</translation>
+    </message>
+    <message>
+        <source>Overdue steps only</source>
+        <translation>Jen s kroky po termínu</translation>
+    </message>
+</context>
+<context>
+    <name>teren::CloseNeedDialog</name>
+    <message>
+        <source>Close need: %1</source>
+        <translation>Uzavřít potřebu: %1</translation>
+    </message>
+    <message>
+        <source>— choose the outcome —</source>
+        <translation>— vyberte výsledek —</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Výsledek řešení:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Uzavřeno dne:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Výs&amp;ledek:</translation>
+    </message>
+    <message>
+        <source>Resolve need</source>
+        <translation>Vyřešení potřeby</translation>
+    </message>
+    <message>
+        <source>Close need</source>
+        <translation>Uzavření potřeby</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ContactsTab</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nový kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuty:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Mís&amp;to:</translation>
+    </message>
+    <message>
+        <source>Interventions:</source>
+        <translation>Intervence:</translation>
+    </message>
+    <message>
+        <source>Needs touched:</source>
+        <translation>Dotčené potřeby:</translation>
+    </message>
+    <message>
+        <source>The client has no open needs.</source>
+        <translation>Klient nemá žádné otevřené potřeby.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Poz&amp;námka:</translation>
+    </message>
+    <message>
+        <source>A short note (Ctrl+Enter adds the contact)</source>
+        <translation>Krátká poznámka (Ctrl+Enter kontakt přidá)</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Přidat kontakt</translation>
+    </message>
+    <message>
+        <source>Record the contact (Enter)</source>
+        <translation>Zaznamenat kontakt (Enter)</translation>
+    </message>
+    <message>
+        <source>Contacts, newest first</source>
+        <translation>Kontakty, nejnovější nahoře</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervence</translation>
+    </message>
+    <message>
+        <source>Needs touched</source>
+        <translation>Dotčené potřeby</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw contact</source>
+        <translation>&amp;Zrušit kontakt</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact recorded by mistake (Delete); it can be undone</source>
+        <translation>Odstranit vybraný omylem zaznamenaný kontakt (Delete); lze to vrátit zpět</translation>
+    </message>
+    <message>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (priorita %2)</translation>
+    </message>
+    <message>
+        <source>(removed need)</source>
+        <translation>(odstraněná potřeba)</translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet.</source>
+        <translation>Zatím nejsou zaznamenány žádné kontakty.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in total</source>
+        <translation>%1, celkem %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n kontakt</numerusform><numerusform>%n kontakty</numerusform><numerusform>%n kontaktů</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuta</numerusform><numerusform>%n minuty</numerusform><numerusform>%n minut</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdraw contact</source>
+        <translation>Zrušení kontaktu</translation>
+    </message>
+</context>
+<context>
+    <name>teren::GoalDialog</name>
+    <message>
+        <source>Add goal</source>
+        <translation>Přidat cíl</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Upravit cíl</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Cíl:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizont:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Cílové &amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stav:</translation>
+    </message>
+    <message>
+        <source>A&amp;chieved on:</source>
+        <translation>Dosa&amp;ženo dne:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::MainWindow</name>
+    <message>
+        <source>Terén</source>
+        <translation>Terén</translation>
+    </message>
+    <message>
+        <source>Terén — %1</source>
+        <translation>Terén — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nová databáze…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otevřít databázi…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Otevřít databázi</translation>
+    </message>
+    <message>
+        <source>Terén databases (*.sqlite);;All files (*)</source>
+        <translation>Databáze Terénu (*.sqlite);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nová databáze</translation>
+    </message>
+    <message>
+        <source>Terén databases (*.sqlite)</source>
+        <translation>Databáze Terénu (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>About Terén</source>
+        <translation>O Terénu</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Terén %1&lt;/h3&gt;&lt;p&gt;The regional card, individual plans and contacts of social field work, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Terén %1&lt;/h3&gt;&lt;p&gt;Regionální karta, individuální plány a kontakty terénní sociální práce, bez připojení.&lt;/p&gt;&lt;p&gt;Licence GNU GPL verze 3 nebo novější.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo region</source>
+        <translation>Prohlédnout &amp;ukázkový kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nový klient…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Na&amp;stavení</translation>
+    </message>
+    <message>
+        <source>&amp;I am…</source>
+        <translation>&amp;Jsem…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <source>&amp;About Terén</source>
+        <translation>&amp;O Terénu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Z&amp;novu</translation>
+    </message>
+    <message>
+        <source>Creating the demo region…</source>
+        <translation>Vytváří se ukázkový kraj…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>No workers in this database</source>
+        <translation>V této databázi nejsou žádní pracovníci</translation>
+    </message>
+</context>
+<context>
+    <name>teren::NeedDialog</name>
+    <message>
+        <source>Add need</source>
+        <translation>Přidat potřebu</translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Upravit potřebu</translation>
+    </message>
+    <message>
+        <source>1 – low</source>
+        <translation>1 – nízká</translation>
+    </message>
+    <message>
+        <source>2 – medium</source>
+        <translation>2 – střední</translation>
+    </message>
+    <message>
+        <source>3 – high</source>
+        <translation>3 – vysoká</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Oblast:</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>&amp;Intenzita:</translation>
+    </message>
+    <message>
+        <source>I&amp;dentified on:</source>
+        <translation>&amp;Zjištěno dne:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stav:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::NeedsTab</name>
+    <message>
+        <source>Open needs in the order the client wants them met. Drag a row, or press Ctrl+Up and Ctrl+Down, to change the priority; the others renumber.</source>
+        <translation>Otevřené potřeby v pořadí, v jakém je chce klient řešit. Pořadí změníte přetažením řádku nebo klávesami Ctrl+šipka nahoru a Ctrl+šipka dolů; ostatní se přečíslují.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intenzita</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Zjištěno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavřeno</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>&amp;Add need…</source>
+        <translation>&amp;Přidat potřebu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Posunout &amp;nahoru</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunout &amp;dolů</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve or close…</source>
+        <translation>&amp;Vyřešit nebo uzavřít…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Znovu otevřít</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;mazat</translation>
+    </message>
+    <message>
+        <source>Raise the priority (Ctrl+Up)</source>
+        <translation>Zvýšit prioritu (Ctrl+šipka nahoru)</translation>
+    </message>
+    <message>
+        <source>Lower the priority (Ctrl+Down)</source>
+        <translation>Snížit prioritu (Ctrl+šipka dolů)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>nízká</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>střední</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>vysoká</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Změna priority</translation>
+    </message>
+    <message>
+        <source>Reopen need</source>
+        <translation>Znovuotevření potřeby</translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation>Smazání potřeby</translation>
+    </message>
+</context>
+<context>
+    <name>teren::NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nový klient</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Start the cooperation today</source>
+        <translation>Zahájit spolupráci dnes</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Příjmení:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>Přez&amp;dívka:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth:</source>
+        <translation>&amp;Rok narození:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>Poh&amp;laví:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Lokalita:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PlanTab</name>
+    <message>
+        <source>Need, goal or step</source>
+        <translation>Potřeba, cíl nebo krok</translation>
+    </message>
+    <message>
+        <source>Horizon / who</source>
+        <translation>Horizont / kdo</translation>
+    </message>
+    <message>
+        <source>Target / due</source>
+        <translation>Cílové datum / termín</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Přidat &amp;cíl…</translation>
+    </message>
+    <message>
+        <source>Add &amp;step…</source>
+        <translation>Přidat &amp;krok…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Označit &amp;splněné</translation>
+    </message>
+    <message>
+        <source>Mark the step done or the goal achieved today (Ctrl+D)</source>
+        <translation>Označit krok za splněný nebo cíl za dosažený dnešním dnem (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;mazat</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>achieved %1</source>
+        <translation>dosažen %1</translation>
+    </message>
+    <message>
+        <source>The target date has passed</source>
+        <translation>Cílové datum už uplynulo</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>splněno %1</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>k provedení</translation>
+    </message>
+    <message>
+        <source>The due date has passed</source>
+        <translation>Termín už uplynul</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) in the plan</source>
+        <translation><numerusform>%n cíl v plánu</numerusform><numerusform>%n cíle v plánu</numerusform><numerusform>%n cílů v plánu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n po termínu</numerusform><numerusform>%n po termínu</numerusform><numerusform>%n po termínu</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>Splnění kroku</translation>
+    </message>
+    <message>
+        <source>Mark goal achieved</source>
+        <translation>Dosažení cíle</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Smazání cíle</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Smazání kroku</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ProfileTab</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>Family na&amp;me:</source>
+        <translation>&amp;Příjmení:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Přezdívka:</translation>
+    </message>
+    <message>
+        <source>Year of &amp;birth:</source>
+        <translation>&amp;Rok narození:</translation>
+    </message>
+    <message>
+        <source>Leave at "—" when the year is not known.</source>
+        <translation>Ponechte „—“, pokud rok není znám.</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Poh&amp;laví:</translation>
+    </message>
+    <message>
+        <source>Localit&amp;y:</source>
+        <translation>&amp;Lokalita:</translation>
+    </message>
+    <message>
+        <source>Phone n&amp;umber:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Consent gi&amp;ven on:</source>
+        <translation>Souhlas &amp;udělen dne:</translation>
+    </message>
+    <message>
+        <source>The date the client agreed to the processing of their data.</source>
+        <translation>Datum, kdy klient souhlasil se zpracováním svých údajů.</translation>
+    </message>
+    <message>
+        <source>Consent scope:</source>
+        <translation>Rozsah souhlasu:</translation>
+    </message>
+    <message>
+        <source>What the client agreed to</source>
+        <translation>S čím klient souhlasil</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Poznám&amp;ky:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>P&amp;oužít</translation>
+    </message>
+    <message>
+        <source>Store the changed profile (Enter in a line)</source>
+        <translation>Uložit změněný profil (Enter v řádku)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Vrátit</translation>
+    </message>
+    <message>
+        <source>Discard the changes not yet applied</source>
+        <translation>Zahodit dosud nepoužité změny</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Domácnost</translation>
+    </message>
+    <message>
+        <source>Create household</source>
+        <translation>Založit domácnost</translation>
+    </message>
+    <message>
+        <source>Start a household named after the client's family name</source>
+        <translation>Založit domácnost pojmenovanou podle příjmení klienta</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Spolupráce</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Důvod ukončení</translation>
+    </message>
+    <message>
+        <source>Start on:</source>
+        <translation>Začátek dne:</translation>
+    </message>
+    <message>
+        <source>Start cooperation</source>
+        <translation>Zahájit spolupráci</translation>
+    </message>
+    <message>
+        <source>End on:</source>
+        <translation>Konec dne:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Důvod:</translation>
+    </message>
+    <message>
+        <source>End cooperation</source>
+        <translation>Ukončit spolupráci</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— vyberte důvod —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>locality (municipality)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(unknown locality)</source>
+        <translation>(neznámá lokalita)</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Úprava profilu</translation>
+    </message>
+    <message>
+        <source>Not in a household yet.</source>
+        <translation>Zatím není v žádné domácnosti.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, nar. %2</translation>
+    </message>
+    <message>
+        <source>No other members of the household yet.</source>
+        <translation>Domácnost zatím nemá další členy.</translation>
+    </message>
+    <message>
+        <source>Other members of the household:</source>
+        <translation>Další členové domácnosti:</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>probíhá</translation>
+    </message>
+</context>
+<context>
+    <name>teren::StepDialog</name>
+    <message>
+        <source>Add step</source>
+        <translation>Přidat krok</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Upravit krok</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Krok:</translation>
+    </message>
+    <message>
+        <source>&amp;Who does it:</source>
+        <translation>Kdo &amp;ho provede:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Termín:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>S&amp;plněno dne:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::TimelineTab</name>
+    <message>
+        <source>No goals in the plan yet</source>
+        <translation>V plánu zatím nejsou žádné cíle</translation>
+    </message>
+    <message>
+        <source>Add goals to the client's needs on the Individual plan tab.</source>
+        <translation>Cíle k potřebám klienta přidáte na kartě Individuální plán.</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Vyberte klienta</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Měřítko:</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 týdny</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 měsíce</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 měsíců</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 rok</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 roky</translation>
+    </message>
+    <message>
+        <source>How much time the visible width shows (Ctrl+wheel, Ctrl+= and Ctrl+- zoom too)</source>
+        <translation>Jak dlouhé období se vejde na šířku okna (měřítko mění také Ctrl+kolečko, Ctrl+= a Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;today</source>
+        <translation>Přejít na &amp;dnešek</translation>
+    </message>
+    <message>
+        <source>Scroll the timeline to today</source>
+        <translation>Posunout časovou osu na dnešní den</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Print the whole timeline; choose "Selection" in the print dialog to print only the dates now visible</source>
+        <translation>Vytiskne celou časovou osu; chcete-li vytisknout jen právě zobrazené období, zvolte v dialogu tisku „Výběr“</translation>
+    </message>
+    <message>
+        <source>Goal timeline: %1</source>
+        <translation>Časová osa cílů: %1</translation>
+    </message>
+    <message>
+        <source>Print the goal timeline</source>
+        <translation>Tisk časové osy cílů</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Vytištěno %1</translation>
+    </message>
+</context>
+<context>
+    <name>teren::TimelineView</name>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Needs and goals</source>
+        <translation>Potřeby a cíle</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stav: %1</translation>
+    </message>
+    <message>
+        <source>Identified on: %1</source>
+        <translation>Zjištěno: %1</translation>
+    </message>
+    <message>
+        <source>Closed on: %1</source>
+        <translation>Uzavřeno: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>Cílové datum: %1</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Bez cílového data</translation>
+    </message>
+    <message>
+        <source>Achieved on: %1</source>
+        <translation>Dosaženo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Po termínu %n den</numerusform><numerusform>Po termínu %n dny</numerusform><numerusform>Po termínu %n dní</numerusform></translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Splněné kroky: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Step of the goal: %1</source>
+        <translation>Krok k cíli: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Odpovídá: %1</translation>
+    </message>
+    <message>
+        <source>Due on: %1</source>
+        <translation>Termín: %1</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez termínu</translation>
+    </message>
+    <message>
+        <source>Done on: %1</source>
+        <translation>Splněno: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Dosažený</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřený</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termínu</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Nedosažený</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Zrušený</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Krok splněný</translation>
+    </message>
+    <message>
+        <source>Step to do</source>
+        <translation>Krok k provedení</translation>
+    </message>
+    <message>
+        <source>Step overdue</source>
+        <translation>Krok po termínu</translation>
+    </message>
+</context>
+<context>
+    <name>teren::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Terén</source>
+        <translation>Vítejte v Terénu</translation>
+    </message>
+    <message>
+        <source>Terén keeps the regional card of your clients' needs, their individual plans and contacts on this computer. It works without any connection.</source>
+        <translation>Terén uchovává regionální kartu potřeb vašich klientů, jejich individuální plány a kontakty v tomto počítači. Funguje bez jakéhokoli připojení.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database</source>
+        <translation>&amp;Vytvořit novou databázi</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database…</source>
+        <translation>&amp;Otevřít existující databázi…</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo region (invented people)</source>
+        <translation>&amp;Prohlédnout ukázkový kraj (smyšlené osoby)</translation>
     </message>
 </context>
 </TS>

@@ -41,8 +41,11 @@ void Translations::install(const QString &language)
     state.language = czech ? QStringLiteral("cs") : QStringLiteral("en");
     QLocale::setDefault(czech ? QLocale(QLocale::Czech, QLocale::Czechia)
                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    if (!czech)
+    if (!czech) {
+        if (state.teren.load(QStringLiteral(":/i18n/teren_en.qm")))
+            QCoreApplication::installTranslator(&state.teren);
         return;
+    }
     if (state.teren.load(QStringLiteral(":/i18n/teren_cs.qm")))
         QCoreApplication::installTranslator(&state.teren);
     if (state.qtbase.load(QStringLiteral("qtbase_cs"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

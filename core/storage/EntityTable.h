@@ -19,7 +19,7 @@ class EntityTable
 public:
     static QString selectSql(const QString &where)
     {
-        return QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted = 0 AND (%3)")
+        return QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted = 0 AND %3")
             .arg(Entity::columns().join(QStringLiteral(", ")), Entity::table(), where);
     }
 

@@ -49,7 +49,7 @@ CREATE TABLE worker (
 CREATE TABLE household (
     id BLOB PRIMARY KEY, label TEXT NOT NULL, )SQL" SYNC_COLUMNS R"SQL();
 CREATE TABLE client (
-    id BLOB PRIMARY KEY, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
+    id BLOB PRIMARY KEY, given_name TEXT, family_name TEXT,
     alias TEXT, birth_year INTEGER, gender TEXT CHECK (gender IN ('f', 'm', 'x')),
     locality_id BLOB REFERENCES locality(id), household_id BLOB REFERENCES household(id),
     worker_id BLOB REFERENCES worker(id), phone TEXT, consent_on TEXT, consent_scope TEXT,

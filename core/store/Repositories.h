@@ -38,6 +38,25 @@ private:
     Store &m_store;
 };
 
+// One line of the client list, with what its filters need.
+struct ClientSummary
+{
+    enum class Cooperation { None, Active, Ended };
+
+    QUuid id;
+    QString familyName;
+    QString givenName;
+    QString alias;
+    std::optional<int> birthYear;
+    QUuid localityId;
+    QString locality;
+    QUuid workerId;
+    int openNeeds = 0;
+    Cooperation cooperation = Cooperation::None;
+    bool overdue = false;   // a step or goal past its date and not done
+    QString searchKey;      // folded names and alias, see TextSearch
+};
+
 class ClientRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ClientRepository)
@@ -50,6 +69,9 @@ public:
     void remove(const QUuid &id);
     std::optional<Client> find(const QUuid &id);
     QList<Client> all();
+    // Live clients in name order; `today` decides what is overdue.
+    QList<ClientSummary> summaries(const QDate &today);
+    std::optional<ClientSummary> summary(const QUuid &id, const QDate &today);
 
     void validate(const Client &client);
 
@@ -97,7 +119,7 @@ public:
     void validate(const Need &need);
 
 private:
-    void renumberOpenNeeds(const QUuid &clientId, const QUuid &preferred);
+    void renumberOpenNeeds(const QUuid &clientId, const QUuid &placed, bool afterTies);
     Store &m_store;
 };
 

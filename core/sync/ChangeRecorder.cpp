@@ -60,8 +60,11 @@ QString placeholders(qsizetype count)
 QCborMap fieldMap(const QStringList &columns, const QVariantList &values, const QCborMap &extra)
 {
     QCborMap map = extra;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        map.insert(columns.at(i), QCborValue::fromVariant(values.at(i)));
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        // A typed null (an empty date, say) must stay null in the log, not become "".
+        const QVariant &value = values.at(i);
+        map.insert(columns.at(i), value.isNull() ? QCborValue(QCborValue::Null) : QCborValue::fromVariant(value));
+    }
     return map;
 }
 

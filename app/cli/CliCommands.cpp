@@ -1,0 +1,209 @@
+#include "CliCommands.h"
+
+#include "Error.h"
+#include "IntegrityReport.h"
+#include "demo/DemoGenerator.h"
+#include "io/CsvImporter.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+namespace teren {
+
+namespace {
+
+// A parser for one command, with --help and the options it declares.
+class CommandParser
+{
+public:
+    CommandParser(const QString &synopsis, const QString &description)
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.addHelpOption();
+        m_synopsis = synopsis;
+    }
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addPositional(const QString &name, const QString &description)
+    {
+        m_parser.addPositionalArgument(name, description);
+    }
+    // Returns -1 to go on, else the exit code to return (help shown or bad usage).
+    int parse(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+    {
+        if (!m_parser.parse(QStringList{QStringLiteral("teren-cli ") + command} + arguments)) {
+            err << m_parser.errorText() << '\n';
+            return 2;
+        }
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            out << m_synopsis << "\n\n" << m_parser.helpText().section(u'\n', 1);
+            return 0;
+        }
+        return -1;
+    }
+    QCommandLineParser &parser() { return m_parser; }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_synopsis;
+};
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), QCoreApplication::translate("CliCommands", "The database file."),
+                              QStringLiteral("FILE"));
+}
+
+} // namespace
+
+int CliCommands::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
+        || arguments.first() == u"help")
+        return arguments.isEmpty() ? (usage(), 2) : usage();
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    try {
+        if (command == u"init")
+            return init(rest);
+        if (command == u"demo")
+            return demo(rest);
+        if (command == u"check")
+            return check(rest);
+        if (command == u"import-csv")
+            return importCsv(rest);
+    } catch (const Error &error) {
+        m_err << tr("error: %1").arg(error.message()) << '\n';
+        return 1;
+    }
+    m_err << tr("error: unknown command \"%1\"; run teren-cli --help").arg(command) << '\n';
+    return 2;
+}
+
+int CliCommands::usage()
+{
+    m_out << tr("Usage: teren-cli COMMAND [OPTIONS]\n\n"
+                "Commands:\n"
+                "  init        create a new, empty database\n"
+                "  demo        create a database with a synthetic demo region\n"
+                "  check       check a database's integrity and count its rows\n"
+                "  import-csv  import localities, clients, needs, plans and contacts from CSV files\n\n"
+                "Run teren-cli COMMAND --help for a command's options.\n");
+    return 0;
+}
+
+namespace {
+QString requireDb(QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        throw Error(QCoreApplication::translate("CliCommands", "--db FILE is required."));
+    return path;
+}
+} // namespace
+
+int CliCommands::init(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("teren-cli init --db FILE [--replica-name NAME]"),
+                          tr("Creates a new, empty Terén database with the region's codelists."));
+    command.addOption(dbOption());
+    command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
+                                         tr("A name for this installation (default: the computer's name)."),
+                                         QStringLiteral("NAME")));
+    if (const int code = command.parse(QStringLiteral("init"), arguments, m_out, m_err); code >= 0)
+        return code;
+    StoreOptions options;
+    options.replicaName = command.parser().value(QStringLiteral("replica-name"));
+    const auto store = Store::create(requireDb(command.parser()), options);
+    m_out << tr("Created %1 (replica %2, \"%3\").")
+                 .arg(store->database().path(), store->replicaId().toString(QUuid::WithoutBraces),
+                      store->replicaName())
+          << '\n';
+    return 0;
+}
+
+int CliCommands::demo(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("teren-cli demo --db FILE [--clients N] [--seed S]"),
+                          tr("Creates a database with a synthetic Karlovy Vary region: 17 localities, 3 providers, "
+                             "8 workers and their clients with needs, plans and contacts over 22 months. "
+                             "The same seed gives the same database."));
+    command.addOption(dbOption());
+    command.addOption(QCommandLineOption(QStringLiteral("clients"), tr("Number of clients (default 1300)."),
+                                         QStringLiteral("N"), QStringLiteral("1300")));
+    command.addOption(
+        QCommandLineOption(QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1")));
+    if (const int code = command.parse(QStringLiteral("demo"), arguments, m_out, m_err); code >= 0)
+        return code;
+    DemoOptions options;
+    bool ok = false;
+    options.clients = command.parser().value(QStringLiteral("clients")).toInt(&ok);
+    if (!ok || options.clients < 1 || options.clients > 10'000'000)
+        throw Error(tr("--clients must be a whole number from 1 to 10000000."));
+    options.seed = command.parser().value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        throw Error(tr("--seed must be a non-negative whole number."));
+    QElapsedTimer timer;
+    timer.start();
+    const DemoSummary summary = DemoGenerator::generate(requireDb(command.parser()), options);
+    m_out << tr("Demo region written in %1 s: %2 localities, %3 providers, %4 workers, %5 clients, "
+                "%6 cooperations, %7 needs, %8 goals, %9 steps, %10 contacts.")
+                 .arg(QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1))
+                 .arg(summary.localities)
+                 .arg(summary.providers)
+                 .arg(summary.workers)
+                 .arg(summary.clients)
+                 .arg(summary.cooperations)
+                 .arg(summary.needs)
+                 .arg(summary.goals)
+                 .arg(summary.steps)
+                 .arg(summary.contacts)
+          << '\n';
+    return 0;
+}
+
+int CliCommands::check(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("teren-cli check --db FILE"),
+                          tr("Checks a database's integrity and foreign keys and counts its rows."));
+    command.addOption(dbOption());
+    if (const int code = command.parse(QStringLiteral("check"), arguments, m_out, m_err); code >= 0)
+        return code;
+    const auto store = Store::open(requireDb(command.parser()));
+    const IntegrityReport report = IntegrityReport::of(*store);
+    m_out << report.toText();
+    if (!report.ok()) {
+        m_err << tr("error: the database has integrity problems") << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int CliCommands::importCsv(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("teren-cli import-csv --db FILE DIR"),
+                          tr("Imports localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv "
+                             "and contacts.csv from DIR in one transaction: any bad row aborts the import and "
+                             "nothing is changed. Importing the same folder again changes nothing."));
+    command.addOption(dbOption());
+    command.addPositional(QStringLiteral("DIR"), tr("The folder with the CSV files."));
+    if (const int code = command.parse(QStringLiteral("import-csv"), arguments, m_out, m_err); code >= 0)
+        return code;
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.size() != 1)
+        throw Error(tr("Give exactly one folder to import."));
+    const auto store = Store::open(requireDb(command.parser()));
+    const CsvImportReport report = CsvImporter(*store).importFolder(positional.first());
+    if (!report.ok()) {
+        for (const QString &line : report.errors)
+            m_err << line << '\n';
+        m_err << tr("error: %n bad row(s); nothing was imported", nullptr, static_cast<int>(report.errors.size()))
+              << '\n';
+        return 1;
+    }
+    m_out << tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(report.inserted).arg(report.updated).arg(report.unchanged)
+          << '\n';
+    return 0;
+}
+
+} // namespace teren

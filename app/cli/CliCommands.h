@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace teren {
+
+// The headless commands of teren-cli. `run` takes the arguments after the program
+// name, writes results to `out` and one-line errors to `err`, and returns the
+// process exit code: 0 success, 1 failure of the command, 2 bad usage.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &arguments);
+    int demo(const QStringList &arguments);
+    int check(const QStringList &arguments);
+    int importCsv(const QStringList &arguments);
+    int usage();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace teren

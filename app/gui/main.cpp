@@ -1,0 +1,44 @@
+#include "MainWindow.h"
+#include "Settings.h"
+#include "i18n/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Teren"));
+    QApplication::setApplicationName(QStringLiteral("teren"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Terén"));
+    QApplication::setApplicationVersion(QStringLiteral(TEREN_VERSION));
+
+    // A separate settings folder (the README's demo run uses one) keeps a demo from
+    // touching a worker's real settings.
+    const QString configDir = qEnvironmentVariable("TEREN_CONFIG_DIR");
+    if (!configDir.isEmpty()) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, configDir);
+    }
+    teren::Translations::install(teren::Settings::language());
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    teren::MainWindow window;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty() && QFileInfo::exists(teren::Settings::lastFile()))
+        path = teren::Settings::lastFile();
+    window.show();
+    if (!path.isEmpty())
+        window.openDatabase(path);
+    else
+        window.runWelcome();
+    return QApplication::exec();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace teren {
+
+class Store;
+
+// The change-log entries one user action wrote (seq firstSeq..lastSeq).
+struct ChangeSet
+{
+    qint64 firstSeq = 0;
+    qint64 lastSeq = -1;
+    bool isEmpty() const { return lastSeq < firstSeq; }
+};
+
+// Undo and redo on top of the change log. Because every write (including cascades
+// such as renumbered priorities) goes through the ChangeRecorder, an action is fully
+// described by its range of log entries: undo writes back each touched field's value
+// from before the range, redo writes the range's final values again. Both are new,
+// stamped changes, so an undo syncs like any other edit.
+class History
+{
+public:
+    // Runs `action` in one transaction and returns what it wrote.
+    static ChangeSet record(Store &store, const std::function<void()> &action);
+    static void revert(Store &store, const ChangeSet &changes);
+    static void reapply(Store &store, const ChangeSet &changes);
+};
+
+} // namespace teren

@@ -1,0 +1,108 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "cli/CliCommands.h"
+#include "storage/Schema.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace teren;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = CliCommands(outStream, errStream).run(arguments);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+} // namespace
+
+TEST_CASE("teren-cli init creates a database and refuses to overwrite one", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("sub/card.sqlite"));
+    const Run first = cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--replica-name"),
+                           QStringLiteral("notebook-Cheb")});
+    CHECK(first.code == 0);
+    CHECK(first.out.contains(QStringLiteral("notebook-Cheb")));
+    const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
+    CHECK(again.code == 1);
+    CHECK(again.err.startsWith(QStringLiteral("error: ")));
+    CHECK(again.err.count(QLatin1Char('\n')) == 1);
+}
+
+TEST_CASE("teren-cli check reports version and row counts, and fails on a missing file", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("card.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).code == 0);
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(check.code == 0);
+    CHECK(check.out.contains(QStringLiteral("Schema version: %1").arg(Schema::latestVersion())));
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("area")));
+    const Run missing = cli({QStringLiteral("check"), QStringLiteral("--db"), dir.filePath(QStringLiteral("no.sqlite"))});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("Every teren-cli command has --help; bad usage exits with 2", "[cli]")
+{
+    for (const char16_t *command : {u"init", u"demo", u"check", u"import-csv"}) {
+        const Run help = cli({QString::fromUtf16(command), QStringLiteral("--help")});
+        CHECK(help.code == 0);
+        CHECK(help.out.contains(QStringLiteral("teren-cli ") + QString::fromUtf16(command)));
+        CHECK(help.out.contains(QStringLiteral("--db")));
+    }
+    CHECK(cli({QStringLiteral("--help")}).code == 0);
+    CHECK(cli({}).code == 2);
+    CHECK(cli({QStringLiteral("frobnicate")}).code == 2);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--no-such-option")}).code == 2);
+    const Run noDb = cli({QStringLiteral("check")});
+    CHECK(noDb.code == 1);
+    CHECK(noDb.err.contains(QStringLiteral("--db")));
+}
+
+TEST_CASE("teren-cli demo validates its numbers", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--clients"), QStringLiteral("many")})
+              .code
+          == 1);
+    CHECK(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--clients"), QStringLiteral("0")})
+              .code
+          == 1);
+}
+
+TEST_CASE("The teren-cli executable returns its exit codes to the shell", "[cli][process]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("card.sqlite"));
+    QProcess process;
+    process.start(QStringLiteral(TEREN_CLI_PATH), {QStringLiteral("init"), QStringLiteral("--db"), db});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 0);
+    process.start(QStringLiteral(TEREN_CLI_PATH), {QStringLiteral("check"), QStringLiteral("--db"),
+                                                   dir.filePath(QStringLiteral("missing.sqlite"))});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    CHECK(err.count(QLatin1Char('\n')) == 1);
+}

@@ -1,0 +1,138 @@
+#include <catch2/catch.hpp>
+
+#include "Error.h"
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "store/Repositories.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+
+using namespace teren;
+
+TEST_CASE("A new file gets the latest schema, WAL, foreign keys and seeded codelists", "[schema]")
+{
+    test::Fixture fixture;
+    Database &db = fixture.store().database();
+    CHECK(Schema::versionOf(db) == Schema::latestVersion());
+    CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("PRAGMA application_id")).toInt() == Schema::applicationId);
+    const Codelists &codes = fixture.store().codelists();
+    CHECK(codes.areas().size() == 15);
+    CHECK(codes.isOutcome(QStringLiteral("employment"), QStringLiteral("job_public_works")));
+    CHECK(codes.isOutcome(QStringLiteral("housing"), QStringLiteral("other")));
+    CHECK_FALSE(codes.isOutcome(QStringLiteral("housing"), QStringLiteral("job_permanent")));
+    CHECK(codes.interventionTypes().size() == 8);
+    CHECK(codes.endReasons().size() == 5);
+    CHECK(codes.areas().first().labelCs == u"Bydlení");
+}
+
+TEST_CASE("Reopening keeps the replica identity and data", "[schema]")
+{
+    test::Fixture fixture;
+    const QUuid replica = fixture.store().replicaId();
+    CHECK_FALSE(replica.isNull());
+    fixture.reopen();
+    CHECK(fixture.store().replicaId() == replica);
+    CHECK(fixture.store().replicaName() == u"test");
+}
+
+TEST_CASE("A file from a newer version is refused and left byte for byte as it was", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        FixedClock clock(test::pinnedMs);
+        StoreOptions options;
+        options.clock = &clock;
+        auto store = Store::create(path, options);
+        store->database().execScript(
+            QStringLiteral("PRAGMA user_version = %1; PRAGMA wal_checkpoint(TRUNCATE)").arg(Schema::latestVersion() + 1));
+    }
+    const QByteArray before = test::fileBytes(path);
+    try {
+        Store::open(path);
+        FAIL("a newer file was opened");
+    } catch (const StorageError &error) {
+        CHECK(error.message().contains(QStringLiteral("newer version of Terén")));
+        CHECK(error.message().contains(QStringLiteral("was not changed")));
+    }
+    CHECK(test::fileBytes(path) == before);
+}
+
+TEST_CASE("A SQLite file of another program is refused", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database db(path);
+        db.execScript(QStringLiteral("CREATE TABLE things (x)"));
+    }
+    REQUIRE_THROWS_AS(Store::open(path), StorageError);
+    try {
+        Store::open(path);
+    } catch (const StorageError &error) {
+        CHECK(error.message().contains(QStringLiteral("not a Terén database")));
+    }
+}
+
+TEST_CASE("A file that is not SQLite at all is refused with a clear message", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+    test::writeFile(path, QByteArray(4096, 'x'));
+    try {
+        Store::open(path);
+        FAIL("garbage was opened");
+    } catch (const StorageError &error) {
+        CHECK(error.message().contains(QStringLiteral("not a Terén database")));
+    }
+    CHECK(test::fileBytes(path) == QByteArray(4096, 'x'));
+}
+
+TEST_CASE("Creating over an existing file and opening a missing one are refused", "[schema]")
+{
+    test::Fixture fixture;
+    CHECK_THROWS_AS(Store::create(fixture.path(QStringLiteral("card.sqlite"))), StorageError);
+    CHECK_THROWS_AS(Store::open(fixture.path(QStringLiteral("missing.sqlite"))), StorageError);
+}
+
+TEST_CASE("A failed statement inside a transaction leaves nothing half-written", "[schema]")
+{
+    test::Fixture fixture;
+    Database &db = fixture.store().database();
+    const QString before = test::canonicalDump(db, true);
+    try {
+        Transaction transaction(db);
+        db.execScript(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 1)"));
+        db.execScript(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+        transaction.commit();
+    } catch (const StorageError &) {
+    }
+    CHECK(test::canonicalDump(db, true) == before);
+    CHECK_FALSE(db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'x'")).isValid());
+}
+
+TEST_CASE("A full disk gives a clear message and nothing of the change is stored", "[schema]")
+{
+    test::Fixture fixture;
+    Store &store = fixture.store();
+    Database &db = store.database();
+    const QString before = test::canonicalDump(db, true);
+    // Cap the file at its current size: the next write that needs a page fails the
+    // way a full disk does (SQLITE_FULL).
+    db.execScript(QStringLiteral("PRAGMA max_page_count = %1").arg(db.scalar(QStringLiteral("PRAGMA page_count")).toInt()));
+    Client client;
+    client.givenName = QStringLiteral("Lukáš");
+    client.familyName = QStringLiteral("Šarközi");
+    client.notes = QString(200000, QLatin1Char('x'));
+    try {
+        ClientRepository(store).create(client);
+        FAIL("the write succeeded on a full disk");
+    } catch (const StorageError &error) {
+        CHECK(error.message().contains(QStringLiteral("disk is full")));
+    }
+    CHECK(test::canonicalDump(db, true) == before);
+}

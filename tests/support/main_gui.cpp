@@ -1,0 +1,14 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "i18n/Translations.h"
+
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    teren::Translations::install(QStringLiteral("en"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,83 @@
+#include <catch2/catch.hpp>
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "i18n/Translations.h"
+#include "store/Repositories.h"
+
+#include <QAbstractItemModel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace teren;
+
+namespace {
+QString makeDatabase(test::Fixture &fixture)
+{
+    ClientRepository clients(fixture.store());
+    for (const auto &[given, family] : {std::pair{u"Růžena", u"Horváthová"}, std::pair{u"Jiří", u"Kotlár"},
+                                        std::pair{u"Žaneta", u"Dužová"}}) {
+        Client c;
+        c.givenName = QString::fromUtf16(given);
+        c.familyName = QString::fromUtf16(family);
+        clients.create(c);
+    }
+    const QString path = fixture.store().database().path();
+    fixture.reopen();
+    return path;
+}
+} // namespace
+
+TEST_CASE("The main window lists the clients of an opened file and filters as you type", "[ui]")
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    test::Fixture fixture;
+    const QString path = makeDatabase(fixture);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    QAbstractItemModel *model = window.clientView()->model();
+    CHECK(model->rowCount() == 3);
+    CHECK(model->index(0, 0).data().toString() == u"Dužová, Žaneta");
+
+    QTest::keyClicks(window.searchField(), QStringLiteral("kot"));
+    CHECK(model->rowCount() == 1);
+    CHECK(model->index(0, 0).data().toString() == u"Kotlár, Jiří");
+    window.searchField()->clear();
+    CHECK(model->rowCount() == 3);
+}
+
+TEST_CASE("Opening a bad file shows a clear error and keeps the window usable", "[ui]")
+{
+    test::Fixture fixture;
+    const QString garbage = fixture.path(QStringLiteral("garbage.sqlite"));
+    test::writeFile(garbage, QByteArray(2048, 'z'));
+    MainWindow window;
+    QString shown;
+    window.setErrorHandler([&](const QString &message) { shown = message; });
+    CHECK_FALSE(window.openDatabase(garbage));
+    CHECK(shown.contains(QStringLiteral("not a Terén database")));
+    CHECK(window.store() == nullptr);
+}
+
+TEST_CASE("Switching the language retranslates the window without a restart", "[ui][i18n]")
+{
+    test::Fixture fixture;
+    const QString path = makeDatabase(fixture);
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    const auto header = [&] { return window.clientView()->model()->headerData(0, Qt::Horizontal).toString(); };
+    CHECK(header() == u"Name");
+    CHECK(window.menuBar()->actions().first()->text() == u"&File");
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(header() == u"Jméno");
+    CHECK(window.menuBar()->actions().first()->text() == u"&Soubor");
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(header() == u"Name");
+}

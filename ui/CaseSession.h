@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/History.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace teren {
+
+class Store;
+
+// The open database as the widgets see it: the Store, and an undo stack on which
+// every edit is a command. An edit is stored at once in its own transaction (there
+// is no Save button); a rule it breaks comes back as an EditResult so the form can
+// show the message beside the field.
+class CaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct EditResult
+    {
+        bool ok = true;
+        QString message; // translated
+        QString field;   // the column the message is about, when known
+        explicit operator bool() const { return ok; }
+    };
+
+    explicit CaseSession(std::unique_ptr<Store> store, QObject *parent = nullptr);
+    ~CaseSession() override;
+
+    Store &store() { return *m_store; }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // Runs `action` as one undoable edit named `text` (shown as "Undo <text>").
+    // `clientId` is the client whose card the edit changes.
+    EditResult edit(const QString &text, const QUuid &clientId, const std::function<void()> &action);
+    // Like edit(), for actions without a form: a broken rule is reported via failed().
+    bool editOrReport(const QString &text, const QUuid &clientId, const std::function<void()> &action);
+
+Q_SIGNALS:
+    // The data of this client changed (an edit, an undo or a redo).
+    void clientChanged(const QUuid &clientId);
+    // An undo or redo could not be stored (a full disk, say).
+    void failed(const QString &message);
+
+private:
+    friend class ChangeSetCommand;
+    std::unique_ptr<Store> m_store;
+    QUndoStack m_undo;
+};
+
+} // namespace teren

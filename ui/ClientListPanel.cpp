@@ -1,0 +1,170 @@
+#include "ClientListPanel.h"
+
+#include "ClientListModel.h"
+#include "store/Repositories.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace teren {
+
+ClientListPanel::ClientListPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ClientListModel(this))
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_locality = new QComboBox(this);
+    m_locality->setObjectName(QStringLiteral("localityFilter"));
+    m_worker = new QComboBox(this);
+    m_worker->setObjectName(QStringLiteral("workerFilter"));
+    m_cooperation = new QComboBox(this);
+    m_cooperation->setObjectName(QStringLiteral("cooperationFilter"));
+    m_overdue = new QCheckBox(this);
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("clientList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Locality, QHeaderView::ResizeToContents);
+    m_count = new QLabel(this);
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_search, 0, 0, 1, 2);
+    filters->addWidget(m_locality, 1, 0);
+    filters->addWidget(m_worker, 1, 1);
+    filters->addWidget(m_cooperation, 2, 0);
+    filters->addWidget(m_overdue, 2, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ClientListPanel::updateFilter);
+    for (QComboBox *combo : {m_locality, m_worker, m_cooperation})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ClientListPanel::updateFilter);
+    connect(m_overdue, &QCheckBox::toggled, this, &ClientListPanel::updateFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT clientActivated(current.data(ClientListModel::IdRole).toUuid());
+            });
+    retranslate();
+}
+
+void ClientListPanel::setStore(Store *store)
+{
+    m_store = store;
+    fillFilterChoices();
+    m_model->reload(store);
+    updateCount();
+}
+
+void ClientListPanel::refreshClient(const QUuid &clientId)
+{
+    if (!m_store)
+        return;
+    const QUuid current = currentClient();
+    m_model->refreshClient(*m_store, clientId);
+    selectClient(current.isNull() ? clientId : current);
+    updateCount();
+}
+
+void ClientListPanel::selectClient(const QUuid &clientId)
+{
+    const QModelIndex index = m_model->indexOf(clientId);
+    if (!index.isValid())
+        return;
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+QUuid ClientListPanel::currentClient() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(ClientListModel::IdRole).toUuid() : QUuid();
+}
+
+void ClientListPanel::fillFilterChoices()
+{
+    const QSignalBlocker localityBlocker(m_locality);
+    const QSignalBlocker workerBlocker(m_worker);
+    m_locality->clear();
+    m_worker->clear();
+    m_locality->addItem(tr("All localities"));
+    m_worker->addItem(tr("All workers"));
+    if (!m_store)
+        return;
+    DirectoryRepository directory(*m_store);
+    for (const Locality &locality : directory.localities())
+        m_locality->addItem(locality.name, locality.id);
+    for (const Worker &worker : directory.workers())
+        m_worker->addItem(worker.name, worker.id);
+}
+
+void ClientListPanel::updateFilter()
+{
+    ClientFilter filter;
+    filter.text = m_search->text();
+    filter.localityId = m_locality->currentData().toUuid();
+    filter.workerId = m_worker->currentData().toUuid();
+    filter.cooperation = static_cast<ClientFilter::CooperationState>(std::max(0, m_cooperation->currentIndex()));
+    filter.overdueOnly = m_overdue->isChecked();
+    const QUuid current = currentClient();
+    m_model->setFilter(filter);
+    selectClient(current);
+    updateCount();
+}
+
+void ClientListPanel::updateCount()
+{
+    m_count->setText(tr("%n client(s) shown", nullptr, m_model->rowCount()) + QStringLiteral(" / ")
+                     + QString::number(m_model->totalCount()));
+}
+
+void ClientListPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by name (diacritics optional)"));
+    const int cooperation = std::max(0, m_cooperation->currentIndex());
+    {
+        const QSignalBlocker blocker(m_cooperation);
+        m_cooperation->clear();
+        m_cooperation->addItems({tr("Any cooperation"), tr("Cooperation active"), tr("Cooperation ended"),
+                                 tr("No cooperation")});
+        m_cooperation->setCurrentIndex(cooperation);
+    }
+    m_overdue->setText(tr("Overdue steps only"));
+    if (m_locality->count() > 0)
+        m_locality->setItemText(0, tr("All localities"));
+    if (m_worker->count() > 0)
+        m_worker->setItemText(0, tr("All workers"));
+    m_model->retranslate();
+    updateCount();
+}
+
+void ClientListPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace teren

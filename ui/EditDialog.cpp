@@ -1,0 +1,55 @@
+#include "EditDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace teren {
+
+EditDialog::EditDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_form(new QFormLayout)
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    m_error->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
+}
+
+void EditDialog::addField(const QString &field, const QString &label, QWidget *widget)
+{
+    widget->setObjectName(field);
+    m_form->addRow(label, widget);
+    m_fields.insert(field, widget);
+}
+
+QString EditDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+}
+
+void EditDialog::accept()
+{
+    const CaseSession::EditResult result = m_submit ? m_submit() : CaseSession::EditResult{};
+    if (result) {
+        QDialog::accept();
+        return;
+    }
+    m_error->setText(result.message);
+    m_error->show();
+    if (QWidget *widget = m_fields.value(result.field))
+        widget->setFocus();
+}
+
+} // namespace teren

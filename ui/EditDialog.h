@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CaseSession.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+namespace teren {
+
+// A small form dialog for one edit. OK runs the submit function; if the edit breaks
+// a rule, the dialog stays open with everything typed, shows the translated message
+// and puts the cursor in the field it is about.
+class EditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit EditDialog(QWidget *parent = nullptr);
+
+    void setSubmit(std::function<CaseSession::EditResult()> submit) { m_submit = std::move(submit); }
+    // Registers `widget` as the editor of `field` (a core column name) under `label`.
+    void addField(const QString &field, const QString &label, QWidget *widget);
+    QString errorText() const;
+    void accept() override;
+
+protected:
+    QFormLayout *form() const { return m_form; }
+
+private:
+    QFormLayout *m_form;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QWidget *> m_fields;
+    std::function<CaseSession::EditResult()> m_submit;
+};
+
+} // namespace teren

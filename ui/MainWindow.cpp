@@ -1,0 +1,316 @@
+#include "MainWindow.h"
+
+#include "CaseSession.h"
+#include "ClientListPanel.h"
+#include "Error.h"
+#include "NewClientDialog.h"
+#include "Settings.h"
+#include "WelcomeDialog.h"
+#include "card/ClientCard.h"
+#include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
+#include "store/Repositories.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QThread>
+#include <QUndoGroup>
+
+#include <atomic>
+
+namespace teren {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_splitter(new QSplitter(this))
+    , m_list(new ClientListPanel(m_splitter))
+    , m_card(new ClientCard(m_splitter))
+    , m_showError([this](const QString &message) { QMessageBox::warning(this, tr("Terén"), message); })
+{
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_card);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({420, 900});
+    setCentralWidget(m_splitter);
+    connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
+    buildMenus();
+    retranslateUi();
+    m_card->setSession(nullptr);
+    resize(1366, 740);
+}
+
+MainWindow::~MainWindow()
+{
+    m_card->setSession(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndCreate);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndOpen);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_demoAction = m_fileMenu->addAction(QString(), this, [this] {
+        openDemo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                 + QStringLiteral("/demo-karlovarsky-kraj.sqlite"));
+    });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_clientMenu = menuBar()->addMenu(QString());
+    m_newClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::newClient);
+    m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    m_czechAction = m_languageMenu->addAction(QStringLiteral("Čeština"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *action : {m_czechAction, m_englishAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    (Translations::current() == u"cs" ? m_czechAction : m_englishAction)->setChecked(true);
+    connect(m_czechAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("cs")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
+    m_workerMenu = m_settingsMenu->addMenu(QString());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Terén"),
+                           tr("<h3>Terén %1</h3><p>The regional card, individual plans and contacts of social field "
+                              "work, offline.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(store() ? tr("Terén — %1").arg(QFileInfo(store()->database().path()).fileName()) : tr("Terén"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New database…"));
+    m_openAction->setText(tr("&Open database…"));
+    m_demoAction->setText(tr("Explore the &demo region"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_clientMenu->setTitle(tr("&Client"));
+    m_newClientAction->setText(tr("&New client…"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_workerMenu->setTitle(tr("&I am…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Terén"));
+    // QUndoGroup's actions build "Undo %1" from its own translated prefix.
+    m_undoAction->setText(m_undoGroup->undoText().isEmpty() ? tr("&Undo") : m_undoAction->text());
+    m_redoAction->setText(m_undoGroup->redoText().isEmpty() ? tr("&Redo") : m_redoAction->text());
+    m_newClientAction->setEnabled(m_session != nullptr);
+    fillWorkerMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    Settings::setLanguage(language);
+    Translations::install(language);
+    (language == u"cs" ? m_czechAction : m_englishAction)->setChecked(true);
+}
+
+Store *MainWindow::store() const
+{
+    return m_session ? &m_session->store() : nullptr;
+}
+
+QTableView *MainWindow::clientView() const
+{
+    return m_list->view();
+}
+
+QLineEdit *MainWindow::searchField() const
+{
+    return m_list->searchField();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    try {
+        setStore(Store::open(path));
+        return true;
+    } catch (const Error &error) {
+        m_showError(error.message());
+        return false;
+    }
+}
+
+bool MainWindow::createDatabase(const QString &path)
+{
+    try {
+        setStore(Store::create(path));
+        return true;
+    } catch (const Error &error) {
+        m_showError(error.message());
+        return false;
+    }
+}
+
+bool MainWindow::openDemo(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return openDatabase(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QProgressDialog progress(tr("Creating the demo region…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    QString failure;
+    DemoOptions options;
+    options.progress = [&](int clients, int total) {
+        done = total > 0 ? clients * 100 / total : 0;
+        return !cancelled.load();
+    };
+    QThread *worker = QThread::create([&] {
+        try {
+            DemoGenerator::generate(path, options);
+        } catch (const Error &error) {
+            failure = error.message();
+        }
+    });
+    worker->start();
+    while (!worker->wait(50)) {
+        progress.setValue(done);
+        QApplication::processEvents();
+        if (progress.wasCanceled())
+            cancelled = true;
+    }
+    delete worker;
+    progress.reset();
+    if (!failure.isEmpty()) {
+        if (!cancelled)
+            m_showError(failure);
+        return false;
+    }
+    return openDatabase(path);
+}
+
+bool MainWindow::runWelcome()
+{
+    WelcomeDialog welcome(this);
+    switch (welcome.exec()) {
+    case WelcomeDialog::CreateNew:
+        chooseAndCreate();
+        break;
+    case WelcomeDialog::OpenExisting:
+        chooseAndOpen();
+        break;
+    case WelcomeDialog::ExploreDemo:
+        m_demoAction->trigger();
+        break;
+    default:
+        return false;
+    }
+    return store() != nullptr;
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> store)
+{
+    m_card->setSession(nullptr);
+    m_session = std::make_unique<CaseSession>(std::move(store));
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    connect(m_session.get(), &CaseSession::clientChanged, m_list, &ClientListPanel::refreshClient);
+    connect(m_session.get(), &CaseSession::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        m_showError(message);
+    });
+    Settings::setLastFile(m_session->store().database().path());
+    m_list->setStore(&m_session->store());
+    m_card->setSession(m_session.get());
+    retranslateUi();
+}
+
+void MainWindow::fillWorkerMenu()
+{
+    m_workerMenu->clear();
+    if (!store()) {
+        m_workerMenu->setEnabled(false);
+        return;
+    }
+    m_workerMenu->setEnabled(true);
+    auto *group = new QActionGroup(m_workerMenu);
+    for (const Worker &worker : DirectoryRepository(*store()).workers()) {
+        QAction *action = m_workerMenu->addAction(worker.name);
+        action->setCheckable(true);
+        action->setChecked(worker.id == store()->currentWorker());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = worker.id] {
+            try {
+                store()->setCurrentWorker(id);
+            } catch (const Error &error) {
+                m_showError(error.message());
+            }
+        });
+    }
+    if (m_workerMenu->isEmpty())
+        m_workerMenu->addAction(tr("No workers in this database"))->setEnabled(false);
+}
+
+NewClientDialog *MainWindow::newClient()
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new NewClientDialog(*m_session, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_list->selectClient(dialog->createdClient());
+        m_card->showClient(dialog->createdClient());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                                      tr("Terén databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
+                                                      tr("Terén databases (*.sqlite)"));
+    if (!path.isEmpty())
+        createDatabase(path);
+}
+
+} // namespace teren

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QUndoGroup;
+
+namespace teren {
+
+class CaseSession;
+class ClientCard;
+class ClientListPanel;
+class NewClientDialog;
+class Store;
+
+// The main window: the caseload on the left, the client card on the right, and the
+// menus. It owns the open database (a CaseSession) and nothing else of substance.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openDatabase(const QString &path);
+    bool createDatabase(const QString &path);
+    // Generates the demo region (off the GUI thread) at `path` unless it exists, then opens it.
+    bool openDemo(const QString &path);
+    // The welcome choices on a first run; returns false if the user closed it.
+    bool runWelcome();
+
+    Store *store() const;
+    CaseSession *session() const { return m_session.get(); }
+    ClientListPanel *clientList() const { return m_list; }
+    ClientCard *card() const { return m_card; }
+    NewClientDialog *newClient();
+
+    // Where error messages go; a message box unless a test pre-answers it.
+    void setErrorHandler(std::function<void(const QString &)> handler) { m_showError = std::move(handler); }
+
+    QTableView *clientView() const;
+    QLineEdit *searchField() const;
+
+    void switchLanguage(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void setStore(std::unique_ptr<Store> store);
+    void fillWorkerMenu();
+
+    std::unique_ptr<CaseSession> m_session;
+    QUndoGroup *m_undoGroup;
+    QSplitter *m_splitter;
+    ClientListPanel *m_list;
+    ClientCard *m_card;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_clientMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_workerMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newClientAction = nullptr;
+    QAction *m_czechAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    std::function<void(const QString &)> m_showError;
+};
+
+} // namespace teren

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+namespace teren {
+
+class CaseSession;
+
+// One tab of the client card. It shows the current client of a session, reloads
+// when that client's data changes (an edit, undo or redo anywhere) and retranslates
+// itself on QEvent::LanguageChange.
+class CardTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CardTab(QWidget *parent = nullptr);
+
+    void setSession(CaseSession *session);
+    void showClient(const QUuid &clientId);
+    CaseSession *session() const { return m_session; }
+    const QUuid &clientId() const { return m_clientId; }
+
+protected:
+    // Fill the widgets from the store for clientId() (null: no client, clear them).
+    virtual void reload() = 0;
+    // Set every visible text; called once at start and on every language change.
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
+
+private:
+    CaseSession *m_session = nullptr;
+    QUuid m_clientId;
+};
+
+} // namespace teren

@@ -1,0 +1,517 @@
+#include "ContactsTab.h"
+
+#include "CaseSession.h"
+#include "domain/Codes.h"
+#include "store/Repositories.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace teren {
+
+namespace {
+
+enum Column { DateColumn, MinutesColumn, PlaceColumn, InterventionsColumn, NeedsColumn, NoteColumn, ColumnCount };
+
+constexpr int defaultMinutes = 30;
+constexpr int interventionColumns = 4;
+constexpr int needSpan = 2; // a need's label is longer: two intervention columns each
+const char *const codeProperty = "code";
+const char *const needProperty = "needId";
+
+// The locale's short date, but with the full year: "02.11.26" is ambiguous to type into.
+QString editFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+QLabel *newErrorLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void discard(QList<QCheckBox *> &checks)
+{
+    for (QCheckBox *check : checks) {
+        check->hide();
+        check->setParent(nullptr);
+        check->deleteLater();
+    }
+    checks.clear();
+}
+
+} // namespace
+
+ContactsTab::ContactsTab(QWidget *parent)
+    : CardTab(parent)
+    , m_formBox(new QGroupBox(this))
+    , m_dateLabel(new QLabel(this))
+    , m_date(new QDateEdit(this))
+    , m_minutesLabel(new QLabel(this))
+    , m_minutes(new QSpinBox(this))
+    , m_placeLabel(new QLabel(this))
+    , m_place(new QComboBox(this))
+    , m_interventionsLabel(new QLabel(this))
+    , m_interventionsBox(new QWidget(this))
+    , m_interventionsGrid(new QGridLayout(m_interventionsBox))
+    , m_needsLabel(new QLabel(this))
+    , m_needsBox(new QWidget(this))
+    , m_needsGrid(new QGridLayout(m_needsBox))
+    , m_noNeeds(new QLabel(this))
+    , m_noteLabel(new QLabel(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_error(newErrorLabel(QStringLiteral("contactError"), this))
+    , m_add(new QPushButton(this))
+    , m_logTitle(new QLabel(this))
+    , m_log(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_withdraw(new QPushButton(this))
+    , m_logError(newErrorLabel(QStringLiteral("contactLogError"), this))
+{
+    m_date->setObjectName(QStringLiteral("contactDate"));
+    m_minutes->setObjectName(QStringLiteral("contactMinutes"));
+    m_place->setObjectName(QStringLiteral("contactPlace"));
+    m_note->setObjectName(QStringLiteral("contactNote"));
+    m_add->setObjectName(QStringLiteral("addContact"));
+    m_log->setObjectName(QStringLiteral("contactLog"));
+    m_summary->setObjectName(QStringLiteral("contactSummary"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawContact"));
+    m_noNeeds->setObjectName(QStringLiteral("noOpenNeeds"));
+
+    // ---- the quick-add form
+    m_date->setCalendarPopup(true);
+    // Up to a day is allowed; more is accepted here so the rule can say why it is refused.
+    m_minutes->setRange(0, 9999);
+    m_minutes->setSingleStep(5);
+    m_minutes->setValue(defaultMinutes);
+    m_minutes->setAccelerated(true);
+    for (const QString &code : Codes::places())
+        m_place->addItem(QString(), code);
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 2 * m_note->frameWidth() + 8);
+    m_note->installEventFilter(this);
+    m_dateLabel->setBuddy(m_date);
+    m_minutesLabel->setBuddy(m_minutes);
+    m_placeLabel->setBuddy(m_place);
+    m_noteLabel->setBuddy(m_note);
+    m_interventionsGrid->setContentsMargins(0, 0, 0, 0);
+    m_interventionsGrid->setVerticalSpacing(2);
+    m_needsGrid->setContentsMargins(0, 0, 0, 0);
+    m_needsGrid->setVerticalSpacing(2);
+    // Equal columns in both grids keep interventions and needs aligned.
+    for (int column = 0; column < interventionColumns; ++column) {
+        m_interventionsGrid->setColumnStretch(column, 1);
+        m_needsGrid->setColumnStretch(column, 1);
+    }
+    m_noNeeds->setEnabled(false); // greyed: a hint, not a value
+
+    auto *firstRow = new QHBoxLayout;
+    firstRow->addWidget(m_date);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(m_minutesLabel);
+    firstRow->addWidget(m_minutes);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(m_placeLabel);
+    firstRow->addWidget(m_place);
+    firstRow->addStretch(1);
+    auto *needsRow = new QVBoxLayout;
+    needsRow->setContentsMargins(0, 0, 0, 0);
+    needsRow->addWidget(m_needsBox);
+    needsRow->addWidget(m_noNeeds);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(m_dateLabel, firstRow);
+    form->addRow(m_interventionsLabel, m_interventionsBox);
+    form->addRow(m_needsLabel, needsRow);
+    form->addRow(m_noteLabel, m_note);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_error, 1);
+    addRow->addWidget(m_add, 0, Qt::AlignRight | Qt::AlignTop);
+    auto *formLayout = new QVBoxLayout(m_formBox);
+    formLayout->addLayout(form);
+    formLayout->addLayout(addRow);
+
+    // ---- the log
+    m_log->setColumnCount(ColumnCount);
+    m_log->setRootIsDecorated(false);
+    m_log->setUniformRowHeights(true);
+    m_log->setAlternatingRowColors(true);
+    m_log->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->header()->setStretchLastSection(true);
+    m_log->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_log->setTextElideMode(Qt::ElideRight);
+    auto *withdrawKey = new QShortcut(QKeySequence::Delete, m_log);
+    withdrawKey->setContext(Qt::WidgetShortcut);
+    connect(withdrawKey, &QShortcut::activated, this, &ContactsTab::withdrawSelected);
+    auto *logFooter = new QHBoxLayout;
+    logFooter->addWidget(m_summary, 1);
+    logFooter->addWidget(m_withdraw);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_formBox);
+    layout->addWidget(m_logTitle);
+    layout->addWidget(m_log, 1);
+    layout->addWidget(m_logError);
+    layout->addLayout(logFooter);
+
+    connect(m_add, &QPushButton::clicked, this, &ContactsTab::addContact);
+    connect(m_withdraw, &QPushButton::clicked, this, &ContactsTab::withdrawSelected);
+    connect(m_log, &QTreeWidget::itemSelectionChanged, this, &ContactsTab::updateButtons);
+
+    retranslate();
+    updateButtons();
+}
+
+void ContactsTab::retranslate()
+{
+    m_date->setDisplayFormat(editFormat());
+    m_formBox->setTitle(tr("New contact"));
+    m_dateLabel->setText(tr("&Date:"));
+    m_minutesLabel->setText(tr("&Minutes:"));
+    m_minutes->setSuffix(tr(" min"));
+    m_placeLabel->setText(tr("Pl&ace:"));
+    for (int i = 0; i < m_place->count(); ++i)
+        m_place->setItemText(i, Codes::placeLabel(m_place->itemData(i).toString()));
+    m_interventionsLabel->setText(tr("Interventions:"));
+    m_needsLabel->setText(tr("Needs touched:"));
+    m_noNeeds->setText(tr("The client has no open needs."));
+    m_noteLabel->setText(tr("N&ote:"));
+    m_note->setPlaceholderText(tr("A short note (Ctrl+Enter adds the contact)"));
+    m_add->setText(tr("Add contact"));
+    m_add->setToolTip(tr("Record the contact (Enter)"));
+    m_logTitle->setText(tr("Contacts, newest first"));
+    m_log->setHeaderLabels({tr("Date"), tr("Minutes"), tr("Place"), tr("Interventions"), tr("Needs touched"),
+                            tr("Note")});
+    m_withdraw->setText(tr("&Withdraw contact"));
+    m_withdraw->setToolTip(tr("Remove the selected contact recorded by mistake (Delete); it can be undone"));
+}
+
+void ContactsTab::reload()
+{
+    const bool haveClient = session() && !clientId().isNull()
+        && ClientRepository(session()->store()).find(clientId()).has_value();
+    const QUuid shown = haveClient ? clientId() : QUuid();
+    const bool switched = shown != m_shownId;
+    if (switched && !m_shownId.isNull()) {
+        // Keep what was typed for the client left; it comes back on return.
+        const Draft draft{m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds()};
+        if (draft.minutes != defaultMinutes || !draft.note.isEmpty() || !draft.interventions.isEmpty()
+            || !draft.needIds.isEmpty())
+            m_drafts.insert(m_shownId, draft);
+        else
+            m_drafts.remove(m_shownId);
+    }
+    m_shownId = shown;
+    setEnabled(haveClient);
+    if (session() && !m_dateSet) {
+        m_date->setDate(session()->store().clock().today());
+        m_dateSet = true;
+    }
+    rebuildInterventions();
+    const QList<Need> needs = haveClient ? NeedRepository(session()->store()).forClient(clientId()) : QList<Need>();
+    rebuildNeeds(needs);
+    if (switched) {
+        const Draft draft = m_drafts.take(shown);
+        m_minutes->setValue(draft.minutes);
+        m_note->setPlainText(draft.note);
+        for (QCheckBox *check : std::as_const(m_interventionChecks))
+            check->setChecked(draft.interventions.contains(check->property(codeProperty).toString()));
+        for (QCheckBox *check : std::as_const(m_needChecks))
+            check->setChecked(draft.needIds.contains(check->property(needProperty).toUuid()));
+        m_error->hide();
+        m_logError->hide();
+    }
+    fillLog(haveClient ? ContactRepository(session()->store()).forClient(clientId()) : QList<Contact>(), needs);
+    updateButtons();
+}
+
+void ContactsTab::rebuildInterventions()
+{
+    if (!session())
+        return;
+    const QList<Codelists::Item> &items = session()->store().codelists().interventionTypes();
+    QStringList codes;
+    for (const Codelists::Item &item : items)
+        codes.append(item.code);
+    QStringList shown;
+    for (const QCheckBox *check : std::as_const(m_interventionChecks))
+        shown.append(check->property(codeProperty).toString());
+    if (codes != shown) {
+        const QStringList checked = checkedInterventions();
+        discard(m_interventionChecks);
+        for (const QString &code : codes) {
+            auto *check = new QCheckBox(m_interventionsBox);
+            check->setObjectName(QStringLiteral("intervention_") + code);
+            check->setProperty(codeProperty, code);
+            check->setChecked(checked.contains(code));
+            const int index = static_cast<int>(m_interventionChecks.size());
+            m_interventionsGrid->addWidget(check, index / interventionColumns, index % interventionColumns);
+            m_interventionChecks.append(check);
+        }
+    }
+    const QString language = Codelists::currentLanguage();
+    for (qsizetype i = 0; i < items.size(); ++i)
+        m_interventionChecks.at(i)->setText(items.at(i).label(language));
+}
+
+void ContactsTab::rebuildNeeds(const QList<Need> &needs)
+{
+    QList<const Need *> open;
+    for (const Need &need : needs) {
+        if (need.isOpen())
+            open.append(&need);
+    }
+    QList<QUuid> ids;
+    for (const Need *need : open)
+        ids.append(need->id);
+    QList<QUuid> shown;
+    for (const QCheckBox *check : std::as_const(m_needChecks))
+        shown.append(check->property(needProperty).toUuid());
+    if (ids != shown) {
+        const QList<QUuid> checked = checkedNeeds();
+        discard(m_needChecks);
+        for (const Need *need : open) {
+            auto *check = new QCheckBox(m_needsBox);
+            check->setObjectName(QStringLiteral("need_") + need->area);
+            check->setProperty(needProperty, need->id);
+            check->setChecked(checked.contains(need->id));
+            const int index = static_cast<int>(m_needChecks.size());
+            const int perRow = interventionColumns / needSpan;
+            m_needsGrid->addWidget(check, index / perRow, (index % perRow) * needSpan, 1, needSpan);
+            m_needChecks.append(check);
+        }
+    }
+    const Codelists *codes = session() ? &session()->store().codelists() : nullptr;
+    for (qsizetype i = 0; i < open.size(); ++i)
+        m_needChecks.at(i)->setText(
+            tr("%1 (priority %2)").arg(codes->areaLabel(open.at(i)->area)).arg(open.at(i)->priority));
+    m_needsBox->setVisible(!m_needChecks.isEmpty());
+    m_noNeeds->setVisible(m_needChecks.isEmpty());
+
+    // New check boxes go where they are shown in the tab order, not at its end.
+    QList<QWidget *> chain = {m_date, m_minutes, m_place};
+    for (QCheckBox *check : std::as_const(m_interventionChecks))
+        chain.append(check);
+    for (QCheckBox *check : std::as_const(m_needChecks))
+        chain.append(check);
+    chain << m_note << m_add << m_log << m_withdraw;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void ContactsTab::fillLog(const QList<Contact> &contacts, const QList<Need> &needs)
+{
+    const QUuid selected = selectedContact();
+    const QSignalBlocker blocker(m_log);
+    m_log->clear();
+    const Codelists *codes = session() ? &session()->store().codelists() : nullptr;
+    QHash<QUuid, QString> needLabels;
+    for (const Need &need : needs)
+        needLabels.insert(need.id, codes->areaLabel(need.area));
+    int minutes = 0;
+    for (const Contact &contact : contacts) {
+        QStringList interventions;
+        for (const QString &code : contact.interventions)
+            interventions.append(codes->interventionLabel(code));
+        QStringList touched;
+        for (const QUuid &needId : contact.needIds)
+            touched.append(needLabels.value(needId, tr("(removed need)")));
+        QString note = contact.note;
+        note.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        auto *item = new QTreeWidgetItem(m_log);
+        item->setData(DateColumn, Qt::UserRole, contact.id);
+        item->setText(DateColumn, QLocale().toString(contact.contactOn, QLocale::ShortFormat));
+        item->setText(MinutesColumn, QLocale().toString(contact.minutes));
+        item->setTextAlignment(MinutesColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(PlaceColumn, Codes::placeLabel(contact.place));
+        item->setText(InterventionsColumn, interventions.join(QStringLiteral(", ")));
+        item->setToolTip(InterventionsColumn, interventions.join(QLatin1Char('\n')));
+        item->setText(NeedsColumn, touched.join(QStringLiteral(", ")));
+        item->setToolTip(NeedsColumn, touched.join(QLatin1Char('\n')));
+        item->setText(NoteColumn, note);
+        item->setToolTip(NoteColumn, contact.note);
+        minutes += contact.minutes;
+        if (contact.id == selected)
+            item->setSelected(true);
+    }
+    // Short columns fit their contents; the lists get room for about two labels, the note the rest.
+    const int widest = m_log->fontMetrics().averageCharWidth() * 36;
+    for (int column = DateColumn; column < NoteColumn; ++column) {
+        m_log->resizeColumnToContents(column);
+        if (m_log->columnWidth(column) > widest)
+            m_log->setColumnWidth(column, widest);
+    }
+
+    const int count = static_cast<int>(contacts.size());
+    m_summary->setText(count == 0 ? tr("No contacts recorded yet.")
+                                  : tr("%1, %2 in total")
+                                        .arg(tr("%n contact(s)", nullptr, count), tr("%n minute(s)", nullptr, minutes)));
+}
+
+QStringList ContactsTab::checkedInterventions() const
+{
+    QStringList codes;
+    for (const QCheckBox *check : m_interventionChecks) {
+        if (check->isChecked())
+            codes.append(check->property(codeProperty).toString());
+    }
+    return codes;
+}
+
+QList<QUuid> ContactsTab::checkedNeeds() const
+{
+    QList<QUuid> ids;
+    for (const QCheckBox *check : m_needChecks) {
+        if (check->isChecked())
+            ids.append(check->property(needProperty).toUuid());
+    }
+    return ids;
+}
+
+void ContactsTab::clearChecks()
+{
+    for (QCheckBox *check : std::as_const(m_interventionChecks))
+        check->setChecked(false);
+    for (QCheckBox *check : std::as_const(m_needChecks))
+        check->setChecked(false);
+}
+
+QUuid ContactsTab::selectedContact() const
+{
+    const QList<QTreeWidgetItem *> items = m_log->selectedItems();
+    return items.isEmpty() ? QUuid() : items.first()->data(DateColumn, Qt::UserRole).toUuid();
+}
+
+void ContactsTab::updateButtons()
+{
+    m_add->setEnabled(!m_shownId.isNull());
+    m_withdraw->setEnabled(!selectedContact().isNull());
+}
+
+QWidget *ContactsTab::fieldWidget(const QString &field) const
+{
+    if (field == u"contact_on")
+        return m_date;
+    if (field == u"minutes")
+        return m_minutes;
+    if (field == u"place")
+        return m_place;
+    if (field == u"interventions")
+        return m_interventionChecks.isEmpty() ? nullptr : m_interventionChecks.first();
+    if (field == u"need_ids")
+        return m_needChecks.isEmpty() ? nullptr : m_needChecks.first();
+    if (field == u"note")
+        return m_note;
+    return nullptr;
+}
+
+bool ContactsTab::addContact()
+{
+    if (!session() || m_shownId.isNull())
+        return false;
+    Contact contact;
+    contact.clientId = clientId();
+    contact.workerId = session()->store().currentWorker();
+    contact.contactOn = m_date->date();
+    contact.minutes = m_minutes->value();
+    contact.place = m_place->currentData().toString();
+    contact.note = m_note->toPlainText().trimmed();
+    contact.interventions = checkedInterventions();
+    contact.needIds = checkedNeeds();
+    QUuid added;
+    const CaseSession::EditResult result = session()->edit(tr("Add contact"), clientId(), [&] {
+        added = ContactRepository(session()->store()).create(contact).id;
+    });
+    if (!result) {
+        m_error->setText(result.message);
+        m_error->show();
+        if (QWidget *widget = fieldWidget(result.field))
+            widget->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_error->hide();
+    // Ready for the next one: date and place stay (often several contacts a day in one place).
+    m_note->clear();
+    clearChecks();
+    for (int row = 0; row < m_log->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_log->topLevelItem(row);
+        if (item->data(DateColumn, Qt::UserRole).toUuid() == added) {
+            m_log->setCurrentItem(item);
+            m_log->scrollToItem(item);
+            break;
+        }
+    }
+    m_date->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool ContactsTab::withdrawSelected()
+{
+    const QUuid id = selectedContact();
+    if (!session() || m_shownId.isNull() || id.isNull())
+        return false;
+    const CaseSession::EditResult result = session()->edit(tr("Withdraw contact"), clientId(), [&] {
+        ContactRepository(session()->store()).remove(id);
+    });
+    if (!result) {
+        m_logError->setText(result.message);
+        m_logError->show();
+        return false;
+    }
+    m_logError->hide();
+    return true;
+}
+
+void ContactsTab::keyPressEvent(QKeyEvent *event)
+{
+    // Enter anywhere in the quick-add form (but a plain Enter in the note) adds the contact.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QWidget *focus = focusWidget();
+    if (enter && focus && m_formBox->isAncestorOf(focus) && focus != m_note) {
+        addContact();
+        event->accept();
+        return;
+    }
+    CardTab::keyPressEvent(event);
+}
+
+bool ContactsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier)) {
+            addContact();
+            return true;
+        }
+    }
+    return CardTab::eventFilter(watched, event);
+}
+
+} // namespace teren

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "CardTab.h"
+#include "domain/Entities.h"
+
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace teren {
+
+// The contact log: a quick-add form on top (Enter, or Ctrl+Enter in the note, adds
+// the contact) and the client's contacts below, newest first. Contacts are
+// append-only: a wrong one is withdrawn as a whole (and the withdrawal can be undone).
+class ContactsTab : public CardTab
+{
+    Q_OBJECT
+
+public:
+    explicit ContactsTab(QWidget *parent = nullptr);
+
+    bool addContact();
+    bool withdrawSelected();
+    QUuid selectedContact() const;
+
+protected:
+    void reload() override;
+    void retranslate() override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // What was typed into the form for a client not shown now.
+    struct Draft
+    {
+        int minutes = 30;
+        QString note;
+        QStringList interventions;
+        QList<QUuid> needIds;
+    };
+
+    void rebuildInterventions();
+    void rebuildNeeds(const QList<Need> &needs);
+    void fillLog(const QList<Contact> &contacts, const QList<Need> &needs);
+    QStringList checkedInterventions() const;
+    QList<QUuid> checkedNeeds() const;
+    void clearChecks();
+    void updateButtons();
+    QWidget *fieldWidget(const QString &field) const;
+
+    QGroupBox *m_formBox;
+    QLabel *m_dateLabel;
+    QDateEdit *m_date;
+    QLabel *m_minutesLabel;
+    QSpinBox *m_minutes;
+    QLabel *m_placeLabel;
+    QComboBox *m_place;
+    QLabel *m_interventionsLabel;
+    QWidget *m_interventionsBox;
+    QGridLayout *m_interventionsGrid;
+    QList<QCheckBox *> m_interventionChecks; // data: the code in property "code"
+    QLabel *m_needsLabel;
+    QWidget *m_needsBox;
+    QGridLayout *m_needsGrid;
+    QLabel *m_noNeeds;
+    QList<QCheckBox *> m_needChecks; // the need id in property "needId"
+    QLabel *m_noteLabel;
+    QPlainTextEdit *m_note;
+    QLabel *m_error;
+    QPushButton *m_add;
+
+    QLabel *m_logTitle;
+    QTreeWidget *m_log;
+    QLabel *m_summary;
+    QPushButton *m_withdraw;
+    QLabel *m_logError;
+
+    QUuid m_shownId;     // the client the form and log were last filled for
+    bool m_dateSet = false; // the date starts at today once, then stays as chosen
+    QHash<QUuid, Draft> m_drafts;
+};
+
+} // namespace teren

@@ -1,0 +1,115 @@
+#include "NeedDialogs.h"
+
+#include "domain/Codes.h"
+#include "store/Repositories.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+
+namespace teren {
+
+namespace {
+QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return edit;
+}
+} // namespace
+
+NeedDialog::NeedDialog(CaseSession &session, const Need &need, QWidget *parent)
+    : EditDialog(parent)
+    , m_need(need)
+    , m_area(new QComboBox(this))
+    , m_intensity(new QComboBox(this))
+    , m_identified(dateEdit(need.identifiedOn.isValid() ? need.identifiedOn : session.store().clock().today(), this))
+    , m_status(new QComboBox(this))
+{
+    const bool adding = need.id.isNull();
+    setWindowTitle(adding ? tr("Add need") : tr("Edit need"));
+    const Codelists &codes = session.store().codelists();
+    for (const Codelists::Item &area : codes.areas())
+        m_area->addItem(area.label(Codelists::currentLanguage()), area.code);
+    m_area->setCurrentIndex(std::max(0, m_area->findData(need.area)));
+    m_intensity->addItem(tr("1 – low"), 1);
+    m_intensity->addItem(tr("2 – medium"), 2);
+    m_intensity->addItem(tr("3 – high"), 3);
+    m_intensity->setCurrentIndex(std::clamp(need.intensity, 1, 3) - 1);
+    for (const QString &status : Codes::openNeedStatuses())
+        m_status->addItem(Codes::needStatusLabel(status), status);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(need.status)));
+
+    addField(QStringLiteral("area"), tr("&Area:"), m_area);
+    addField(QStringLiteral("intensity"), tr("&Intensity:"), m_intensity);
+    addField(QStringLiteral("identified_on"), tr("I&dentified on:"), m_identified);
+    if (!adding && need.isOpen())
+        addField(QStringLiteral("status"), tr("&Status:"), m_status);
+    else
+        m_status->hide();
+
+    setSubmit([this, sessionPtr = &session, adding] {
+        const Need edited = this->need();
+        return sessionPtr->edit(adding ? tr("Add need") : tr("Edit need"), edited.clientId, [&] {
+            NeedRepository needs(sessionPtr->store());
+            if (adding)
+                needs.create(edited);
+            else
+                needs.update(edited);
+        });
+    });
+}
+
+Need NeedDialog::need() const
+{
+    Need need = m_need;
+    need.area = m_area->currentData().toString();
+    need.intensity = m_intensity->currentData().toInt();
+    need.identifiedOn = m_identified->date();
+    if (need.isOpen())
+        need.status = m_status->currentData().toString();
+    return need;
+}
+
+CloseNeedDialog::CloseNeedDialog(CaseSession &session, const Need &need, QWidget *parent)
+    : EditDialog(parent)
+    , m_need(need)
+    , m_status(new QComboBox(this))
+    , m_closed(dateEdit(session.store().clock().today(), this))
+    , m_outcome(new QComboBox(this))
+{
+    const Codelists &codes = session.store().codelists();
+    setWindowTitle(tr("Close need: %1").arg(codes.areaLabel(need.area)));
+    for (const QString &status : Codes::closedNeedStatuses())
+        m_status->addItem(Codes::needStatusLabel(status), status);
+    m_outcome->addItem(tr("— choose the outcome —"), QString());
+    for (const Codelists::Item &outcome : codes.outcomes(need.area))
+        m_outcome->addItem(outcome.label(Codelists::currentLanguage()), outcome.code);
+    addField(QStringLiteral("status"), tr("&Result:"), m_status);
+    addField(QStringLiteral("closed_on"), tr("&Closed on:"), m_closed);
+    addField(QStringLiteral("outcome"), tr("&Outcome:"), m_outcome);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CloseNeedDialog::updateOutcomeState);
+    updateOutcomeState();
+
+    setSubmit([this, sessionPtr = &session] {
+        const Need closed = this->need();
+        return sessionPtr->edit(closed.status == u"resolved" ? tr("Resolve need") : tr("Close need"),
+                                closed.clientId, [&] { NeedRepository(sessionPtr->store()).update(closed); });
+    });
+}
+
+void CloseNeedDialog::updateOutcomeState()
+{
+    m_outcome->setEnabled(m_status->currentData().toString() == u"resolved");
+}
+
+Need CloseNeedDialog::need() const
+{
+    Need need = m_need;
+    need.status = m_status->currentData().toString();
+    need.closedOn = m_closed->date();
+    need.outcome = need.status == u"resolved" ? m_outcome->currentData().toString() : QString();
+    return need;
+}
+
+} // namespace teren

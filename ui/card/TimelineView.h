@@ -1,0 +1,163 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QColor>
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QRectF>
+#include <QString>
+#include <QUuid>
+#include <QWidget>
+
+#include <functional>
+
+class QPainter;
+class QPrinter;
+
+namespace teren {
+
+// What the goal timeline shows: the client's needs that have goals, each goal with
+// its steps. Built by TimelineTab from the repositories; labels are already translated.
+struct TimelineStep
+{
+    QUuid id;
+    QString text;
+    QString responsible; // code
+    QDate dueOn;
+    QDate doneOn;
+};
+
+struct TimelineGoal
+{
+    QUuid id;
+    QString text;
+    QString horizon; // code
+    QString status;  // code
+    QDate startOn;   // the need's identified date: where the bar starts
+    QDate targetOn;
+    QDate achievedOn;
+    QList<TimelineStep> steps;
+};
+
+struct TimelineNeed
+{
+    QUuid id;
+    QString area; // code: decides the colour
+    QString areaLabel;
+    QString status; // code
+    QDate identifiedOn;
+    QDate closedOn;
+    QList<TimelineGoal> goals;
+};
+
+struct TimelineData
+{
+    QList<TimelineNeed> needs; // only needs with at least one goal
+    QDate today;
+
+    int goalCount() const;
+    // The first and last date anything of the plan (or today) falls on.
+    QDate firstDate() const;
+    QDate lastDate() const;
+};
+
+// The stable colour of an area code (a fixed palette; unknown codes hash into it).
+QColor timelineAreaColour(const QString &area);
+
+// Draws the timeline: a fixed label column at the left, a fixed time axis at the top
+// and one lane per goal (under a header row per need), scrolling in both directions.
+// Zoom is given as the number of days the visible width spans.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // New content; `scrollToToday` puts today near the left third of the view
+    // (when the client changed), otherwise the visible dates stay where they were.
+    void setData(const TimelineData &timeline, bool scrollToToday);
+    const TimelineData &data() const { return m_data; }
+
+    // Zoom: the visible width spans this many days (anchored at the view's centre).
+    void setVisibleDays(int days);
+    int visibleDays() const { return m_visibleDays; }
+    double pixelsPerDay() const { return m_pixelsPerDay; }
+
+    void scrollToToday();
+    QDate visibleFrom() const;
+    QDate visibleTo() const;
+
+    // Test hooks, in viewport coordinates.
+    int laneCount() const { return m_data.goalCount(); }
+    QRectF barRect(const QUuid &goalId) const;
+    double xForDate(const QDate &date) const;
+    double todayX() const { return xForDate(m_data.today); }
+    QRectF stepMarkerRect(const QUuid &stepId) const;
+    QString toolTipAt(const QPoint &pos) const;
+
+    // Renders the timeline on `printer` (no dialog): a title, the dates from..to
+    // fitted to the page width, as many pages as the lanes need, the legend last.
+    void print(QPrinter *printer, const QString &title, const QString &subtitle, const QDate &from,
+               const QDate &to) const;
+    // The same on any device `size` device pixels large (an image, for a preview);
+    // `newPage` starts the next page and returns false to stop.
+    void paintPages(QPainter &painter, const QSizeF &size, const std::function<bool()> &newPage,
+                    const QString &title, const QString &subtitle, const QDate &from, const QDate &to) const;
+
+Q_SIGNALS:
+    // Ctrl+wheel: positive = zoom in.
+    void zoomStepRequested(int steps);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    double contentWidth() const;  // of the visible part right of the label column
+    double contentHeight() const; // of the visible part below the axis
+    void updateRange();
+    void updateScrollBars();
+    double originX() const; // viewport x of m_origin's left edge
+
+    TimelineData m_data;
+    QDate m_origin; // the first day of the scrollable range
+    int m_rangeDays = 0;
+    int m_visibleDays = 365;
+    double m_pixelsPerDay = 3;
+    bool m_pendingTodayScroll = false;
+};
+
+// The legend under the timeline: the colours of the areas shown and the styles of
+// goal and step states. Wraps to as many lines as its width needs.
+class TimelineLegend : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineLegend(QWidget *parent = nullptr);
+    void setAreas(const QList<QPair<QString, QString>> &areas); // code, label
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // Paints the legend into `rect` (its width used, its top as the start) and
+    // returns the height it took; with `painter` null it only measures.
+    static double paintLegend(QPainter *painter, const QFont &font, const QRectF &rect,
+                              const QList<QPair<QString, QString>> &areas);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<QPair<QString, QString>> m_areas;
+};
+
+} // namespace teren
