@@ -746,7 +746,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
     <message>
         <source>Born</source>
-        <translation>Narozen(a)</translation>
+        <translation>Rok nar.</translation>
     </message>
     <message>
         <source>Locality</source>
@@ -759,6 +759,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Has overdue steps or goals</source>
         <translation>Má kroky nebo cíle po termínu</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <comment>open needs, column header</comment>
+        <translation>Potřeby</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,11 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
 
 QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == OpenNeeds)
+        return tr("Open needs");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -164,7 +168,7 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     case Locality:
         return tr("Locality");
     case OpenNeeds:
-        return tr("Open needs");
+        return tr("Needs", "open needs, column header");
     default:
         return {};
     }

@@ -42,7 +42,9 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::BirthYear, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Locality, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::OpenNeeds, QHeaderView::ResizeToContents);
     m_count = new QLabel(this);
 
     auto *filters = new QGridLayout;

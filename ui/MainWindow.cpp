@@ -44,7 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_card);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({420, 900});
+    m_splitter->setSizes({520, 846});
     setCentralWidget(m_splitter);
     connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
     buildMenus();

@@ -5,12 +5,11 @@
 #include "domain/Entities.h"
 #include "domain/Values.h"
 #include "storage/EntityTable.h"
+#include "store/Repositories.h"
 #include "store/Store.h"
 #include "sync/Clock.h"
 #include "sync/IdSource.h"
 
-#include <QCborArray>
-#include <QCborMap>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -541,11 +540,6 @@ private:
             dates.push_back(m_random.dateBetween(from, until));
         std::sort(dates.begin(), dates.end());
 
-        Database &db = m_store.database();
-        Query &addIntervention =
-            db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
-        Query &addNeed =
-            db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
         const std::span<const demo::WeightedCode> interventionSeeds = demo::interventions();
 
         std::vector<std::size_t> active;
@@ -592,23 +586,7 @@ private:
                 ? m_areas[noteArea].notes[static_cast<std::size_t>(m_random.below(3))]
                 : m_generalNotes.at(m_random.below(static_cast<int>(m_generalNotes.size())));
 
-            // Stored like ContactRepository::create: the lists ride in the change
-            // log's extra map and are indexed in the link tables.
-            QCborArray interventionArray;
-            for (const QString &code : contact.interventions)
-                interventionArray.append(code);
-            QCborArray needArray;
-            for (const QUuid &needId : contact.needIds)
-                needArray.append(needId.toRfc4122());
-            QCborMap lists;
-            lists.insert(QStringLiteral("interventions"), interventionArray);
-            lists.insert(QStringLiteral("need_ids"), needArray);
-            EntityTable<Contact>::insert(m_store.recorder(), contact, lists);
-            const QVariant contactKey = db::id(contact.id);
-            for (const QString &code : contact.interventions)
-                addIntervention.bindAll({contactKey, code}).exec();
-            for (const QUuid &needId : contact.needIds)
-                addNeed.bindAll({contactKey, db::id(needId)}).exec();
+            ContactRepository::write(m_store, contact);
             ++m_summary.contacts;
         }
     }

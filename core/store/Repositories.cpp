@@ -576,8 +576,16 @@ Contact ContactRepository::create(Contact contact)
     contact.interventions.removeDuplicates();
     contact.needIds.erase(std::unique(contact.needIds.begin(), contact.needIds.end()), contact.needIds.end());
     validate(contact);
-    Database &db = m_store.database();
-    Transaction transaction(db);
+    Transaction transaction(m_store.database());
+    write(m_store, contact);
+    transaction.commit();
+    return contact;
+}
+
+void ContactRepository::write(Store &store, Contact &contact)
+{
+    // The lists ride in the change log with the contact (it is one append-only
+    // record) and are indexed in the link tables for reports.
     QCborArray interventions;
     for (const QString &code : contact.interventions)
         interventions.append(code);
@@ -587,16 +595,16 @@ Contact ContactRepository::create(Contact contact)
     QCborMap lists;
     lists.insert(QStringLiteral("interventions"), interventions);
     lists.insert(QStringLiteral("need_ids"), needs);
-    EntityTable<Contact>::insert(m_store.recorder(), contact, lists);
+    EntityTable<Contact>::insert(store.recorder(), contact, lists);
+    Database &db = store.database();
+    const QVariant key = db::id(contact.id);
     Query &addIntervention =
         db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
     for (const QString &code : contact.interventions)
-        addIntervention.bindAll({db::id(contact.id), code}).exec();
+        addIntervention.bindAll({key, code}).exec();
     Query &addNeed = db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
     for (const QUuid &needId : contact.needIds)
-        addNeed.bindAll({db::id(contact.id), db::id(needId)}).exec();
-    transaction.commit();
-    return contact;
+        addNeed.bindAll({key, db::id(needId)}).exec();
 }
 
 void ContactRepository::remove(const QUuid &id)

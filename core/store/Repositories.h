@@ -160,6 +160,8 @@ public:
     explicit ContactRepository(Store &store) : m_store(store) {}
 
     Contact create(Contact contact);
+    // Stores a contact already known to be valid (the demo generator's bulk path).
+    static void write(Store &store, Contact &contact);
     void remove(const QUuid &id);
     QList<Contact> forClient(const QUuid &clientId);
 

@@ -32,7 +32,7 @@ QString makeDatabase(test::Fixture &fixture)
 }
 } // namespace
 
-TEST_CASE("The main window lists the clients of an opened file and filters as you type", "[ui]")
+TEST_CASE("The main window lists the clients of an opened file and filters as you type; diacritics and word order do not matter", "[ui]")
 {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     test::Fixture fixture;
@@ -47,6 +47,13 @@ TEST_CASE("The main window lists the clients of an opened file and filters as yo
     QTest::keyClicks(window.searchField(), QStringLiteral("kot"));
     CHECK(model->rowCount() == 1);
     CHECK(model->index(0, 0).data().toString() == u"Kotlár, Jiří");
+    window.searchField()->clear();
+    QTest::keyClicks(window.searchField(), QStringLiteral("ruzena horv"));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 0).data().toString() == u"Horváthová, Růžena");
+    window.searchField()->clear();
+    QTest::keyClicks(window.searchField(), QStringLiteral("KOTLAR jiri"));
+    CHECK(model->rowCount() == 1);
     window.searchField()->clear();
     CHECK(model->rowCount() == 3);
 }

@@ -534,7 +534,7 @@ TEST_CASE("A half-typed contact waits for its client while another one is shown"
     CHECK(child<QCheckBox>(tab, "need_debts")->isChecked());
 }
 
-TEST_CASE("Screenshots of the profile and contacts tabs at laptop size", "[ui][screenshot]")
+TEST_CASE("Screenshots of the profile and contacts tabs at laptop size", "[.][screenshot]")
 {
     Card card;
     {

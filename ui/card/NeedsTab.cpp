@@ -54,6 +54,10 @@ NeedsTab::NeedsTab(QWidget *parent)
     m_hint->setWordWrap(true);
     m_add->setObjectName(QStringLiteral("addNeed"));
     m_close->setObjectName(QStringLiteral("closeNeed"));
+    m_up->setObjectName(QStringLiteral("moveNeedUp"));
+    m_down->setObjectName(QStringLiteral("moveNeedDown"));
+    m_reopen->setObjectName(QStringLiteral("reopenNeed"));
+    m_delete->setObjectName(QStringLiteral("deleteNeed"));
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_add, m_edit, m_up, m_down, m_close, m_reopen, m_delete})

@@ -1,0 +1,347 @@
+#include "CsvImportRun.h"
+
+#include "domain/Codes.h"
+#include "storage/EntityTable.h"
+#include "store/Repositories.h"
+#include "store/Rules.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace teren::csvimport {
+
+// ------------------------------------------------------------------- plumbing
+
+bool ImportRun::execute()
+{
+    if (!m_dir.exists()) {
+        m_report.errors.append(CsvImporter::tr("%1: the folder does not exist.").arg(m_dir.path()));
+        return false;
+    }
+    importLocalities();
+    importClients();
+    importCooperations();
+    importNeeds();
+    importGoals();
+    importSteps();
+    importContacts();
+    if (m_filesFound == 0)
+        m_report.errors.append(CsvImporter::tr("%1: no CSV files to import (expected localities.csv, clients.csv, "
+                                               "cooperations.csv, needs.csv, goals.csv, steps.csv or contacts.csv).")
+                                   .arg(m_dir.path()));
+    return m_report.errors.isEmpty();
+}
+
+bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<CsvRecord> &rows)
+{
+    m_file = fileName;
+    m_errors = {};
+    const QString path = m_dir.filePath(fileName);
+    if (!QFileInfo::exists(path))
+        return false;
+    ++m_filesFound;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        rowError(1, CsvImporter::tr("The file cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    const CsvReader::Result parsed = CsvReader::parse(file.readAll());
+    if (!parsed.ok()) {
+        rowError(parsed.errorLine, parsed.error);
+        // Rows before the broken spot are not imported either: the file is
+        // reported as a whole and everything that depends on it is skipped.
+        m_report.rowsByFile.insert(fileName, std::max<qsizetype>(0, parsed.records.size() - 1));
+        return false;
+    }
+    if (parsed.records.isEmpty()) {
+        rowError(1, CsvImporter::tr("The file is empty; its first row must be the header \"%1\".")
+                        .arg(columns.join(u',')));
+        return false;
+    }
+    const CsvRecord &header = parsed.records.first();
+    QStringList names;
+    for (const QString &name : header.fields)
+        names.append(name.trimmed());
+    bool same = names.size() == columns.size();
+    for (qsizetype i = 0; same && i < names.size(); ++i)
+        same = names.at(i).compare(columns.at(i), Qt::CaseInsensitive) == 0;
+    m_report.rowsByFile.insert(fileName, static_cast<int>(parsed.records.size() - 1));
+    if (!same) {
+        rowError(header.line,
+                 CsvImporter::tr("The header must be \"%1\", not \"%2\".").arg(columns.join(u','), names.join(u',')));
+        return false;
+    }
+    rows = parsed.records.mid(1);
+    return true;
+}
+
+void ImportRun::flush(const QString &fileName)
+{
+    std::stable_sort(m_errors.items.begin(), m_errors.items.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &item : std::as_const(m_errors.items))
+        m_report.errors.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(item.first).arg(item.second));
+    m_errors = {};
+}
+
+void ImportRun::count(RowResult result)
+{
+    switch (result) {
+    case RowResult::Inserted:
+        ++m_report.inserted;
+        break;
+    case RowResult::Updated:
+        ++m_report.updated;
+        break;
+    case RowResult::Unchanged:
+        ++m_report.unchanged;
+        break;
+    }
+}
+
+bool ImportRun::checkColumns(const CsvRecord &record, const QStringList &columns)
+{
+    if (record.fields.size() == columns.size())
+        return true;
+    rowError(record.line, CsvImporter::tr("Expected %1 columns, found %2.").arg(columns.size()).arg(record.fields.size()));
+    return false;
+}
+
+QUuid ImportRun::lookupRef(const QString &kind, const QString &ref)
+{
+    Query &query = m_db.cached(QStringLiteral("SELECT row_id FROM import_ref WHERE kind = ? AND ref = ?"));
+    query.bindAll({kind, ref}).exec();
+    const QUuid id = query.next() ? db::toId(query.value(0)) : QUuid();
+    query.finish();
+    return id;
+}
+
+void ImportRun::rememberRef(const QString &kind, const QString &ref, const QUuid &rowId)
+{
+    m_db.cached(QStringLiteral("INSERT OR REPLACE INTO import_ref (kind, ref, row_id) VALUES (?, ?, ?)"))
+        .bindAll({kind, ref, db::id(rowId)})
+        .exec();
+}
+
+QUuid ImportRun::resolve(const QString &kind, const Cells &cells, int column, const QString &ref,
+                         const QString &definingFile)
+{
+    QUuid id;
+    if (kind == kindLocality) {
+        if (const std::optional<Locality> locality = DirectoryRepository(m_store).localityByCode(ref))
+            id = locality->id;
+    } else {
+        id = lookupRef(kind, ref);
+    }
+    if (!id.isNull())
+        return id;
+    if (refFailed(kind, ref))
+        throw SkipRow();
+    throw ValidationError(CsvImporter::tr("%1 \"%2\" is not in %3 nor in an earlier import.")
+                              .arg(cells.name(column), ref, definingFile),
+                          cells.name(column));
+}
+
+int ImportRun::seenBefore(QHash<QString, int> &seen, const QString &key, int line)
+{
+    const auto it = seen.constFind(key);
+    if (it != seen.constEnd())
+        return *it;
+    seen.insert(key, line);
+    return 0;
+}
+
+void ImportRun::importFile(const FileSpec &spec,
+                           const std::function<RowResult(const Cells &, const QString &key)> &row)
+{
+    QList<CsvRecord> rows;
+    if (!load(spec.fileName, spec.columns, rows)) {
+        if (!spec.kind.isEmpty())
+            m_brokenKinds.insert(spec.kind);
+        return flush(spec.fileName);
+    }
+    QHash<QString, int> seen;
+    for (const CsvRecord &record : std::as_const(rows)) {
+        const Cells cells(record, spec.columns);
+        const QString ref = spec.kind.isEmpty() ? QString() : cells.at(0);
+        if (!checkColumns(record, spec.columns)) {
+            markFailed(spec.kind, ref);
+            continue;
+        }
+        const QString key = spec.key(cells);
+        if (spec.duplicate && !key.isEmpty()) {
+            if (const int first = seenBefore(seen, key, record.line)) {
+                rowError(record.line, spec.duplicate(cells, first));
+                continue;
+            }
+        }
+        guarded(record.line, spec.kind, ref, [&] { return row(cells, key); });
+    }
+    flush(spec.fileName);
+}
+
+// ------------------------------------------------------------------- localities
+
+void ImportRun::importLocalities()
+{
+    // Outside any row's savepoint: a failed row must not take the region with it.
+    if (QFileInfo::exists(m_dir.filePath(QStringLiteral("localities.csv"))))
+        regionForLocalities();
+    importFile({QStringLiteral("localities.csv"),
+                {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("municipality"), QStringLiteral("district")},
+                kindLocality,
+                [](const Cells &cells) { return cells.at(0); },
+                [](const Cells &cells, int first) {
+                    return CsvImporter::tr("The code \"%1\" is already on line %2.").arg(cells.at(0), QString::number(first));
+                }},
+               [this](const Cells &cells, const QString &) { return localityRow(cells); });
+}
+
+QUuid ImportRun::regionForLocalities()
+{
+    if (!m_region.isNull())
+        return m_region;
+    DirectoryRepository directory(m_store);
+    const QList<Region> regions = directory.regions();
+    if (!regions.isEmpty()) {
+        m_region = regions.first().id;
+    } else {
+        QString name = QFileInfo(m_dir.absolutePath()).fileName();
+        if (name.isEmpty())
+            name = CsvImporter::tr("Region");
+        Region region;
+        region.name = name;
+        m_region = directory.addRegion(region).id;
+    }
+    return m_region;
+}
+
+RowResult ImportRun::localityRow(const Cells &cells)
+{
+    DirectoryRepository directory(m_store);
+    Locality locality;
+    locality.regionId = regionForLocalities();
+    locality.code = cells.required(0);
+    locality.name = cells.at(1);
+    locality.municipality = cells.at(2);
+    locality.district = cells.at(3);
+    const std::optional<Locality> before = directory.localityByCode(locality.code);
+    if (!before) {
+        directory.addLocality(locality);
+        return RowResult::Inserted;
+    }
+    Locality after = *before;
+    after.name = locality.name;
+    after.municipality = locality.municipality;
+    after.district = locality.district;
+    // DirectoryRepository has no update; the same rules as addLocality apply.
+    Rules::requireText(after.name, QStringLiteral("name"), CsvImporter::tr("The locality's name"));
+    Rules::requireText(after.municipality, QStringLiteral("municipality"), CsvImporter::tr("The municipality"));
+    return EntityTable<Locality>::update(m_store.recorder(), *before, after) ? RowResult::Updated
+                                                                             : RowResult::Unchanged;
+}
+
+// ------------------------------------------------------------------- clients
+
+void ImportRun::importClients()
+{
+    importFile({QStringLiteral("clients.csv"),
+                {QStringLiteral("client_ref"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+                 QStringLiteral("birth_year"), QStringLiteral("gender"), QStringLiteral("locality_code"),
+                 QStringLiteral("household_ref")},
+                kindClient,
+                [](const Cells &cells) { return cells.at(0); },
+                [](const Cells &cells, int first) {
+                    return CsvImporter::tr("The client_ref \"%1\" is already on line %2.")
+                        .arg(cells.at(0), QString::number(first));
+                }},
+               [this](const Cells &cells, const QString &) { return clientRow(cells); });
+}
+
+QUuid ImportRun::household(const QString &ref)
+{
+    const QUuid known = lookupRef(kindHousehold, ref);
+    if (!known.isNull() && EntityTable<Household>::exists(m_db, known))
+        return known;
+    Household household;
+    household.label = ref;
+    household = DirectoryRepository(m_store).addHousehold(household);
+    rememberRef(kindHousehold, ref, household.id);
+    return household.id;
+}
+
+RowResult ImportRun::clientRow(const Cells &cells)
+{
+    const QString ref = cells.required(0);
+    Client client;
+    client.givenName = cells.at(1);
+    client.familyName = cells.at(2);
+    client.birthYear = cells.integer(3);
+    client.gender = cells.at(4);
+    if (!cells.at(5).isEmpty())
+        client.localityId = resolve(kindLocality, cells, 5, cells.at(5), QStringLiteral("localities.csv"));
+    if (!cells.at(6).isEmpty())
+        client.householdId = household(cells.at(6));
+
+    ClientRepository clients(m_store);
+    return upsert(
+        kindClient, ref, client, [&clients](const QUuid &id) { return clients.find(id); },
+        [&clients](const Client &after) { return clients.update(after); },
+        [&clients](const Client &fresh) { return clients.create(fresh); },
+        [](const Client &before, Client &after) {
+            // The file describes the person; consent, notes and the rest stay as kept.
+            Client merged = before;
+            merged.givenName = after.givenName;
+            merged.familyName = after.familyName;
+            merged.birthYear = after.birthYear;
+            merged.gender = after.gender;
+            merged.localityId = after.localityId;
+            merged.householdId = after.householdId;
+            after = merged;
+        });
+}
+// ------------------------------------------------------------------- cooperations
+
+void ImportRun::importCooperations()
+{
+    // Natural key: the client and the start date.
+    importFile({QStringLiteral("cooperations.csv"),
+                {QStringLiteral("client_ref"), QStringLiteral("start"), QStringLiteral("end"),
+                 QStringLiteral("end_reason")},
+                QString(),
+                [](const Cells &cells) {
+                    return cells.at(0).isEmpty() || cells.at(1).isEmpty() ? QString()
+                                                                          : joinKey({cells.at(0), cells.at(1)});
+                },
+                [](const Cells &cells, int first) {
+                    return CsvImporter::tr("The cooperation of \"%1\" starting %2 is already on line %3.")
+                        .arg(cells.at(0), cells.at(1), QString::number(first));
+                }},
+               [this](const Cells &cells, const QString &key) { return cooperationRow(cells, key); });
+}
+
+RowResult ImportRun::cooperationRow(const Cells &cells, const QString &key)
+{
+    Cooperation cooperation;
+    cooperation.clientId = resolve(kindClient, cells, 0, cells.required(0), QStringLiteral("clients.csv"));
+    cooperation.startOn = cells.requiredDate(1);
+    cooperation.endOn = cells.date(2);
+    cooperation.endReason = cells.at(3);
+    CooperationRepository cooperations(m_store);
+    return upsert(
+        kindCooperation, key, cooperation, [&cooperations](const QUuid &id) { return cooperations.find(id); },
+        [&cooperations](const Cooperation &after) { return cooperations.update(after); },
+        [&cooperations](const Cooperation &fresh) { return cooperations.create(fresh); },
+        [](const Cooperation &before, Cooperation &after) {
+            // The client and start are the key; only the end can change.
+            Cooperation merged = before;
+            merged.endOn = after.endOn;
+            merged.endReason = after.endReason;
+            after = merged;
+        });
+}
+
+} // namespace teren::csvimport
