@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
     <name>CliCommands</name>
@@ -11,7 +12,7 @@
         <translation>chyba: %1</translation>
     </message>
     <message>
-        <source>error: unknown command "%1"; run teren-cli --help</source>
+        <source>error: unknown command &quot;%1&quot;; run teren-cli --help</source>
         <translation>chyba: neznámý příkaz „%1“; spusťte teren-cli --help</translation>
     </message>
     <message>
@@ -20,10 +21,10 @@
 Commands:
   init        create a new, empty database
   demo        create a database with a synthetic demo region
-  check       check a database's integrity and count its rows
+  check       check a database&apos;s integrity and count its rows
   import-csv  import localities, clients, needs, plans and contacts from CSV files
 
-Run teren-cli COMMAND --help for a command's options.
+Run teren-cli COMMAND --help for a command&apos;s options.
 </source>
         <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
 
@@ -41,15 +42,15 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Chybí volba --db SOUBOR.</translation>
     </message>
     <message>
-        <source>Creates a new, empty Terén database with the region's codelists.</source>
+        <source>Creates a new, empty Terén database with the region&apos;s codelists.</source>
         <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje.</translation>
     </message>
     <message>
-        <source>A name for this installation (default: the computer's name).</source>
+        <source>A name for this installation (default: the computer&apos;s name).</source>
         <translation>Název této instalace (výchozí: název počítače).</translation>
     </message>
     <message>
-        <source>Created %1 (replica %2, "%3").</source>
+        <source>Created %1 (replica %2, &quot;%3&quot;).</source>
         <translation>Vytvořeno %1 (replika %2, „%3“).</translation>
     </message>
     <message>
@@ -77,7 +78,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Ukázkový kraj zapsán za %1 s: lokality %2, poskytovatelé %3, pracovníci %4, klienti %5, spolupráce %6, potřeby %7, cíle %8, kroky %9, kontakty %10.</translation>
     </message>
     <message>
-        <source>Checks a database's integrity and foreign keys and counts its rows.</source>
+        <source>Checks a database&apos;s integrity and foreign keys and counts its rows.</source>
         <translation>Zkontroluje celistvost databáze a cizí klíče a spočítá její řádky.</translation>
     </message>
     <message>
@@ -98,7 +99,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
     <message numerus="yes">
         <source>error: %n bad row(s); nothing was imported</source>
-        <translation><numerusform>chyba: %n chybný řádek; nic nebylo importováno</numerusform><numerusform>chyba: %n chybné řádky; nic nebylo importováno</numerusform><numerusform>chyba: %n chybných řádků; nic nebylo importováno</numerusform></translation>
+        <translation>
+            <numerusform>chyba: %n chybný řádek; nic nebylo importováno</numerusform>
+            <numerusform>chyba: %n chybné řádky; nic nebylo importováno</numerusform>
+            <numerusform>chyba: %n chybných řádků; nic nebylo importováno</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
@@ -108,7 +113,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 <context>
     <name>ClientRepository</name>
     <message>
-        <source>Enter the client's name or an alias.</source>
+        <source>Enter the client&apos;s name or an alias.</source>
         <translation>Zadejte jméno klienta nebo přezdívku.</translation>
     </message>
     <message>
@@ -248,7 +253,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>typ intervence</translation>
     </message>
     <message>
-        <source>A touched need must be one of this client's needs.</source>
+        <source>A touched need must be one of this client&apos;s needs.</source>
         <translation>Řešená potřeba musí patřit tomuto klientovi.</translation>
     </message>
     <message>
@@ -294,11 +299,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Sloupec %1 musí mít hodnotu.</translation>
     </message>
     <message>
-        <source>"%1" in the column %2 is not a valid date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; in the column %2 is not a valid date (YYYY-MM-DD).</source>
         <translation>„%1“ ve sloupci %2 není platné datum (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <source>"%1" in the column %2 is not a whole number.</source>
+        <source>&quot;%1&quot; in the column %2 is not a whole number.</source>
         <translation>„%1“ ve sloupci %2 není celé číslo.</translation>
     </message>
     <message>
@@ -314,11 +319,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Soubor nelze přečíst: %1</translation>
     </message>
     <message>
-        <source>The file is empty; its first row must be the header "%1".</source>
+        <source>The file is empty; its first row must be the header &quot;%1&quot;.</source>
         <translation>Soubor je prázdný; jeho první řádek musí být záhlaví „%1“.</translation>
     </message>
     <message>
-        <source>The header must be "%1", not "%2".</source>
+        <source>The header must be &quot;%1&quot;, not &quot;%2&quot;.</source>
         <translation>Záhlaví musí být „%1“, ne „%2“.</translation>
     </message>
     <message>
@@ -326,7 +331,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Očekáváno sloupců: %1, nalezeno: %2.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not in %3 nor in an earlier import.</source>
+        <source>%1 &quot;%2&quot; is not in %3 nor in an earlier import.</source>
         <translation>%1 „%2“ není v %3 ani v dřívějším importu.</translation>
     </message>
     <message>
@@ -334,11 +339,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Kraj</translation>
     </message>
     <message>
-        <source>The code "%1" is already on line %2.</source>
+        <source>The code &quot;%1&quot; is already on line %2.</source>
         <translation>Kód „%1“ už je na řádku %2.</translation>
     </message>
     <message>
-        <source>The locality's name</source>
+        <source>The locality&apos;s name</source>
         <translation>Název lokality</translation>
     </message>
     <message>
@@ -346,15 +351,15 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Obec</translation>
     </message>
     <message>
-        <source>The client_ref "%1" is already on line %2.</source>
+        <source>The client_ref &quot;%1&quot; is already on line %2.</source>
         <translation>client_ref „%1“ už je na řádku %2.</translation>
     </message>
     <message>
-        <source>The cooperation of "%1" starting %2 is already on line %3.</source>
+        <source>The cooperation of &quot;%1&quot; starting %2 is already on line %3.</source>
         <translation>Spolupráce „%1“ začínající %2 už je na řádku %3.</translation>
     </message>
     <message>
-        <source>The need_ref "%1" is already on line %2.</source>
+        <source>The need_ref &quot;%1&quot; is already on line %2.</source>
         <translation>need_ref „%1“ už je na řádku %2.</translation>
     </message>
     <message>
@@ -362,22 +367,22 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Priorita musí být kladné číslo.</translation>
     </message>
     <message>
-        <source>Client "%1" already has an open need with priority %2 on line %3.</source>
+        <source>Client &quot;%1&quot; already has an open need with priority %2 on line %3.</source>
         <translation>Klient „%1“ už má otevřenou potřebu s prioritou %2 na řádku %3.</translation>
     </message>
     <message>
-        <source>The goal_ref "%1" is already on line %2.</source>
+        <source>The goal_ref &quot;%1&quot; is already on line %2.</source>
         <translation>goal_ref „%1“ už je na řádku %2.</translation>
     </message>
     <message>
-        <source>The same step of goal "%1" is already on line %2.</source>
+        <source>The same step of goal &quot;%1&quot; is already on line %2.</source>
         <translation>Stejný krok cíle „%1“ už je na řádku %2.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8".</source>
+        <source>The file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>Soubor není text v UTF-8; uložte ho z tabulkového procesoru jako „CSV UTF-8“.</translation>
     </message>
     <message>
@@ -438,15 +443,15 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 <context>
     <name>DirectoryRepository</name>
     <message>
-        <source>The region's name</source>
+        <source>The region&apos;s name</source>
         <translation>Název kraje</translation>
     </message>
     <message>
-        <source>The locality's code</source>
+        <source>The locality&apos;s code</source>
         <translation>Kód lokality</translation>
     </message>
     <message>
-        <source>The locality's name</source>
+        <source>The locality&apos;s name</source>
         <translation>Název lokality</translation>
     </message>
     <message>
@@ -458,15 +463,15 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>kraj</translation>
     </message>
     <message>
-        <source>A locality with the code "%1" already exists.</source>
+        <source>A locality with the code &quot;%1&quot; already exists.</source>
         <translation>Lokalita s kódem „%1“ už existuje.</translation>
     </message>
     <message>
-        <source>The provider's name</source>
+        <source>The provider&apos;s name</source>
         <translation>Název poskytovatele</translation>
     </message>
     <message>
-        <source>The worker's name</source>
+        <source>The worker&apos;s name</source>
         <translation>Jméno pracovníka</translation>
     </message>
     <message>
@@ -474,7 +479,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>poskytovatel</translation>
     </message>
     <message>
-        <source>The household's name</source>
+        <source>The household&apos;s name</source>
         <translation>Název domácnosti</translation>
     </message>
     <message>
@@ -564,7 +569,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Vyřešená potřeba musí mít výsledek.</translation>
     </message>
     <message>
-        <source>The outcome "%1" does not belong to the area "%2".</source>
+        <source>The outcome &quot;%1&quot; does not belong to the area &quot;%2&quot;.</source>
         <translation>Výsledek „%1“ nepatří do oblasti „%2“.</translation>
     </message>
     <message>
@@ -619,7 +624,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>cíl, ke kterému krok patří</translation>
     </message>
     <message>
-        <source>need this step's goal belongs to</source>
+        <source>need this step&apos;s goal belongs to</source>
         <translation>potřeba, ke které patří cíl kroku</translation>
     </message>
     <message>
@@ -658,7 +663,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Chybí údaj „%1“.</translation>
     </message>
     <message>
-        <source>Unknown %1 "%2".</source>
+        <source>Unknown %1 &quot;%2&quot;.</source>
         <translation>Neznámý kód „%2“ (%1).</translation>
     </message>
     <message>
@@ -778,7 +783,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
     <message numerus="yes">
         <source>%n client(s) shown</source>
-        <translation><numerusform>zobrazen %n klient</numerusform><numerusform>zobrazeni %n klienti</numerusform><numerusform>zobrazeno %n klientů</numerusform></translation>
+        <translation>
+            <numerusform>zobrazen %n klient</numerusform>
+            <numerusform>zobrazeni %n klienti</numerusform>
+            <numerusform>zobrazeno %n klientů</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search by name (diacritics optional)</source>
@@ -940,11 +949,19 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n kontakt</numerusform><numerusform>%n kontakty</numerusform><numerusform>%n kontaktů</numerusform></translation>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakty</numerusform>
+            <numerusform>%n kontaktů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuta</numerusform><numerusform>%n minuty</numerusform><numerusform>%n minut</numerusform></translation>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw contact</source>
@@ -1087,6 +1104,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>No workers in this database</source>
         <translation>V této databázi nejsou žádní pracovníci</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>Na&amp;jít klienta</translation>
     </message>
 </context>
 <context>
@@ -1330,11 +1351,19 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
     <message numerus="yes">
         <source>%n goal(s) in the plan</source>
-        <translation><numerusform>%n cíl v plánu</numerusform><numerusform>%n cíle v plánu</numerusform><numerusform>%n cílů v plánu</numerusform></translation>
+        <translation>
+            <numerusform>%n cíl v plánu</numerusform>
+            <numerusform>%n cíle v plánu</numerusform>
+            <numerusform>%n cílů v plánu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n po termínu</numerusform><numerusform>%n po termínu</numerusform><numerusform>%n po termínu</numerusform></translation>
+        <translation>
+            <numerusform>%n po termínu</numerusform>
+            <numerusform>%n po termínu</numerusform>
+            <numerusform>%n po termínu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark step done</source>
@@ -1376,7 +1405,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>&amp;Rok narození:</translation>
     </message>
     <message>
-        <source>Leave at "—" when the year is not known.</source>
+        <source>Leave at &quot;—&quot; when the year is not known.</source>
         <translation>Ponechte „—“, pokud rok není znám.</translation>
     </message>
     <message>
@@ -1436,7 +1465,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Založit domácnost</translation>
     </message>
     <message>
-        <source>Start a household named after the client's family name</source>
+        <source>Start a household named after the client&apos;s family name</source>
         <translation>Založit domácnost pojmenovanou podle příjmení klienta</translation>
     </message>
     <message>
@@ -1547,7 +1576,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>V plánu zatím nejsou žádné cíle</translation>
     </message>
     <message>
-        <source>Add goals to the client's needs on the Individual plan tab.</source>
+        <source>Add goals to the client&apos;s needs on the Individual plan tab.</source>
         <translation>Cíle k potřebám klienta přidáte na kartě Individuální plán.</translation>
     </message>
     <message>
@@ -1595,7 +1624,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Tisk…</translation>
     </message>
     <message>
-        <source>Print the whole timeline; choose "Selection" in the print dialog to print only the dates now visible</source>
+        <source>Print the whole timeline; choose &quot;Selection&quot; in the print dialog to print only the dates now visible</source>
         <translation>Vytiskne celou časovou osu; chcete-li vytisknout jen právě zobrazené období, zvolte v dialogu tisku „Výběr“</translation>
     </message>
     <message>
@@ -1647,7 +1676,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Po termínu %n den</numerusform><numerusform>Po termínu %n dny</numerusform><numerusform>Po termínu %n dní</numerusform></translation>
+        <translation>
+            <numerusform>Po termínu %n den</numerusform>
+            <numerusform>Po termínu %n dny</numerusform>
+            <numerusform>Po termínu %n dní</numerusform>
+        </translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
@@ -1717,7 +1750,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Vítejte v Terénu</translation>
     </message>
     <message>
-        <source>Terén keeps the regional card of your clients' needs, their individual plans and contacts on this computer. It works without any connection.</source>
+        <source>Terén keeps the regional card of your clients&apos; needs, their individual plans and contacts on this computer. It works without any connection.</source>
         <translation>Terén uchovává regionální kartu potřeb vašich klientů, jejich individuální plány a kontakty v tomto počítači. Funguje bez jakéhokoli připojení.</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,12 +61,21 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &ClientListPanel::updateFilter);
+    // Enter in the search opens the first match and moves on to the list, so a
+    // client is found and opened without the mouse.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     for (QComboBox *combo : {m_locality, m_worker, m_cooperation})
         connect(combo, &QComboBox::currentIndexChanged, this, &ClientListPanel::updateFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &ClientListPanel::updateFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_selectingQuietly)
                     Q_EMIT clientActivated(current.data(ClientListModel::IdRole).toUuid());
             });
     retranslate();
@@ -94,9 +104,17 @@ void ClientListPanel::selectClient(const QUuid &clientId)
     const QModelIndex index = m_model->indexOf(clientId);
     if (!index.isValid())
         return;
-    const QSignalBlocker blocker(m_view->selectionModel());
+    // Not a QSignalBlocker on the selection model: the view listens to it too and
+    // would neither paint the highlight nor scroll to the row.
+    const QScopedValueRollback quiet(m_selectingQuietly, true);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+void ClientListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 QUuid ClientListPanel::currentClient() const

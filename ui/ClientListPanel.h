@@ -27,6 +27,8 @@ public:
     void refreshClient(const QUuid &clientId);
     void selectClient(const QUuid &clientId);
     QUuid currentClient() const;
+    // Puts the cursor in the search with its text selected, ready to type over.
+    void focusSearch();
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
@@ -53,6 +55,9 @@ private:
     QCheckBox *m_overdue = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
+    // Set while the list itself moves the selection, so the card is not told to
+    // show a client it already shows.
+    bool m_selectingQuietly = false;
 };
 
 } // namespace teren

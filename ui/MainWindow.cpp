@@ -84,6 +84,8 @@ void MainWindow::buildMenus()
     m_clientMenu = menuBar()->addMenu(QString());
     m_newClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::newClient);
     m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_findClientAction = m_clientMenu->addAction(QString(), m_list, &ClientListPanel::focusSearch);
+    m_findClientAction->setShortcut(QKeySequence::Find);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -119,6 +121,7 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_clientMenu->setTitle(tr("&Client"));
     m_newClientAction->setText(tr("&New client…"));
+    m_findClientAction->setText(tr("&Find client"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_workerMenu->setTitle(tr("&I am…"));

@@ -82,6 +82,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_newClientAction = nullptr;
+    QAction *m_findClientAction = nullptr;
     QAction *m_czechAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -7,7 +7,9 @@
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen unless asked otherwise: the documentation screenshots run under Xvfb.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     teren::Translations::install(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);

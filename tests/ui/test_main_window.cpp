@@ -1,11 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include "ClientListPanel.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "card/ClientCard.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 
 #include <QAbstractItemModel>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -87,4 +90,50 @@ TEST_CASE("Switching the language retranslates the window without a restart", "[
     window.switchLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(header() == u"Name");
+}
+
+TEST_CASE("A client chosen far down a long list is highlighted and scrolled into view", "[ui]")
+{
+    test::Fixture fixture;
+    ClientRepository clients(fixture.store());
+    QUuid last;
+    for (int i = 0; i < 80; ++i) {
+        Client client;
+        client.givenName = QStringLiteral("Jana");
+        client.familyName = QStringLiteral("Klient %1").arg(i, 3, 10, QLatin1Char('0'));
+        last = clients.create(client).id;
+    }
+    const QString path = fixture.store().database().path();
+    fixture.reopen();
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    window.clientList()->selectClient(last);
+    QCoreApplication::processEvents();
+
+    QTableView *view = window.clientView();
+    CHECK(view->currentIndex().data().toString() == u"Klient 079, Jana");
+    CHECK(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+    CHECK(view->viewport()->rect().contains(view->visualRect(view->currentIndex())));
+}
+
+TEST_CASE("Ctrl+F, a few letters and Enter open a client without the mouse", "[ui]")
+{
+    test::Fixture fixture;
+    const QString path = makeDatabase(fixture);
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openDatabase(path));
+    window.clientView()->setFocus();
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.searchField()->hasFocus());
+    QTest::keyClicks(window.searchField(), QStringLiteral("duzo"));
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+
+    CHECK(window.card()->clientId() == window.clientList()->currentClient());
+    CHECK(window.clientView()->currentIndex().data().toString() == u"Dužová, Žaneta");
+    CHECK(window.clientView()->hasFocus());
 }

@@ -1,5 +1,6 @@
 // Renders the documentation screenshots; hidden from CTest. Run with
-//   TEREN_SCREENSHOT_DIR=docs/screenshots build/release/tests/test_ui "[.docs]"
+//   QT_QPA_PLATFORM=xcb TEREN_SCREENSHOT_DIR=docs/screenshots
+//   xvfb-run -a -s "-screen 0 1600x1000x24" build/release/tests/test_ui "[.docs]"
 #include <catch2/catch.hpp>
 
 #include "ClientListPanel.h"

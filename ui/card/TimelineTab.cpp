@@ -115,6 +115,18 @@ int TimelineTab::daysOf(Zoom zoom)
     return 365;
 }
 
+TimelineTab::Zoom TimelineTab::zoomToShowWhole(const TimelineData &timeline)
+{
+    // A client's plan opens whole, in the closest zoom that holds it.
+    const int days = TimelineView::daysToShowWhole(timeline);
+    for (int i = 0; i < zoomCount; ++i) {
+        const auto zoom = static_cast<Zoom>(i);
+        if (daysOf(zoom) >= days)
+            return zoom;
+    }
+    return Zoom::TwoYears;
+}
+
 void TimelineTab::setZoom(Zoom zoom)
 {
     m_zoom = zoom;
@@ -198,6 +210,8 @@ void TimelineTab::reload()
         timeline.today = QDate::currentDate();
     const bool newClient = clientId() != m_shownClient;
     m_shownClient = clientId();
+    if (newClient)
+        setZoom(zoomToShowWhole(timeline));
     m_view->setData(timeline, newClient);
 
     QList<QPair<QString, QString>> areas;

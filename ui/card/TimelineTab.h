@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace teren {
 
 class TimelineLegend;
+struct TimelineData;
 class TimelineView;
 
 // The goal timeline: the client's goals and steps drawn against time, grouped by
@@ -37,6 +38,7 @@ public:
     void zoomIn();
     void zoomOut();
     static int daysOf(Zoom zoom);
+    static Zoom zoomToShowWhole(const TimelineData &timeline);
 
     // Renders the timeline on `printer` without a dialog (a PDF file, say).
     void printTo(QPrinter *printer, PrintRange range = PrintRange::WholePlan);

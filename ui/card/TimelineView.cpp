@@ -705,15 +705,15 @@ TimelineView::TimelineView(QWidget *parent)
 
 TimelineView::~TimelineView() = default;
 
-void TimelineView::setData(const TimelineData &timeline, bool scrollToToday)
+void TimelineView::setData(const TimelineData &timeline, bool newClient)
 {
     const QDate centre = m_origin.isValid() ? visibleFrom().addDays(m_visibleDays / 2) : QDate();
     m_data = timeline;
     updateRange();
-    if (scrollToToday || !centre.isValid()) {
-        m_pendingTodayScroll = true;
+    if (newClient || !centre.isValid()) {
+        m_pendingReveal = true;
         if (isVisible())
-            this->scrollToToday();
+            revealPlan();
     } else {
         // Keep the dates in view where they were (an edit, not a new client).
         const double centreX = (static_cast<double>(m_origin.daysTo(centre)) + 0.5) * m_pixelsPerDay;
@@ -735,8 +735,8 @@ void TimelineView::setVisibleDays(int days)
     const double anchorDays = (horizontalScrollBar()->value() + anchor) / m_pixelsPerDay;
     m_visibleDays = days;
     updateRange();
-    if (m_pendingTodayScroll && isVisible())
-        scrollToToday();
+    if (m_pendingReveal && isVisible())
+        revealPlan();
     else
         horizontalScrollBar()->setValue(static_cast<int>(std::lround(anchorDays * m_pixelsPerDay - anchor)));
     viewport()->update();
@@ -747,7 +747,44 @@ void TimelineView::scrollToToday()
     updateRange();
     const double todayOffset = (static_cast<double>(m_origin.daysTo(m_data.today)) + 0.5) * m_pixelsPerDay;
     horizontalScrollBar()->setValue(static_cast<int>(std::lround(todayOffset - contentWidth() * 0.3)));
-    m_pendingTodayScroll = false;
+    m_pendingReveal = false;
+    viewport()->update();
+}
+
+namespace {
+constexpr int marginDaysBefore = 14;
+constexpr int marginDaysAfter = 31;
+
+QDate planStart(const TimelineData &timeline)
+{
+    const QDate first = timeline.firstDate();
+    return first.isValid() && first < timeline.today ? first : timeline.today;
+}
+
+QDate planEnd(const TimelineData &timeline)
+{
+    const QDate last = timeline.lastDate();
+    return last.isValid() && last > timeline.today ? last : timeline.today;
+}
+} // namespace
+
+int TimelineView::daysToShowWhole(const TimelineData &timeline)
+{
+    if (!timeline.today.isValid())
+        return 0;
+    return static_cast<int>(planStart(timeline).daysTo(planEnd(timeline))) + marginDaysBefore + marginDaysAfter;
+}
+
+void TimelineView::revealPlan()
+{
+    updateRange();
+    if (!m_data.today.isValid() || daysToShowWhole(m_data) > m_visibleDays) {
+        scrollToToday();
+        return;
+    }
+    const QDate from = planStart(m_data).addDays(-marginDaysBefore);
+    horizontalScrollBar()->setValue(static_cast<int>(std::lround(m_origin.daysTo(from) * m_pixelsPerDay)));
+    m_pendingReveal = false;
     viewport()->update();
 }
 
@@ -783,8 +820,8 @@ void TimelineView::updateRange()
 {
     m_pixelsPerDay = contentWidth() / m_visibleDays;
     const QDate today = m_data.today.isValid() ? m_data.today : QDate::currentDate();
-    const QDate first = (m_data.firstDate().isValid() ? m_data.firstDate() : today).addDays(-14);
-    const QDate last = (m_data.lastDate().isValid() ? m_data.lastDate() : today).addDays(31);
+    const QDate first = (m_data.firstDate().isValid() ? m_data.firstDate() : today).addDays(-marginDaysBefore);
+    const QDate last = (m_data.lastDate().isValid() ? m_data.lastDate() : today).addDays(marginDaysAfter);
     m_origin = QDate(first.year(), first.month(), 1);
     const int needed = static_cast<int>(std::ceil(contentWidth() / m_pixelsPerDay));
     m_rangeDays = std::max(static_cast<int>(m_origin.daysTo(last)) + 1, needed);
@@ -862,8 +899,8 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     const double centreDays = (horizontalScrollBar()->value() + oldHalf) / m_pixelsPerDay;
     QAbstractScrollArea::resizeEvent(event);
     updateRange();
-    if (m_pendingTodayScroll && isVisible())
-        scrollToToday();
+    if (m_pendingReveal && isVisible())
+        revealPlan();
     else
         horizontalScrollBar()->setValue(static_cast<int>(std::lround(centreDays * m_pixelsPerDay - contentWidth() / 2)));
 }
@@ -871,8 +908,8 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 void TimelineView::showEvent(QShowEvent *event)
 {
     QAbstractScrollArea::showEvent(event);
-    if (m_pendingTodayScroll)
-        scrollToToday();
+    if (m_pendingReveal)
+        revealPlan();
 }
 
 void TimelineView::scrollContentsBy(int, int)

@@ -76,9 +76,9 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    // New content; `scrollToToday` puts today near the left third of the view
-    // (when the client changed), otherwise the visible dates stay where they were.
-    void setData(const TimelineData &timeline, bool scrollToToday);
+    // New content. For a new client the view reveals the plan (see revealPlan);
+    // otherwise (an edit) the visible dates stay where they were.
+    void setData(const TimelineData &timeline, bool newClient);
     const TimelineData &data() const { return m_data; }
 
     // Zoom: the visible width spans this many days (anchored at the view's centre).
@@ -87,6 +87,11 @@ public:
     double pixelsPerDay() const { return m_pixelsPerDay; }
 
     void scrollToToday();
+    // The whole plan from its first date when it fits the view, else today near the
+    // left third.
+    void revealPlan();
+    // How many days the whole plan spans, with the margins the view keeps around it.
+    static int daysToShowWhole(const TimelineData &timeline);
     QDate visibleFrom() const;
     QDate visibleTo() const;
 
@@ -131,7 +136,7 @@ private:
     int m_rangeDays = 0;
     int m_visibleDays = 365;
     double m_pixelsPerDay = 3;
-    bool m_pendingTodayScroll = false;
+    bool m_pendingReveal = false;
 };
 
 // The legend under the timeline: the colours of the areas shown and the styles of
