@@ -1000,6 +1000,41 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>teren::HouseholdMemberDialog</name>
+    <message>
+        <source>Add to the household of %1</source>
+        <translation>Přidat do domácnosti: %1</translation>
+    </message>
+    <message>
+        <source>Name (diacritics optional)</source>
+        <translation>Jméno (diakritika nepovinná)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Hledat:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Osoba:</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, nar. %2</translation>
+    </message>
+    <message>
+        <source>%1 (now in another household)</source>
+        <translation>%1 (nyní v jiné domácnosti)</translation>
+    </message>
+    <message>
+        <source>Choose the person to add.</source>
+        <translation>Vyberte osobu, kterou chcete přidat.</translation>
+    </message>
+    <message>
+        <source>Add to household</source>
+        <translation>Přidat do domácnosti</translation>
+    </message>
+</context>
+<context>
     <name>teren::MainWindow</name>
     <message>
         <source>Terén</source>
@@ -1540,6 +1575,22 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>ongoing</source>
         <translation>probíhá</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Přidat člena…</translation>
+    </message>
+    <message>
+        <source>Add another client to this household (starting it if needed)</source>
+        <translation>Přidat dalšího klienta do této domácnosti (a případně ji založit)</translation>
+    </message>
+    <message>
+        <source>Leave household</source>
+        <translation>Odejít z domácnosti</translation>
+    </message>
+    <message>
+        <source>The client no longer lives in this household</source>
+        <translation>Klient už v této domácnosti nežije</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,40 @@ QList<Client> ClientRepository::all()
     return EntityTable<Client>::select(m_store.database(), QStringLiteral("1 ORDER BY family_name, given_name"));
 }
 
+QList<Client> ClientRepository::householdMembers(const QUuid &householdId)
+{
+    if (householdId.isNull())
+        return {};
+    return EntityTable<Client>::select(m_store.database(),
+                                       QStringLiteral("household_id = ? ORDER BY family_name, given_name"),
+                                       {db::id(householdId)});
+}
+
+QUuid ClientRepository::startHousehold(const QUuid &clientId)
+{
+    std::optional<Client> client = find(clientId);
+    Rules::requireExists(client.has_value(), QStringLiteral("id"), tr("client"));
+    if (!client->householdId.isNull())
+        return client->householdId;
+    Household household;
+    household.label = client->familyName.trimmed().isEmpty() ? client->displayName().trimmed()
+                                                             : client->familyName.trimmed();
+    Transaction transaction(m_store.database());
+    client->householdId = DirectoryRepository(m_store).addHousehold(household).id;
+    update(*client);
+    transaction.commit();
+    return client->householdId;
+}
+
+QList<Client> ClientRepository::inLocality(const QUuid &localityId)
+{
+    if (localityId.isNull())
+        return all();
+    return EntityTable<Client>::select(m_store.database(),
+                                       QStringLiteral("locality_id = ? ORDER BY family_name, given_name"),
+                                       {db::id(localityId)});
+}
+
 namespace {
 
 QList<ClientSummary> readSummaries(Database &db, const QString &where, const QVariantList &bindings)

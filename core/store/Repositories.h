@@ -69,6 +69,11 @@ public:
     void remove(const QUuid &id);
     std::optional<Client> find(const QUuid &id);
     QList<Client> all();
+    // Live clients in name order: of one household; of one locality (all when null).
+    QList<Client> householdMembers(const QUuid &householdId);
+    // The client's household, started (named after the family) when there is none.
+    QUuid startHousehold(const QUuid &clientId);
+    QList<Client> inLocality(const QUuid &localityId);
     // Live clients in name order; `today` decides what is overdue.
     QList<ClientSummary> summaries(const QDate &today);
     std::optional<ClientSummary> summary(const QUuid &id, const QDate &today);

@@ -3,6 +3,7 @@
 #include "CaseSession.h"
 #include "TestSupport.h"
 #include "card/ContactsTab.h"
+#include "card/HouseholdDialogs.h"
 #include "card/ProfileTab.h"
 #include "domain/Codes.h"
 #include "i18n/Translations.h"
@@ -319,6 +320,52 @@ TEST_CASE("Creating a household names it after the family and lists the other me
     card.session->undoStack()->undo();
     CHECK(card.client(card.ruzena).householdId.isNull());
     CHECK(create->isVisible());
+}
+
+TEST_CASE("A member is found by name and added to the household, and can leave it again", "[ui][profile]")
+{
+    Card card;
+    ProfileTab tab;
+    open(tab, card, card.ruzena);
+    auto *members = child<QListWidget>(tab, "householdMembers");
+    auto *leave = child<QPushButton>(tab, "leaveHousehold");
+    CHECK_FALSE(leave->isVisible());
+
+    HouseholdMemberDialog *dialog = tab.addHouseholdMember();
+    REQUIRE(dialog);
+    CHECK(dialog->candidateList()->count() == 1); // Jiří; not Růžena herself
+    QTest::keyClicks(dialog->searchField(), QStringLiteral("nobody"));
+    CHECK(dialog->candidateList()->count() == 0);
+    dialog->accept();
+    CHECK(dialog->errorText() == u"Choose the person to add.");
+    dialog->searchField()->clear();
+    QTest::keyClicks(dialog->searchField(), QStringLiteral("kotlar"));
+    REQUIRE(dialog->candidateList()->count() == 1);
+    dialog->accept();
+
+    // One edit started the household and added Jiří to it.
+    const QUuid household = card.client(card.ruzena).householdId;
+    REQUIRE_FALSE(household.isNull());
+    CHECK(card.client(card.jiri).householdId == household);
+    CHECK(card.session->undoStack()->count() == 1);
+    CHECK(card.session->undoStack()->undoText() == u"Add to household");
+    REQUIRE(members->count() == 1);
+    CHECK(members->item(0)->text() == u"Kotlár Jiří, born 1984");
+    CHECK(leave->isVisible());
+
+    // Jiří's own card lists Růžena; he leaves, and undo brings him back.
+    tab.showClient(card.jiri);
+    QCoreApplication::processEvents();
+    REQUIRE(members->count() == 1);
+    CHECK(members->item(0)->text() == u"Horváthová Růžena");
+    CHECK(tab.leaveHousehold());
+    CHECK(card.client(card.jiri).householdId.isNull());
+    CHECK(card.client(card.ruzena).householdId == household);
+    card.session->undoStack()->undo();
+    CHECK(card.client(card.jiri).householdId == household);
+    card.session->undoStack()->undo();
+    CHECK(card.client(card.jiri).householdId.isNull());
+    CHECK(card.client(card.ruzena).householdId.isNull());
 }
 
 TEST_CASE("A cooperation starts and ends with a reason, each one edit", "[ui][profile]")

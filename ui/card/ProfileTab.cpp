@@ -1,6 +1,7 @@
 #include "ProfileTab.h"
 
 #include "CaseSession.h"
+#include "HouseholdDialogs.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
@@ -127,6 +128,8 @@ ProfileTab::ProfileTab(QWidget *parent)
     , m_householdInfo(new QLabel(this))
     , m_members(new QListWidget(this))
     , m_createHousehold(new QPushButton(this))
+    , m_addMember(new QPushButton(this))
+    , m_leaveHousehold(new QPushButton(this))
     , m_householdError(newErrorLabel(QStringLiteral("householdError"), this))
     , m_cooperationBox(new QGroupBox(this))
     , m_cooperations(new QTreeWidget(this))
@@ -156,6 +159,8 @@ ProfileTab::ProfileTab(QWidget *parent)
     m_revert->setObjectName(QStringLiteral("revertProfile"));
     m_members->setObjectName(QStringLiteral("householdMembers"));
     m_createHousehold->setObjectName(QStringLiteral("createHousehold"));
+    m_addMember->setObjectName(QStringLiteral("addHouseholdMember"));
+    m_leaveHousehold->setObjectName(QStringLiteral("leaveHousehold"));
     m_cooperations->setObjectName(QStringLiteral("cooperations"));
     m_start->setObjectName(QStringLiteral("startCooperation"));
     m_end->setObjectName(QStringLiteral("endCooperation"));
@@ -213,6 +218,8 @@ ProfileTab::ProfileTab(QWidget *parent)
     m_members->setFocusPolicy(Qt::NoFocus);
     auto *householdButtons = new QHBoxLayout;
     householdButtons->addWidget(m_createHousehold);
+    householdButtons->addWidget(m_addMember);
+    householdButtons->addWidget(m_leaveHousehold);
     householdButtons->addStretch(1);
     auto *householdLayout = new QVBoxLayout(m_householdBox);
     householdLayout->addWidget(m_householdInfo);
@@ -280,7 +287,9 @@ ProfileTab::ProfileTab(QWidget *parent)
     setTabOrder(m_notes, m_apply);
     setTabOrder(m_apply, m_revert);
     setTabOrder(m_revert, m_createHousehold);
-    setTabOrder(m_createHousehold, m_startOn);
+    setTabOrder(m_createHousehold, m_addMember);
+    setTabOrder(m_addMember, m_leaveHousehold);
+    setTabOrder(m_leaveHousehold, m_startOn);
     setTabOrder(m_startOn, m_start);
     setTabOrder(m_start, m_endOn);
     setTabOrder(m_endOn, m_endReason);
@@ -312,6 +321,8 @@ ProfileTab::ProfileTab(QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &ProfileTab::applyProfile);
     connect(m_revert, &QPushButton::clicked, this, &ProfileTab::revertProfile);
     connect(m_createHousehold, &QPushButton::clicked, this, &ProfileTab::createHousehold);
+    connect(m_addMember, &QPushButton::clicked, this, &ProfileTab::addHouseholdMember);
+    connect(m_leaveHousehold, &QPushButton::clicked, this, &ProfileTab::leaveHousehold);
     connect(m_start, &QPushButton::clicked, this, &ProfileTab::startCooperation);
     connect(m_end, &QPushButton::clicked, this, &ProfileTab::endCooperation);
 
@@ -352,6 +363,10 @@ void ProfileTab::retranslate()
     m_householdBox->setTitle(tr("Household"));
     m_createHousehold->setText(tr("Create household"));
     m_createHousehold->setToolTip(tr("Start a household named after the client's family name"));
+    m_addMember->setText(tr("Add member…"));
+    m_addMember->setToolTip(tr("Add another client to this household (starting it if needed)"));
+    m_leaveHousehold->setText(tr("Leave household"));
+    m_leaveHousehold->setToolTip(tr("The client no longer lives in this household"));
 
     m_cooperationBox->setTitle(tr("Cooperation"));
     m_cooperations->setHeaderLabels({tr("Start"), tr("End"), tr("End reason")});
@@ -457,6 +472,7 @@ void ProfileTab::fillForm(const Client &client)
     else if (session())
         m_consentOn->setDate(session()->store().clock().today());
     m_consentScope->setText(client.consentScope);
+    m_consentScope->setCursorPosition(0); // show how the scope begins, not how it ends
     if (m_notes->toPlainText() != client.notes)
         m_notes->setPlainText(client.notes);
     m_filling = false;
@@ -556,11 +572,15 @@ void ProfileTab::reloadHousehold(const std::optional<Client> &client)
         m_householdInfo->setText(client ? tr("Not in a household yet.") : QString());
         m_members->hide();
         m_createHousehold->setVisible(client.has_value());
+        m_addMember->setVisible(client.has_value());
+        m_leaveHousehold->hide();
         return;
     }
     m_createHousehold->hide();
-    for (const Client &other : ClientRepository(session()->store()).all()) {
-        if (other.householdId == client->householdId && other.id != client->id) {
+    m_addMember->show();
+    m_leaveHousehold->show();
+    for (const Client &other : ClientRepository(session()->store()).householdMembers(client->householdId)) {
+        if (other.id != client->id) {
             QString text = other.displayName();
             if (other.birthYear)
                 text = tr("%1, born %2").arg(text).arg(*other.birthYear);
@@ -579,16 +599,39 @@ bool ProfileTab::createHousehold()
     std::optional<Client> client = ClientRepository(session()->store()).find(clientId());
     if (!client || !client->householdId.isNull())
         return false;
-    const CaseSession::EditResult result = session()->edit(tr("Create household"), clientId(), [&] {
-        Household household;
-        household.label = client->familyName.trimmed().isEmpty() ? client->displayName().trimmed()
-                                                                 : client->familyName.trimmed();
-        household = DirectoryRepository(session()->store()).addHousehold(household);
-        client->householdId = household.id;
-        ClientRepository(session()->store()).update(*client);
-    });
+    const CaseSession::EditResult result = session()->edit(
+        tr("Create household"), clientId(), [&] { ClientRepository(session()->store()).startHousehold(client->id); });
     if (!result) {
         showError(m_householdError, result.message, m_createHousehold);
+        return false;
+    }
+    return true;
+}
+
+HouseholdMemberDialog *ProfileTab::addHouseholdMember()
+{
+    if (!session() || m_shownId.isNull())
+        return nullptr;
+    const std::optional<Client> client = ClientRepository(session()->store()).find(clientId());
+    if (!client)
+        return nullptr;
+    auto *dialog = new HouseholdMemberDialog(*session(), *client, this);
+    dialog->open();
+    return dialog;
+}
+
+bool ProfileTab::leaveHousehold()
+{
+    if (!session() || m_shownId.isNull())
+        return false;
+    std::optional<Client> client = ClientRepository(session()->store()).find(clientId());
+    if (!client || client->householdId.isNull())
+        return false;
+    client->householdId = QUuid();
+    const CaseSession::EditResult result = session()->edit(
+        tr("Leave household"), clientId(), [&] { ClientRepository(session()->store()).update(*client); });
+    if (!result) {
+        showError(m_householdError, result.message, m_leaveHousehold);
         return false;
     }
     return true;

@@ -21,6 +21,8 @@ class QTreeWidget;
 
 namespace teren {
 
+class HouseholdMemberDialog;
+
 // The client's profile (names, birth year, gender, locality, phone, consent, notes),
 // the household's other members and the cooperation history. The profile form is
 // applied as one edit; what was typed survives a failed rule, an edit elsewhere on
@@ -37,6 +39,8 @@ public:
     bool applyProfile();
     void revertProfile();
     bool createHousehold();
+    HouseholdMemberDialog *addHouseholdMember();
+    bool leaveHousehold();
     bool startCooperation();
     bool endCooperation();
 
@@ -89,6 +93,8 @@ private:
     QLabel *m_householdInfo;
     QListWidget *m_members;
     QPushButton *m_createHousehold;
+    QPushButton *m_addMember;
+    QPushButton *m_leaveHousehold;
     QLabel *m_householdError;
 
     QGroupBox *m_cooperationBox;
