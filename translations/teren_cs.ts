@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>BundleReader</name>
+    <message>
+        <source>This file is not a Terén bundle.</source>
+        <translation>Tento soubor není balíček Terénu.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer version of Terén (format %1); update Terén to import it.</source>
+        <translation>Balíček zapsala novější verze Terénu (formát %1); pro import Terén aktualizujte.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete; it was cut short, perhaps while copying.</source>
+        <translation>Balíček je neúplný; je useknutý, možná při kopírování.</translation>
+    </message>
+    <message>
+        <source>The bundle was changed after it was signed; it cannot be trusted.</source>
+        <translation>Balíček byl po podepsání změněn; nelze mu věřit.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read (%1).</source>
+        <translation>Balíček nelze přečíst (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle is for another installation; this one cannot open it.</source>
+        <translation>Balíček je určen jiné instalaci; tato ho nemůže otevřít.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this bundle.</source>
+        <translation>Toto heslo balíček neotevře.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the bundle.</source>
+        <translation>Na otevření balíčku není dost paměti.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>The bundle could not be written (%1).</source>
+        <translation>Balíček nelze zapsat (%1).</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key is missing or damaged; no bundle was written.</source>
+        <translation>Podpisový klíč této instalace chybí nebo je poškozený; balíček nebyl zapsán.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s key is damaged; no bundle was written.</source>
+        <translation>Klíč příjemce je poškozený; balíček nebyl zapsán.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to lock the bundle with a passphrase.</source>
+        <translation>Na zamčení balíčku heslem není dost paměti.</translation>
+    </message>
+    <message>
+        <source>A bundle needs a recipient or a passphrase; no bundle was written.</source>
+        <translation>Balíček potřebuje příjemce nebo heslo; nebyl zapsán.</translation>
+    </message>
+    <message>
+        <source>A record is too large to put in a bundle.</source>
+        <translation>Záznam je pro balíček příliš velký.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>The database file.</source>
@@ -14,28 +76,6 @@
     <message>
         <source>error: unknown command &quot;%1&quot;; run teren-cli --help</source>
         <translation>chyba: neznámý příkaz „%1“; spusťte teren-cli --help</translation>
-    </message>
-    <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
@@ -108,6 +148,198 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Importováno: nových %1, upravených %2, beze změny %3.</translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>Could not read the identity file %1: %2</source>
+        <translation>Soubor identity %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Terén identity file (made by teren-cli identity --out).</source>
+        <translation>%1 není soubor identity Terénu (vytváří ho teren-cli identity --out).</translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1: %2</source>
+        <translation>Soubor s heslem %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is shorter than 8 characters.</source>
+        <translation>Heslo v %1 je kratší než 8 znaků.</translation>
+    </message>
+    <message>
+        <source>Read the bundle passphrase from the first line of F.</source>
+        <translation>Heslo balíčku se načte z prvního řádku souboru F.</translation>
+    </message>
+    <message>
+        <source>Shows this database&apos;s replica id, name and public key, creating the key pair (FILE.key, readable by you only) on first use. --out writes them to F for the installations that will exchange bundles with this one.</source>
+        <translation>Vypíše identifikátor repliky, název a veřejný klíč této databáze; při prvním použití vytvoří pár klíčů (FILE.key, čitelný jen pro vás). --out je zapíše do souboru F pro instalace, které si s touto budou vyměňovat balíčky.</translation>
+    </message>
+    <message>
+        <source>Write the identity to F.</source>
+        <translation>Zapsat identitu do souboru F.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Accepts bundles signed by the installation described in IDENTITY (a file made by teren-cli identity --out).</source>
+        <translation>Přijímá balíčky podepsané instalací popsanou v souboru IDENTITY (vytváří ho teren-cli identity --out).</translation>
+    </message>
+    <message>
+        <source>The other installation&apos;s identity file.</source>
+        <translation>Soubor identity druhé instalace.</translation>
+    </message>
+    <message>
+        <source>Give exactly one identity file.</source>
+        <translation>Zadejte právě jeden soubor identity.</translation>
+    </message>
+    <message>
+        <source>Bundles from &quot;%1&quot; (%2) are now accepted.</source>
+        <translation>Balíčky od „%1“ (%2) se nyní přijímají.</translation>
+    </message>
+    <message>
+        <source>Writes the changes made or merged since the last export (or all of them) to one encrypted, signed bundle file.</source>
+        <translation>Zapíše změny provedené nebo sloučené od posledního exportu (nebo všechny) do jednoho šifrovaného a podepsaného balíčku.</translation>
+    </message>
+    <message>
+        <source>The bundle file to write (.teren).</source>
+        <translation>Soubor balíčku k zápisu (.teren).</translation>
+    </message>
+    <message>
+        <source>Encrypt for the installation in this identity file (the coordinator).</source>
+        <translation>Zašifrovat pro instalaci z tohoto souboru identity (koordinátora).</translation>
+    </message>
+    <message>
+        <source>Export every change, not only the new ones.</source>
+        <translation>Exportovat všechny změny, nejen nové.</translation>
+    </message>
+    <message>
+        <source>--out BUNDLE is required.</source>
+        <translation>Chybí volba --out BALÍČEK.</translation>
+    </message>
+    <message>
+        <source>Give either --to IDENTITY or --passphrase-file F.</source>
+        <translation>Zadejte buď --to IDENTITA, nebo --passphrase-file F.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 written to %2: %n change(s).</source>
+        <translation>
+            <numerusform>Balíček %1 zapsán do %2: %n změna.</numerusform>
+            <numerusform>Balíček %1 zapsán do %2: %n změny.</numerusform>
+            <numerusform>Balíček %1 zapsán do %2: %n změn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported.</source>
+        <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují.</translation>
+    </message>
+    <message>
+        <source>Accept and remember senders not trusted yet.</source>
+        <translation>Přijmout a zapamatovat si dosud nedůvěryhodné odesílatele.</translation>
+    </message>
+    <message>
+        <source>Bundle files to import.</source>
+        <translation>Soubory balíčků k importu.</translation>
+    </message>
+    <message>
+        <source>Give at least one bundle file.</source>
+        <translation>Zadejte aspoň jeden balíček.</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: odmítnuto: %2</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 from &quot;%3&quot; was imported before; nothing changed.</source>
+        <translation>%1: balíček %2 od „%3“ už byl naimportován; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 from &quot;%3&quot;: %4 inserted, %5 updated, %6 unchanged, %7 conflicts.</source>
+        <translation>%1: balíček %2 od „%3“: nových %4, upravených %5, beze změny %6, konfliktů %7.</translation>
+    </message>
+    <message>
+        <source>  bundle %1 from &quot;%2&quot; is missing; ask for it.</source>
+        <translation>  chybí balíček %1 od „%2“; vyžádejte si ho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n bundle(s) refused</source>
+        <translation>
+            <numerusform>chyba: %n balíček odmítnut</numerusform>
+            <numerusform>chyba: %n balíčky odmítnuty</numerusform>
+            <numerusform>chyba: %n balíčků odmítnuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the fields two installations changed without seeing each other&apos;s edit, and edits of records another installation had deleted. The newer value is the current one; both are kept.</source>
+        <translation>Vypíše údaje, které dvě instalace změnily, aniž viděly změnu té druhé, a úpravy záznamů, které jiná instalace smazala. Platí novější hodnota; obě zůstávají uložené.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on &quot;%3&quot; at %4</source>
+        <translation>%1, zapsal(a) %2 na „%3“ %4</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdné)</translation>
+    </message>
+    <message>
+        <source>unknown worker</source>
+        <translation>neznámý pracovník</translation>
+    </message>
+    <message>
+        <source>%1 %2: edited after it was deleted; it stays deleted.
+  deleted: %3
+  edited: %4</source>
+        <translation>%1 %2: upraveno po smazání; zůstává smazané.
+  smazáno: %3
+  upraveno: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3:
+  kept: %4
+  also typed: %5</source>
+        <translation>%1 %2, %3:
+  platí: %4
+  zapsáno také: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation>
+            <numerusform>%n konflikt.</numerusform>
+            <numerusform>%n konflikty.</numerusform>
+            <numerusform>%n konfliktů.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -523,6 +755,13 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>Merger</name>
+    <message>
+        <source>The bundle holds a change to &quot;%1&quot;, which is not part of a Terén database.</source>
+        <translation>Balíček obsahuje změnu tabulky „%1“, která do databáze Terénu nepatří.</translation>
+    </message>
+</context>
+<context>
     <name>NeedRepository</name>
     <message>
         <source>client</source>
@@ -699,6 +938,57 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Složku %1 nelze vytvořit.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The key file %1 does not belong to this database.</source>
+        <translation>Soubor klíče %1 k této databázi nepatří.</translation>
+    </message>
+    <message>
+        <source>The key file %1 of this database is missing, so its bundles cannot be signed. Restore it from a backup.</source>
+        <translation>Soubor klíče %1 této databáze chybí, takže její balíčky nelze podepsat. Obnovte ho ze zálohy.</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>Soubor klíče %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle %1: %2</source>
+        <translation>Balíček %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Soubor %1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>This is a statistical bundle; it goes into a regional report, not a database.</source>
+        <translation>Toto je statistický balíček; patří do krajské zprávy, ne do databáze.</translation>
+    </message>
+    <message>
+        <source>This bundle was exported from this same database.</source>
+        <translation>Tento balíček byl exportován z této databáze.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another installation.</source>
+        <translation>Tento balíček je určen jiné instalaci.</translation>
+    </message>
+    <message>
+        <source>The bundle claims to come from &quot;%1&quot; but is signed with another key; it cannot be trusted.</source>
+        <translation>Balíček se hlásí jako od „%1“, ale je podepsán jiným klíčem; nelze mu věřit.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from &quot;%1&quot;, an installation this database does not know yet. Trust its key first, or accept new senders when importing.</source>
+        <translation>Balíček je od „%1“, instalace, kterou tato databáze ještě nezná. Nejdřív jejímu klíči důvěřujte, nebo při importu přijměte nové odesílatele.</translation>
+    </message>
+    <message>
+        <source>A different bundle number %1 from &quot;%2&quot; was imported before.</source>
+        <translation>Dříve už byl naimportován jiný balíček číslo %1 od „%2“.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record this version of Terén cannot read.</source>
+        <translation>Balíček obsahuje záznam, který tato verze Terénu neumí přečíst.</translation>
     </message>
 </context>
 <context>

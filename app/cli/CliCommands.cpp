@@ -1,52 +1,15 @@
 #include "CliCommands.h"
 
+#include "CommandParser.h"
 #include "Error.h"
 #include "IntegrityReport.h"
 #include "demo/DemoGenerator.h"
 #include "io/CsvImporter.h"
 #include "store/Store.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 
 namespace teren {
-
-namespace {
-
-// A parser for one command, with --help and the options it declares.
-class CommandParser
-{
-public:
-    CommandParser(const QString &synopsis, const QString &description)
-    {
-        m_parser.setApplicationDescription(description);
-        m_parser.addHelpOption();
-        m_synopsis = synopsis;
-    }
-    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
-    void addPositional(const QString &name, const QString &description)
-    {
-        m_parser.addPositionalArgument(name, description);
-    }
-    // Returns -1 to go on, else the exit code to return (help shown or bad usage).
-    int parse(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
-    {
-        if (!m_parser.parse(QStringList{QStringLiteral("teren-cli ") + command} + arguments)) {
-            err << m_parser.errorText() << '\n';
-            return 2;
-        }
-        if (m_parser.isSet(QStringLiteral("help"))) {
-            out << m_synopsis << "\n\n" << m_parser.helpText().section(u'\n', 1);
-            return 0;
-        }
-        return -1;
-    }
-    QCommandLineParser &parser() { return m_parser; }
-
-private:
-    QCommandLineParser m_parser;
-    QString m_synopsis;
-};
 
 QCommandLineOption dbOption()
 {
@@ -54,7 +17,13 @@ QCommandLineOption dbOption()
                               QStringLiteral("FILE"));
 }
 
-} // namespace
+QString requireDb(QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        throw Error(QCoreApplication::translate("CliCommands", "--db FILE is required."));
+    return path;
+}
 
 int CliCommands::run(const QStringList &arguments)
 {
@@ -72,6 +41,16 @@ int CliCommands::run(const QStringList &arguments)
             return check(rest);
         if (command == u"import-csv")
             return importCsv(rest);
+        if (command == u"identity")
+            return identity(rest);
+        if (command == u"trust")
+            return trust(rest);
+        if (command == u"export")
+            return exportBundle(rest);
+        if (command == u"import")
+            return importBundles(rest);
+        if (command == u"conflicts")
+            return conflicts(rest);
     } catch (const Error &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 1;
@@ -87,20 +66,16 @@ int CliCommands::usage()
                 "  init        create a new, empty database\n"
                 "  demo        create a database with a synthetic demo region\n"
                 "  check       check a database's integrity and count its rows\n"
-                "  import-csv  import localities, clients, needs, plans and contacts from CSV files\n\n"
+                "  import-csv  import localities, clients, needs, plans and contacts from CSV files\n"
+                "  identity    show (and create) this database's replica id and public key\n"
+                "  trust       accept bundles from another installation\n"
+                "  export      write the changes since the last export to an encrypted bundle\n"
+                "  import      merge bundles from other installations\n"
+                "  conflicts   list concurrent edits found while merging\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
     return 0;
 }
 
-namespace {
-QString requireDb(QCommandLineParser &parser)
-{
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        throw Error(QCoreApplication::translate("CliCommands", "--db FILE is required."));
-    return path;
-}
-} // namespace
 
 int CliCommands::init(const QStringList &arguments)
 {

@@ -22,6 +22,12 @@ private:
     int demo(const QStringList &arguments);
     int check(const QStringList &arguments);
     int importCsv(const QStringList &arguments);
+    // SyncCommands.cpp
+    int identity(const QStringList &arguments);
+    int trust(const QStringList &arguments);
+    int exportBundle(const QStringList &arguments);
+    int importBundles(const QStringList &arguments);
+    int conflicts(const QStringList &arguments);
     int usage();
 
     QTextStream &m_out;

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -68,6 +69,7 @@ public:
     Query &exec();
     bool next();
     QVariant value(int index) const { return m_query.value(index); }
+    int columnCount() const { return m_query.record().count(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
 

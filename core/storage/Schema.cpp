@@ -120,12 +120,57 @@ CREATE TABLE import_ref (
     PRIMARY KEY (kind, ref)) WITHOUT ROWID;
 )SQL";
 
+// Sync by bundles.
+const char *const migration2 = R"SQL(
+-- Per-field merge: each update remembers the stamps of the values it overwrote.
+ALTER TABLE change ADD COLUMN bases BLOB;
+DROP INDEX change_row;
+CREATE INDEX change_row ON change(row_key, entity);
+
+-- The seeded codelists become the same changes on every replica (stamps 1..n of
+-- the null replica, in seed order: the first changes of every file).
+UPDATE change SET hlc = seq, replica = zeroblob(16), author = NULL
+    WHERE op = 1 AND entity IN ('area', 'outcome', 'intervention_type', 'end_reason')
+      AND seq <= (SELECT count(*) FROM area) + (SELECT count(*) FROM outcome)
+               + (SELECT count(*) FROM intervention_type) + (SELECT count(*) FROM end_reason);
+UPDATE area SET hlc = (SELECT hlc FROM change WHERE entity = 'area' AND row_key = area.code AND op = 1),
+    replica = zeroblob(16), author = NULL;
+UPDATE outcome SET hlc = (SELECT hlc FROM change WHERE entity = 'outcome' AND row_key = outcome.area || '/' || outcome.code AND op = 1),
+    replica = zeroblob(16), author = NULL;
+UPDATE intervention_type SET hlc = (SELECT hlc FROM change WHERE entity = 'intervention_type' AND row_key = intervention_type.code AND op = 1),
+    replica = zeroblob(16), author = NULL;
+UPDATE end_reason SET hlc = (SELECT hlc FROM change WHERE entity = 'end_reason' AND row_key = end_reason.code AND op = 1),
+    replica = zeroblob(16), author = NULL;
+-- A change is identified by its stamp everywhere: importing it twice is a no-op.
+CREATE UNIQUE INDEX change_stamp ON change(replica, hlc);
+
+-- Local to this file, not synced: the replicas whose bundles this one accepts, the
+-- bundles it has imported, and rows waiting for a parent that has not arrived.
+CREATE TABLE peer (
+    replica BLOB PRIMARY KEY, public_key BLOB NOT NULL, name TEXT NOT NULL DEFAULT '',
+    trusted_on TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE bundle_in (
+    sender BLOB NOT NULL, sequence INTEGER NOT NULL, digest BLOB NOT NULL, imported_on TEXT NOT NULL,
+    inserted INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL, PRIMARY KEY (sender, sequence)) WITHOUT ROWID;
+CREATE TABLE sync_pending (entity TEXT NOT NULL, row_key NOT NULL, PRIMARY KEY (entity, row_key)) WITHOUT ROWID;
+
+-- Two changes of one field made without seeing each other (field '*' : an edit of a
+-- row another replica had deleted). Derived from the change log, so every replica
+-- that holds both changes lists the same conflict, whatever the import order.
+CREATE TABLE conflict (
+    entity TEXT NOT NULL, row_key NOT NULL, field TEXT NOT NULL,
+    first_hlc INTEGER NOT NULL, first_replica BLOB NOT NULL,
+    second_hlc INTEGER NOT NULL, second_replica BLOB NOT NULL,
+    PRIMARY KEY (entity, row_key, field, first_hlc, first_replica, second_hlc, second_replica)) WITHOUT ROWID;
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
-    static const QList<const char *> list = {migration1};
+    static const QList<const char *> list = {migration1, migration2};
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "History.h"
 
 #include "Store.h"
+#include "sync/ChangeLog.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -18,22 +19,6 @@ struct RowChanges
     bool inserted = false;
     QCborMap finalValues; // the latest value of every field the range wrote
 };
-
-QVariant toVariant(const QCborValue &value)
-{
-    return value.isNull() || value.isUndefined() ? QVariant() : value.toVariant();
-}
-
-RowKey rowKeyFor(const QString &table, const QVariant &logKey)
-{
-    if (table == u"area" || table == u"intervention_type" || table == u"end_reason")
-        return RowKey::ofCode(logKey.toString());
-    if (table == u"outcome") {
-        const QString key = logKey.toString();
-        return RowKey::ofOutcome(key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
-    }
-    return {{QStringLiteral("id")}, {logKey}};
-}
 
 QSet<QString> columnsOf(Database &db, const QString &table)
 {
@@ -75,7 +60,7 @@ QList<RowChanges> rowsIn(Database &db, const ChangeSet &changes)
 void write(Store &store, const RowChanges &row, const QStringList &columns, const QVariantList &values)
 {
     if (!columns.isEmpty())
-        store.recorder().update(row.table, rowKeyFor(row.table, row.logKey), columns, values);
+        store.recorder().update(row.table, RowKey::fromLog(row.table, row.logKey), columns, values);
 }
 
 } // namespace
@@ -124,7 +109,7 @@ void History::revert(Store &store, const ChangeSet &changes)
         for (const QString &name : wanted) {
             names.append(name);
             // A row is born undeleted; its insert does not log the flag.
-            values.append(prior.contains(name) ? toVariant(prior.value(name))
+            values.append(prior.contains(name) ? changelog::toVariant(prior.value(name))
                                                : (name == u"deleted" ? QVariant(0) : QVariant()));
         }
         write(store, *row, names, values);
@@ -145,7 +130,7 @@ void History::reapply(Store &store, const ChangeSet &changes)
             if (!columns.contains(field.key().toString()))
                 continue;
             names.append(field.key().toString());
-            values.append(toVariant(field.value()));
+            values.append(changelog::toVariant(field.value()));
         }
         if (row.inserted && !row.finalValues.contains(QStringLiteral("deleted"))) {
             names.append(QStringLiteral("deleted"));

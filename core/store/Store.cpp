@@ -72,14 +72,15 @@ void Store::initialiseNewFile(const QString &replicaName)
 
 void Store::seedCodelists()
 {
-    const auto seed = [this](const QString &table, const QList<CodelistEntry> &entries) {
+    qint64 ordinal = 0;
+    const auto seed = [this, &ordinal](const QString &table, const QList<CodelistEntry> &entries) {
         int sort = 0;
         for (const CodelistEntry &entry : entries) {
             const QStringList columns = {QStringLiteral("label_cs"), QStringLiteral("label_en"), QStringLiteral("sort")};
             const QVariantList values = {entry.labelCs, entry.labelEn, ++sort};
             const RowKey key = entry.parent.isEmpty() ? RowKey::ofCode(entry.code)
                                                       : RowKey::ofOutcome(entry.parent, entry.code);
-            m_recorder->insert(table, key, columns, values);
+            m_recorder->insertSeed(table, key, columns, values, ++ordinal);
         }
     };
     seed(QStringLiteral("area"), CodelistSeed::areas());

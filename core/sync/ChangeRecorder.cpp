@@ -1,5 +1,7 @@
 #include "ChangeRecorder.h"
 
+#include "ChangeLog.h"
+
 #include "domain/Values.h"
 #include "storage/Database.h"
 
@@ -30,6 +32,17 @@ QVariant RowKey::logKey() const
     for (const QVariant &v : values)
         parts.append(v.toString());
     return parts.join(QLatin1Char('/'));
+}
+
+RowKey RowKey::fromLog(const QString &table, const QVariant &logKey)
+{
+    if (table == u"area" || table == u"intervention_type" || table == u"end_reason")
+        return ofCode(logKey.toString());
+    if (table == u"outcome") {
+        const QString key = logKey.toString();
+        return ofOutcome(key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
+    }
+    return {{QStringLiteral("id")}, {logKey}};
 }
 
 ChangeRecorder::ChangeRecorder(Database &db, const Clock &clock, IdSource &ids, const QUuid &replicaId,
@@ -82,11 +95,36 @@ void ChangeRecorder::insert(const QString &table, const RowKey &key, const QStri
     log(table, key, stamp, Op::Insert, fieldMap(columns, values, extra));
 }
 
+void ChangeRecorder::insertSeed(const QString &table, const RowKey &key, const QStringList &columns,
+                                const QVariantList &values, qint64 ordinal)
+{
+    const QStringList all = key.columns + columns
+        + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
+    const QByteArray nullReplica(16, '\0');
+    m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table, all.join(QStringLiteral(", ")), placeholders(all.size())))
+        .bindAll(key.values + values + QVariantList{ordinal, nullReplica, QVariant(QMetaType::fromType<QByteArray>())})
+        .exec();
+    ChangeRecord change;
+    change.entity = table;
+    change.rowKey = key.logKey();
+    change.stamp = {ordinal, nullReplica};
+    change.op = ChangeRecord::Insert;
+    change.fields = fieldMap(columns, values, {});
+    changelog::append(m_db, change);
+}
+
 void ChangeRecorder::update(const QString &table, const RowKey &key, const QStringList &columns,
                             const QVariantList &values, const QCborMap &extra)
 {
     if (columns.isEmpty() && extra.isEmpty())
         return;
+    // What each written field overwrites, so a merge can tell concurrent edits of
+    // the same field from ones made after seeing each other.
+    QStringList written = columns;
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        written.append(it.key().toString());
+    const QCborMap bases = changelog::basesFor(m_db, table, key.logKey(), written);
     const qint64 stamp = m_hlc.tick();
     QStringList assignments;
     for (const QString &column : columns + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"),
@@ -99,7 +137,7 @@ void ChangeRecorder::update(const QString &table, const RowKey &key, const QStri
                                    .arg(table, assignments.join(QStringLiteral(", ")),
                                         conditions.join(QStringLiteral(" AND "))));
     query.bindAll(values + QVariantList{stamp, db::id(m_replica), db::id(m_author)} + key.values).exec();
-    log(table, key, stamp, Op::Update, fieldMap(columns, values, extra));
+    log(table, key, stamp, Op::Update, fieldMap(columns, values, extra), bases);
 }
 
 void ChangeRecorder::markDeleted(const QString &table, const RowKey &key)
@@ -107,14 +145,18 @@ void ChangeRecorder::markDeleted(const QString &table, const RowKey &key)
     update(table, key, {QStringLiteral("deleted")}, {1});
 }
 
-void ChangeRecorder::log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields)
+void ChangeRecorder::log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields,
+                         const QCborMap &bases)
 {
-    Query &query = m_db.cached(QStringLiteral(
-        "INSERT INTO change (entity, row_key, hlc, replica, author, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query
-        .bindAll({table, key.logKey(), stamp, db::id(m_replica), db::id(m_author), static_cast<int>(op),
-                  fields.toCborValue().toCbor()})
-        .exec();
+    ChangeRecord change;
+    change.entity = table;
+    change.rowKey = key.logKey();
+    change.stamp = {stamp, m_replica.toRfc4122()};
+    change.author = m_author.isNull() ? QByteArray() : m_author.toRfc4122();
+    change.op = op == Op::Insert ? ChangeRecord::Insert : ChangeRecord::Update;
+    change.fields = fields;
+    change.bases = bases;
+    changelog::append(m_db, change);
 }
 
 } // namespace teren

@@ -21,8 +21,9 @@ struct RowKey
     static RowKey ofId(const QUuid &id);
     static RowKey ofCode(const QString &code);
     static RowKey ofOutcome(const QString &area, const QString &code);
-    // The key as the change log stores it.
+    // The key as the change log stores it, and back.
     QVariant logKey() const;
+    static RowKey fromLog(const QString &table, const QVariant &logKey);
 };
 
 // The single place where synced rows are written. Every insert, update and delete
@@ -34,7 +35,7 @@ struct RowKey
 class ChangeRecorder
 {
 public:
-    enum class Op { Insert = 1, Update = 2, Delete = 3, Erase = 4 };
+    enum class Op { Insert = 1, Update = 2 };
 
     ChangeRecorder(Database &db, const Clock &clock, IdSource &ids, const QUuid &replicaId, qint64 lastStamp);
 
@@ -50,9 +51,15 @@ public:
     void update(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
                 const QCborMap &extra = {});
     void markDeleted(const QString &table, const RowKey &key);
+    // A codelist row of the seed every file starts with. Seeds carry the fixed stamps
+    // 1..n of the null replica, so every replica's seed is the same set of changes
+    // and merging two files never sees two versions of it.
+    void insertSeed(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
+                    qint64 ordinal);
 
 private:
-    void log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields);
+    void log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields,
+             const QCborMap &bases = {});
 
     Database &m_db;
     const Clock &m_wall;

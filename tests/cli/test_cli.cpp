@@ -5,6 +5,7 @@
 #include "storage/Schema.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -64,7 +65,8 @@ TEST_CASE("teren-cli check reports version and row counts, and fails on a missin
 
 TEST_CASE("Every teren-cli command has --help; bad usage exits with 2", "[cli]")
 {
-    for (const char16_t *command : {u"init", u"demo", u"check", u"import-csv"}) {
+    for (const char16_t *command : {u"init", u"demo", u"check", u"import-csv", u"identity", u"trust", u"export",
+                                    u"import", u"conflicts"}) {
         const Run help = cli({QString::fromUtf16(command), QStringLiteral("--help")});
         CHECK(help.code == 0);
         CHECK(help.out.contains(QStringLiteral("teren-cli ") + QString::fromUtf16(command)));
@@ -105,4 +107,55 @@ TEST_CASE("The teren-cli executable returns its exit codes to the shell", "[cli]
     CHECK(process.exitCode() == 1);
     const QString err = QString::fromUtf8(process.readAllStandardError());
     CHECK(err.count(QLatin1Char('\n')) == 1);
+}
+
+TEST_CASE("teren-cli exchanges a worker's bundle with the coordinator and lists conflicts", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const auto file = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QString coordinator = file("kraj.sqlite");
+    const QString worker = file("cheb.sqlite");
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), coordinator, QStringLiteral("--replica-name"),
+                 QStringLiteral("koordinátorka")})
+                .code
+            == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), worker, QStringLiteral("--clients"),
+                 QStringLiteral("20")})
+                .code
+            == 0);
+
+    const Run identity = cli({QStringLiteral("identity"), QStringLiteral("--db"), coordinator, QStringLiteral("--out"),
+                              file("kraj.id")});
+    CHECK(identity.code == 0);
+    CHECK(identity.out.contains(QStringLiteral("public_key=")));
+    CHECK(QFileInfo(coordinator + QStringLiteral(".key")).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), worker, QStringLiteral("--out"),
+                              file("cheb-1.teren"), QStringLiteral("--to"), file("kraj.id")});
+    CHECK(exported.code == 0);
+    CHECK(exported.out.startsWith(QStringLiteral("Bundle 1 written")));
+
+    // Unknown sender: refused, exit 1, nothing imported.
+    const Run unknown = cli({QStringLiteral("import"), QStringLiteral("--db"), coordinator, file("cheb-1.teren")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.out.contains(QStringLiteral("refused")));
+    CHECK(unknown.err == u"error: 1 bundle refused\n");
+
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), coordinator, file("cheb-1.teren"),
+                              QStringLiteral("--accept-new-senders")});
+    CHECK(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("bundle 1 from")));
+    CHECK(imported.out.contains(QStringLiteral("0 conflicts")));
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("--db"), coordinator, file("cheb-1.teren")});
+    CHECK(again.code == 0);
+    CHECK(again.out.contains(QStringLiteral("imported before")));
+
+    const Run conflicts = cli({QStringLiteral("conflicts"), QStringLiteral("--db"), coordinator});
+    CHECK(conflicts.code == 0);
+    CHECK(conflicts.out.endsWith(QStringLiteral("0 conflicts.\n")));
+
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), coordinator});
+    CHECK(check.code == 0);
+    CHECK(check.out.contains(QStringLiteral("client                        20 / 0")));
 }

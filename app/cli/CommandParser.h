@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace teren {
+
+// A parser for one teren-cli command, with --help and the options it declares.
+class CommandParser
+{
+public:
+    CommandParser(const QString &synopsis, const QString &description)
+        : m_synopsis(synopsis)
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.addHelpOption();
+    }
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addPositional(const QString &name, const QString &description)
+    {
+        m_parser.addPositionalArgument(name, description);
+    }
+    // Returns -1 to go on, else the exit code to return (help shown or bad usage).
+    int parse(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+    {
+        if (!m_parser.parse(QStringList{QStringLiteral("teren-cli ") + command} + arguments)) {
+            err << m_parser.errorText() << '\n';
+            return 2;
+        }
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            out << m_synopsis << "\n\n" << m_parser.helpText().section(u'\n', 1);
+            return 0;
+        }
+        return -1;
+    }
+    QCommandLineParser &parser() { return m_parser; }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_synopsis;
+};
+
+QCommandLineOption dbOption();
+// The --db value; throws a translated Error when it is missing.
+QString requireDb(QCommandLineParser &parser);
+
+} // namespace teren

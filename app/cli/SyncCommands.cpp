@@ -1,0 +1,250 @@
+// teren-cli's sync commands: identity, trust, export, import, conflicts.
+#include "CliCommands.h"
+
+#include "CommandParser.h"
+#include "Error.h"
+#include "store/Store.h"
+#include "sync/Sync.h"
+
+#include <QFile>
+#include <QLocale>
+
+namespace teren {
+
+namespace {
+
+// What `identity --out` writes and `trust` and `export --to` read: one installation's
+// replica id, name and public key, safe to send by e-mail or on a USB stick.
+struct Identity
+{
+    QUuid replica;
+    QString name;
+    QByteArray publicKey;
+
+    QByteArray toText() const
+    {
+        return "replica=" + replica.toString(QUuid::WithoutBraces).toLatin1() + "\nname=" + name.toUtf8()
+            + "\npublic_key=" + publicKey.toBase64() + '\n';
+    }
+
+    static Identity read(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(CliCommands::tr("Could not read the identity file %1: %2").arg(path, file.errorString()));
+        Identity identity;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const qsizetype equals = line.indexOf('=');
+            const QByteArray key = line.left(equals).trimmed();
+            const QByteArray value = line.mid(equals + 1).trimmed();
+            if (key == "replica")
+                identity.replica = QUuid::fromString(QString::fromLatin1(value));
+            else if (key == "name")
+                identity.name = QString::fromUtf8(value);
+            else if (key == "public_key")
+                identity.publicKey = QByteArray::fromBase64(value);
+        }
+        if (identity.replica.isNull() || identity.publicKey.size() != 32)
+            throw Error(CliCommands::tr("%1 is not a Terén identity file (made by teren-cli identity --out).").arg(path));
+        return identity;
+    }
+};
+
+QByteArray readPassphrase(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(CliCommands::tr("Could not read the passphrase file %1: %2").arg(path, file.errorString()));
+    const QByteArray passphrase = file.readLine().trimmed();
+    if (passphrase.size() < 8)
+        throw Error(CliCommands::tr("The passphrase in %1 is shorter than 8 characters.").arg(path));
+    return passphrase;
+}
+
+QCommandLineOption passphraseOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"),
+                              CliCommands::tr("Read the bundle passphrase from the first line of F."),
+                              QStringLiteral("F"));
+}
+
+} // namespace
+
+int CliCommands::identity(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("teren-cli identity --db FILE [--out F]"),
+                          tr("Shows this database's replica id, name and public key, creating the key pair "
+                             "(FILE.key, readable by you only) on first use. --out writes them to F for the "
+                             "installations that will exchange bundles with this one."));
+    command.addOption(dbOption());
+    command.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write the identity to F."), QStringLiteral("F")));
+    if (const int code = command.parse(QStringLiteral("identity"), arguments, m_out, m_err); code >= 0)
+        return code;
+    const auto store = Store::open(requireDb(command.parser()));
+    const Identity identity{store->replicaId(), store->replicaName(), Sync(*store).publicKey()};
+    const QString out = command.parser().value(QStringLiteral("out"));
+    if (!out.isEmpty()) {
+        QFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(identity.toText()) < 0)
+            throw Error(tr("Could not write %1: %2").arg(out, file.errorString()));
+    }
+    m_out << QString::fromUtf8(identity.toText());
+    return 0;
+}
+
+int CliCommands::trust(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("teren-cli trust --db FILE IDENTITY"),
+                          tr("Accepts bundles signed by the installation described in IDENTITY (a file made by "
+                             "teren-cli identity --out)."));
+    command.addOption(dbOption());
+    command.addPositional(QStringLiteral("IDENTITY"), tr("The other installation's identity file."));
+    if (const int code = command.parse(QStringLiteral("trust"), arguments, m_out, m_err); code >= 0)
+        return code;
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.size() != 1)
+        throw Error(tr("Give exactly one identity file."));
+    const Identity identity = Identity::read(positional.first());
+    const auto store = Store::open(requireDb(command.parser()));
+    Sync(*store).trust(identity.replica, identity.publicKey, identity.name);
+    m_out << tr("Bundles from \"%1\" (%2) are now accepted.")
+                 .arg(identity.name, identity.replica.toString(QUuid::WithoutBraces))
+          << '\n';
+    return 0;
+}
+
+int CliCommands::exportBundle(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("teren-cli export --db FILE --out BUNDLE (--to IDENTITY | --passphrase-file F) [--all]"),
+        tr("Writes the changes made or merged since the last export (or all of them) to one encrypted, "
+           "signed bundle file."));
+    command.addOption(dbOption());
+    command.addOption(QCommandLineOption(QStringLiteral("out"), tr("The bundle file to write (.teren)."),
+                                         QStringLiteral("BUNDLE")));
+    command.addOption(QCommandLineOption(QStringLiteral("to"),
+                                         tr("Encrypt for the installation in this identity file (the coordinator)."),
+                                         QStringLiteral("IDENTITY")));
+    command.addOption(passphraseOption());
+    command.addOption(QCommandLineOption(QStringLiteral("all"), tr("Export every change, not only the new ones.")));
+    if (const int code = command.parse(QStringLiteral("export"), arguments, m_out, m_err); code >= 0)
+        return code;
+    QCommandLineParser &parser = command.parser();
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        throw Error(tr("--out BUNDLE is required."));
+    ExportOptions options;
+    options.everything = parser.isSet(QStringLiteral("all"));
+    if (parser.isSet(QStringLiteral("to")) == parser.isSet(QStringLiteral("passphrase-file")))
+        throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
+    if (parser.isSet(QStringLiteral("to"))) {
+        const Identity recipient = Identity::read(parser.value(QStringLiteral("to")));
+        options.recipient = recipient.replica;
+        options.lock.recipientPublicKey = recipient.publicKey;
+    } else {
+        options.lock.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
+    }
+    const auto store = Store::open(requireDb(parser));
+    const ExportSummary summary = Sync(*store).exportTo(out, options);
+    m_out << tr("Bundle %1 written to %2: %n change(s).", nullptr, static_cast<int>(summary.records))
+                 .arg(summary.sequence)
+                 .arg(out)
+          << '\n';
+    return 0;
+}
+
+int CliCommands::importBundles(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("teren-cli import --db FILE BUNDLE... [--passphrase-file F] [--accept-new-senders]"),
+        tr("Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered "
+           "with, from an unknown sender or for another installation is refused and changes nothing; the "
+           "others are imported."));
+    command.addOption(dbOption());
+    command.addOption(passphraseOption());
+    command.addOption(QCommandLineOption(QStringLiteral("accept-new-senders"),
+                                         tr("Accept and remember senders not trusted yet.")));
+    command.addPositional(QStringLiteral("BUNDLE"), tr("Bundle files to import."));
+    if (const int code = command.parse(QStringLiteral("import"), arguments, m_out, m_err); code >= 0)
+        return code;
+    QCommandLineParser &parser = command.parser();
+    const QStringList bundles = parser.positionalArguments();
+    if (bundles.isEmpty())
+        throw Error(tr("Give at least one bundle file."));
+    const auto store = Store::open(requireDb(parser));
+    Sync sync(*store);
+    ImportOptions options;
+    options.acceptNewSenders = parser.isSet(QStringLiteral("accept-new-senders"));
+    if (parser.isSet(QStringLiteral("passphrase-file")))
+        options.key.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
+    options.key.secretKey = sync.keys().secretKey;
+    int refused = 0;
+    for (const QString &bundle : bundles) {
+        const ImportReport report = sync.importFrom(bundle, options);
+        if (report.refused) {
+            ++refused;
+            m_out << tr("%1: refused: %2").arg(bundle, report.reason) << '\n';
+            continue;
+        }
+        if (report.alreadyImported) {
+            m_out << tr("%1: bundle %2 from \"%3\" was imported before; nothing changed.")
+                         .arg(bundle)
+                         .arg(report.sequence)
+                         .arg(report.senderName)
+                  << '\n';
+        } else {
+            m_out << tr("%1: bundle %2 from \"%3\": %4 inserted, %5 updated, %6 unchanged, %7 conflicts.")
+                         .arg(bundle)
+                         .arg(report.sequence)
+                         .arg(report.senderName)
+                         .arg(report.counts.inserted)
+                         .arg(report.counts.updated)
+                         .arg(report.counts.unchanged)
+                         .arg(report.counts.conflicts)
+                  << '\n';
+        }
+        for (const qint64 missing : report.missing)
+            m_out << tr("  bundle %1 from \"%2\" is missing; ask for it.").arg(missing).arg(report.senderName) << '\n';
+    }
+    if (refused > 0) {
+        m_err << tr("error: %n bundle(s) refused", nullptr, refused) << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int CliCommands::conflicts(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("teren-cli conflicts --db FILE"),
+                          tr("Lists the fields two installations changed without seeing each other's edit, "
+                             "and edits of records another installation had deleted. The newer value is the "
+                             "current one; both are kept."));
+    command.addOption(dbOption());
+    if (const int code = command.parse(QStringLiteral("conflicts"), arguments, m_out, m_err); code >= 0)
+        return code;
+    const auto store = Store::open(requireDb(command.parser()));
+    const QList<ConflictEntry> entries = Sync(*store).conflicts();
+    const auto side = [](const ConflictEntry::Side &s) {
+        return tr("%1 by %2 on \"%3\" at %4")
+            .arg(s.value.isNull() ? tr("(empty)") : QStringLiteral("\"%1\"").arg(s.value.toString()),
+                 s.author.isEmpty() ? tr("unknown worker") : s.author, s.replicaName,
+                 QLocale().toString(s.when.toLocalTime(), QLocale::ShortFormat));
+    };
+    for (const ConflictEntry &entry : entries) {
+        const QString row = entry.rowKey.typeId() == QMetaType::QByteArray
+            ? QUuid::fromRfc4122(entry.rowKey.toByteArray()).toString(QUuid::WithoutBraces)
+            : entry.rowKey.toString();
+        if (entry.field == u"*")
+            m_out << tr("%1 %2: edited after it was deleted; it stays deleted.\n  deleted: %3\n  edited: %4")
+                         .arg(entry.entity, row, side(entry.first), side(entry.second))
+                  << '\n';
+        else
+            m_out << tr("%1 %2, %3:\n  kept: %4\n  also typed: %5")
+                         .arg(entry.entity, row, entry.field, side(entry.second), side(entry.first))
+                  << '\n';
+    }
+    m_out << tr("%n conflict(s).", nullptr, static_cast<int>(entries.size())) << '\n';
+    return 0;
+}
+
+} // namespace teren

@@ -1,0 +1,275 @@
+#include "Merger.h"
+
+#include "Error.h"
+#include "store/Store.h"
+
+#include <QCborArray>
+#include <QCborValue>
+
+namespace teren {
+
+namespace {
+
+const QStringList syncColumns = {QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author"),
+                                 QStringLiteral("deleted")};
+
+// Free text and identifying fields, wiped from an erased row (NOT NULL texts become
+// empty). What stays (codes, dates, counts) feeds anonymous statistics only.
+const QHash<QString, QStringList> &personalColumns()
+{
+    static const QHash<QString, QStringList> columns = {
+        {QStringLiteral("client"),
+         {QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("alias"),
+          QStringLiteral("birth_year"), QStringLiteral("gender"), QStringLiteral("phone"),
+          QStringLiteral("consent_scope"), QStringLiteral("notes"), QStringLiteral("household_id")}},
+        {QStringLiteral("contact"), {QStringLiteral("note")}},
+        {QStringLiteral("goal"), {QStringLiteral("text")}},
+        {QStringLiteral("step"), {QStringLiteral("text")}},
+        {QStringLiteral("household"), {QStringLiteral("label")}},
+    };
+    return columns;
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+MergeCounts &MergeCounts::operator+=(const MergeCounts &other)
+{
+    inserted += other.inserted;
+    updated += other.updated;
+    unchanged += other.unchanged;
+    pending += other.pending;
+    conflicts += other.conflicts;
+    return *this;
+}
+
+Merger::Merger(Store &store)
+    : m_store(store)
+    , m_db(store.database())
+{
+}
+
+bool Merger::isSyncedTable(const QString &table)
+{
+    static const QSet<QString> tables = {
+        QStringLiteral("area"),     QStringLiteral("outcome"),     QStringLiteral("intervention_type"),
+        QStringLiteral("end_reason"), QStringLiteral("region"),    QStringLiteral("locality"),
+        QStringLiteral("provider"), QStringLiteral("worker"),      QStringLiteral("household"),
+        QStringLiteral("client"),   QStringLiteral("cooperation"), QStringLiteral("need"),
+        QStringLiteral("goal"),     QStringLiteral("step"),        QStringLiteral("contact"),
+        QStringLiteral("target")};
+    return tables.contains(table);
+}
+
+const Merger::Table &Merger::table(const QString &name)
+{
+    auto it = m_tables.find(name);
+    if (it != m_tables.end())
+        return *it;
+    Table info;
+    Query query = m_db.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"));
+    query.bind(0, name).exec();
+    while (query.next()) {
+        const QString column = query.value(0).toString();
+        if (query.value(1).toInt() > 0)
+            info.keyColumns.append(column);
+        else if (!syncColumns.contains(column))
+            info.valueColumns.append(column);
+    }
+    return *m_tables.insert(name, info);
+}
+
+void Merger::apply(const ChangeRecord &change)
+{
+    if (!isSyncedTable(change.entity))
+        throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
+                                  .arg(change.entity));
+    m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
+    if (changelog::contains(m_db, change.stamp)) {
+        ++m_counts.unchanged;
+        return;
+    }
+    changelog::append(m_db, change);
+    const RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
+    detectConflicts(change, fold);
+    switch (materialise(change.entity, change.rowKey, fold)) {
+    case Written::Inserted:
+        ++m_counts.inserted;
+        break;
+    case Written::Updated:
+        ++m_counts.updated;
+        break;
+    case Written::Unchanged:
+        ++m_counts.unchanged;
+        break;
+    case Written::Pending:
+        break;
+    }
+}
+
+void Merger::finish()
+{
+    // Rows that arrived before their parent: retry until nothing more can be written.
+    for (bool progress = true; progress;) {
+        progress = false;
+        QList<QPair<QString, QVariant>> waiting;
+        Query query = m_db.prepare(QStringLiteral("SELECT entity, row_key FROM sync_pending"));
+        query.exec();
+        while (query.next())
+            waiting.append({query.value(0).toString(), query.value(1)});
+        for (const auto &[entity, rowKey] : std::as_const(waiting)) {
+            const Written written = materialise(entity, rowKey, changelog::fold(m_db, entity, rowKey));
+            if (written == Written::Pending)
+                continue;
+            progress = true;
+            if (written == Written::Inserted)
+                ++m_counts.inserted;
+            else if (written == Written::Updated)
+                ++m_counts.updated;
+        }
+    }
+    m_counts.pending = m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_pending")).toLongLong();
+    // Later local edits must be stamped after everything seen here.
+    m_store.recorder().clock().observe(m_maxHlc);
+    if (m_maxHlc > m_store.meta(QStringLiteral("hlc_observed")).toLongLong())
+        m_store.setMeta(QStringLiteral("hlc_observed"), m_maxHlc);
+}
+
+Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold)
+{
+    if (!fold.inserted) {
+        setPending(entity, rowKey, true);
+        return Written::Pending;
+    }
+    const Table &info = table(entity);
+    const RowKey key = RowKey::fromLog(entity, rowKey);
+    const int deleted = fold.deleted();
+    const QStringList wiped = deleted == 2 ? personalColumns().value(entity) : QStringList();
+
+    QVariantList values;
+    for (const QString &column : info.valueColumns) {
+        if (wiped.contains(column)) {
+            const bool notNull = column == u"text" || column == u"label";
+            values.append(notNull ? QVariant(QString()) : QVariant());
+            continue;
+        }
+        const auto field = fold.fields.constFind(column);
+        values.append(field == fold.fields.cend() ? QVariant() : changelog::toVariant(field->value));
+    }
+    values.append(deleted);
+
+    QStringList conditions;
+    for (const QString &column : key.columns)
+        conditions.append(column + QStringLiteral(" = ?"));
+    const QStringList compared = info.valueColumns + QStringList{QStringLiteral("deleted")};
+    Query &existing = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                      .arg(compared.join(QStringLiteral(", ")), entity,
+                                           conditions.join(QStringLiteral(" AND "))));
+    existing.bindAll(key.values).exec();
+    const bool existed = existing.next();
+    bool same = existed;
+    for (qsizetype i = 0; same && i < compared.size(); ++i)
+        same = sameValue(existing.value(static_cast<int>(i)), values.at(i));
+    existing.finish();
+
+    const QVariant author = fold.latestAuthor.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                        : QVariant(fold.latestAuthor);
+    const QStringList columns = key.columns + compared
+        + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
+    const QStringList placeholders(columns.size(), QStringLiteral("?"));
+    QStringList assignments;
+    for (const QString &column : compared
+             + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")})
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    try {
+        Transaction savepoint(m_db);
+        m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+                        .arg(entity, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                             key.columns.join(QStringLiteral(", ")), assignments.join(QStringLiteral(", "))))
+            .bindAll(key.values + values + QVariantList{fold.latest.hlc, fold.latest.replica, author})
+            .exec();
+        if (entity == u"contact")
+            writeContactLinks(rowKey, fold);
+        savepoint.commit();
+    } catch (const StorageError &) {
+        // A parent (the client of a need, the need of a goal...) has not arrived yet.
+        setPending(entity, rowKey, true);
+        return Written::Pending;
+    }
+    setPending(entity, rowKey, false);
+    return !existed ? Written::Inserted : same ? Written::Unchanged : Written::Updated;
+}
+
+void Merger::writeContactLinks(const QVariant &contactId, const RowFold &fold)
+{
+    m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
+    m_db.cached(QStringLiteral("DELETE FROM contact_need WHERE contact_id = ?")).bind(0, contactId).exec();
+    Query &intervention =
+        m_db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
+    for (const QCborValue code : fold.fields.value(QStringLiteral("interventions")).value.toArray())
+        intervention.bindAll({contactId, code.toString()}).exec();
+    Query &need = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
+    for (const QCborValue needId : fold.fields.value(QStringLiteral("need_ids")).value.toArray())
+        need.bindAll({contactId, needId.toByteArray()}).exec();
+}
+
+void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)
+{
+    // Concurrent edits of one field: two changes that overwrote the same value.
+    for (auto it = change.bases.cbegin(); it != change.bases.cend(); ++it) {
+        const QString field = it.key().toString();
+        if (field == u"deleted")
+            continue;
+        const Stamp base = ChangeRecord::stampFromCbor(it.value());
+        const QCborValue mine = change.fields.value(field);
+        for (const ChangeRecord &other : fold.changes) {
+            if (other.stamp == change.stamp || other.stamp.replica == change.stamp.replica
+                || !other.bases.contains(field) || ChangeRecord::stampFromCbor(other.bases.value(field)) != base)
+                continue;
+            if (other.fields.value(field) != mine)
+                addConflict(change, field, change.stamp, other.stamp);
+        }
+    }
+    // An edit of a row another replica deleted before it: the row stays deleted (no
+    // silent resurrection) and the edit is listed.
+    if (fold.deleted() != 1)
+        return;
+    const auto isDelete = [](const ChangeRecord &c) { return c.fields.value(QStringLiteral("deleted")).toInteger() == 1; };
+    for (const ChangeRecord &other : fold.changes) {
+        if (other.stamp == change.stamp || other.stamp.replica == change.stamp.replica)
+            continue;
+        const ChangeRecord *deletion = isDelete(change) ? &change : isDelete(other) ? &other : nullptr;
+        const ChangeRecord *edit = deletion == &change ? &other : &change;
+        if (deletion && !isDelete(*edit) && edit->stamp > deletion->stamp)
+            addConflict(change, QStringLiteral("*"), deletion->stamp, edit->stamp);
+    }
+}
+
+void Merger::addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b)
+{
+    const Stamp &first = a < b ? a : b;
+    const Stamp &second = a < b ? b : a;
+    Query &query = m_db.cached(QStringLiteral(
+        "INSERT OR IGNORE INTO conflict (entity, row_key, field, first_hlc, first_replica, second_hlc, "
+        "second_replica) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.bindAll({change.entity, change.rowKey, field, first.hlc, first.replica, second.hlc, second.replica}).exec();
+    if (query.numRowsAffected() > 0)
+        ++m_counts.conflicts;
+}
+
+void Merger::setPending(const QString &entity, const QVariant &rowKey, bool pending)
+{
+    Query &query = m_db.cached(pending ? QStringLiteral("INSERT OR IGNORE INTO sync_pending (entity, row_key) VALUES (?, ?)")
+                                       : QStringLiteral("DELETE FROM sync_pending WHERE entity = ? AND row_key = ?"));
+    query.bindAll({entity, rowKey}).exec();
+}
+
+} // namespace teren

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ChangeLog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+namespace teren {
+
+class Database;
+class Store;
+
+struct MergeCounts
+{
+    qint64 inserted = 0;  // rows that did not exist here
+    qint64 updated = 0;   // rows whose current values changed
+    qint64 unchanged = 0; // changes already here, or that lost to newer values (kept in history)
+    qint64 pending = 0;   // rows still waiting for a parent from another bundle
+    qint64 conflicts = 0; // new conflicts listed for review
+
+    MergeCounts &operator+=(const MergeCounts &other);
+};
+
+// Merges changes from other replicas into this file. The change log is the truth:
+// a row's current state is the fold of all its changes, per field the value with the
+// highest (HLC, replica) stamp. Because that is a function of the set of changes,
+// merging is deterministic, commutative, associative and idempotent: any order of
+// any bundles, any number of times, gives the same rows. A value that loses stays in
+// the log (history); concurrent edits of one field are listed as conflicts; a
+// deleted row stays deleted when edited concurrently (also listed), and an erased
+// row stays erased and wiped whatever arrives later.
+//
+// Runs inside the caller's transaction.
+class Merger
+{
+    Q_DECLARE_TR_FUNCTIONS(Merger)
+
+public:
+    explicit Merger(Store &store);
+
+    void apply(const ChangeRecord &change);
+    // Writes rows whose parents arrived after them; call once after the last apply().
+    void finish();
+    const MergeCounts &counts() const { return m_counts; }
+
+    static bool isSyncedTable(const QString &table);
+
+private:
+    enum class Written { Inserted, Updated, Unchanged, Pending };
+    struct Table
+    {
+        QStringList keyColumns;
+        QStringList valueColumns; // neither key nor sync columns
+    };
+
+    const Table &table(const QString &name);
+    Written materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold);
+    void writeContactLinks(const QVariant &contactId, const RowFold &fold);
+    void detectConflicts(const ChangeRecord &change, const RowFold &fold);
+    void addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b);
+    void setPending(const QString &entity, const QVariant &rowKey, bool pending);
+
+    Store &m_store;
+    Database &m_db;
+    MergeCounts m_counts;
+    QHash<QString, Table> m_tables;
+    qint64 m_maxHlc = 0;
+};
+
+} // namespace teren

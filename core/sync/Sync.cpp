@@ -1,0 +1,264 @@
+#include "Sync.h"
+
+#include "HybridLogicalClock.h"
+#include "store/Store.h"
+
+#include <QCborValue>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSaveFile>
+
+namespace teren {
+
+namespace {
+
+constexpr int formatVersion = 1;
+
+QByteArray fileDigest(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.seek(0);
+    hash.addData(&file);
+    file.seek(0);
+    return hash.result();
+}
+
+} // namespace
+
+Sync::Sync(Store &store)
+    : m_store(store)
+{
+}
+
+QString Sync::keyFilePath() const
+{
+    return m_store.database().path() + QStringLiteral(".key");
+}
+
+ReplicaKeys Sync::keys()
+{
+    const QString path = keyFilePath();
+    const QByteArray published = m_store.meta(QStringLiteral("public_key")).toByteArray();
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        ReplicaKeys keys;
+        keys.secretKey = file.read(4096);
+        keys.publicKey = published;
+        // The public key is the second half of an Ed25519 secret key.
+        if (keys.secretKey.size() != 64 || (!published.isEmpty() && keys.secretKey.right(32) != published))
+            throw StorageError(tr("The key file %1 does not belong to this database.").arg(path));
+        keys.publicKey = keys.secretKey.right(32);
+        if (published.isEmpty())
+            m_store.setMeta(QStringLiteral("public_key"), keys.publicKey);
+        return keys;
+    }
+    if (!published.isEmpty())
+        throw StorageError(tr("The key file %1 of this database is missing, so its bundles cannot be signed. "
+                              "Restore it from a backup.")
+                               .arg(path));
+    const ReplicaKeys keys = ReplicaKeys::generate();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(keys.secretKey) != keys.secretKey.size()
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
+        throw StorageError(tr("Could not write the key file %1: %2").arg(path, out.errorString()));
+    m_store.setMeta(QStringLiteral("public_key"), keys.publicKey);
+    return keys;
+}
+
+void Sync::trust(const QUuid &replica, const QByteArray &publicKey, const QString &name)
+{
+    m_store.database()
+        .cached(QStringLiteral("INSERT INTO peer (replica, public_key, name, trusted_on) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (replica) DO UPDATE SET public_key = excluded.public_key, "
+                               "name = excluded.name"))
+        .bindAll({replica.toRfc4122(), publicKey, name, m_store.clock().today().toString(Qt::ISODate)})
+        .exec();
+}
+
+bool Sync::isTrusted(const QUuid &replica, const QByteArray &publicKey)
+{
+    return m_store.database()
+               .scalar(QStringLiteral("SELECT public_key FROM peer WHERE replica = ?"), {replica.toRfc4122()})
+               .toByteArray()
+        == publicKey;
+}
+
+ExportSummary Sync::exportTo(const QString &path, const ExportOptions &options)
+{
+    const ReplicaKeys own = keys();
+    Database &db = m_store.database();
+    const qint64 from = options.everything ? 0 : m_store.meta(QStringLiteral("exported_through")).toLongLong();
+    const qint64 last = changelog::lastSeq(db);
+
+    BundleHeader header;
+    header.formatVersion = formatVersion;
+    header.kind = BundleKind::Changes;
+    header.sender = m_store.replicaId();
+    header.senderKey = own.publicKey;
+    header.senderName = m_store.replicaName();
+    header.recipient = options.recipient;
+    header.sequence = m_store.meta(QStringLiteral("export_sequence")).toLongLong() + 1;
+    header.firstChange = from + 1;
+    header.lastChange = last;
+    header.recordCount =
+        db.scalar(QStringLiteral("SELECT count(*) FROM change WHERE seq > ? AND seq <= ?"), {from, last}).toLongLong();
+    header.createdMs = m_store.clock().nowMs();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+    {
+        BundleWriter writer(file, own, header, options.lock);
+        changelog::forEach(db, from, last, [&writer](const ChangeRecord &change) { writer.append(change.toCbor()); });
+        writer.finish();
+    }
+    if (!file.commit())
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+
+    Transaction transaction(db);
+    m_store.setMeta(QStringLiteral("export_sequence"), header.sequence);
+    m_store.setMeta(QStringLiteral("exported_through"), last);
+    transaction.commit();
+    return {header.sequence, header.recordCount};
+}
+
+ImportReport Sync::importFrom(const QString &path, const ImportOptions &options)
+{
+    ImportReport report;
+    report.file = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.refused = true;
+        report.reason = tr("Could not open %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    Database &db = m_store.database();
+    try {
+        BundleReader reader(file);
+        const BundleHeader header = reader.header();
+        report.sender = header.sender;
+        report.senderName = header.senderName;
+        report.sequence = header.sequence;
+        if (header.kind != BundleKind::Changes)
+            throw BundleError(BundleError::Reason::NotABundle,
+                              tr("This is a statistical bundle; it goes into a regional report, not a database."));
+        if (header.sender == m_store.replicaId())
+            throw BundleError(BundleError::Reason::WrongRecipient,
+                              tr("This bundle was exported from this same database."));
+        if (!header.recipient.isNull() && header.recipient != m_store.replicaId())
+            throw BundleError(BundleError::Reason::WrongRecipient,
+                              tr("This bundle is addressed to another installation."));
+        const QByteArray knownKey =
+            db.scalar(QStringLiteral("SELECT public_key FROM peer WHERE replica = ?"), {header.sender.toRfc4122()})
+                .toByteArray();
+        if (!knownKey.isEmpty() && knownKey != header.senderKey)
+            throw BundleError(BundleError::Reason::Tampered,
+                              tr("The bundle claims to come from \"%1\" but is signed with another key; it cannot "
+                                 "be trusted.")
+                                  .arg(header.senderName));
+        if (knownKey.isEmpty() && !options.acceptNewSenders)
+            throw BundleError(BundleError::Reason::UnknownSender,
+                              tr("The bundle comes from \"%1\", an installation this database does not know yet. "
+                                 "Trust its key first, or accept new senders when importing.")
+                                  .arg(header.senderName));
+
+        const QByteArray digest = fileDigest(file);
+        const QVariant seen = db.scalar(QStringLiteral("SELECT digest FROM bundle_in WHERE sender = ? AND sequence = ?"),
+                                        {header.sender.toRfc4122(), header.sequence});
+        if (seen.isValid() && !seen.isNull()) {
+            if (seen.toByteArray() != digest)
+                throw BundleError(BundleError::Reason::Tampered,
+                                  tr("A different bundle number %1 from \"%2\" was imported before.")
+                                      .arg(header.sequence)
+                                      .arg(header.senderName));
+            report.alreadyImported = true;
+        } else {
+            reader.unlock(options.key);
+            importRecords(reader, header, digest, report);
+            if (knownKey.isEmpty())
+                trust(header.sender, header.senderKey, header.senderName);
+        }
+    } catch (const Error &error) {
+        report.refused = true;
+        report.reason = error.message();
+        return report;
+    }
+    Query missing = db.prepare(QStringLiteral("SELECT sequence FROM bundle_in WHERE sender = ? ORDER BY sequence"));
+    missing.bind(0, report.sender.toRfc4122()).exec();
+    qint64 expected = 1;
+    while (missing.next()) {
+        const qint64 sequence = missing.value(0).toLongLong();
+        for (; expected < sequence; ++expected)
+            report.missing.append(expected);
+        expected = sequence + 1;
+    }
+    return report;
+}
+
+void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
+                         ImportReport &report)
+{
+    Database &db = m_store.database();
+    Transaction transaction(db);
+    Merger merger(m_store);
+    while (const std::optional<QCborMap> record = reader.next()) {
+        const std::optional<ChangeRecord> change = ChangeRecord::fromCbor(*record);
+        if (!change)
+            throw BundleError(BundleError::Reason::Tampered,
+                              tr("The bundle holds a record this version of Terén cannot read."));
+        merger.apply(*change);
+    }
+    merger.finish();
+    report.counts = merger.counts();
+    db.cached(QStringLiteral("INSERT INTO bundle_in (sender, sequence, digest, imported_on, inserted, updated, "
+                             "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bindAll({header.sender.toRfc4122(), header.sequence, digest,
+                  m_store.clock().now().toString(Qt::ISODateWithMs), report.counts.inserted, report.counts.updated,
+                  report.counts.unchanged, report.counts.conflicts})
+        .exec();
+    transaction.commit();
+    m_store.reloadCodelists();
+}
+
+QList<ConflictEntry> Sync::conflicts()
+{
+    Database &db = m_store.database();
+    const auto side = [&](qint64 hlc, const QByteArray &replica, const QString &entity, const QVariant &rowKey,
+                          const QString &field) {
+        ConflictEntry::Side result;
+        result.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::toMs(hlc), Qt::UTC);
+        result.replica = QUuid::fromRfc4122(replica);
+        result.replicaName = result.replica == m_store.replicaId()
+            ? m_store.replicaName()
+            : db.scalar(QStringLiteral("SELECT name FROM peer WHERE replica = ?"), {replica}).toString();
+        Query &change = db.cached(QStringLiteral(
+            "SELECT fields, author FROM change WHERE replica = ? AND hlc = ? AND entity = ? AND row_key = ?"));
+        change.bindAll({replica, hlc, entity, rowKey}).exec();
+        if (change.next()) {
+            const QCborMap fields = QCborValue::fromCbor(change.value(0).toByteArray()).toMap();
+            result.value = field == u"*" ? QVariant() : changelog::toVariant(fields.value(field));
+            result.author =
+                db.scalar(QStringLiteral("SELECT name FROM worker WHERE id = ?"), {change.value(1)}).toString();
+        }
+        change.finish();
+        return result;
+    };
+    QList<ConflictEntry> result;
+    Query query = db.prepare(QStringLiteral("SELECT entity, row_key, field, first_hlc, first_replica, second_hlc, "
+                                            "second_replica FROM conflict ORDER BY first_hlc, entity, field"));
+    query.exec();
+    while (query.next()) {
+        ConflictEntry entry;
+        entry.entity = query.value(0).toString();
+        entry.rowKey = query.value(1);
+        entry.field = query.value(2).toString();
+        entry.first = side(query.value(3).toLongLong(), query.value(4).toByteArray(), entry.entity, entry.rowKey,
+                           entry.field);
+        entry.second = side(query.value(5).toLongLong(), query.value(6).toByteArray(), entry.entity, entry.rowKey,
+                            entry.field);
+        result.append(entry);
+    }
+    return result;
+}
+
+} // namespace teren

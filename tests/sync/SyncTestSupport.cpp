@@ -1,0 +1,73 @@
+#include "SyncTestSupport.h"
+
+#include "TestSupport.h"
+
+#include <QFile>
+
+namespace teren::test {
+
+namespace {
+
+// A new file costs a schema and a seed; the property test makes thousands, so each
+// replica starts as a copy of one blank file given its own replica id and name.
+QString blankFile()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString file = dir.filePath(QStringLiteral("blank.sqlite"));
+        FixedClock clock(pinnedMs);
+        StoreOptions options;
+        options.clock = &clock;
+        options.ids = std::make_shared<SeededIdSource>(0);
+        Store::create(file, options).reset();
+        return file;
+    }();
+    return path;
+}
+
+} // namespace
+
+Replicas::Replicas(int count, quint64 seed)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString file = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(i));
+        REQUIRE(QFile::copy(blankFile(), file));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            Database db(file);
+            // Replica ids break ties between equal stamps: derive them from the seed
+            // so a failing case replays exactly.
+            SeededIdSource replicaIds(seed * 1000 + 500 + static_cast<quint64>(i));
+            const QByteArray replica = replicaIds.next(pinnedMs).toRfc4122();
+            db.cached(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'replica_id'")).bind(0, replica).exec();
+            db.cached(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'replica_name'"))
+                .bind(0, QStringLiteral("replica-%1").arg(i))
+                .exec();
+        }
+        m_clocks.push_back(std::make_unique<FixedClock>(pinnedMs));
+        StoreOptions options;
+        options.clock = m_clocks.back().get();
+        options.ids = std::make_shared<SeededIdSource>(seed * 1000 + static_cast<quint64>(i));
+        m_stores.push_back(Store::open(file, options));
+    }
+}
+
+MergeCounts Replicas::send(int from, int to)
+{
+    return merge((*this)[from], (*this)[to]);
+}
+
+MergeCounts merge(Store &from, Store &to)
+{
+    Database &target = to.database();
+    Transaction transaction(target);
+    Merger merger(to);
+    changelog::forEach(from.database(), 0, changelog::lastSeq(from.database()),
+                       [&merger](const ChangeRecord &change) { merger.apply(change); });
+    merger.finish();
+    transaction.commit();
+    to.reloadCodelists();
+    return merger.counts();
+}
+
+} // namespace teren::test

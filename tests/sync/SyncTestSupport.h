@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/Repositories.h"
+#include "store/Store.h"
+#include "sync/ChangeLog.h"
+#include "sync/Merger.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace teren::test {
+
+// A few replicas of one region, each a real file with its own clock and ids. All
+// clocks start at the same pinned instant; tests move them to order edits.
+class Replicas
+{
+public:
+    explicit Replicas(int count, quint64 seed = 1);
+
+    Store &operator[](int index) { return *m_stores.at(index); }
+    FixedClock &clock(int index) { return *m_clocks.at(index); }
+    int size() const { return static_cast<int>(m_stores.size()); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Merges every change `from` holds into `to`, as one import.
+    MergeCounts send(int from, int to);
+    QString state(int index) { return changelog::logicalState((*this)[index].database()); }
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<FixedClock>> m_clocks;
+    std::vector<std::unique_ptr<Store>> m_stores;
+};
+
+MergeCounts merge(Store &from, Store &to);
+
+} // namespace teren::test

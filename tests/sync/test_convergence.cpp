@@ -1,0 +1,201 @@
+// Property: random edits on 3-5 replicas, exchanged in random orders and repeated,
+// always converge to the same logical state, and every value anybody typed is
+// still there (current or in history). TEREN_PROPERTY_CASES overrides the count.
+#include <catch2/catch.hpp>
+
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+#include "Error.h"
+
+#include <random>
+
+using namespace teren;
+using test::Replicas;
+
+namespace {
+
+class RandomSession
+{
+public:
+    RandomSession(quint64 seed, Replicas &replicas)
+        : m_random(seed)
+        , m_replicas(replicas)
+    {
+    }
+
+    void step()
+    {
+        const int r = pick(m_replicas.size());
+        Store &store = m_replicas[r];
+        // A tie on the wall clock is common on real laptops; keep it common here.
+        m_replicas.clock(r).advance(pick(3) == 0 ? 0 : pick(5000));
+        try {
+            switch (pick(8)) {
+            case 0:
+                createClient(store);
+                break;
+            case 1:
+            case 2:
+                editClient(store);
+                break;
+            case 3:
+                createNeed(store);
+                break;
+            case 4:
+                editNeed(store);
+                break;
+            case 5:
+                addContact(store);
+                break;
+            default:
+                m_replicas.send(r, pick(m_replicas.size()));
+                break;
+            }
+        } catch (const ValidationError &) {
+            // A random edit may break a rule of the card; then nothing was written.
+        }
+    }
+
+    const QStringList &typed() const { return m_typed; }
+
+private:
+    int pick(int n) { return static_cast<int>(m_random() % static_cast<quint64>(n)); }
+
+    QString text(const QString &prefix)
+    {
+        const QString value = QStringLiteral("%1 č.%2 — žluťoučký").arg(prefix).arg(m_typed.size());
+        m_typed.append(value);
+        return value;
+    }
+
+    void createClient(Store &store)
+    {
+        Client client;
+        client.givenName = text(QStringLiteral("Jméno"));
+        client.familyName = QStringLiteral("Horváth");
+        ClientRepository(store).create(client);
+    }
+
+    std::optional<Client> someClient(Store &store)
+    {
+        const QList<Client> clients = ClientRepository(store).all();
+        if (clients.isEmpty())
+            return std::nullopt;
+        return clients.at(pick(static_cast<int>(clients.size())));
+    }
+
+    void editClient(Store &store)
+    {
+        std::optional<Client> client = someClient(store);
+        if (!client)
+            return;
+        switch (pick(3)) {
+        case 0:
+            client->notes = text(QStringLiteral("Poznámka"));
+            break;
+        case 1:
+            client->phone = text(QStringLiteral("Telefon"));
+            break;
+        default:
+            client->givenName = text(QStringLiteral("Jméno"));
+            break;
+        }
+        ClientRepository(store).update(*client);
+    }
+
+    void createNeed(Store &store)
+    {
+        const std::optional<Client> client = someClient(store);
+        if (!client)
+            return;
+        Need need;
+        need.clientId = client->id;
+        static const QStringList areas = {QStringLiteral("housing"), QStringLiteral("debts"),
+                                          QStringLiteral("employment"), QStringLiteral("health")};
+        need.area = areas.at(pick(static_cast<int>(areas.size())));
+        need.intensity = 1 + pick(3);
+        need.identifiedOn = QDate(2026, 10, 1 + pick(28));
+        NeedRepository(store).create(need);
+    }
+
+    void editNeed(Store &store)
+    {
+        const std::optional<Client> client = someClient(store);
+        if (!client)
+            return;
+        QList<Need> needs = NeedRepository(store).forClient(client->id);
+        if (needs.isEmpty())
+            return;
+        Need need = needs.at(pick(static_cast<int>(needs.size())));
+        if (pick(4) == 0) {
+            NeedRepository(store).remove(need.id);
+            return;
+        }
+        need.intensity = 1 + pick(3);
+        NeedRepository(store).update(need);
+    }
+
+    void addContact(Store &store)
+    {
+        const std::optional<Client> client = someClient(store);
+        if (!client)
+            return;
+        Contact contact;
+        contact.clientId = client->id;
+        contact.contactOn = QDate(2026, 11, 1);
+        contact.minutes = 15 + pick(60);
+        contact.place = QStringLiteral("field");
+        contact.interventions = {QStringLiteral("counselling")};
+        contact.note = text(QStringLiteral("Kontakt"));
+        ContactRepository(store).create(contact);
+    }
+
+    std::mt19937_64 m_random;
+    Replicas &m_replicas;
+    QStringList m_typed;
+};
+
+bool logHolds(Store &store, const QString &value)
+{
+    return store.database()
+               .scalar(QStringLiteral("SELECT count(*) FROM change WHERE instr(fields, ?) > 0"), {value.toUtf8()})
+               .toLongLong()
+        > 0;
+}
+
+} // namespace
+
+TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lose no typed value",
+          "[sync][property]")
+{
+    const int cases = qEnvironmentVariableIsSet("TEREN_PROPERTY_CASES")
+        ? qEnvironmentVariableIntValue("TEREN_PROPERTY_CASES")
+        : 1000;
+    for (int seed = 1; seed <= cases; ++seed) {
+        std::mt19937_64 shape(static_cast<quint64>(seed));
+        Replicas replicas(3 + static_cast<int>(shape() % 3), static_cast<quint64>(seed));
+        RandomSession session(static_cast<quint64>(seed), replicas);
+        const int steps = 10 + static_cast<int>(shape() % 20);
+        for (int i = 0; i < steps; ++i)
+            session.step();
+
+        // Everyone hears from everyone, in a random order, twice over.
+        QList<QPair<int, int>> pairs;
+        for (int from = 0; from < replicas.size(); ++from)
+            for (int to = 0; to < replicas.size(); ++to)
+                if (from != to)
+                    pairs.append({from, to});
+        for (int round = 0; round < 2; ++round) {
+            std::shuffle(pairs.begin(), pairs.end(), shape);
+            for (const auto &[from, to] : std::as_const(pairs))
+                replicas.send(from, to);
+        }
+
+        INFO("seed " << seed << ", " << replicas.size() << " replicas, " << steps << " steps");
+        const QString expected = replicas.state(0);
+        for (int i = 1; i < replicas.size(); ++i)
+            REQUIRE(replicas.state(i) == expected);
+        for (const QString &value : session.typed())
+            REQUIRE(logHolds(replicas[0], value));
+    }
+}

@@ -1,0 +1,250 @@
+// One test per merge scenario, replicas exchanging their change logs directly (the
+// bundle files around them are tested in test_bundle and test_sync_bundles).
+#include <catch2/catch.hpp>
+
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+
+#include <QCborValue>
+
+using namespace teren;
+using test::Replicas;
+
+namespace {
+
+QUuid makeClient(Store &store, const QString &given, const QString &family)
+{
+    Client client;
+    client.givenName = given;
+    client.familyName = family;
+    return ClientRepository(store).create(client).id;
+}
+
+Need makeNeed(Store &store, const QUuid &clientId, const QString &area)
+{
+    Need need;
+    need.clientId = clientId;
+    need.area = area;
+    need.identifiedOn = QDate(2026, 10, 1);
+    return NeedRepository(store).create(need);
+}
+
+Client clientIn(Store &store, const QUuid &id)
+{
+    const std::optional<Client> client = ClientRepository(store).find(id);
+    REQUIRE(client);
+    return *client;
+}
+
+void editClient(Store &store, const QUuid &id, const std::function<void(Client &)> &edit)
+{
+    Client client = clientIn(store, id);
+    edit(client);
+    ClientRepository(store).update(client);
+}
+
+qint64 count(Store &store, const QString &sql)
+{
+    return store.database().scalar(sql).toLongLong();
+}
+
+// Every value a replica ever wrote to `field` of the row, oldest first.
+QStringList historyOf(Store &store, const QUuid &id, const QString &field)
+{
+    QStringList values;
+    Query query = store.database().prepare(
+        QStringLiteral("SELECT fields FROM change WHERE row_key = ? ORDER BY hlc, replica"));
+    query.bind(0, id.toRfc4122()).exec();
+    while (query.next()) {
+        const QCborMap fields = QCborValue::fromCbor(query.value(0).toByteArray()).toMap();
+        if (fields.contains(field))
+            values.append(fields.value(field).toString());
+    }
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("Codelists seeded by every replica are the same changes and merge to nothing", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const MergeCounts counts = replicas.send(0, 1);
+    CHECK(counts.inserted == 0);
+    CHECK(counts.updated == 0);
+    CHECK(counts.conflicts == 0);
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("Edits of different fields on two replicas both survive", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    CHECK(replicas.send(0, 1).inserted == 1);
+
+    replicas.clock(0).advance(60'000);
+    editClient(replicas[0], ruzena, [](Client &c) { c.phone = QStringLiteral("777 123 456"); });
+    replicas.clock(1).advance(120'000);
+    editClient(replicas[1], ruzena, [](Client &c) { c.notes = QStringLiteral("Bydlí u sestry."); });
+
+    CHECK(replicas.send(0, 1).updated == 1);
+    CHECK(replicas.send(1, 0).updated == 1);
+    for (int i = 0; i < 2; ++i) {
+        const Client merged = clientIn(replicas[i], ruzena);
+        CHECK(merged.phone == u"777 123 456");
+        CHECK(merged.notes == u"Bydlí u sestry.");
+    }
+    CHECK(count(replicas[0], QStringLiteral("SELECT count(*) FROM conflict")) == 0);
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("Concurrent edits of one field: the later wins everywhere, the other stays in history and is listed",
+          "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    replicas.send(0, 1);
+
+    replicas.clock(0).advance(60'000);
+    editClient(replicas[0], ruzena, [](Client &c) { c.notes = QStringLiteral("Stěhuje se do Sokolova."); });
+    replicas.clock(1).advance(90'000);
+    editClient(replicas[1], ruzena, [](Client &c) { c.notes = QStringLiteral("Zůstává v Chodově."); });
+
+    const MergeCounts toSecond = replicas.send(0, 1);
+    CHECK(toSecond.unchanged >= 1); // the older value lost: kept, not applied
+    CHECK(toSecond.conflicts == 1);
+    const MergeCounts toFirst = replicas.send(1, 0);
+    CHECK(toFirst.updated == 1);
+    CHECK(toFirst.conflicts == 1);
+
+    for (int i = 0; i < 2; ++i) {
+        CHECK(clientIn(replicas[i], ruzena).notes == u"Zůstává v Chodově.");
+        CHECK(historyOf(replicas[i], ruzena, QStringLiteral("notes"))
+              == QStringList{QString(), QStringLiteral("Stěhuje se do Sokolova."),
+                             QStringLiteral("Zůstává v Chodově.")}); // created without notes
+        CHECK(count(replicas[i], QStringLiteral("SELECT count(*) FROM conflict WHERE field = 'notes'")) == 1);
+    }
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("An edit made after seeing the other replica's edit is not a conflict", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    replicas.send(0, 1);
+    replicas.clock(0).advance(60'000);
+    editClient(replicas[0], ruzena, [](Client &c) { c.notes = QStringLiteral("první"); });
+    replicas.send(0, 1);
+    // The second replica's clock is behind, but it has seen the first edit: its own
+    // edit must still win, and nobody disagreed.
+    editClient(replicas[1], ruzena, [](Client &c) { c.notes = QStringLiteral("druhá"); });
+    replicas.send(1, 0);
+    CHECK(clientIn(replicas[0], ruzena).notes == u"druhá");
+    CHECK(count(replicas[0], QStringLiteral("SELECT count(*) FROM conflict")) == 0);
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("A need deleted on one replica and edited later on another stays deleted and is listed", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    const Need need = makeNeed(replicas[0], ruzena, QStringLiteral("housing"));
+    replicas.send(0, 1);
+
+    replicas.clock(0).advance(60'000);
+    NeedRepository(replicas[0]).remove(need.id);
+    replicas.clock(1).advance(120'000);
+    Need edited = *NeedRepository(replicas[1]).find(need.id);
+    edited.intensity = 3;
+    NeedRepository(replicas[1]).update(edited);
+
+    replicas.send(0, 1);
+    replicas.send(1, 0);
+    for (int i = 0; i < 2; ++i) {
+        CHECK_FALSE(NeedRepository(replicas[i]).find(need.id));
+        CHECK(count(replicas[i], QStringLiteral("SELECT count(*) FROM conflict WHERE field = '*'")) == 1);
+        // The edit is kept: the value typed on the second laptop is in the log.
+        CHECK(count(replicas[i], QStringLiteral("SELECT count(*) FROM need WHERE intensity = 3 AND deleted = 1")) == 1);
+    }
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("Importing the same changes again changes nothing", "[sync][merge]")
+{
+    Replicas replicas(2);
+    makeClient(replicas[0], QStringLiteral("Jiří"), QStringLiteral("Kotlár"));
+    CHECK(replicas.send(0, 1).inserted == 1);
+    const QString once = replicas.state(1);
+    const qint64 logOnce = changelog::lastSeq(replicas[1].database());
+    const MergeCounts again = replicas.send(0, 1);
+    CHECK(again.inserted == 0);
+    CHECK(again.updated == 0);
+    CHECK(again.conflicts == 0);
+    CHECK(replicas.state(1) == once);
+    CHECK(changelog::lastSeq(replicas[1].database()) == logOnce);
+}
+
+TEST_CASE("Three replicas in a chain converge, whatever passes through the middle", "[sync][merge]")
+{
+    Replicas replicas(3);
+    const QUuid jiri = makeClient(replicas[0], QStringLiteral("Jiří"), QStringLiteral("Kotlár"));
+    replicas.send(0, 1); // A -> B
+    replicas.clock(1).advance(10'000);
+    editClient(replicas[1], jiri, [](Client &c) { c.phone = QStringLiteral("606 000 111"); });
+    replicas.send(1, 2); // B -> C carries A's insert and B's edit
+    replicas.clock(2).advance(20'000);
+    editClient(replicas[2], jiri, [](Client &c) { c.birthYear = 1984; });
+    replicas.send(2, 0); // C -> A
+    replicas.send(0, 1); // A -> B
+    const Client atB = clientIn(replicas[1], jiri);
+    CHECK(atB.phone == u"606 000 111");
+    CHECK(atB.birthYear == 1984);
+    replicas.send(1, 2);
+    CHECK(replicas.state(0) == replicas.state(1));
+    CHECK(replicas.state(1) == replicas.state(2));
+}
+
+TEST_CASE("A row that arrives before its parent waits and is written when the parent comes", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    const Need need = makeNeed(replicas[0], ruzena, QStringLiteral("debts"));
+
+    // Feed the need's changes first, then the client's, as two separate imports.
+    Database &source = replicas[0].database();
+    QList<ChangeRecord> needChanges, clientChanges;
+    changelog::forEach(source, 0, changelog::lastSeq(source), [&](const ChangeRecord &change) {
+        if (change.entity == u"need")
+            needChanges.append(change);
+        else if (change.entity == u"client")
+            clientChanges.append(change);
+    });
+    const auto importBatch = [&](const QList<ChangeRecord> &batch) {
+        Transaction transaction(replicas[1].database());
+        Merger merger(replicas[1]);
+        for (const ChangeRecord &change : batch)
+            merger.apply(change);
+        merger.finish();
+        transaction.commit();
+        return merger.counts();
+    };
+    const MergeCounts first = importBatch(needChanges);
+    CHECK(first.pending == 1);
+    CHECK_FALSE(NeedRepository(replicas[1]).find(need.id));
+    const MergeCounts second = importBatch(clientChanges);
+    CHECK(second.pending == 0);
+    CHECK(second.inserted == 2); // the client, then the need that waited for it
+    CHECK(NeedRepository(replicas[1]).find(need.id)->area == u"debts");
+}
+
+TEST_CASE("A local edit after a merge is stamped after everything merged", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid jiri = makeClient(replicas[0], QStringLiteral("Jiří"), QStringLiteral("Kotlár"));
+    replicas.clock(0).advance(3'600'000); // the first laptop's clock runs an hour ahead
+    editClient(replicas[0], jiri, [](Client &c) { c.notes = QStringLiteral("from the fast clock"); });
+    replicas.send(0, 1);
+    editClient(replicas[1], jiri, [](Client &c) { c.notes = QStringLiteral("typed later"); });
+    replicas.send(1, 0);
+    CHECK(clientIn(replicas[0], jiri).notes == u"typed later");
+    CHECK(count(replicas[0], QStringLiteral("SELECT count(*) FROM conflict")) == 0);
+}

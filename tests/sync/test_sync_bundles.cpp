@@ -1,0 +1,228 @@
+// Bundles between replicas: export, import, re-import, gaps, and every refusal,
+// each asserting that a refused bundle leaves the database exactly as it was.
+#include <catch2/catch.hpp>
+
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+#include "sync/Sync.h"
+
+#include <QFile>
+
+using namespace teren;
+using test::Replicas;
+
+namespace {
+
+QUuid makeClient(Store &store, const QString &given)
+{
+    Client client;
+    client.givenName = given;
+    client.familyName = QStringLiteral("Horváthová");
+    return ClientRepository(store).create(client).id;
+}
+
+// Worker 1 and 2 send to the coordinator (0), sealed to its key.
+struct Exchange
+{
+    Replicas replicas{3};
+    Store &coordinator() { return replicas[0]; }
+    Store &worker(int i) { return replicas[i]; }
+
+    QString exportFrom(int worker, const QString &name, bool everything = false)
+    {
+        ExportOptions options;
+        options.recipient = coordinator().replicaId();
+        options.lock.recipientPublicKey = Sync(coordinator()).publicKey();
+        options.everything = everything;
+        const QString path = replicas.path(name);
+        Sync(replicas[worker]).exportTo(path, options);
+        return path;
+    }
+
+    ImportReport importAtCoordinator(const QString &path, bool acceptNew = true)
+    {
+        Sync sync(coordinator());
+        ImportOptions options;
+        options.key.secretKey = sync.keys().secretKey;
+        options.acceptNewSenders = acceptNew;
+        return sync.importFrom(path, options);
+    }
+
+    QString state() { return changelog::logicalState(coordinator().database()); }
+};
+
+void corrupt(const QString &path, qint64 offset, bool truncate)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    if (truncate) {
+        REQUIRE(file.resize(offset));
+        return;
+    }
+    file.seek(offset);
+    char byte = 0;
+    file.getChar(&byte);
+    file.seek(offset);
+    file.putChar(static_cast<char>(byte ^ 0x20));
+}
+
+} // namespace
+
+TEST_CASE("A worker's bundle merges into the coordinator's file; importing it again is a no-op", "[sync][bundle]")
+{
+    Exchange region;
+    const QUuid ruzena = makeClient(region.worker(1), QStringLiteral("Růžena"));
+    const QString bundle = region.exportFrom(1, QStringLiteral("w1-1.teren"));
+
+    const ImportReport first = region.importAtCoordinator(bundle);
+    INFO(first.reason.toStdString());
+    REQUIRE_FALSE(first.refused);
+    CHECK(first.sequence == 1);
+    CHECK(first.senderName == u"replica-1");
+    CHECK(first.counts.inserted == 1);
+    CHECK(first.missing.isEmpty());
+    CHECK(ClientRepository(region.coordinator()).find(ruzena)->givenName == u"Růžena");
+
+    const QString merged = region.state();
+    const ImportReport again = region.importAtCoordinator(bundle);
+    CHECK_FALSE(again.refused);
+    CHECK(again.alreadyImported);
+    CHECK(region.state() == merged);
+}
+
+TEST_CASE("Each export carries the changes since the last one; a missing bundle is reported", "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    const QString one = region.exportFrom(1, QStringLiteral("1.teren"));
+    makeClient(region.worker(1), QStringLiteral("Petra"));
+    const QString two = region.exportFrom(1, QStringLiteral("2.teren"));
+    makeClient(region.worker(1), QStringLiteral("Žaneta"));
+    const QString three = region.exportFrom(1, QStringLiteral("3.teren"));
+
+    CHECK(region.importAtCoordinator(one).counts.inserted == 1);
+    const ImportReport skipped = region.importAtCoordinator(three);
+    CHECK(skipped.sequence == 3);
+    CHECK(skipped.counts.inserted == 1);
+    CHECK(skipped.missing == QList<qint64>{2});
+    const ImportReport late = region.importAtCoordinator(two);
+    CHECK(late.counts.inserted == 1);
+    CHECK(late.missing.isEmpty());
+    CHECK(ClientRepository(region.coordinator()).all().size() == 3);
+
+    // --all sends everything again: nothing new for the coordinator.
+    const ImportReport everything = region.importAtCoordinator(region.exportFrom(1, QStringLiteral("4.teren"), true));
+    CHECK(everything.counts.inserted == 0);
+    CHECK(everything.counts.updated == 0);
+}
+
+TEST_CASE("A passphrase bundle opens with the passphrase and is refused with a wrong one", "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    ExportOptions options;
+    options.lock.passphrase = QByteArrayLiteral("správné heslo 2026");
+    options.lock.fastKdfForTests = true;
+    const QString path = region.replicas.path(QStringLiteral("pass.teren"));
+    Sync(region.worker(1)).exportTo(path, options);
+
+    Sync sync(region.coordinator());
+    const QString before = region.state();
+    ImportOptions wrong;
+    wrong.acceptNewSenders = true;
+    wrong.key.passphrase = QByteArrayLiteral("špatné heslo");
+    const ImportReport refused = sync.importFrom(path, wrong);
+    CHECK(refused.refused);
+    CHECK(refused.reason.contains(QStringLiteral("passphrase")));
+    CHECK(region.state() == before);
+
+    ImportOptions right = wrong;
+    right.key.passphrase = options.lock.passphrase;
+    const ImportReport imported = sync.importFrom(path, right);
+    CHECK_FALSE(imported.refused);
+    CHECK(imported.counts.inserted == 1);
+}
+
+TEST_CASE("Bundles from unknown senders, for someone else, or from this same file are refused untouched",
+          "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    const QString bundle = region.exportFrom(1, QStringLiteral("w1.teren"));
+    const QString before = region.state();
+
+    SECTION("unknown sender")
+    {
+        const ImportReport report = region.importAtCoordinator(bundle, false);
+        CHECK(report.refused);
+        CHECK(report.reason.contains(QStringLiteral("does not know")));
+    }
+    SECTION("addressed to another installation")
+    {
+        Sync workerTwo(region.worker(2));
+        ImportOptions options;
+        options.key.secretKey = workerTwo.keys().secretKey;
+        options.acceptNewSenders = true;
+        const ImportReport report = workerTwo.importFrom(bundle, options);
+        CHECK(report.refused);
+        CHECK(report.reason.contains(QStringLiteral("another installation")));
+    }
+    SECTION("a sender whose key changed")
+    {
+        Sync(region.coordinator()).trust(region.worker(1).replicaId(), QByteArray(32, 'k'), QStringLiteral("old"));
+        const ImportReport report = region.importAtCoordinator(bundle);
+        CHECK(report.refused);
+        CHECK(report.reason.contains(QStringLiteral("another key")));
+    }
+    SECTION("its own bundle")
+    {
+        ExportOptions options;
+        options.lock.passphrase = QByteArrayLiteral("passphrase!");
+        options.lock.fastKdfForTests = true;
+        const QString own = region.replicas.path(QStringLiteral("own.teren"));
+        Sync(region.coordinator()).exportTo(own, options);
+        const QString afterExport = region.state();
+        Sync sync(region.coordinator());
+        ImportOptions importOptions;
+        importOptions.key.passphrase = options.lock.passphrase;
+        const ImportReport report = sync.importFrom(own, importOptions);
+        CHECK(report.refused);
+        CHECK(report.reason.contains(QStringLiteral("same database")));
+        CHECK(region.state() == afterExport);
+        return;
+    }
+    CHECK(region.state() == before);
+}
+
+TEST_CASE("Damaged, tampered and garbage files are refused with a reason and change nothing", "[sync][bundle]")
+{
+    Exchange region;
+    for (int i = 0; i < 30; ++i)
+        makeClient(region.worker(1), QStringLiteral("Klientka %1").arg(i));
+    const QString good = region.exportFrom(1, QStringLiteral("good.teren"));
+    const qint64 size = QFileInfo(good).size();
+    const QString before = region.state();
+
+    const auto refusedCopy = [&](const QString &name, const std::function<void(const QString &)> &damage) {
+        const QString path = region.replicas.path(name);
+        REQUIRE(QFile::copy(good, path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        damage(path);
+        const ImportReport report = region.importAtCoordinator(path);
+        CHECK(report.refused);
+        CHECK_FALSE(report.reason.isEmpty());
+        CHECK(region.state() == before);
+        return report.reason;
+    };
+    for (const qint64 cut : {qint64(4), qint64(40), size / 2, size - 70, size - 1})
+        refusedCopy(QStringLiteral("cut-%1.teren").arg(cut), [&](const QString &path) { corrupt(path, cut, true); });
+    for (const qint64 at : {qint64(10), qint64(60), size / 3, size / 2, size - 100, size - 10})
+        refusedCopy(QStringLiteral("flip-%1.teren").arg(at), [&](const QString &path) { corrupt(path, at, false); });
+    const QString garbage = refusedCopy(QStringLiteral("garbage.teren"), [](const QString &path) {
+        test::writeFile(path, QByteArray(5000, 'x'));
+    });
+    CHECK(garbage.contains(QStringLiteral("not a Terén bundle")));
+
+    // The good one still goes in after all that.
+    CHECK_FALSE(region.importAtCoordinator(good).refused);
+}
