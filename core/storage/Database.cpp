@@ -40,6 +40,10 @@ Database::Database(const QString &path)
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StorageError(tr("Cannot open the file %1: %2").arg(path, error.driverText()));
     }
+    // A connection setting, not the file's: statement journals (one per write inside
+    // a transaction) and scratch b-trees stay in memory. A temp file for each would
+    // make bulk writes several times slower, and keep personal data out of /tmp.
+    execScript(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 Database::~Database()

@@ -138,10 +138,13 @@ QVariant toVariant(const QCborValue &value)
     return value.toString();
 }
 
-void append(Database &db, const ChangeRecord &change)
+namespace {
+
+bool insertChange(Database &db, const ChangeRecord &change, const QString &verb)
 {
-    Query &query = db.cached(QStringLiteral("INSERT INTO change (entity, row_key, hlc, replica, author, op, fields, "
-                                            "bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Query &query = db.cached(verb
+                             + QStringLiteral(" INTO change (entity, row_key, hlc, replica, author, op, fields, "
+                                              "bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query
         .bindAll({change.entity, change.rowKey, change.stamp.hlc, change.stamp.replica,
                   change.author.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(change.author),
@@ -149,15 +152,19 @@ void append(Database &db, const ChangeRecord &change)
                   change.bases.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                          : QVariant(change.bases.toCborValue().toCbor())})
         .exec();
+    return query.numRowsAffected() > 0;
 }
 
-bool contains(Database &db, const Stamp &stamp)
+} // namespace
+
+void append(Database &db, const ChangeRecord &change)
 {
-    Query &query = db.cached(QStringLiteral("SELECT 1 FROM change WHERE replica = ? AND hlc = ?"));
-    query.bindAll({stamp.replica, stamp.hlc}).exec();
-    const bool found = query.next();
-    query.finish();
-    return found;
+    insertChange(db, change, QStringLiteral("INSERT"));
+}
+
+bool appendIfNew(Database &db, const ChangeRecord &change)
+{
+    return insertChange(db, change, QStringLiteral("INSERT OR IGNORE"));
 }
 
 namespace {

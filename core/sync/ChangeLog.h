@@ -81,7 +81,9 @@ struct RowFold
 namespace changelog {
 
 void append(Database &db, const ChangeRecord &change);
-bool contains(Database &db, const Stamp &stamp);
+// Appends unless a change with the same stamp is already there; returns whether it
+// was new.
+bool appendIfNew(Database &db, const ChangeRecord &change);
 RowFold fold(Database &db, const QString &entity, const QVariant &rowKey);
 // The stamps of the values the given fields hold now (null stamps for fields
 // never written).

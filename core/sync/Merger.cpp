@@ -6,6 +6,8 @@
 #include <QCborArray>
 #include <QCborValue>
 
+#include <optional>
+
 namespace teren {
 
 namespace {
@@ -54,6 +56,7 @@ MergeCounts &MergeCounts::operator+=(const MergeCounts &other)
 Merger::Merger(Store &store)
     : m_store(store)
     , m_db(store.database())
+    , m_mayHavePending(m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_pending)")).toBool())
 {
 }
 
@@ -93,11 +96,10 @@ void Merger::apply(const ChangeRecord &change)
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
     m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
-    if (changelog::contains(m_db, change.stamp)) {
+    if (!changelog::appendIfNew(m_db, change)) {
         ++m_counts.unchanged;
         return;
     }
-    changelog::append(m_db, change);
     const RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
     detectConflicts(change, fold);
     switch (materialise(change.entity, change.rowKey, fold)) {
@@ -166,19 +168,25 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     }
     values.append(deleted);
 
-    QStringList conditions;
-    for (const QString &column : key.columns)
-        conditions.append(column + QStringLiteral(" = ?"));
     const QStringList compared = info.valueColumns + QStringList{QStringLiteral("deleted")};
-    Query &existing = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                      .arg(compared.join(QStringLiteral(", ")), entity,
-                                           conditions.join(QStringLiteral(" AND "))));
-    existing.bindAll(key.values).exec();
-    const bool existed = existing.next();
-    bool same = existed;
-    for (qsizetype i = 0; same && i < compared.size(); ++i)
-        same = sameValue(existing.value(static_cast<int>(i)), values.at(i));
-    existing.finish();
+    // A row is only ever written from its changes: with one change (this insert) it
+    // cannot be here yet, which spares the lookup on the bulk path.
+    bool existed = false;
+    bool same = false;
+    if (fold.changes.size() > 1) {
+        QStringList conditions;
+        for (const QString &column : key.columns)
+            conditions.append(column + QStringLiteral(" = ?"));
+        Query &existing = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                          .arg(compared.join(QStringLiteral(", ")), entity,
+                                               conditions.join(QStringLiteral(" AND "))));
+        existing.bindAll(key.values).exec();
+        existed = existing.next();
+        same = existed;
+        for (qsizetype i = 0; same && i < compared.size(); ++i)
+            same = sameValue(existing.value(static_cast<int>(i)), values.at(i));
+        existing.finish();
+    }
 
     const QVariant author = fold.latestAuthor.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                         : QVariant(fold.latestAuthor);
@@ -190,15 +198,20 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
              + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")})
         assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
     try {
-        Transaction savepoint(m_db);
+        // A failing statement undoes only itself, so one upsert needs no savepoint;
+        // a contact and its links do.
+        std::optional<Transaction> savepoint;
+        if (entity == u"contact")
+            savepoint.emplace(m_db);
         m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
                         .arg(entity, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
                              key.columns.join(QStringLiteral(", ")), assignments.join(QStringLiteral(", "))))
             .bindAll(key.values + values + QVariantList{fold.latest.hlc, fold.latest.replica, author})
             .exec();
-        if (entity == u"contact")
+        if (savepoint) {
             writeContactLinks(rowKey, fold);
-        savepoint.commit();
+            savepoint->commit();
+        }
     } catch (const StorageError &) {
         // A parent (the client of a need, the need of a goal...) has not arrived yet.
         setPending(entity, rowKey, true);
@@ -267,6 +280,10 @@ void Merger::addConflict(const ChangeRecord &change, const QString &field, const
 
 void Merger::setPending(const QString &entity, const QVariant &rowKey, bool pending)
 {
+    if (pending)
+        m_mayHavePending = true;
+    else if (!m_mayHavePending)
+        return;
     Query &query = m_db.cached(pending ? QStringLiteral("INSERT OR IGNORE INTO sync_pending (entity, row_key) VALUES (?, ?)")
                                        : QStringLiteral("DELETE FROM sync_pending WHERE entity = ? AND row_key = ?"));
     query.bindAll({entity, rowKey}).exec();

@@ -67,6 +67,7 @@ private:
     MergeCounts m_counts;
     QHash<QString, Table> m_tables;
     qint64 m_maxHlc = 0;
+    bool m_mayHavePending;
 };
 
 } // namespace teren
