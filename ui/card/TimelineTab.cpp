@@ -1,6 +1,7 @@
 #include "TimelineTab.h"
 
 #include "CaseSession.h"
+#include "TimelineLegend.h"
 #include "TimelineView.h"
 #include "store/Repositories.h"
 
