@@ -182,14 +182,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 </translation>
     </message>
     <message>
-        <source>Could not read the identity file %1: %2</source>
-        <translation>Soubor identity %1 nelze přečíst: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Terén identity file (made by teren-cli identity --out).</source>
-        <translation>%1 není soubor identity Terénu (vytváří ho teren-cli identity --out).</translation>
-    </message>
-    <message>
         <source>Could not read the passphrase file %1: %2</source>
         <translation>Soubor s heslem %1 nelze přečíst: %2</translation>
     </message>
@@ -990,6 +982,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>The bundle holds a record this version of Terén cannot read.</source>
         <translation>Balíček obsahuje záznam, který tato verze Terénu neumí přečíst.</translation>
     </message>
+    <message>
+        <source>Could not read the identity file %1: %2</source>
+        <translation>Soubor identity %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Terén identity file (the other installation makes one with teren-cli identity --out).</source>
+        <translation>%1 není soubor identity Terénu (druhá instalace ho vytvoří příkazem teren-cli identity --out).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1136,6 +1136,232 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>teren::ConflictReviewDialog</name>
+    <message>
+        <source>the whole record</source>
+        <translation>celý záznam</translation>
+    </message>
+    <message>
+        <source>No conflicts to review: every merged edit was made after seeing the others.</source>
+        <translation>Žádné konflikty k posouzení: každá sloučená úprava vznikla až po zhlédnutí ostatních.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</source>
+        <translation>
+            <numerusform>%n údaj změnily dva notebooky, aniž jeden viděl úpravu druhého. Platí novější hodnota; druhá zůstává uložená. Rozhodněte, která zůstane.</numerusform>
+            <numerusform>%n údaje změnily dva notebooky, aniž jeden viděl úpravu druhého. Platí novější hodnota; druhá zůstává uložená. Rozhodněte, která zůstane.</numerusform>
+            <numerusform>%n údajů změnily dva notebooky, aniž jeden viděl úpravu druhého. Platí novější hodnota; druhá zůstává uložená. Rozhodněte, která zůstane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>Need %1 of %2</source>
+        <translation>Potřeba %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation>záznam %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdné)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 na „%2“</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Decide conflict</source>
+        <translation>Rozhodnout konflikt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it deleted</source>
+        <translation>&amp;Ponechat smazané</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Ponechat platnou</translation>
+    </message>
+    <message>
+        <source>&amp;Restore with the edit</source>
+        <translation>&amp;Obnovit i s úpravou</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other</source>
+        <translation>Použít &amp;druhou</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikty k posouzení</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Údaj</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Platná hodnota</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Druhá hodnota</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>another installation</source>
+        <translation>jiná instalace</translation>
+    </message>
+    <message>
+        <source>Goal (%1) of %2</source>
+        <translation>Cíl (%1) – %2</translation>
+    </message>
+    <message>
+        <source>Step (%1) of %2</source>
+        <translation>Krok (%1) – %2</translation>
+    </message>
+    <message>
+        <source>Contact with %1</source>
+        <translation>Kontakt – %1</translation>
+    </message>
+    <message>
+        <source>Cooperation of %1</source>
+        <translation>Spolupráce – %1</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>příjmení</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>přezdívka</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>rok narození</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>pohlaví</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>poznámky</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>datum souhlasu</translation>
+    </message>
+    <message>
+        <source>consent scope</source>
+        <translation>rozsah souhlasu</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>lokalita</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>domácnost</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intenzita</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorita</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stav</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>uzavřeno</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>výsledek</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizont</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>cílové datum</translation>
+    </message>
+    <message>
+        <source>achieved on</source>
+        <translation>dosaženo</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>odpovídá</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>termín</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>splněno</translation>
+    </message>
+    <message>
+        <source>end of cooperation</source>
+        <translation>konec spolupráce</translation>
+    </message>
+    <message>
+        <source>end reason</source>
+        <translation>důvod ukončení</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>smazáno</translation>
+    </message>
+    <message>
+        <source>edited afterwards</source>
+        <translation>upraveno až potom</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted value</comment>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>teren::ContactsTab</name>
     <message>
         <source>New contact</source>
@@ -1259,6 +1485,85 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>teren::ExportBundleDialog</name>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Uložit balíček jako</translation>
+    </message>
+    <message>
+        <source>Terén bundles (*.teren)</source>
+        <translation>Balíčky Terénu (*.teren)</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s identity file</source>
+        <translation>Soubor identity koordinátora</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Zvolte, kam balíček uložit.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Heslo musí mít aspoň 8 znaků.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Obě hesla se liší.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Zapisuji balíček…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.</source>
+        <translation>
+            <numerusform>Balíček %1 uložen do %2 s %n změnou. Předejte ho koordinátorovi.</numerusform>
+            <numerusform>Balíček %1 uložen do %2 s %n změnami. Předejte ho koordinátorovi.</numerusform>
+            <numerusform>Balíček %1 uložen do %2 s %n změnami. Předejte ho koordinátorovi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Export balíčku</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Uložit jako:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>For the &amp;coordinator (only their installation can open it)</source>
+        <translation>Pro &amp;koordinátora (otevře ho jen jeho instalace)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s identity file</source>
+        <translation>soubor identity koordinátora</translation>
+    </message>
+    <message>
+        <source>Locked with a &amp;passphrase</source>
+        <translation>Zamčený &amp;heslem</translation>
+    </message>
+    <message>
+        <source>passphrase, at least 8 characters</source>
+        <translation>heslo, aspoň 8 znaků</translation>
+    </message>
+    <message>
+        <source>the same passphrase again</source>
+        <translation>stejné heslo ještě jednou</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, not only the changes since the last export</source>
+        <translation>&amp;Vše, nejen změny od posledního exportu</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportovat</translation>
+    </message>
+</context>
+<context>
     <name>teren::GoalDialog</name>
     <message>
         <source>Add goal</source>
@@ -1322,6 +1627,109 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Add to household</source>
         <translation>Přidat do domácnosti</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ImportBundlesDialog</name>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Balíčky k importu</translation>
+    </message>
+    <message>
+        <source>Terén bundles (*.teren);;All files (*)</source>
+        <translation>Balíčky Terénu (*.teren);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuji…</translation>
+    </message>
+    <message>
+        <source>%1, bundle %2</source>
+        <translation>%1, balíček %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Odmítnuto: %1</translation>
+    </message>
+    <message>
+        <source>Imported before; nothing changed.</source>
+        <translation>Už byl naimportován; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
+        <translation>nových %1, upravených %2, beze změny %3, konfliktů %4</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 is missing; ask for it.</source>
+        <translation>Chybí balíček %1 od „%2“; vyžádejte si ho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n bundle(s).</source>
+        <translation>
+            <numerusform>Zrušeno po %n balíčku.</numerusform>
+            <numerusform>Zrušeno po %n balíčcích.</numerusform>
+            <numerusform>Zrušeno po %n balíčcích.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All bundles imported.</source>
+        <translation>Všechny balíčky naimportovány.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused; the others were imported.</source>
+        <translation>
+            <numerusform>%n balíček odmítnut; ostatní byly naimportovány.</numerusform>
+            <numerusform>%n balíčky odmítnuty; ostatní byly naimportovány.</numerusform>
+            <numerusform>%n balíčků odmítnuto; ostatní byly naimportovány.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the bundle being merged…</source>
+        <translation>Zastavím po právě slučovaném balíčku…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import balíčků</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Vybrat &amp;soubory…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>only for bundles locked with a passphrase</source>
+        <translation>jen pro balíčky zamčené heslem</translation>
+    </message>
+    <message>
+        <source>Accept installations not seen before (remember their keys)</source>
+        <translation>Přijmout dosud neznámé instalace (zapamatovat si jejich klíče)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2316,41 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>D&amp;one on:</source>
         <translation>S&amp;plněno dne:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::SyncMenu</name>
+    <message>
+        <source>Save this installation&apos;s identity</source>
+        <translation>Uložit identitu této instalace</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Soubor %1 nelze uložit: %2</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronizace</translation>
+    </message>
+    <message>
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Exportovat balíček…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importovat balíčky…</translation>
+    </message>
+    <message>
+        <source>Review &amp;conflicts (%1)…</source>
+        <translation>Projít &amp;konflikty (%1)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;conflicts…</source>
+        <translation>Projít &amp;konflikty…</translation>
+    </message>
+    <message>
+        <source>Save my &amp;identity file…</source>
+        <translation>Uložit můj soubor i&amp;dentity…</translation>
     </message>
 </context>
 <context>

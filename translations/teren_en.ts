@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>teren::ConflictReviewDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) were changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</source>
+        <translation>
+            <numerusform>%n field was changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</numerusform>
+            <numerusform>%n fields were changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>teren::ContactsTab</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -56,6 +66,33 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::ExportBundleDialog</name>
+    <message numerus="yes">
+        <source>Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.</source>
+        <translation>
+            <numerusform>Bundle %1 saved to %2 with %n change. Take it to the coordinator.</numerusform>
+            <numerusform>Bundle %1 saved to %2 with %n changes. Take it to the coordinator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::ImportBundlesDialog</name>
+    <message numerus="yes">
+        <source>Cancelled after %n bundle(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n bundle.</numerusform>
+            <numerusform>Cancelled after %n bundles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) refused; the others were imported.</source>
+        <translation>
+            <numerusform>%n bundle refused; the others were imported.</numerusform>
+            <numerusform>%n bundles refused; the others were imported.</numerusform>
         </translation>
     </message>
 </context>

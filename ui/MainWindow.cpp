@@ -11,6 +11,7 @@
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
+#include "sync/SyncMenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -87,6 +88,10 @@ void MainWindow::buildMenus()
     m_findClientAction = m_clientMenu->addAction(QString(), m_list, &ClientListPanel::focusSearch);
     m_findClientAction->setShortcut(QKeySequence::Find);
 
+    m_syncMenu = new SyncMenu(menuBar(), this, [this] { return m_session.get(); });
+    connect(m_syncMenu, &SyncMenu::databaseChanged, this, &MainWindow::reloadAfterMerge);
+    connect(m_syncMenu, &SyncMenu::failed, this, [this](const QString &message) { m_showError(message); });
+
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
@@ -131,6 +136,7 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(m_undoGroup->undoText().isEmpty() ? tr("&Undo") : m_undoAction->text());
     m_redoAction->setText(m_undoGroup->redoText().isEmpty() ? tr("&Redo") : m_redoAction->text());
     m_newClientAction->setEnabled(m_session != nullptr);
+    m_syncMenu->retranslate();
     fillWorkerMenu();
 }
 
@@ -259,6 +265,21 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     m_list->setStore(&m_session->store());
     m_card->setSession(m_session.get());
     retranslateUi();
+}
+
+void MainWindow::reloadAfterMerge()
+{
+    if (!m_session)
+        return;
+    const QUuid current = m_card->clientId();
+    m_session->store().reloadCodelists();
+    m_list->setStore(&m_session->store());
+    m_card->setSession(m_session.get());
+    if (!current.isNull()) {
+        m_list->selectClient(current);
+        m_card->showClient(current);
+    }
+    m_syncMenu->retranslate();
 }
 
 void MainWindow::fillWorkerMenu()

@@ -20,6 +20,7 @@ class ClientCard;
 class ClientListPanel;
 class NewClientDialog;
 class Store;
+class SyncMenu;
 
 // The main window: the caseload on the left, the client card on the right, and the
 // menus. It owns the open database (a CaseSession) and nothing else of substance.
@@ -43,6 +44,9 @@ public:
     ClientListPanel *clientList() const { return m_list; }
     ClientCard *card() const { return m_card; }
     NewClientDialog *newClient();
+    SyncMenu *syncMenu() const { return m_syncMenu; }
+    // Shows what a merge brought in: the list, the card and the codelists again.
+    void reloadAfterMerge();
 
     // Where error messages go; a message box unless a test pre-answers it.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_showError = std::move(handler); }
@@ -71,6 +75,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
+    SyncMenu *m_syncMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_workerMenu = nullptr;

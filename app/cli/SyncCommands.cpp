@@ -13,43 +13,6 @@ namespace teren {
 
 namespace {
 
-// What `identity --out` writes and `trust` and `export --to` read: one installation's
-// replica id, name and public key, safe to send by e-mail or on a USB stick.
-struct Identity
-{
-    QUuid replica;
-    QString name;
-    QByteArray publicKey;
-
-    QByteArray toText() const
-    {
-        return "replica=" + replica.toString(QUuid::WithoutBraces).toLatin1() + "\nname=" + name.toUtf8()
-            + "\npublic_key=" + publicKey.toBase64() + '\n';
-    }
-
-    static Identity read(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(CliCommands::tr("Could not read the identity file %1: %2").arg(path, file.errorString()));
-        Identity identity;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype equals = line.indexOf('=');
-            const QByteArray key = line.left(equals).trimmed();
-            const QByteArray value = line.mid(equals + 1).trimmed();
-            if (key == "replica")
-                identity.replica = QUuid::fromString(QString::fromLatin1(value));
-            else if (key == "name")
-                identity.name = QString::fromUtf8(value);
-            else if (key == "public_key")
-                identity.publicKey = QByteArray::fromBase64(value);
-        }
-        if (identity.replica.isNull() || identity.publicKey.size() != 32)
-            throw Error(CliCommands::tr("%1 is not a Terén identity file (made by teren-cli identity --out).").arg(path));
-        return identity;
-    }
-};
-
 QByteArray readPassphrase(const QString &path)
 {
     QFile file(path);
@@ -81,7 +44,7 @@ int CliCommands::identity(const QStringList &arguments)
     if (const int code = command.parse(QStringLiteral("identity"), arguments, m_out, m_err); code >= 0)
         return code;
     const auto store = Store::open(requireDb(command.parser()));
-    const Identity identity{store->replicaId(), store->replicaName(), Sync(*store).publicKey()};
+    const ReplicaIdentity identity = Sync(*store).identity();
     const QString out = command.parser().value(QStringLiteral("out"));
     if (!out.isEmpty()) {
         QFile file(out);
@@ -104,7 +67,7 @@ int CliCommands::trust(const QStringList &arguments)
     const QStringList positional = command.parser().positionalArguments();
     if (positional.size() != 1)
         throw Error(tr("Give exactly one identity file."));
-    const Identity identity = Identity::read(positional.first());
+    const ReplicaIdentity identity = ReplicaIdentity::read(positional.first());
     const auto store = Store::open(requireDb(command.parser()));
     Sync(*store).trust(identity.replica, identity.publicKey, identity.name);
     m_out << tr("Bundles from \"%1\" (%2) are now accepted.")
@@ -138,7 +101,7 @@ int CliCommands::exportBundle(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("to")) == parser.isSet(QStringLiteral("passphrase-file")))
         throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
     if (parser.isSet(QStringLiteral("to"))) {
-        const Identity recipient = Identity::read(parser.value(QStringLiteral("to")));
+        const ReplicaIdentity recipient = ReplicaIdentity::read(parser.value(QStringLiteral("to")));
         options.recipient = recipient.replica;
         options.lock.recipientPublicKey = recipient.publicKey;
     } else {

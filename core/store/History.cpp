@@ -93,8 +93,10 @@ void History::revert(Store &store, const ChangeSet &changes)
             if (columns.contains(field.key().toString()))
                 wanted.insert(field.key().toString());
         }
-        Query history = db.prepare(QStringLiteral(
-            "SELECT fields FROM change WHERE entity = ? AND row_key = ? AND seq < ? ORDER BY seq DESC"));
+        // The value that was current before the edit is the newest by stamp, not by
+        // arrival: a merge may have appended older changes after newer ones.
+        Query history = db.prepare(QStringLiteral("SELECT fields FROM change WHERE entity = ? AND row_key = ? "
+                                                  "AND seq < ? ORDER BY hlc DESC, replica DESC"));
         history.bindAll({row->table, row->logKey, changes.firstSeq}).exec();
         while (history.next() && prior.size() < wanted.size()) {
             const QCborMap fields = QCborValue::fromCbor(history.value(0).toByteArray()).toMap();

@@ -25,6 +25,36 @@ QByteArray fileDigest(QFile &file)
 
 } // namespace
 
+QByteArray ReplicaIdentity::toText() const
+{
+    return "replica=" + replica.toString(QUuid::WithoutBraces).toLatin1() + "\nname=" + name.toUtf8()
+        + "\npublic_key=" + publicKey.toBase64() + '\n';
+}
+
+ReplicaIdentity ReplicaIdentity::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Sync::tr("Could not read the identity file %1: %2").arg(path, file.errorString()));
+    ReplicaIdentity identity;
+    for (const QByteArray &line : file.read(64 * 1024).split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        const QByteArray key = line.left(equals).trimmed();
+        const QByteArray value = line.mid(equals + 1).trimmed();
+        if (key == "replica")
+            identity.replica = QUuid::fromString(QString::fromLatin1(value));
+        else if (key == "name")
+            identity.name = QString::fromUtf8(value);
+        else if (key == "public_key")
+            identity.publicKey = QByteArray::fromBase64(value);
+    }
+    if (identity.replica.isNull() || identity.publicKey.size() != 32)
+        throw Error(Sync::tr("%1 is not a Terén identity file (the other installation makes one with "
+                             "teren-cli identity --out).")
+                        .arg(path));
+    return identity;
+}
+
 Sync::Sync(Store &store)
     : m_store(store)
 {
@@ -63,6 +93,11 @@ ReplicaKeys Sync::keys()
         throw StorageError(tr("Could not write the key file %1: %2").arg(path, out.errorString()));
     m_store.setMeta(QStringLiteral("public_key"), keys.publicKey);
     return keys;
+}
+
+ReplicaIdentity Sync::identity()
+{
+    return {m_store.replicaId(), m_store.replicaName(), publicKey()};
 }
 
 void Sync::trust(const QUuid &replica, const QByteArray &publicKey, const QString &name)
@@ -220,20 +255,19 @@ void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const
     m_store.reloadCodelists();
 }
 
-QList<ConflictEntry> Sync::conflicts()
+QList<ConflictEntry> Sync::conflicts(bool includeDecided)
 {
     Database &db = m_store.database();
-    const auto side = [&](qint64 hlc, const QByteArray &replica, const QString &entity, const QVariant &rowKey,
-                          const QString &field) {
+    const auto side = [&](const Stamp &stamp, const QString &entity, const QVariant &rowKey, const QString &field) {
         ConflictEntry::Side result;
-        result.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::toMs(hlc), Qt::UTC);
-        result.replica = QUuid::fromRfc4122(replica);
+        result.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::toMs(stamp.hlc), Qt::UTC);
+        result.replica = QUuid::fromRfc4122(stamp.replica);
         result.replicaName = result.replica == m_store.replicaId()
             ? m_store.replicaName()
-            : db.scalar(QStringLiteral("SELECT name FROM peer WHERE replica = ?"), {replica}).toString();
+            : db.scalar(QStringLiteral("SELECT name FROM peer WHERE replica = ?"), {stamp.replica}).toString();
         Query &change = db.cached(QStringLiteral(
             "SELECT fields, author FROM change WHERE replica = ? AND hlc = ? AND entity = ? AND row_key = ?"));
-        change.bindAll({replica, hlc, entity, rowKey}).exec();
+        change.bindAll({stamp.replica, stamp.hlc, entity, rowKey}).exec();
         if (change.next()) {
             const QCborMap fields = QCborValue::fromCbor(change.value(0).toByteArray()).toMap();
             result.value = field == u"*" ? QVariant() : changelog::toVariant(fields.value(field));
@@ -245,20 +279,58 @@ QList<ConflictEntry> Sync::conflicts()
     };
     QList<ConflictEntry> result;
     Query query = db.prepare(QStringLiteral("SELECT entity, row_key, field, first_hlc, first_replica, second_hlc, "
-                                            "second_replica FROM conflict ORDER BY first_hlc, entity, field"));
+                                            "second_replica FROM conflict ORDER BY second_hlc, entity, field"));
     query.exec();
     while (query.next()) {
         ConflictEntry entry;
         entry.entity = query.value(0).toString();
         entry.rowKey = query.value(1);
         entry.field = query.value(2).toString();
-        entry.first = side(query.value(3).toLongLong(), query.value(4).toByteArray(), entry.entity, entry.rowKey,
-                           entry.field);
-        entry.second = side(query.value(5).toLongLong(), query.value(6).toByteArray(), entry.entity, entry.rowKey,
-                            entry.field);
+        entry.firstStamp = {query.value(3).toLongLong(), query.value(4).toByteArray()};
+        entry.secondStamp = {query.value(5).toLongLong(), query.value(6).toByteArray()};
+        // Whose record it is, deleted or not, so the review can name the client.
+        static const QHash<QString, QString> owner = {
+            {QStringLiteral("client"), QStringLiteral("SELECT id, NULL FROM client WHERE id = ?")},
+            {QStringLiteral("need"), QStringLiteral("SELECT client_id, area FROM need WHERE id = ?")},
+            {QStringLiteral("cooperation"), QStringLiteral("SELECT client_id, NULL FROM cooperation WHERE id = ?")},
+            {QStringLiteral("contact"), QStringLiteral("SELECT client_id, NULL FROM contact WHERE id = ?")},
+            {QStringLiteral("goal"), QStringLiteral("SELECT n.client_id, n.area FROM goal g JOIN need n ON n.id = "
+                                                    "g.need_id WHERE g.id = ?")},
+            {QStringLiteral("step"), QStringLiteral("SELECT n.client_id, n.area FROM step s JOIN goal g ON g.id = "
+                                                    "s.goal_id JOIN need n ON n.id = g.need_id WHERE s.id = ?")},
+        };
+        if (owner.contains(entry.entity)) {
+            Query &whose = db.cached(owner.value(entry.entity));
+            whose.bind(0, entry.rowKey).exec();
+            if (whose.next()) {
+                entry.clientId = QUuid::fromRfc4122(whose.value(0).toByteArray());
+                entry.area = whose.value(1).toString();
+            }
+            whose.finish();
+        }
+        const RowFold fold = changelog::fold(db, entry.entity, entry.rowKey);
+        const auto current = fold.fields.constFind(entry.field == u"*" ? QStringLiteral("deleted") : entry.field);
+        entry.decided = current != fold.fields.cend() && current->stamp > entry.secondStamp;
+        if (entry.decided && !includeDecided)
+            continue;
+        entry.first = side(entry.firstStamp, entry.entity, entry.rowKey, entry.field);
+        entry.second = side(entry.secondStamp, entry.entity, entry.rowKey, entry.field);
         result.append(entry);
     }
     return result;
+}
+
+void Sync::decide(const ConflictEntry &conflict, const QVariant &value)
+{
+    if (!Merger::isSyncedTable(conflict.entity))
+        return;
+    Transaction transaction(m_store.database());
+    const RowKey key = RowKey::fromLog(conflict.entity, conflict.rowKey);
+    if (conflict.field == u"*")
+        m_store.recorder().update(conflict.entity, key, {QStringLiteral("deleted")}, {value.toBool() ? 0 : 1});
+    else
+        m_store.recorder().update(conflict.entity, key, {conflict.field}, {value});
+    transaction.commit();
 }
 
 } // namespace teren

@@ -15,6 +15,20 @@ namespace teren {
 
 class Store;
 
+// One installation's replica id, name and public key, as a small text file that is
+// safe to send by e-mail or carry on a USB stick: what `teren-cli identity --out`
+// writes, and what trust and export for a recipient read.
+struct ReplicaIdentity
+{
+    QUuid replica;
+    QString name;
+    QByteArray publicKey;
+
+    QByteArray toText() const;
+    // Throws a translated Error when the file cannot be read or is not an identity.
+    static ReplicaIdentity read(const QString &path);
+};
+
 struct ExportOptions
 {
     BundleLock lock;
@@ -53,6 +67,8 @@ struct ConflictEntry
     QString entity;
     QVariant rowKey;
     QString field; // "*": the row was edited after another replica deleted it
+    QUuid clientId; // the client the record belongs to, when it belongs to one
+    QString area;   // for a need: its area code
     struct Side
     {
         QVariant value;
@@ -62,7 +78,10 @@ struct ConflictEntry
         QString author;
     };
     Side first;
-    Side second;
+    Side second; // the newer: its value is the current one unless decided since
+    Stamp firstStamp;
+    Stamp secondStamp;
+    bool decided = false; // a later change of the field settled it (on any replica)
 };
 
 // Export and import of bundles for one open store. Keys live beside the database
@@ -77,6 +96,7 @@ public:
     // This replica's keys, created on first use.
     ReplicaKeys keys();
     QByteArray publicKey() { return keys().publicKey; }
+    ReplicaIdentity identity();
 
     void trust(const QUuid &replica, const QByteArray &publicKey, const QString &name);
     bool isTrusted(const QUuid &replica, const QByteArray &publicKey);
@@ -86,7 +106,13 @@ public:
     // database is untouched then.
     ImportReport importFrom(const QString &path, const ImportOptions &options);
 
-    QList<ConflictEntry> conflicts();
+    // Open conflicts only unless `includeDecided`.
+    QList<ConflictEntry> conflicts(bool includeDecided = false);
+    // Settles a conflict by writing `value` to the field as a new change: stamped
+    // after both sides, it wins everywhere and closes the conflict on every replica
+    // it reaches, with who decided and when. For field "*", true restores the row
+    // and false keeps it deleted.
+    void decide(const ConflictEntry &conflict, const QVariant &value);
 
 private:
     void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,

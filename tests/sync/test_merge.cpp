@@ -4,6 +4,7 @@
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "sync/Sync.h"
 
 #include <QCborValue>
 
@@ -61,6 +62,22 @@ QStringList historyOf(Store &store, const QUuid &id, const QString &field)
             values.append(fields.value(field).toString());
     }
     return values;
+}
+
+// The first replica deletes a need; a minute later the second, not knowing, raises
+// its intensity to 3.
+Need deleteHereEditThere(Replicas &replicas)
+{
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    const Need need = makeNeed(replicas[0], ruzena, QStringLiteral("housing"));
+    replicas.send(0, 1);
+    replicas.clock(0).advance(60'000);
+    NeedRepository(replicas[0]).remove(need.id);
+    replicas.clock(1).advance(120'000);
+    Need edited = need;
+    edited.intensity = 3;
+    NeedRepository(replicas[1]).update(edited);
+    return need;
 }
 
 } // namespace
@@ -146,16 +163,7 @@ TEST_CASE("An edit made after seeing the other replica's edit is not a conflict"
 TEST_CASE("A need deleted on one replica and edited later on another stays deleted and is listed", "[sync][merge]")
 {
     Replicas replicas(2);
-    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
-    const Need need = makeNeed(replicas[0], ruzena, QStringLiteral("housing"));
-    replicas.send(0, 1);
-
-    replicas.clock(0).advance(60'000);
-    NeedRepository(replicas[0]).remove(need.id);
-    replicas.clock(1).advance(120'000);
-    Need edited = *NeedRepository(replicas[1]).find(need.id);
-    edited.intensity = 3;
-    NeedRepository(replicas[1]).update(edited);
+    const Need need = deleteHereEditThere(replicas);
 
     replicas.send(0, 1);
     replicas.send(1, 0);
@@ -247,4 +255,57 @@ TEST_CASE("A local edit after a merge is stamped after everything merged", "[syn
     replicas.send(1, 0);
     CHECK(clientIn(replicas[0], jiri).notes == u"typed later");
     CHECK(count(replicas[0], QStringLiteral("SELECT count(*) FROM conflict")) == 0);
+}
+
+TEST_CASE("Deciding a conflict writes one change that settles it on every replica", "[sync][merge][conflicts]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    replicas.send(0, 1);
+    replicas.clock(0).advance(60'000);
+    editClient(replicas[0], ruzena, [](Client &c) { c.phone = QStringLiteral("777 111 222"); });
+    replicas.clock(1).advance(90'000);
+    editClient(replicas[1], ruzena, [](Client &c) { c.phone = QStringLiteral("606 333 444"); });
+    replicas.send(0, 1);
+    replicas.send(1, 0);
+
+    Sync coordinator(replicas[0]);
+    QList<ConflictEntry> open = coordinator.conflicts();
+    REQUIRE(open.size() == 1);
+    CHECK(open.first().field == u"phone");
+    CHECK(open.first().first.value.toString() == u"777 111 222");
+    CHECK(open.first().second.value.toString() == u"606 333 444"); // the newer, current value
+    CHECK(open.first().first.replicaName == u"replica-0");
+    CHECK(clientIn(replicas[0], ruzena).phone == u"606 333 444");
+
+    // The older number was the right one.
+    replicas.clock(0).advance(60'000);
+    coordinator.decide(open.first(), open.first().first.value);
+    CHECK(clientIn(replicas[0], ruzena).phone == u"777 111 222");
+    CHECK(coordinator.conflicts().isEmpty());
+    REQUIRE(coordinator.conflicts(true).size() == 1);
+    CHECK(coordinator.conflicts(true).first().decided);
+
+    replicas.send(0, 1);
+    CHECK(clientIn(replicas[1], ruzena).phone == u"777 111 222");
+    CHECK(Sync(replicas[1]).conflicts().isEmpty());
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("A row edited after its deletion can be restored by deciding the conflict", "[sync][merge][conflicts]")
+{
+    Replicas replicas(2);
+    const Need need = deleteHereEditThere(replicas);
+    replicas.send(1, 0);
+
+    Sync sync(replicas[0]);
+    const QList<ConflictEntry> open = sync.conflicts();
+    REQUIRE(open.size() == 1);
+    CHECK(open.first().field == u"*");
+    replicas.clock(0).advance(60'000);
+    sync.decide(open.first(), true);
+    const std::optional<Need> restored = NeedRepository(replicas[0]).find(need.id);
+    REQUIRE(restored);
+    CHECK(restored->intensity == 3); // the edit typed after the deletion is there
+    CHECK(sync.conflicts().isEmpty());
 }

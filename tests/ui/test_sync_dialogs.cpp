@@ -1,0 +1,224 @@
+#include <catch2/catch.hpp>
+
+#include "CaseSession.h"
+#include "ClientListPanel.h"
+#include "MainWindow.h"
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+#include "i18n/Translations.h"
+#include "sync/ConflictReviewDialog.h"
+#include "sync/ExportBundleDialog.h"
+#include "sync/ImportBundlesDialog.h"
+#include "sync/SyncMenu.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace teren;
+
+namespace {
+
+struct TwoFiles
+{
+    QTemporaryDir dir;
+    FixedClock workerClock{test::pinnedMs};
+    FixedClock coordinatorClock{test::pinnedMs};
+    QString workerPath = dir.filePath(QStringLiteral("cheb.sqlite"));
+    QString coordinatorPath = dir.filePath(QStringLiteral("kraj.sqlite"));
+
+    std::unique_ptr<Store> worker()
+    {
+        StoreOptions options;
+        options.clock = &workerClock;
+        options.replicaName = QStringLiteral("Cheb");
+        return QFile::exists(workerPath) ? Store::open(workerPath, options) : Store::create(workerPath, options);
+    }
+    std::unique_ptr<Store> coordinator()
+    {
+        StoreOptions options;
+        options.clock = &coordinatorClock;
+        options.replicaName = QStringLiteral("Kraj");
+        return QFile::exists(coordinatorPath) ? Store::open(coordinatorPath, options)
+                                              : Store::create(coordinatorPath, options);
+    }
+};
+
+QUuid addClient(Store &store, const QString &given)
+{
+    Client client;
+    client.givenName = given;
+    client.familyName = QStringLiteral("Červeňáková");
+    return ClientRepository(store).create(client).id;
+}
+
+} // namespace
+
+TEST_CASE("Importing bundles in the GUI merges the good ones, lists the refused and refreshes the list",
+          "[ui][sync]")
+{
+    TwoFiles files;
+    const QString bundle = files.dir.filePath(QStringLiteral("cheb-1.teren"));
+    {
+        auto worker = files.worker();
+        addClient(*worker, QStringLiteral("Žaneta"));
+        ExportOptions options;
+        options.lock.passphrase = QByteArrayLiteral("heslo pro kraj");
+        options.lock.fastKdfForTests = true;
+        Sync(*worker).exportTo(bundle, options);
+    }
+    const QString garbage = files.dir.filePath(QStringLiteral("garbage.teren"));
+    test::writeFile(garbage, QByteArray(3000, 'g'));
+    files.coordinator().reset();
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    CHECK(window.clientView()->model()->rowCount() == 0);
+    ImportBundlesDialog *dialog = window.syncMenu()->importBundles();
+    REQUIRE(dialog);
+    dialog->setFiles({bundle, garbage});
+    dialog->setPassphrase(QStringLiteral("heslo pro kraj"));
+    dialog->setAcceptNewSenders(true);
+    dialog->start();
+    dialog->waitForFinished();
+
+    QTreeWidget *results = dialog->results();
+    REQUIRE(results->topLevelItemCount() == 2);
+    CHECK(results->topLevelItem(0)->text(1) == u"Cheb, bundle 1");
+    CHECK(results->topLevelItem(0)->text(2).startsWith(QStringLiteral("1 new, 0 updated")));
+    CHECK(results->topLevelItem(1)->text(2) == u"Refused: This file is not a Terén bundle.");
+    CHECK(dialog->status()->text() == u"1 bundle refused; the others were imported.");
+    CHECK(window.clientView()->model()->rowCount() == 1);
+    CHECK(window.clientView()->model()->index(0, 0).data().toString() == u"Červeňáková, Žaneta");
+}
+
+TEST_CASE("Exporting a bundle in the GUI checks what was typed and writes a bundle for the coordinator",
+          "[ui][sync]")
+{
+    TwoFiles files;
+    const QString identity = files.dir.filePath(QStringLiteral("kraj.id"));
+    {
+        auto coordinator = files.coordinator();
+        test::writeFile(identity, Sync(*coordinator).identity().toText());
+        auto worker = files.worker();
+        addClient(*worker, QStringLiteral("Petra"));
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.workerPath));
+    ExportBundleDialog *dialog = window.syncMenu()->exportBundle();
+    REQUIRE(dialog);
+    dialog->start();
+    CHECK(dialog->status()->text() == u"Choose where to save the bundle.");
+    const QString out = files.dir.filePath(QStringLiteral("cheb-1.teren"));
+    dialog->setOutput(out);
+    dialog->setPassphrase(QStringLiteral("krátké"), QStringLiteral("krátké"));
+    dialog->start();
+    CHECK(dialog->status()->text() == u"The passphrase must have at least 8 characters.");
+    dialog->setPassphrase(QStringLiteral("dost dlouhé heslo"), QStringLiteral("jiné heslo"));
+    dialog->start();
+    CHECK(dialog->status()->text() == u"The two passphrases differ.");
+    dialog->setRecipientIdentity(files.dir.filePath(QStringLiteral("missing.id")));
+    dialog->start();
+    CHECK(dialog->status()->text().startsWith(QStringLiteral("Could not read the identity file")));
+    CHECK_FALSE(QFile::exists(out));
+
+    dialog->setRecipientIdentity(identity);
+    dialog->start();
+    dialog->waitForFinished();
+    CHECK(dialog->status()->text().startsWith(QStringLiteral("Bundle 1 saved to")));
+    REQUIRE(QFile::exists(out));
+
+    // The coordinator opens it with its own key.
+    auto coordinator = files.coordinator();
+    Sync sync(*coordinator);
+    ImportOptions options;
+    options.key.secretKey = sync.keys().secretKey;
+    options.acceptNewSenders = true;
+    const ImportReport report = sync.importFrom(out, options);
+    CHECK_FALSE(report.refused);
+    CHECK(report.counts.inserted == 1);
+}
+
+TEST_CASE("Conflicts are reviewed side by side and decided as an undoable edit", "[ui][sync]")
+{
+    TwoFiles files;
+    auto worker = files.worker();
+    auto coordinator = files.coordinator();
+    const QUuid zaneta = addClient(*worker, QStringLiteral("Žaneta"));
+    test::merge(*worker, *coordinator);
+    files.workerClock.advance(60'000);
+    Client atWorker = *ClientRepository(*worker).find(zaneta);
+    atWorker.phone = QStringLiteral("777 111 222");
+    ClientRepository(*worker).update(atWorker);
+    files.coordinatorClock.advance(90'000);
+    Client atCoordinator = *ClientRepository(*coordinator).find(zaneta);
+    atCoordinator.phone = QStringLiteral("606 333 444");
+    ClientRepository(*coordinator).update(atCoordinator);
+    test::merge(*worker, *coordinator);
+    Sync(*coordinator).trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Cheb"));
+
+    CaseSession session(std::move(coordinator));
+    ConflictReviewDialog dialog(session);
+    REQUIRE(dialog.list()->topLevelItemCount() == 1);
+    QTreeWidgetItem *row = dialog.list()->topLevelItem(0);
+    CHECK(row->text(0) == u"Client Červeňáková Žaneta");
+    CHECK(row->text(1) == u"phone");
+    CHECK(row->text(0) == u"Client Červeňáková Žaneta");
+    CHECK(row->text(2).startsWith(QStringLiteral("“606 333 444”\nKraj, ")));
+    CHECK(row->text(3).startsWith(QStringLiteral("“777 111 222”\nCheb, ")));
+
+    files.coordinatorClock.advance(60'000);
+    CHECK(dialog.takeOther());
+    CHECK(ClientRepository(session.store()).find(zaneta)->phone == u"777 111 222");
+    CHECK(dialog.list()->topLevelItemCount() == 0);
+    CHECK(session.undoStack()->undoText() == u"Decide conflict");
+    session.undoStack()->undo();
+    CHECK(ClientRepository(session.store()).find(zaneta)->phone == u"606 333 444");
+}
+
+// Renders the sync screenshots of the README; hidden from CTest, see test_screenshots.cpp.
+TEST_CASE("Documentation screenshots of conflict review and import", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    TwoFiles files;
+    auto worker = files.worker();
+    auto coordinator = files.coordinator();
+    const QUuid zaneta = addClient(*worker, QStringLiteral("Žaneta"));
+    Need need;
+    need.clientId = zaneta;
+    need.area = QStringLiteral("housing");
+    need.identifiedOn = QDate(2026, 10, 1);
+    need = NeedRepository(*worker).create(need);
+    test::merge(*worker, *coordinator);
+    files.workerClock.advance(3'600'000);
+    Client atWorker = *ClientRepository(*worker).find(zaneta);
+    atWorker.phone = QStringLiteral("777 111 222");
+    atWorker.notes = QStringLiteral("Od prosince bydlí u sestry v Sokolově.");
+    ClientRepository(*worker).update(atWorker);
+    NeedRepository(*worker).remove(need.id);
+    files.coordinatorClock.advance(5'400'000);
+    Client atCoordinator = *ClientRepository(*coordinator).find(zaneta);
+    atCoordinator.phone = QStringLiteral("606 333 444");
+    atCoordinator.notes = QStringLiteral("Zůstává v Chodově, hledá byt.");
+    ClientRepository(*coordinator).update(atCoordinator);
+    Need edited = *NeedRepository(*coordinator).find(need.id);
+    edited.intensity = 3;
+    NeedRepository(*coordinator).update(edited);
+    test::merge(*worker, *coordinator);
+    Sync(*coordinator).trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Cheb – notebook 2"));
+
+    CaseSession session(std::move(coordinator));
+    ConflictReviewDialog dialog(session);
+    dialog.resize(1100, 420);
+    dialog.show();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        Translations::install(language);
+        QCoreApplication::processEvents();
+        dialog.reload();
+        QCoreApplication::processEvents();
+        CHECK(dialog.grab().save(QStringLiteral("%1/conflicts_%2.png").arg(outDir, language)));
+    }
+    Translations::install(QStringLiteral("en"));
+}

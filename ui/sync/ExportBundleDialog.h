@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace teren {
+
+class BackgroundJob;
+
+// Writes the changes since the last export (or all) to one bundle file, for the
+// coordinator (sealed to the key in its identity file) or locked with a passphrase,
+// off the GUI thread.
+class ExportBundleDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportBundleDialog(const QString &databasePath, QWidget *parent = nullptr);
+    ~ExportBundleDialog() override;
+
+    void setOutput(const QString &path);
+    void setRecipientIdentity(const QString &path);
+    void setPassphrase(const QString &passphrase, const QString &repeated);
+    void setEverything(bool everything);
+    void start();
+    void waitForFinished();
+    QLabel *status() const { return m_status; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString problem() const;
+    void finish(const QString &error);
+    void retranslate();
+
+    QString m_path;
+    QLabel *m_outputLabel;
+    QLineEdit *m_output;
+    QPushButton *m_browseOutput;
+    QRadioButton *m_forCoordinator;
+    QLineEdit *m_identity;
+    QPushButton *m_browseIdentity;
+    QRadioButton *m_withPassphrase;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_repeat;
+    QCheckBox *m_everything;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_export;
+    BackgroundJob *m_job = nullptr;
+    QString m_summary;
+};
+
+} // namespace teren

@@ -1,0 +1,105 @@
+#include "SyncMenu.h"
+
+#include "CaseSession.h"
+#include "ConflictReviewDialog.h"
+#include "Error.h"
+#include "ExportBundleDialog.h"
+#include "ImportBundlesDialog.h"
+#include "store/Store.h"
+#include "sync/Sync.h"
+
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSaveFile>
+
+namespace teren {
+
+SyncMenu::SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSession *()> session)
+    : QObject(dialogParent)
+    , m_parent(dialogParent)
+    , m_session(std::move(session))
+    , m_menu(bar->addMenu(QString()))
+    , m_export(m_menu->addAction(QString(), this, &SyncMenu::exportBundle))
+    , m_import(m_menu->addAction(QString(), this, &SyncMenu::importBundles))
+    , m_conflicts(m_menu->addAction(QString(), this, &SyncMenu::reviewConflicts))
+    , m_identity(m_menu->addAction(QString(), this, [this] {
+        const QString error = saveIdentity();
+        if (!error.isEmpty())
+            Q_EMIT failed(error);
+    }))
+{
+    m_menu->insertSeparator(m_identity);
+    connect(m_menu, &QMenu::aboutToShow, this, &SyncMenu::retranslate);
+    retranslate();
+}
+
+ExportBundleDialog *SyncMenu::exportBundle()
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return nullptr;
+    auto *dialog = new ExportBundleDialog(session->store().database().path(), m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ImportBundlesDialog *SyncMenu::importBundles()
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return nullptr;
+    auto *dialog = new ImportBundlesDialog(session->store().database().path(), m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportBundlesDialog::databaseChanged, this, &SyncMenu::databaseChanged);
+    dialog->open();
+    return dialog;
+}
+
+ConflictReviewDialog *SyncMenu::reviewConflicts()
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return nullptr;
+    auto *dialog = new ConflictReviewDialog(*session, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QString SyncMenu::saveIdentity(QString path)
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return {};
+    try {
+        const ReplicaIdentity identity = Sync(session->store()).identity();
+        if (path.isEmpty())
+            path = QFileDialog::getSaveFileName(m_parent, tr("Save this installation's identity"),
+                                                identity.name + QStringLiteral(".id"));
+        if (path.isEmpty())
+            return {};
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(identity.toText()) < 0 || !file.commit())
+            return tr("Could not save %1: %2").arg(path, file.errorString());
+    } catch (const Error &error) {
+        return error.message();
+    }
+    return {};
+}
+
+void SyncMenu::retranslate()
+{
+    CaseSession *session = m_session();
+    m_menu->setTitle(tr("S&ync"));
+    m_export->setText(tr("&Export a bundle…"));
+    m_import->setText(tr("&Import bundles…"));
+    const int open = session ? static_cast<int>(Sync(session->store()).conflicts().size()) : 0;
+    m_conflicts->setText(open > 0 ? tr("Review &conflicts (%1)…").arg(open) : tr("Review &conflicts…"));
+    m_identity->setText(tr("Save my &identity file…"));
+    for (QAction *action : {m_export, m_import, m_conflicts, m_identity})
+        action->setEnabled(session != nullptr);
+}
+
+} // namespace teren

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QWidget;
+
+namespace teren {
+
+class CaseSession;
+class ConflictReviewDialog;
+class ExportBundleDialog;
+class ImportBundlesDialog;
+
+// The Sync menu: export a bundle, import bundles, review conflicts, save this
+// installation's identity file for the coordinator. Kept out of MainWindow, which
+// only places the menu and reloads after a merge.
+class SyncMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSession *()> session);
+
+    QMenu *menu() const { return m_menu; }
+    ExportBundleDialog *exportBundle();
+    ImportBundlesDialog *importBundles();
+    ConflictReviewDialog *reviewConflicts();
+    // Writes the identity file to `path` (asked for when empty); returns the error.
+    QString saveIdentity(QString path = {});
+    void retranslate();
+
+Q_SIGNALS:
+    void databaseChanged();
+    void failed(const QString &message);
+
+private:
+    QWidget *m_parent;
+    std::function<CaseSession *()> m_session;
+    QMenu *m_menu;
+    QAction *m_export;
+    QAction *m_import;
+    QAction *m_conflicts;
+    QAction *m_identity;
+};
+
+} // namespace teren
