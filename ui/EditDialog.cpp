@@ -1,5 +1,7 @@
 #include "EditDialog.h"
 
+#include "InlineError.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,14 +13,10 @@ namespace teren {
 EditDialog::EditDialog(QWidget *parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
-    , m_error(new QLabel(this))
+    , m_error(newErrorLabel(QStringLiteral("errorLabel"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_error);

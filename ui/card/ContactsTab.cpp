@@ -1,6 +1,7 @@
 #include "ContactsTab.h"
 
 #include "CaseSession.h"
+#include "InlineError.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
@@ -41,17 +42,6 @@ QString editFormat()
     if (!format.contains(QStringLiteral("yyyy")))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     return format;
-}
-
-QLabel *newErrorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
 }
 
 void discard(QList<QCheckBox *> &checks)

@@ -2,6 +2,7 @@
 
 #include "CaseSession.h"
 #include "HouseholdDialogs.h"
+#include "InlineError.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
@@ -37,17 +38,6 @@ QDateEdit *newDateEdit(const QString &name, QWidget *parent)
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
     return edit;
-}
-
-QLabel *newErrorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
 }
 
 // The locale's short date, but with the full year: "02.11.26" is ambiguous to type into.

@@ -1,6 +1,7 @@
 #include "ConflictReviewDialog.h"
 
 #include "CaseSession.h"
+#include "InlineError.h"
 #include "store/Repositories.h"
 
 #include <QEvent>
@@ -23,7 +24,7 @@ ConflictReviewDialog::ConflictReviewDialog(CaseSession &session, QWidget *parent
     , m_keep(new QPushButton(this))
     , m_take(new QPushButton(this))
     , m_close(new QPushButton(this))
-    , m_error(new QLabel(this))
+    , m_error(newErrorLabel(QStringLiteral("decisionError"), this))
 {
     m_intro->setWordWrap(true);
     m_list->setColumnCount(4);
@@ -36,9 +37,6 @@ ConflictReviewDialog::ConflictReviewDialog(CaseSession &session, QWidget *parent
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
-    m_error->hide();
     m_keep->setObjectName(QStringLiteral("keepCurrent"));
     m_take->setObjectName(QStringLiteral("takeOther"));
 
