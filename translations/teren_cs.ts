@@ -1823,10 +1823,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>Z&amp;novu</translation>
-    </message>
-    <message>
         <source>Creating the demo region…</source>
         <translation>Vytváří se ukázkový kraj…</translation>
     </message>
@@ -1841,6 +1837,22 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>&amp;Find client</source>
         <translation>Na&amp;jít klienta</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data (GDPR)…</source>
+        <translation>&amp;Vymazat osobní údaje (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?
+
+Their names, notes and every text about them are wiped from this file and from every laptop this change reaches; only anonymous codes, dates and counts stay for statistics. This cannot be undone, and the list of edits to undo is cleared.</source>
+        <translation>Opravdu natrvalo vymazat: %1?
+
+Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto souboru i ze všech notebooků, kam tato změna dorazí; pro statistiku zůstanou jen anonymní kódy, data a počty. Vrátit to nelze a seznam úprav k vrácení se vyprázdní.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal data were erased.</source>
+        <translation>Osobní údaje klienta byly vymazány.</translation>
     </message>
 </context>
 <context>

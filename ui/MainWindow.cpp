@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QThread>
 #include <QUndoGroup>
 
@@ -40,6 +41,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_list(new ClientListPanel(m_splitter))
     , m_card(new ClientCard(m_splitter))
     , m_showError([this](const QString &message) { QMessageBox::warning(this, tr("Terén"), message); })
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::warning(this, tr("Terén"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                    QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    })
 {
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_card);
@@ -87,6 +93,8 @@ void MainWindow::buildMenus()
     m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_findClientAction = m_clientMenu->addAction(QString(), m_list, &ClientListPanel::focusSearch);
     m_findClientAction->setShortcut(QKeySequence::Find);
+    m_clientMenu->addSeparator();
+    m_eraseClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::eraseCurrentClient);
 
     m_syncMenu = new SyncMenu(menuBar(), this, [this] { return m_session.get(); });
     connect(m_syncMenu, &SyncMenu::databaseChanged, this, &MainWindow::reloadAfterMerge);
@@ -127,6 +135,7 @@ void MainWindow::retranslateUi()
     m_clientMenu->setTitle(tr("&Client"));
     m_newClientAction->setText(tr("&New client…"));
     m_findClientAction->setText(tr("&Find client"));
+    m_eraseClientAction->setText(tr("&Erase personal data (GDPR)…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_workerMenu->setTitle(tr("&I am…"));
@@ -134,7 +143,8 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Terén"));
     // QUndoGroup's actions build "Undo %1" from its own translated prefix.
     m_undoAction->setText(m_undoGroup->undoText().isEmpty() ? tr("&Undo") : m_undoAction->text());
-    m_redoAction->setText(m_undoGroup->redoText().isEmpty() ? tr("&Redo") : m_redoAction->text());
+    m_newClientAction->setEnabled(m_session != nullptr);
+    m_eraseClientAction->setEnabled(m_session != nullptr);
     m_newClientAction->setEnabled(m_session != nullptr);
     m_syncMenu->retranslate();
     fillWorkerMenu();
@@ -306,6 +316,33 @@ void MainWindow::fillWorkerMenu()
     }
     if (m_workerMenu->isEmpty())
         m_workerMenu->addAction(tr("No workers in this database"))->setEnabled(false);
+}
+
+bool MainWindow::eraseCurrentClient()
+{
+    if (!m_session || m_card->clientId().isNull())
+        return false;
+    const QUuid id = m_card->clientId();
+    const std::optional<Client> client = ClientRepository(m_session->store()).find(id);
+    if (!client)
+        return false;
+    if (!m_confirm(tr("Erase %1 for good?\n\nTheir names, notes and every text about them are wiped from this "
+                      "file and from every laptop this change reaches; only anonymous codes, dates and counts stay "
+                      "for statistics. This cannot be undone, and the list of edits to undo is cleared.")
+                       .arg(client->displayName())))
+        return false;
+    try {
+        ClientRepository(m_session->store()).erase(id);
+    } catch (const Error &error) {
+        m_showError(error.message());
+        return false;
+    }
+    // Undoing an older edit would write the wiped values back.
+    m_session->undoStack()->clear();
+    m_card->showClient(QUuid());
+    m_list->setStore(&m_session->store());
+    statusBar()->showMessage(tr("The client's personal data were erased."), 8000);
+    return true;
 }
 
 NewClientDialog *MainWindow::newClient()

@@ -50,6 +50,10 @@ public:
 
     // Where error messages go; a message box unless a test pre-answers it.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_showError = std::move(handler); }
+    // Asks a yes/no question; a message box unless a test pre-answers it.
+    void setConfirmHandler(std::function<bool(const QString &)> handler) { m_confirm = std::move(handler); }
+    // GDPR erasure of the client on the card, after confirmation; returns whether done.
+    bool eraseCurrentClient();
 
     QTableView *clientView() const;
     QLineEdit *searchField() const;
@@ -92,6 +96,8 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     std::function<void(const QString &)> m_showError;
+    std::function<bool(const QString &)> m_confirm;
+    QAction *m_eraseClientAction = nullptr;
 };
 
 } // namespace teren

@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/TextSearch.h"
 #include "storage/EntityTable.h"
+#include "sync/ChangeLog.h"
 
 #include <QCborArray>
 
@@ -167,6 +168,45 @@ void ClientRepository::remove(const QUuid &id)
     for (const Contact &contact : ContactRepository(m_store).forClient(id))
         EntityTable<Contact>::remove(m_store.recorder(), contact.id);
     EntityTable<Client>::remove(m_store.recorder(), id);
+    transaction.commit();
+}
+
+void ClientRepository::erase(const QUuid &id)
+{
+    Database &db = m_store.database();
+    Rules::requireExists(db.scalar(QStringLiteral("SELECT 1 FROM client WHERE id = ? AND deleted < 2"), {db::id(id)})
+                             .isValid(),
+                         QStringLiteral("id"), tr("client"));
+    Transaction transaction(db);
+    // Deleted rows too: what was typed into them is personal data as well.
+    const QList<QPair<QString, QString>> owned = {
+        {QStringLiteral("cooperation"), QStringLiteral("SELECT id FROM cooperation WHERE client_id = ?")},
+        {QStringLiteral("contact"), QStringLiteral("SELECT id FROM contact WHERE client_id = ?")},
+        {QStringLiteral("step"), QStringLiteral("SELECT s.id FROM step s JOIN goal g ON g.id = s.goal_id "
+                                                "JOIN need n ON n.id = g.need_id WHERE n.client_id = ?")},
+        {QStringLiteral("goal"), QStringLiteral("SELECT g.id FROM goal g JOIN need n ON n.id = g.need_id "
+                                                "WHERE n.client_id = ?")},
+        {QStringLiteral("need"), QStringLiteral("SELECT id FROM need WHERE client_id = ?")},
+        {QStringLiteral("client"), QStringLiteral("SELECT id FROM client WHERE id = ?")},
+    };
+    for (const auto &[table, select] : owned) {
+        QVariantList rows;
+        Query query = db.prepare(select);
+        query.bind(0, db::id(id)).exec();
+        while (query.next())
+            rows.append(query.value(0));
+        const QStringList &personal = changelog::personalColumns(table);
+        QStringList columns = {QStringLiteral("deleted")};
+        QVariantList values = {2};
+        for (const QString &column : personal) {
+            columns.append(column);
+            values.append(column == u"text" ? QVariant(QStringLiteral("")) : QVariant());
+        }
+        for (const QVariant &row : std::as_const(rows)) {
+            m_store.recorder().update(table, RowKey::fromLog(table, row), columns, values);
+            changelog::scrub(db, table, row);
+        }
+    }
     transaction.commit();
 }
 

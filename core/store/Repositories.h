@@ -67,6 +67,11 @@ public:
     Client create(Client client);
     bool update(const Client &client);
     void remove(const QUuid &id);
+    // GDPR erasure: the client and everything recorded about them become sticky
+    // tombstones (no older or later change brings them back, on any replica), and
+    // their names, notes and free texts are wiped from the rows and from the change
+    // log. Codes, dates and counts stay for anonymous statistics. Not undoable.
+    void erase(const QUuid &id);
     std::optional<Client> find(const QUuid &id);
     QList<Client> all();
     // Live clients in name order: of one household; of one locality (all when null).

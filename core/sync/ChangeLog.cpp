@@ -207,6 +207,48 @@ void forEach(Database &db, qint64 afterSeq, qint64 throughSeq, const std::functi
         visit(readRecord(query));
 }
 
+const QStringList &personalColumns(const QString &entity)
+{
+    static const QHash<QString, QStringList> columns = {
+        {QStringLiteral("client"),
+         {QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("alias"),
+          QStringLiteral("birth_year"), QStringLiteral("gender"), QStringLiteral("phone"),
+          QStringLiteral("consent_scope"), QStringLiteral("notes"), QStringLiteral("household_id")}},
+        {QStringLiteral("contact"), {QStringLiteral("note")}},
+        {QStringLiteral("goal"), {QStringLiteral("text")}},
+        {QStringLiteral("step"), {QStringLiteral("text")}},
+        {QStringLiteral("household"), {QStringLiteral("label")}},
+    };
+    static const QStringList none;
+    const auto it = columns.constFind(entity);
+    return it == columns.cend() ? none : *it;
+}
+
+void scrub(Database &db, const QString &entity, const QVariant &rowKey)
+{
+    const QStringList &personal = personalColumns(entity);
+    QList<QPair<qint64, QByteArray>> rewritten;
+    Query &query = db.cached(QStringLiteral("SELECT seq, fields FROM change WHERE row_key = ? AND entity = ?"));
+    query.bindAll({rowKey, entity}).exec();
+    while (query.next()) {
+        QCborMap fields = QCborValue::fromCbor(query.value(1).toByteArray()).toMap();
+        bool changed = false;
+        for (const QString &column : personal) {
+            if (fields.contains(column) && !fields.value(column).isNull()) {
+                fields.insert(column, QCborValue(QCborValue::Null));
+                changed = true;
+            }
+        }
+        if (changed)
+            rewritten.append({query.value(0).toLongLong(), fields.toCborValue().toCbor()});
+    }
+    Query &update = db.cached(QStringLiteral("UPDATE change SET fields = ? WHERE seq = ?"));
+    for (const auto &[seq, fields] : std::as_const(rewritten))
+        update.bindAll({fields, seq}).exec();
+    // Nothing left to review about an erased row.
+    db.cached(QStringLiteral("DELETE FROM conflict WHERE row_key = ? AND entity = ?")).bindAll({rowKey, entity}).exec();
+}
+
 qint64 lastSeq(Database &db)
 {
     return db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change")).toLongLong();

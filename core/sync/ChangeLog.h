@@ -91,6 +91,13 @@ QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, c
 
 QVariant toVariant(const QCborValue &value);
 
+// The free text and identifying columns of a table, wiped when a row is erased.
+const QStringList &personalColumns(const QString &entity);
+// Sets the personal fields of every logged change of an erased row to null, so no
+// copy of what was typed survives in the history or in later bundles, and drops the
+// row's conflicts.
+void scrub(Database &db, const QString &entity, const QVariant &rowKey);
+
 // The changes with afterSeq < seq <= throughSeq, in log order.
 void forEach(Database &db, qint64 afterSeq, qint64 throughSeq, const std::function<void(const ChangeRecord &)> &visit);
 qint64 lastSeq(Database &db);

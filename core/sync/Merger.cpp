@@ -15,23 +15,6 @@ namespace {
 const QStringList syncColumns = {QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author"),
                                  QStringLiteral("deleted")};
 
-// Free text and identifying fields, wiped from an erased row (NOT NULL texts become
-// empty). What stays (codes, dates, counts) feeds anonymous statistics only.
-const QHash<QString, QStringList> &personalColumns()
-{
-    static const QHash<QString, QStringList> columns = {
-        {QStringLiteral("client"),
-         {QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("alias"),
-          QStringLiteral("birth_year"), QStringLiteral("gender"), QStringLiteral("phone"),
-          QStringLiteral("consent_scope"), QStringLiteral("notes"), QStringLiteral("household_id")}},
-        {QStringLiteral("contact"), {QStringLiteral("note")}},
-        {QStringLiteral("goal"), {QStringLiteral("text")}},
-        {QStringLiteral("step"), {QStringLiteral("text")}},
-        {QStringLiteral("household"), {QStringLiteral("label")}},
-    };
-    return columns;
-}
-
 bool sameValue(const QVariant &a, const QVariant &b)
 {
     if (a.isNull() || b.isNull())
@@ -100,8 +83,15 @@ void Merger::apply(const ChangeRecord &change)
         ++m_counts.unchanged;
         return;
     }
-    const RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
-    detectConflicts(change, fold);
+    RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
+    if (fold.erased) {
+        // Erased here or by this change: what anybody typed about the person goes,
+        // and there is nothing left to review.
+        changelog::scrub(m_db, change.entity, change.rowKey);
+        fold = changelog::fold(m_db, change.entity, change.rowKey);
+    } else {
+        detectConflicts(change, fold);
+    }
     switch (materialise(change.entity, change.rowKey, fold)) {
     case Written::Inserted:
         ++m_counts.inserted;
@@ -154,13 +144,13 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     const Table &info = table(entity);
     const RowKey key = RowKey::fromLog(entity, rowKey);
     const int deleted = fold.deleted();
-    const QStringList wiped = deleted == 2 ? personalColumns().value(entity) : QStringList();
+    const QStringList wiped = deleted == 2 ? changelog::personalColumns(entity) : QStringList();
 
     QVariantList values;
     for (const QString &column : info.valueColumns) {
         if (wiped.contains(column)) {
             const bool notNull = column == u"text" || column == u"label";
-            values.append(notNull ? QVariant(QString()) : QVariant());
+            values.append(notNull ? QVariant(QStringLiteral("")) : QVariant());
             continue;
         }
         const auto field = fold.fields.constFind(column);

@@ -30,7 +30,7 @@ public:
         // A tie on the wall clock is common on real laptops; keep it common here.
         m_replicas.clock(r).advance(pick(3) == 0 ? 0 : pick(5000));
         try {
-            switch (pick(8)) {
+            switch (pick(9)) {
             case 0:
                 createClient(store);
                 break;
@@ -47,6 +47,10 @@ public:
             case 5:
                 addContact(store);
                 break;
+            case 6:
+                if (pick(3) == 0)
+                    eraseClient(store);
+                break;
             default:
                 m_replicas.send(r, pick(m_replicas.size()));
                 break;
@@ -56,24 +60,26 @@ public:
         }
     }
 
-    const QStringList &typed() const { return m_typed; }
+    // What was typed, with the client it was about.
+    const QList<QPair<QUuid, QString>> &typed() const { return m_typed; }
 
 private:
     int pick(int n) { return static_cast<int>(m_random() % static_cast<quint64>(n)); }
 
     QString text(const QString &prefix)
     {
-        const QString value = QStringLiteral("%1 č.%2 — žluťoučký").arg(prefix).arg(m_typed.size());
-        m_typed.append(value);
-        return value;
+        return QStringLiteral("%1 č.%2 — žluťoučký").arg(prefix).arg(m_counter++);
     }
+
+    void typedFor(const QUuid &clientId, const QString &value) { m_typed.append({clientId, value}); }
 
     void createClient(Store &store)
     {
         Client client;
         client.givenName = text(QStringLiteral("Jméno"));
         client.familyName = QStringLiteral("Horváth");
-        ClientRepository(store).create(client);
+        client = ClientRepository(store).create(client);
+        typedFor(client.id, client.givenName);
     }
 
     std::optional<Client> someClient(Store &store)
@@ -101,6 +107,9 @@ private:
             break;
         }
         ClientRepository(store).update(*client);
+        typedFor(client->id, client->notes);
+        typedFor(client->id, client->phone);
+        typedFor(client->id, client->givenName);
     }
 
     void createNeed(Store &store)
@@ -135,6 +144,12 @@ private:
         NeedRepository(store).update(need);
     }
 
+    void eraseClient(Store &store)
+    {
+        if (const std::optional<Client> client = someClient(store))
+            ClientRepository(store).erase(client->id);
+    }
+
     void addContact(Store &store)
     {
         const std::optional<Client> client = someClient(store);
@@ -148,11 +163,13 @@ private:
         contact.interventions = {QStringLiteral("counselling")};
         contact.note = text(QStringLiteral("Kontakt"));
         ContactRepository(store).create(contact);
+        typedFor(client->id, contact.note);
     }
 
     std::mt19937_64 m_random;
     Replicas &m_replicas;
-    QStringList m_typed;
+    QList<QPair<QUuid, QString>> m_typed;
+    int m_counter = 0;
 };
 
 bool logHolds(Store &store, const QString &value)
@@ -195,7 +212,16 @@ TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lo
         const QString expected = replicas.state(0);
         for (int i = 1; i < replicas.size(); ++i)
             REQUIRE(replicas.state(i) == expected);
-        for (const QString &value : session.typed())
-            REQUIRE(logHolds(replicas[0], value));
+        // Every typed value is kept (current or in history), except what an erasure
+        // of that client wiped on purpose.
+        for (const auto &[clientId, value] : session.typed()) {
+            const bool erased = replicas[0]
+                                    .database()
+                                    .scalar(QStringLiteral("SELECT deleted = 2 FROM client WHERE id = ?"),
+                                            {clientId.toRfc4122()})
+                                    .toBool();
+            if (!erased && !value.isEmpty())
+                REQUIRE(logHolds(replicas[0], value));
+        }
     }
 }

@@ -2,6 +2,7 @@
 // bundle files around them are tested in test_bundle and test_sync_bundles).
 #include <catch2/catch.hpp>
 
+#include "Error.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "sync/Sync.h"
@@ -308,4 +309,54 @@ TEST_CASE("A row edited after its deletion can be restored by deciding the confl
     REQUIRE(restored);
     CHECK(restored->intensity == 3); // the edit typed after the deletion is there
     CHECK(sync.conflicts().isEmpty());
+}
+
+TEST_CASE("An erasure is final: older and later edits from elsewhere do not bring the person back", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    const Need need = makeNeed(replicas[0], ruzena, QStringLiteral("debts"));
+    Goal goal;
+    goal.needId = need.id;
+    goal.text = QStringLiteral("Splátkový kalendář s exekutorem");
+    goal.horizon = QStringLiteral("short");
+    PlanRepository(replicas[0]).createGoal(goal);
+    replicas.send(0, 1);
+
+    // The second laptop, not knowing, writes a note before and one after the erasure.
+    replicas.clock(1).advance(30'000);
+    editClient(replicas[1], ruzena, [](Client &c) { c.notes = QStringLiteral("Tajná poznámka před výmazem"); });
+    replicas.clock(0).advance(60'000);
+    ClientRepository(replicas[0]).erase(ruzena);
+    replicas.clock(1).advance(60'000);
+    editClient(replicas[1], ruzena, [](Client &c) { c.phone = QStringLiteral("777 999 888"); });
+
+    replicas.send(1, 0);
+    replicas.send(0, 1);
+    replicas.send(1, 0);
+    for (int i = 0; i < 2; ++i) {
+        INFO("replica " << i);
+        CHECK_FALSE(ClientRepository(replicas[i]).find(ruzena));
+        CHECK(count(replicas[i], QStringLiteral("SELECT count(*) FROM client WHERE deleted = 2 AND given_name IS NULL "
+                                                "AND family_name IS NULL AND notes IS NULL AND phone IS NULL"))
+              == 1);
+        CHECK(count(replicas[i], QStringLiteral("SELECT count(*) FROM need WHERE deleted = 2")) == 1);
+        CHECK(count(replicas[i], QStringLiteral("SELECT count(*) FROM goal WHERE deleted = 2 AND text = ''")) == 1);
+        // Nothing typed about her survives anywhere, not even in the history.
+        for (const QString &typed : {QStringLiteral("Horváthová"), QStringLiteral("Tajná poznámka"),
+                                     QStringLiteral("777 999 888"), QStringLiteral("Splátkový")})
+            CHECK(count(replicas[i], QStringLiteral("SELECT count(*) FROM change WHERE instr(fields, '%1') > 0")
+                                         .arg(typed))
+                  == 0);
+    }
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("An erased client cannot be erased twice and an unknown one is refused", "[sync][merge]")
+{
+    Replicas replicas(1);
+    const QUuid jiri = makeClient(replicas[0], QStringLiteral("Jiří"), QStringLiteral("Kotlár"));
+    ClientRepository(replicas[0]).erase(jiri);
+    CHECK_THROWS_AS(ClientRepository(replicas[0]).erase(jiri), ValidationError);
+    CHECK_THROWS_AS(ClientRepository(replicas[0]).erase(QUuid::createUuid()), ValidationError);
 }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "CaseSession.h"
+#include "ClientListModel.h"
 #include "ClientListPanel.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -15,6 +17,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace teren;
 
@@ -136,4 +139,37 @@ TEST_CASE("Ctrl+F, a few letters and Enter open a client without the mouse", "[u
     CHECK(window.card()->clientId() == window.clientList()->currentClient());
     CHECK(window.clientView()->currentIndex().data().toString() == u"Dužová, Žaneta");
     CHECK(window.clientView()->hasFocus());
+}
+
+TEST_CASE("Erasing a client asks first, wipes the person and clears the undo list", "[ui][gdpr]")
+{
+    test::Fixture fixture;
+    const QString path = makeDatabase(fixture);
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    window.clientList()->selectClient(window.clientView()->model()->index(0, 0).data(ClientListModel::IdRole).toUuid());
+    const QUuid zaneta = window.clientList()->currentClient();
+    window.card()->showClient(zaneta);
+    Client renamed = *ClientRepository(*window.store()).find(zaneta);
+    renamed.notes = QStringLiteral("Bydlí u babičky.");
+    window.session()->edit(QStringLiteral("Notes"), zaneta, [&] { ClientRepository(*window.store()).update(renamed); });
+
+    QString asked;
+    window.setConfirmHandler([&](const QString &question) {
+        asked = question;
+        return false;
+    });
+    CHECK_FALSE(window.eraseCurrentClient());
+    CHECK(asked.startsWith(QStringLiteral("Erase Dužová Žaneta for good?")));
+    CHECK(ClientRepository(*window.store()).find(zaneta));
+
+    window.setConfirmHandler([](const QString &) { return true; });
+    CHECK(window.eraseCurrentClient());
+    CHECK_FALSE(ClientRepository(*window.store()).find(zaneta));
+    CHECK(window.clientView()->model()->rowCount() == 2);
+    CHECK(window.session()->undoStack()->count() == 0);
+    CHECK(window.store()->database().scalar(QStringLiteral("SELECT count(*) FROM change WHERE instr(fields, ?) > 0"),
+                                            {QStringLiteral("babičky").toUtf8()})
+              .toInt()
+          == 0);
 }
