@@ -70,6 +70,24 @@ const Merger::Table &Merger::table(const QString &name)
         else if (!syncColumns.contains(column))
             info.valueColumns.append(column);
     }
+    info.comparedColumns = info.valueColumns + QStringList{QStringLiteral("deleted")};
+    QStringList conditions;
+    for (const QString &column : info.keyColumns)
+        conditions.append(column + QStringLiteral(" = ?"));
+    info.selectSql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                         .arg(info.comparedColumns.join(QStringLiteral(", ")), name,
+                              conditions.join(QStringLiteral(" AND ")));
+    const QStringList stamps = {QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
+    const QStringList columns = info.keyColumns + info.comparedColumns + stamps;
+    const QStringList placeholders(columns.size(), QStringLiteral("?"));
+    QStringList assignments;
+    for (const QString &column : info.comparedColumns + stamps)
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    info.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(name, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    info.upsertSql = info.insertSql
+        + QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+              .arg(info.keyColumns.join(QStringLiteral(", ")), assignments.join(QStringLiteral(", ")));
     return *m_tables.insert(name, info);
 }
 
@@ -82,6 +100,19 @@ void Merger::apply(const ChangeRecord &change)
     if (!changelog::appendIfNew(m_db, change)) {
         ++m_counts.unchanged;
         return;
+    }
+    // The bulk of a first import: an insert of a row nothing else has touched here.
+    // With nothing waiting for a parent, a row that is not in its table has no other
+    // changes, so the insert alone is its state; a plain INSERT proves the row was
+    // not there, and anything unusual (it was, or its parent is missing) takes the
+    // general path below.
+    if (change.op == ChangeRecord::Insert && !m_mayHavePending) {
+        RowFold single;
+        single.add(change);
+        if (materialise(change.entity, change.rowKey, single, Write::FreshInsert) == Written::Inserted) {
+            ++m_counts.inserted;
+            return;
+        }
     }
     RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
     if (fold.erased) {
@@ -135,7 +166,7 @@ void Merger::finish()
         m_store.setMeta(QStringLiteral("hlc_observed"), m_maxHlc);
 }
 
-Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold)
+Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold, Write mode)
 {
     if (!fold.inserted) {
         setPending(entity, rowKey, true);
@@ -158,18 +189,13 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     }
     values.append(deleted);
 
-    const QStringList compared = info.valueColumns + QStringList{QStringLiteral("deleted")};
+    const QStringList &compared = info.comparedColumns;
     // A row is only ever written from its changes: with one change (this insert) it
     // cannot be here yet, which spares the lookup on the bulk path.
     bool existed = false;
     bool same = false;
     if (fold.changes.size() > 1) {
-        QStringList conditions;
-        for (const QString &column : key.columns)
-            conditions.append(column + QStringLiteral(" = ?"));
-        Query &existing = m_db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                          .arg(compared.join(QStringLiteral(", ")), entity,
-                                               conditions.join(QStringLiteral(" AND "))));
+        Query &existing = m_db.cached(info.selectSql);
         existing.bindAll(key.values).exec();
         existed = existing.next();
         same = existed;
@@ -180,29 +206,22 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
 
     const QVariant author = fold.latestAuthor.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                         : QVariant(fold.latestAuthor);
-    const QStringList columns = key.columns + compared
-        + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
-    const QStringList placeholders(columns.size(), QStringLiteral("?"));
-    QStringList assignments;
-    for (const QString &column : compared
-             + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")})
-        assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
     try {
         // A failing statement undoes only itself, so one upsert needs no savepoint;
         // a contact and its links do.
         std::optional<Transaction> savepoint;
         if (entity == u"contact")
             savepoint.emplace(m_db);
-        m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
-                        .arg(entity, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                             key.columns.join(QStringLiteral(", ")), assignments.join(QStringLiteral(", "))))
+        m_db.cached(mode == Write::FreshInsert ? info.insertSql : info.upsertSql)
             .bindAll(key.values + values + QVariantList{fold.latest.hlc, fold.latest.replica, author})
             .exec();
         if (savepoint) {
-            writeContactLinks(rowKey, fold);
+            writeContactLinks(rowKey, fold, mode == Write::Fold);
             savepoint->commit();
         }
     } catch (const StorageError &) {
+        if (mode == Write::FreshInsert)
+            return Written::Pending; // not written; the caller takes the general path
         // A parent (the client of a need, the need of a goal...) has not arrived yet.
         setPending(entity, rowKey, true);
         return Written::Pending;
@@ -211,10 +230,12 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     return !existed ? Written::Inserted : same ? Written::Unchanged : Written::Updated;
 }
 
-void Merger::writeContactLinks(const QVariant &contactId, const RowFold &fold)
+void Merger::writeContactLinks(const QVariant &contactId, const RowFold &fold, bool replace)
 {
-    m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
-    m_db.cached(QStringLiteral("DELETE FROM contact_need WHERE contact_id = ?")).bind(0, contactId).exec();
+    if (replace) {
+        m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
+        m_db.cached(QStringLiteral("DELETE FROM contact_need WHERE contact_id = ?")).bind(0, contactId).exec();
+    }
     Query &intervention =
         m_db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
     for (const QCborValue code : fold.fields.value(QStringLiteral("interventions")).value.toArray())

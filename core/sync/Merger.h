@@ -49,15 +49,22 @@ public:
 
 private:
     enum class Written { Inserted, Updated, Unchanged, Pending };
+    enum class Write { Fold, FreshInsert };
     struct Table
     {
         QStringList keyColumns;
-        QStringList valueColumns; // neither key nor sync columns
+        QStringList valueColumns;   // neither key nor sync columns
+        QStringList comparedColumns; // value columns and the tombstone
+        QString selectSql;          // the compared columns of one row
+        QString insertSql;          // a row that must not exist yet
+        QString upsertSql;          // a row written from its fold
     };
 
     const Table &table(const QString &name);
-    Written materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold);
-    void writeContactLinks(const QVariant &contactId, const RowFold &fold);
+    Written materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold,
+                        Write mode = Write::Fold);
+    // `replace`: the contact may have links already (not on a fresh insert).
+    void writeContactLinks(const QVariant &contactId, const RowFold &fold, bool replace);
     void detectConflicts(const ChangeRecord &change, const RowFold &fold);
     void addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b);
     void setPending(const QString &entity, const QVariant &rowKey, bool pending);
