@@ -18,6 +18,7 @@ BackgroundJob::~BackgroundJob()
 {
     cancel();
     wait();
+    delete m_thread;
 }
 
 void BackgroundJob::start()
