@@ -5,6 +5,7 @@
 #include "storage/Schema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -158,4 +159,30 @@ TEST_CASE("teren-cli exchanges a worker's bundle with the coordinator and lists 
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), coordinator});
     CHECK(check.code == 0);
     CHECK(check.out.contains(QStringLiteral("client                        20 / 0")));
+}
+
+TEST_CASE("teren-cli sync commands refuse a bad identity file or a short passphrase in one line", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cheb.sqlite"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).code == 0);
+    const QString notIdentity = dir.filePath(QStringLiteral("notes.txt"));
+    test::writeFile(notIdentity, "replica=nonsense\npublic_key=abc\n");
+    const Run trust = cli({QStringLiteral("trust"), QStringLiteral("--db"), db, notIdentity});
+    CHECK(trust.code == 1);
+    CHECK(trust.err.contains(QStringLiteral("is not a Terén identity file")));
+    CHECK(trust.err.count(QLatin1Char('\n')) == 1);
+
+    const QString shortPass = dir.filePath(QStringLiteral("pass.txt"));
+    test::writeFile(shortPass, "kratke\n");
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                              dir.filePath(QStringLiteral("x.teren")), QStringLiteral("--passphrase-file"), shortPass});
+    CHECK(exported.code == 1);
+    CHECK(exported.err.contains(QStringLiteral("shorter than 8 characters")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.teren"))));
+
+    const Run both = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                          dir.filePath(QStringLiteral("x.teren"))});
+    CHECK(both.code == 1);
+    CHECK(both.err.contains(QStringLiteral("--to IDENTITY or --passphrase-file")));
 }

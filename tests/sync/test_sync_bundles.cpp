@@ -226,3 +226,29 @@ TEST_CASE("Damaged, tampered and garbage files are refused with a reason and cha
     // The good one still goes in after all that.
     CHECK_FALSE(region.importAtCoordinator(good).refused);
 }
+
+TEST_CASE("A missing or foreign key file is reported and no bundle is written", "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    Sync(region.worker(1)).keys(); // created beside the file on first use
+    const QString keyFile = region.worker(1).database().path() + QStringLiteral(".key");
+    REQUIRE(QFile::exists(keyFile));
+    const QString out = region.replicas.path(QStringLiteral("w1.teren"));
+
+    SECTION("missing")
+    {
+        REQUIRE(QFile::remove(keyFile));
+        CHECK_THROWS_WITH(region.exportFrom(1, QStringLiteral("w1.teren")),
+                          Catch::Contains("key file") && Catch::Contains("is missing"));
+    }
+    SECTION("from another database")
+    {
+        Sync(region.worker(2)).keys();
+        REQUIRE(QFile::remove(keyFile));
+        REQUIRE(QFile::copy(region.worker(2).database().path() + QStringLiteral(".key"), keyFile));
+        CHECK_THROWS_WITH(region.exportFrom(1, QStringLiteral("w1.teren")),
+                          Catch::Contains("does not belong to this database"));
+    }
+    CHECK_FALSE(QFile::exists(out));
+}

@@ -12,6 +12,7 @@
 #include "sync/SyncMenu.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QTableView>
 #include <QTreeWidget>
@@ -219,6 +220,45 @@ TEST_CASE("Documentation screenshots of conflict review and import", "[.docs]")
         dialog.reload();
         QCoreApplication::processEvents();
         CHECK(dialog.grab().save(QStringLiteral("%1/conflicts_%2.png").arg(outDir, language)));
+    }
+    Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("Documentation screenshots of the import and export dialogs", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    TwoFiles files;
+    const QString bundle = files.dir.filePath(QStringLiteral("cheb-1.teren"));
+    {
+        auto worker = files.worker();
+        addClient(*worker, QStringLiteral("Žaneta"));
+        ExportOptions options;
+        options.lock.passphrase = QByteArrayLiteral("heslo pro kraj");
+        options.lock.fastKdfForTests = true;
+        Sync(*worker).exportTo(bundle, options);
+    }
+    const QString garbage = files.dir.filePath(QStringLiteral("sokolov-3.teren"));
+    test::writeFile(garbage, QByteArray(3000, 'g'));
+    files.coordinator().reset();
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        Translations::install(language);
+        QCoreApplication::processEvents();
+        ImportBundlesDialog *import = window.syncMenu()->importBundles();
+        import->setFiles({bundle, garbage});
+        import->setPassphrase(QStringLiteral("heslo pro kraj"));
+        import->setAcceptNewSenders(true);
+        import->start();
+        import->waitForFinished();
+        CHECK(import->grab().save(QStringLiteral("%1/import_%2.png").arg(outDir, language)));
+        import->close();
+        ExportBundleDialog *exporter = window.syncMenu()->exportBundle();
+        exporter->setOutput(files.dir.filePath(QStringLiteral("kraj-1.teren")));
+        exporter->setRecipientIdentity(files.dir.filePath(QStringLiteral("cheb.id")));
+        QCoreApplication::processEvents();
+        CHECK(exporter->grab().save(QStringLiteral("%1/export_%2.png").arg(outDir, language)));
+        exporter->close();
     }
     Translations::install(QStringLiteral("en"));
 }
