@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "io/CsvImporter.h"
 #include "store/Store.h"
+#include "sync/Sync.h"
 
 #include <QElapsedTimer>
 
@@ -51,6 +52,8 @@ int CliCommands::run(const QStringList &arguments)
             return importBundles(rest);
         if (command == u"conflicts")
             return conflicts(rest);
+        if (command == u"enrol")
+            return enrol(rest);
     } catch (const Error &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 1;
@@ -71,7 +74,8 @@ int CliCommands::usage()
                 "  trust       accept bundles from another installation\n"
                 "  export      write the changes since the last export to an encrypted bundle\n"
                 "  import      merge bundles from other installations\n"
-                "  conflicts   list concurrent edits found while merging\n\n"
+                "  conflicts   list concurrent edits found while merging\n"
+                "  enrol       issue an enrolment for a worker, or join a region with one\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
     return 0;
 }
@@ -79,8 +83,12 @@ int CliCommands::usage()
 
 int CliCommands::init(const QStringList &arguments)
 {
-    CommandParser command(QStringLiteral("teren-cli init --db FILE [--replica-name NAME]"),
+    CommandParser command(QStringLiteral("teren-cli init --db FILE [--replica-name NAME] [--statistical]"),
                           tr("Creates a new, empty Terén database with the region's codelists."));
+    command.addOption(QCommandLineOption(
+        QStringLiteral("statistical"),
+        tr("A statistical database for regional reporting: it keeps no names or free text of what it "
+           "imports, accepts statistical bundles, and exports nothing.")));
     command.addOption(dbOption());
     command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
                                          tr("A name for this installation (default: the computer's name)."),
@@ -90,6 +98,8 @@ int CliCommands::init(const QStringList &arguments)
     StoreOptions options;
     options.replicaName = command.parser().value(QStringLiteral("replica-name"));
     const auto store = Store::create(requireDb(command.parser()), options);
+    if (command.parser().isSet(QStringLiteral("statistical")))
+        Sync(*store).makeStatistical();
     m_out << tr("Created %1 (replica %2, \"%3\").")
                  .arg(store->database().path(), store->replicaId().toString(QUuid::WithoutBraces),
                       store->replicaName())

@@ -28,6 +28,8 @@ private:
     int exportBundle(const QStringList &arguments);
     int importBundles(const QStringList &arguments);
     int conflicts(const QStringList &arguments);
+    // EnrolCommands.cpp
+    int enrol(const QStringList &arguments);
     int usage();
 
     QTextStream &m_out;

@@ -43,6 +43,10 @@ private:
 };
 
 QCommandLineOption dbOption();
+QCommandLineOption passphraseOption();
+// The first line of a passphrase file; throws a translated Error when it is
+// unreadable or shorter than 8 characters.
+QByteArray readPassphrase(const QString &path);
 // The --db value; throws a translated Error when it is missing.
 QString requireDb(QCommandLineParser &parser);
 

@@ -1,8 +1,9 @@
-// teren-cli's sync commands: identity, trust, export, import, conflicts.
+// teren-cli's sync commands: identity, trust, export, import, conflicts (enrol: EnrolCommands.cpp).
 #include "CliCommands.h"
 
 #include "CommandParser.h"
 #include "Error.h"
+#include "WorkerLookup.h"
 #include "store/Store.h"
 #include "sync/Sync.h"
 
@@ -10,8 +11,6 @@
 #include <QLocale>
 
 namespace teren {
-
-namespace {
 
 QByteArray readPassphrase(const QString &path)
 {
@@ -30,8 +29,6 @@ QCommandLineOption passphraseOption()
                               CliCommands::tr("Read the bundle passphrase from the first line of F."),
                               QStringLiteral("F"));
 }
-
-} // namespace
 
 int CliCommands::identity(const QStringList &arguments)
 {
@@ -79,7 +76,8 @@ int CliCommands::trust(const QStringList &arguments)
 int CliCommands::exportBundle(const QStringList &arguments)
 {
     CommandParser command(
-        QStringLiteral("teren-cli export --db FILE --out BUNDLE (--to IDENTITY | --passphrase-file F) [--all]"),
+        QStringLiteral("teren-cli export --db FILE --out BUNDLE (--to IDENTITY | --passphrase-file F | --worker W) "
+                       "[--all] [--statistical]"),
         tr("Writes the changes made or merged since the last export (or all of them) to one encrypted, "
            "signed bundle file."));
     command.addOption(dbOption());
@@ -90,6 +88,15 @@ int CliCommands::exportBundle(const QStringList &arguments)
                                          QStringLiteral("IDENTITY")));
     command.addOption(passphraseOption());
     command.addOption(QCommandLineOption(QStringLiteral("all"), tr("Export every change, not only the new ones.")));
+    command.addOption(QCommandLineOption(
+        QStringLiteral("statistical"),
+        tr("A statistical bundle: no names or free text, for a regional statistical database.")));
+    command.addOption(QCommandLineOption(
+        QStringLiteral("worker"),
+        tr("Coordinator: export back to this worker (id or name) only the region's shared records and the "
+           "worker's clients; encrypted for the worker's enrolled installation unless --to or "
+           "--passphrase-file says otherwise."),
+        QStringLiteral("WORKER")));
     if (const int code = command.parse(QStringLiteral("export"), arguments, m_out, m_err); code >= 0)
         return code;
     QCommandLineParser &parser = command.parser();
@@ -98,16 +105,30 @@ int CliCommands::exportBundle(const QStringList &arguments)
         throw Error(tr("--out BUNDLE is required."));
     ExportOptions options;
     options.everything = parser.isSet(QStringLiteral("all"));
-    if (parser.isSet(QStringLiteral("to")) == parser.isSet(QStringLiteral("passphrase-file")))
+    options.statistical = parser.isSet(QStringLiteral("statistical"));
+    const bool to = parser.isSet(QStringLiteral("to"));
+    const bool passphrase = parser.isSet(QStringLiteral("passphrase-file"));
+    const bool worker = parser.isSet(QStringLiteral("worker"));
+    if (to && passphrase)
         throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
-    if (parser.isSet(QStringLiteral("to"))) {
+    if (!to && !passphrase && !worker)
+        throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
+    const auto store = Store::open(requireDb(parser));
+    if (worker) {
+        options.forWorker = findWorker(*store, parser.value(QStringLiteral("worker")));
+        if (!to && !passphrase) {
+            const ReplicaIdentity enrolled = enrolledInstallation(*store, options.forWorker);
+            options.recipient = enrolled.replica;
+            options.lock.recipientPublicKey = enrolled.publicKey;
+        }
+    }
+    if (to) {
         const ReplicaIdentity recipient = ReplicaIdentity::read(parser.value(QStringLiteral("to")));
         options.recipient = recipient.replica;
         options.lock.recipientPublicKey = recipient.publicKey;
-    } else {
+    } else if (passphrase) {
         options.lock.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
     }
-    const auto store = Store::open(requireDb(parser));
     const ExportSummary summary = Sync(*store).exportTo(out, options);
     m_out << tr("Bundle %1 written to %2: %n change(s).", nullptr, static_cast<int>(summary.records))
                  .arg(summary.sequence)

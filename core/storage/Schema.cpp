@@ -165,12 +165,37 @@ CREATE TABLE conflict (
     PRIMARY KEY (entity, row_key, field, first_hlc, first_replica, second_hlc, second_replica)) WITHOUT ROWID;
 )SQL";
 
+// Enrolment, the coordinator's exports back to the field, statistical bundles.
+const char *const migration3 = R"SQL(
+-- Statistical bundles are numbered apart from change bundles: `kind` joins the key.
+CREATE TABLE bundle_in_v3 (
+    sender BLOB NOT NULL, kind INTEGER NOT NULL DEFAULT 1, sequence INTEGER NOT NULL, digest BLOB NOT NULL,
+    imported_on TEXT NOT NULL, inserted INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL, PRIMARY KEY (sender, kind, sequence)) WITHOUT ROWID;
+INSERT INTO bundle_in_v3 (sender, kind, sequence, digest, imported_on, inserted, updated, unchanged, conflicts)
+    SELECT sender, 1, sequence, digest, imported_on, inserted, updated, unchanged, conflicts FROM bundle_in;
+DROP TABLE bundle_in;
+ALTER TABLE bundle_in_v3 RENAME TO bundle_in;
+
+-- Local to the coordinator's file: the enrolments it issued. The secret travels only
+-- inside the encrypted enrolment bundle; the worker's installation proves it holds
+-- it, and `replica` binds the enrolment to the first installation that does.
+CREATE TABLE enrolment (
+    worker_id BLOB PRIMARY KEY, secret BLOB NOT NULL, issued_on TEXT NOT NULL, replica BLOB) WITHOUT ROWID;
+-- What the coordinator has sent back to each enrolled worker: the bundle number and
+-- change-log position, and the clients whose whole history that worker has.
+CREATE TABLE field_export (
+    worker_id BLOB PRIMARY KEY, sequence INTEGER NOT NULL, exported_through INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE field_client (
+    worker_id BLOB NOT NULL, client_id BLOB NOT NULL, PRIMARY KEY (worker_id, client_id)) WITHOUT ROWID;
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
-    static const QList<const char *> list = {migration1, migration2};
+    static const QList<const char *> list = {migration1, migration2, migration3};
     return list;
 }
 

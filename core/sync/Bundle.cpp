@@ -7,13 +7,15 @@
 //   8          2     u16 format version (1)
 //   10         4     u32 H, length of the header (1..65536)
 //   14         H     header: one CBOR map with text keys (unknown keys are ignored)
-//                      "kind"         1 changes, 2 statistical
+//                      "kind"         1 changes, 2 statistical, 3 enrolment
 //                      "sender"       UUID (tag 37)
 //                      "senderKey"    bytes(32), Ed25519 public key of the signer
 //                      "senderName"   text
 //                      "recipient"    UUID (tag 37); the null UUID for a passphrase bundle
 //                      "sequence", "firstChange", "lastChange", "recordCount", "createdMs"
 //                                     integers
+//                      "worker", "proof"  optional: UUID (tag 37) and bytes(32), an
+//                                     enrolled installation's claim (see Enrolment.h)
 //                      "stream"       bytes(24), crypto_secretstream_xchacha20poly1305 header
 //                      "lock"         a map, one of
 //                        {"method": "sealed", "box": bytes(112)}
@@ -127,6 +129,10 @@ QCborMap headerToCbor(const BundleHeader &header)
     map.insert(QStringLiteral("lastChange"), header.lastChange);
     map.insert(QStringLiteral("recordCount"), header.recordCount);
     map.insert(QStringLiteral("createdMs"), header.createdMs);
+    if (!header.enrolledWorker.isNull()) {
+        map.insert(QStringLiteral("worker"), QCborValue(header.enrolledWorker));
+        map.insert(QStringLiteral("proof"), header.enrolmentProof);
+    }
     return map;
 }
 

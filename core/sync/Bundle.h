@@ -28,7 +28,11 @@ struct ReplicaKeys
     bool isValid() const;
 };
 
-enum class BundleKind { Changes = 1, Statistical = 2 };
+// Changes: a replica's change log. Statistical: the same without names or free text,
+// for a regional reporting database. Enrolment: what a coordinator gives a new
+// worker's installation (the region, codelists and that worker's clients, plus the
+// enrolment secret it proves itself with).
+enum class BundleKind { Changes = 1, Statistical = 2, Enrolment = 3 };
 
 // What a bundle says about itself, readable (and signature-checked) before any
 // record is decrypted. The signature proves only that the holder of senderKey wrote
@@ -47,6 +51,11 @@ struct BundleHeader
     qint64 firstChange = 0, lastChange = 0; // the sender's change-log range
     qint64 recordCount = 0; // the reader checks it against the records it yields
     qint64 createdMs = 0;
+    // Set by an enrolled worker's installation until its coordinator has seen it: the
+    // worker it was enrolled as, and proof that it holds that enrolment's secret (so
+    // the coordinator trusts its key without a separate exchange).
+    QUuid enrolledWorker;
+    QByteArray enrolmentProof;
 };
 
 // How the stream key is protected: sealed to the recipient's public key, or derived

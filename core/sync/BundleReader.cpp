@@ -95,7 +95,7 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
     const QCborMap map = value.toMap();
     qint64 kind = 0;
     if (!readInteger(map, QStringLiteral("kind"), kind)
-        || (kind != static_cast<int>(BundleKind::Changes) && kind != static_cast<int>(BundleKind::Statistical)))
+        || kind < static_cast<int>(BundleKind::Changes) || kind > static_cast<int>(BundleKind::Enrolment))
         return false;
     header.kind = static_cast<BundleKind>(kind);
     const QCborValue name = map.value(QStringLiteral("senderName"));
@@ -113,6 +113,10 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
         || !readBytes(map, QStringLiteral("stream"), crypto_secretstream_xchacha20poly1305_HEADERBYTES, streamHeader))
         return false;
     if (header.recordCount < 0)
+        return false;
+    if (map.contains(QStringLiteral("worker"))
+        && (!readUuid(map, QStringLiteral("worker"), header.enrolledWorker)
+            || !readBytes(map, QStringLiteral("proof"), crypto_generichash_BYTES, header.enrolmentProof)))
         return false;
 
     const QCborValue lockValue = map.value(QStringLiteral("lock"));

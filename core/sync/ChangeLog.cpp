@@ -200,11 +200,22 @@ QString cell(const QVariant &value)
 
 void forEach(Database &db, qint64 afterSeq, qint64 throughSeq, const std::function<void(const ChangeRecord &)> &visit)
 {
-    Query query = db.prepare(
-        QStringLiteral("SELECT %1 FROM change WHERE seq > ? AND seq <= ? ORDER BY seq").arg(recordColumns));
-    query.bindAll({afterSeq, throughSeq}).exec();
+    forEachWhere(db, QStringLiteral("seq > ? AND seq <= ?"), {afterSeq, throughSeq}, visit);
+}
+
+void forEachWhere(Database &db, const QString &condition, const QVariantList &bindings,
+                  const std::function<void(const ChangeRecord &)> &visit)
+{
+    Query query =
+        db.prepare(QStringLiteral("SELECT %1 FROM change WHERE %2 ORDER BY seq").arg(recordColumns, condition));
+    query.bindAll(bindings).exec();
     while (query.next())
         visit(readRecord(query));
+}
+
+qint64 countWhere(Database &db, const QString &condition, const QVariantList &bindings)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM change WHERE %1").arg(condition), bindings).toLongLong();
 }
 
 const QStringList &personalColumns(const QString &entity)

@@ -100,6 +100,10 @@ void scrub(Database &db, const QString &entity, const QVariant &rowKey);
 
 // The changes with afterSeq < seq <= throughSeq, in log order.
 void forEach(Database &db, qint64 afterSeq, qint64 throughSeq, const std::function<void(const ChangeRecord &)> &visit);
+// The changes matching an SQL condition on the `change` table, in log order.
+void forEachWhere(Database &db, const QString &condition, const QVariantList &bindings,
+                  const std::function<void(const ChangeRecord &)> &visit);
+qint64 countWhere(Database &db, const QString &condition, const QVariantList &bindings);
 qint64 lastSeq(Database &db);
 
 // The replicated state as text: every synced row, the contact links, the change log

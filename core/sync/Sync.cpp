@@ -1,5 +1,7 @@
 #include "Sync.h"
 
+#include "Enrolment.h"
+#include "ExportScope.h"
 #include "HybridLogicalClock.h"
 #include "store/Store.h"
 
@@ -13,15 +15,6 @@ namespace teren {
 namespace {
 
 constexpr int formatVersion = 1;
-
-QByteArray fileDigest(QFile &file)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    file.seek(0);
-    hash.addData(&file);
-    file.seek(0);
-    return hash.result();
-}
 
 } // namespace
 
@@ -118,41 +111,89 @@ bool Sync::isTrusted(const QUuid &replica, const QByteArray &publicKey)
         == publicKey;
 }
 
+bool Sync::isStatistical()
+{
+    return m_store.meta(QStringLiteral("statistical")).toInt() == 1;
+}
+
+void Sync::makeStatistical()
+{
+    m_store.setMeta(QStringLiteral("statistical"), 1);
+}
+
 ExportSummary Sync::exportTo(const QString &path, const ExportOptions &options)
 {
+    if (isStatistical())
+        throw Error(tr("This is a statistical database: it keeps no names or free text, so it exports nothing."));
     const ReplicaKeys own = keys();
     Database &db = m_store.database();
-    const qint64 from = options.everything ? 0 : m_store.meta(QStringLiteral("exported_through")).toLongLong();
+    Enrolment enrolment(m_store);
+    const QUuid fieldWorker = !options.forWorker.isNull() ? options.forWorker
+        : options.recipient.isNull()                      ? QUuid()
+                                                          : enrolment.workerOfReplica(options.recipient);
+    // Each kind of bundle has its own numbering and its own "since the last export".
+    const QString sequenceKey = options.statistical ? QStringLiteral("statistical_sequence")
+                                                    : QStringLiteral("export_sequence");
+    const QString throughKey = options.statistical ? QStringLiteral("statistical_exported_through")
+                                                   : QStringLiteral("exported_through");
+    qint64 sequence = m_store.meta(sequenceKey).toLongLong() + 1;
+    qint64 from = m_store.meta(throughKey).toLongLong();
+    if (!fieldWorker.isNull() && !options.statistical) {
+        Query state = db.prepare(
+            QStringLiteral("SELECT sequence, exported_through FROM field_export WHERE worker_id = ?"));
+        state.bind(0, fieldWorker.toRfc4122()).exec();
+        const bool known = state.next();
+        sequence = known ? state.value(0).toLongLong() + 1 : 1;
+        from = known ? state.value(1).toLongLong() : 0;
+    }
+    if (options.everything)
+        from = 0;
     const qint64 last = changelog::lastSeq(db);
+
+    Transaction transaction(db);
+    std::optional<FieldScope> scope;
+    if (!fieldWorker.isNull() && !options.statistical)
+        scope.emplace(db, fieldWorker, options.recipient);
+    const ChangeSelection selection = scope ? scope->selection(from, last) : ChangeSelection::range(from, last);
 
     BundleHeader header;
     header.formatVersion = formatVersion;
-    header.kind = BundleKind::Changes;
+    header.kind = options.statistical ? BundleKind::Statistical : BundleKind::Changes;
     header.sender = m_store.replicaId();
     header.senderKey = own.publicKey;
     header.senderName = m_store.replicaName();
     header.recipient = options.recipient;
-    header.sequence = m_store.meta(QStringLiteral("export_sequence")).toLongLong() + 1;
+    header.sequence = sequence;
     header.firstChange = from + 1;
     header.lastChange = last;
-    header.recordCount =
-        db.scalar(QStringLiteral("SELECT count(*) FROM change WHERE seq > ? AND seq <= ?"), {from, last}).toLongLong();
+    header.recordCount = selection.count(db);
     header.createdMs = m_store.clock().nowMs();
+    enrolment.addClaim(header);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
     {
         BundleWriter writer(file, own, header, options.lock);
-        changelog::forEach(db, from, last, [&writer](const ChangeRecord &change) { writer.append(change.toCbor()); });
+        const bool statistical = options.statistical;
+        selection.forEach(db, [&writer, statistical](const ChangeRecord &change) {
+            writer.append(statistical ? withoutPersonalText(change).toCbor() : change.toCbor());
+        });
         writer.finish();
     }
     if (!file.commit())
         throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
 
-    Transaction transaction(db);
-    m_store.setMeta(QStringLiteral("export_sequence"), header.sequence);
-    m_store.setMeta(QStringLiteral("exported_through"), last);
+    if (scope) {
+        scope->remember();
+        db.prepare(QStringLiteral("INSERT OR REPLACE INTO field_export (worker_id, sequence, exported_through) "
+                                  "VALUES (?, ?, ?)"))
+            .bindAll({fieldWorker.toRfc4122(), header.sequence, last})
+            .exec();
+    } else {
+        m_store.setMeta(sequenceKey, header.sequence);
+        m_store.setMeta(throughKey, last);
+    }
     transaction.commit();
     return {header.sequence, header.recordCount};
 }
@@ -174,9 +215,15 @@ ImportReport Sync::importFrom(const QString &path, const ImportOptions &options)
         report.sender = header.sender;
         report.senderName = header.senderName;
         report.sequence = header.sequence;
-        if (header.kind != BundleKind::Changes)
+        report.kind = header.kind;
+        if (header.kind == BundleKind::Enrolment)
             throw BundleError(BundleError::Reason::NotABundle,
-                              tr("This is a statistical bundle; it goes into a regional report, not a database."));
+                              tr("This is an enrolment bundle: a new installation joins the region with it "
+                                 "(teren-cli enrol), it is not imported."));
+        if (header.kind == BundleKind::Statistical && !isStatistical())
+            throw BundleError(BundleError::Reason::NotABundle,
+                              tr("This is a statistical bundle, without names or free text: it goes into a "
+                                 "statistical database (teren-cli init --statistical), not into this one."));
         if (header.sender == m_store.replicaId())
             throw BundleError(BundleError::Reason::WrongRecipient,
                               tr("This bundle was exported from this same database."));
@@ -191,15 +238,18 @@ ImportReport Sync::importFrom(const QString &path, const ImportOptions &options)
                               tr("The bundle claims to come from \"%1\" but is signed with another key; it cannot "
                                  "be trusted.")
                                   .arg(header.senderName));
-        if (knownKey.isEmpty() && !options.acceptNewSenders)
+        Enrolment enrolment(m_store);
+        const bool enrolled = knownKey.isEmpty() && enrolment.claimIsValid(header);
+        if (knownKey.isEmpty() && !options.acceptNewSenders && !enrolled)
             throw BundleError(BundleError::Reason::UnknownSender,
                               tr("The bundle comes from \"%1\", an installation this database does not know yet. "
                                  "Trust its key first, or accept new senders when importing.")
                                   .arg(header.senderName));
 
-        const QByteArray digest = fileDigest(file);
-        const QVariant seen = db.scalar(QStringLiteral("SELECT digest FROM bundle_in WHERE sender = ? AND sequence = ?"),
-                                        {header.sender.toRfc4122(), header.sequence});
+        const QByteArray digest = digestOf(file);
+        const QVariant seen =
+            db.scalar(QStringLiteral("SELECT digest FROM bundle_in WHERE sender = ? AND kind = ? AND sequence = ?"),
+                      {header.sender.toRfc4122(), static_cast<int>(header.kind), header.sequence});
         if (seen.isValid() && !seen.isNull()) {
             if (seen.toByteArray() != digest)
                 throw BundleError(BundleError::Reason::Tampered,
@@ -212,14 +262,17 @@ ImportReport Sync::importFrom(const QString &path, const ImportOptions &options)
             importRecords(reader, header, digest, report);
             if (knownKey.isEmpty())
                 trust(header.sender, header.senderKey, header.senderName);
+            if (enrolled)
+                enrolment.bind(header);
         }
     } catch (const Error &error) {
         report.refused = true;
         report.reason = error.message();
         return report;
     }
-    Query missing = db.prepare(QStringLiteral("SELECT sequence FROM bundle_in WHERE sender = ? ORDER BY sequence"));
-    missing.bind(0, report.sender.toRfc4122()).exec();
+    Query missing =
+        db.prepare(QStringLiteral("SELECT sequence FROM bundle_in WHERE sender = ? AND kind = ? ORDER BY sequence"));
+    missing.bindAll({report.sender.toRfc4122(), static_cast<int>(report.kind)}).exec();
     qint64 expected = 1;
     while (missing.next()) {
         const qint64 sequence = missing.value(0).toLongLong();
@@ -236,23 +289,42 @@ void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const
     Database &db = m_store.database();
     Transaction transaction(db);
     Merger merger(m_store);
+    const bool statistical = isStatistical();
     while (const std::optional<QCborMap> record = reader.next()) {
         const std::optional<ChangeRecord> change = ChangeRecord::fromCbor(*record);
         if (!change)
             throw BundleError(BundleError::Reason::Tampered,
                               tr("The bundle holds a record this version of Terén cannot read."));
-        merger.apply(*change);
+        merger.apply(statistical ? withoutPersonalText(*change) : *change);
     }
     merger.finish();
     report.counts = merger.counts();
-    db.cached(QStringLiteral("INSERT INTO bundle_in (sender, sequence, digest, imported_on, inserted, updated, "
-                             "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll({header.sender.toRfc4122(), header.sequence, digest,
-                  m_store.clock().now().toString(Qt::ISODateWithMs), report.counts.inserted, report.counts.updated,
-                  report.counts.unchanged, report.counts.conflicts})
-        .exec();
+    recordImport(header, digest, report.counts);
     transaction.commit();
     m_store.reloadCodelists();
+}
+
+QByteArray Sync::digestOf(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.seek(0);
+    hash.addData(&file);
+    file.seek(0);
+    return hash.result();
+}
+
+void Sync::recordImport(const BundleHeader &header, const QByteArray &digest, const MergeCounts &counts)
+{
+    // An enrolment bundle opens the numbering of the change bundles that follow it.
+    const int kind = static_cast<int>(header.kind == BundleKind::Statistical ? BundleKind::Statistical
+                                                                             : BundleKind::Changes);
+    m_store.database()
+        .cached(QStringLiteral("INSERT INTO bundle_in (sender, kind, sequence, digest, imported_on, inserted, updated, "
+                               "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bindAll({header.sender.toRfc4122(), kind, header.sequence, digest,
+                  m_store.clock().now().toString(Qt::ISODateWithMs), counts.inserted, counts.updated, counts.unchanged,
+                  counts.conflicts})
+        .exec();
 }
 
 QList<ConflictEntry> Sync::conflicts(bool includeDecided)

@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QFile;
+
 namespace teren {
 
 class Store;
@@ -34,6 +36,13 @@ struct ExportOptions
     BundleLock lock;
     QUuid recipient; // null for a passphrase bundle anyone with the passphrase may read
     bool everything = false; // else: the changes since the last export
+    // Names and free text left out, numbered apart: for a regional statistical
+    // database (see withoutPersonalText).
+    bool statistical = false;
+    // A coordinator's export back to the field: only the region's shared records and
+    // this worker's clients. Implied when the recipient is an installation enrolled
+    // here.
+    QUuid forWorker;
 };
 
 struct ExportSummary
@@ -58,6 +67,7 @@ struct ImportReport
     QUuid sender;
     QString senderName;
     qint64 sequence = 0;
+    BundleKind kind = BundleKind::Changes;
     MergeCounts counts;
     QList<qint64> missing; // earlier bundles of this sender not imported yet
 };
@@ -113,6 +123,15 @@ public:
     // it reaches, with who decided and when. For field "*", true restores the row
     // and false keeps it deleted.
     void decide(const ConflictEntry &conflict, const QVariant &value);
+
+    // A statistical database keeps no names or free text, whatever it imports, and
+    // exports nothing; it is made by `teren-cli init --statistical`.
+    bool isStatistical();
+    void makeStatistical();
+
+    static QByteArray digestOf(QFile &file);
+    // Notes an imported bundle (within the import's transaction).
+    void recordImport(const BundleHeader &header, const QByteArray &digest, const MergeCounts &counts);
 
 private:
     void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,

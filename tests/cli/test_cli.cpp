@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "cli/CliCommands.h"
 #include "storage/Schema.h"
+#include "store/Repositories.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,7 +68,7 @@ TEST_CASE("teren-cli check reports version and row counts, and fails on a missin
 TEST_CASE("Every teren-cli command has --help; bad usage exits with 2", "[cli]")
 {
     for (const char16_t *command : {u"init", u"demo", u"check", u"import-csv", u"identity", u"trust", u"export",
-                                    u"import", u"conflicts"}) {
+                                    u"import", u"conflicts", u"enrol"}) {
         const Run help = cli({QString::fromUtf16(command), QStringLiteral("--help")});
         CHECK(help.code == 0);
         CHECK(help.out.contains(QStringLiteral("teren-cli ") + QString::fromUtf16(command)));
@@ -185,4 +186,88 @@ TEST_CASE("teren-cli sync commands refuse a bad identity file or a short passphr
                           dir.filePath(QStringLiteral("x.teren"))});
     CHECK(both.code == 1);
     CHECK(both.err.contains(QStringLiteral("--to IDENTITY or --passphrase-file")));
+}
+
+TEST_CASE("teren-cli enrols a laptop, sends back to the field and makes statistical bundles", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const auto file = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const auto run = [](std::initializer_list<QString> arguments) { return cli(QStringList(arguments)); };
+    const QString region = file("kraj.sqlite");
+    const QString laptop = file("jana.sqlite");
+    test::writeFile(file("pass.txt"), "kavárna u nádraží\n");
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("--db"), region, QStringLiteral("--clients"),
+                 QStringLiteral("40")})
+                .code
+            == 0);
+    QString worker;
+    {
+        const auto store = Store::open(region);
+        worker = DirectoryRepository(*store).workers().first().name;
+    }
+    REQUIRE(run({QStringLiteral("identity"), QStringLiteral("--db"), region, QStringLiteral("--out"), file("kraj.id")})
+                .code
+            == 0);
+
+    const Run issued = run({QStringLiteral("enrol"), QStringLiteral("--db"), region, QStringLiteral("--worker"), worker,
+                            QStringLiteral("--out"), file("enrol.teren"), QStringLiteral("--passphrase-file"),
+                            file("pass.txt")});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.code == 0);
+    CHECK(issued.out.startsWith(QStringLiteral("Enrolment for \"%1\"").arg(worker)));
+
+    // A wrong passphrase: refused, and no half-made laptop file is left behind.
+    test::writeFile(file("wrong.txt"), "not the passphrase\n");
+    const Run wrong = run({QStringLiteral("enrol"), QStringLiteral("--db"), laptop, file("enrol.teren"),
+                           QStringLiteral("--passphrase-file"), file("wrong.txt")});
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("passphrase")));
+    CHECK_FALSE(QFile::exists(laptop));
+
+    const Run joined = run({QStringLiteral("enrol"), QStringLiteral("--db"), laptop, file("enrol.teren"),
+                            QStringLiteral("--passphrase-file"), file("pass.txt"), QStringLiteral("--replica-name"),
+                            QStringLiteral("notebook Jana")});
+    INFO(joined.err.toStdString());
+    REQUIRE(joined.code == 0);
+    CHECK(joined.out.startsWith(QStringLiteral("Enrolled as \"%1\"").arg(worker)));
+
+    // The laptop's first bundle is accepted without --accept-new-senders.
+    REQUIRE(run({QStringLiteral("export"), QStringLiteral("--db"), laptop, QStringLiteral("--out"), file("j1.teren"),
+                 QStringLiteral("--to"), file("kraj.id")})
+                .code
+            == 0);
+    const Run fromField = run({QStringLiteral("import"), QStringLiteral("--db"), region, file("j1.teren")});
+    INFO(fromField.out.toStdString());
+    CHECK(fromField.code == 0);
+
+    // Back to the field, sealed to the enrolled laptop without an identity file.
+    const Run back = run({QStringLiteral("export"), QStringLiteral("--db"), region, QStringLiteral("--worker"), worker,
+                          QStringLiteral("--out"), file("back.teren")});
+    INFO(back.err.toStdString());
+    REQUIRE(back.code == 0);
+    CHECK(back.out.startsWith(QStringLiteral("Bundle 2 written")));
+    const Run atLaptop = run({QStringLiteral("import"), QStringLiteral("--db"), laptop, file("back.teren")});
+    CHECK(atLaptop.code == 0);
+    CHECK(atLaptop.out.contains(QStringLiteral("bundle 2 from")));
+    CHECK_FALSE(atLaptop.out.contains(QStringLiteral("missing")));
+
+    // Statistical: only into a statistical database.
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--db"), file("stat.sqlite"), QStringLiteral("--statistical")})
+                .code
+            == 0);
+    REQUIRE(run({QStringLiteral("export"), QStringLiteral("--db"), region, QStringLiteral("--statistical"),
+                 QStringLiteral("--out"), file("stat.teren"), QStringLiteral("--passphrase-file"), file("pass.txt")})
+                .code
+            == 0);
+    const Run intoLaptop = run({QStringLiteral("import"), QStringLiteral("--db"), laptop, file("stat.teren"),
+                                QStringLiteral("--passphrase-file"), file("pass.txt"),
+                                QStringLiteral("--accept-new-senders")});
+    CHECK(intoLaptop.code == 1);
+    CHECK(intoLaptop.out.contains(QStringLiteral("statistical database")));
+    const Run intoStatistics = run({QStringLiteral("import"), QStringLiteral("--db"), file("stat.sqlite"),
+                                    file("stat.teren"), QStringLiteral("--passphrase-file"), file("pass.txt"),
+                                    QStringLiteral("--accept-new-senders")});
+    CHECK(intoStatistics.code == 0);
+    const Run check = run({QStringLiteral("check"), QStringLiteral("--db"), file("stat.sqlite")});
+    CHECK(check.out.contains(QStringLiteral("client                        40 / 0")));
 }

@@ -1,0 +1,135 @@
+// teren-cli enrol: the coordinator issues an enrolment bundle; a worker's new
+// installation joins the region with it.
+#include "CliCommands.h"
+
+#include "CommandParser.h"
+#include "Error.h"
+#include "WorkerLookup.h"
+#include "store/Store.h"
+#include "sync/Enrolment.h"
+
+#include <QFileInfo>
+
+namespace teren {
+
+QUuid findWorker(Store &store, const QString &idOrName)
+{
+    const QUuid id = QUuid::fromString(idOrName);
+    Query query = store.database().prepare(
+        QStringLiteral("SELECT id FROM worker WHERE deleted = 0 AND (id = ? OR lower(name) = lower(?))"));
+    query.bindAll({id.isNull() ? QVariant(QByteArray()) : QVariant(id.toRfc4122()), idOrName.trimmed()}).exec();
+    QList<QUuid> found;
+    while (query.next())
+        found.append(QUuid::fromRfc4122(query.value(0).toByteArray()));
+    if (found.isEmpty())
+        throw Error(CliCommands::tr("There is no worker \"%1\" in this database.").arg(idOrName));
+    if (found.size() > 1)
+        throw Error(CliCommands::tr("Several workers are called \"%1\"; give the worker's id.").arg(idOrName));
+    return found.first();
+}
+
+ReplicaIdentity enrolledInstallation(Store &store, const QUuid &worker)
+{
+    ReplicaIdentity identity;
+    identity.replica = Enrolment(store).replicaOfWorker(worker);
+    if (!identity.replica.isNull()) {
+        Query query =
+            store.database().prepare(QStringLiteral("SELECT public_key, name FROM peer WHERE replica = ?"));
+        query.bind(0, identity.replica.toRfc4122()).exec();
+        if (query.next()) {
+            identity.publicKey = query.value(0).toByteArray();
+            identity.name = query.value(1).toString();
+        }
+    }
+    if (identity.publicKey.isEmpty())
+        throw Error(CliCommands::tr("This worker's installation has not sent its first bundle yet, so its key is not "
+                                    "known; give --to IDENTITY or --passphrase-file F."));
+    return identity;
+}
+
+int CliCommands::enrol(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("teren-cli enrol --db REGION --worker W --out BUNDLE (--to IDENTITY | --passphrase-file F)\n"
+                       "teren-cli enrol --db FILE BUNDLE [--passphrase-file F] [--replica-name NAME]"),
+        tr("Coordinator (with --out): writes an enrolment bundle for a worker: the region's codelists, "
+           "localities, providers, workers and targets, the worker's clients, and a secret with which the "
+           "worker's installation proves itself, so its bundles are accepted without exchanging keys.\n"
+           "Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; "
+           "from then on this installation works as that worker."));
+    command.addOption(dbOption());
+    command.addOption(QCommandLineOption(QStringLiteral("worker"), tr("The worker to enrol (id or name)."),
+                                         QStringLiteral("W")));
+    command.addOption(QCommandLineOption(QStringLiteral("out"), tr("The enrolment bundle to write."),
+                                         QStringLiteral("BUNDLE")));
+    command.addOption(QCommandLineOption(QStringLiteral("to"),
+                                         tr("Encrypt for the new installation's identity file."),
+                                         QStringLiteral("IDENTITY")));
+    command.addOption(passphraseOption());
+    command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
+                                         tr("A name for this installation when FILE is created."),
+                                         QStringLiteral("NAME")));
+    command.addPositional(QStringLiteral("BUNDLE"), tr("Worker: the enrolment bundle from the coordinator."));
+    if (const int code = command.parse(QStringLiteral("enrol"), arguments, m_out, m_err); code >= 0)
+        return code;
+    QCommandLineParser &parser = command.parser();
+    const QString db = requireDb(parser);
+    const QStringList positional = parser.positionalArguments();
+    const bool issuing = parser.isSet(QStringLiteral("out"));
+    if (issuing == !positional.isEmpty() || positional.size() > 1)
+        throw Error(tr("Give either --out BUNDLE (to issue an enrolment) or one enrolment bundle (to join)."));
+
+    if (issuing) {
+        if (!parser.isSet(QStringLiteral("worker")))
+            throw Error(tr("--worker W is required to issue an enrolment."));
+        const bool to = parser.isSet(QStringLiteral("to"));
+        if (to == parser.isSet(QStringLiteral("passphrase-file")))
+            throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
+        const auto store = Store::open(db);
+        const QUuid worker = findWorker(*store, parser.value(QStringLiteral("worker")));
+        BundleLock lock;
+        QUuid recipient;
+        if (to) {
+            const ReplicaIdentity identity = ReplicaIdentity::read(parser.value(QStringLiteral("to")));
+            recipient = identity.replica;
+            lock.recipientPublicKey = identity.publicKey;
+        } else {
+            lock.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
+        }
+        const QString out = parser.value(QStringLiteral("out"));
+        const Enrolment::Issued issued = Enrolment(*store).issue(out, worker, lock, recipient);
+        m_out << tr("Enrolment for \"%1\" written to %2: %n record(s).", nullptr, static_cast<int>(issued.records))
+                     .arg(parser.value(QStringLiteral("worker")), out)
+              << '\n';
+        return 0;
+    }
+
+    BundleKey key;
+    if (parser.isSet(QStringLiteral("passphrase-file")))
+        key.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
+    const bool created = !QFileInfo::exists(db);
+    StoreOptions options;
+    options.replicaName = parser.value(QStringLiteral("replica-name"));
+    auto store = created ? Store::create(db, options) : Store::open(db);
+    try {
+        key.secretKey = Sync(*store).keys().secretKey;
+        const Enrolment::Accepted accepted = Enrolment(*store).accept(positional.first(), key);
+        m_out << tr("Enrolled as \"%1\" in the region of \"%2\": %3 records.")
+                     .arg(accepted.workerName, accepted.coordinatorName)
+                     .arg(accepted.counts.inserted)
+              << '\n';
+    } catch (const Error &) {
+        if (created) {
+            // Nothing of the region arrived: leave no half-made file behind.
+            const QString path = store->database().path();
+            store.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                          QStringLiteral(".key")})
+                QFile::remove(path + suffix);
+        }
+        throw;
+    }
+    return 0;
+}
+
+} // namespace teren

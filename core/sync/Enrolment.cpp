@@ -1,0 +1,225 @@
+#include "Enrolment.h"
+
+#include "ExportScope.h"
+#include "Sync.h"
+#include "store/Store.h"
+
+#include <QCborValue>
+#include <QFile>
+#include <QSaveFile>
+
+#include <sodium.h>
+
+namespace teren {
+
+namespace {
+
+const QString enrolmentKey = QStringLiteral("enrolment");
+
+QString workerName(Database &db, const QUuid &worker)
+{
+    return db.scalar(QStringLiteral("SELECT name FROM worker WHERE id = ? AND deleted = 0"), {worker.toRfc4122()})
+        .toString();
+}
+
+} // namespace
+
+Enrolment::Enrolment(Store &store)
+    : m_store(store)
+{
+}
+
+QByteArray Enrolment::proof(const QByteArray &secret, const QUuid &replica, const QByteArray &publicKey)
+{
+    const QByteArray message = replica.toRfc4122() + publicKey;
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), static_cast<size_t>(out.size()),
+                       reinterpret_cast<const unsigned char *>(message.constData()),
+                       static_cast<unsigned long long>(message.size()),
+                       reinterpret_cast<const unsigned char *>(secret.constData()), static_cast<size_t>(secret.size()));
+    return out;
+}
+
+Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, const BundleLock &lock,
+                                   const QUuid &recipient)
+{
+    Database &db = m_store.database();
+    const QString name = workerName(db, workerId);
+    if (name.isEmpty())
+        throw Error(tr("There is no worker with the id %1 in this database.").arg(workerId.toString(QUuid::WithoutBraces)));
+    Sync sync(m_store);
+    const ReplicaKeys own = sync.keys();
+    if (sodium_init() < 0)
+        throw Error(tr("The cryptography library could not be initialised."));
+    QByteArray secret(32, Qt::Uninitialized);
+    randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
+
+    Transaction transaction(db);
+    const QByteArray worker = workerId.toRfc4122();
+    db.prepare(QStringLiteral("INSERT OR REPLACE INTO enrolment (worker_id, secret, issued_on, replica) "
+                              "VALUES (?, ?, ?, NULL)"))
+        .bindAll({worker, secret, m_store.clock().now().toString(Qt::ISODateWithMs)})
+        .exec();
+    db.prepare(QStringLiteral("DELETE FROM field_client WHERE worker_id = ?")).bind(0, worker).exec();
+    const qint64 last = changelog::lastSeq(db);
+    FieldScope scope(db, workerId, QUuid());
+    const ChangeSelection selection = scope.selection(0, last);
+
+    BundleHeader header;
+    header.kind = BundleKind::Enrolment;
+    header.sender = m_store.replicaId();
+    header.senderKey = own.publicKey;
+    header.senderName = m_store.replicaName();
+    header.recipient = recipient;
+    header.sequence = 1; // the first of the bundles this worker gets from here
+    header.lastChange = last;
+    header.recordCount = selection.count(db) + 1;
+    header.createdMs = m_store.clock().nowMs();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+    {
+        BundleWriter writer(file, own, header, lock);
+        QCborMap enrolment;
+        enrolment.insert(QStringLiteral("worker"), QCborValue(workerId));
+        enrolment.insert(QStringLiteral("secret"), secret);
+        writer.append(QCborMap{{enrolmentKey, enrolment}});
+        selection.forEach(db, [&writer](const ChangeRecord &change) { writer.append(change.toCbor()); });
+        writer.finish();
+    }
+    if (!file.commit())
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+    scope.remember();
+    db.prepare(QStringLiteral("INSERT OR REPLACE INTO field_export (worker_id, sequence, exported_through) "
+                              "VALUES (?, 1, ?)"))
+        .bindAll({worker, last})
+        .exec();
+    m_store.setMeta(QStringLiteral("role"), QStringLiteral("coordinator"));
+    transaction.commit();
+    return {header.recordCount};
+}
+
+Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
+{
+    Database &db = m_store.database();
+    const QVariant enrolled = m_store.meta(QStringLiteral("enrolled_worker"));
+    if (enrolled.isValid() && !enrolled.isNull())
+        throw Error(tr("This database is already enrolled as %1.")
+                        .arg(workerName(db, QUuid::fromRfc4122(enrolled.toByteArray()))));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Could not open %1: %2").arg(path, file.errorString()));
+    BundleReader reader(file);
+    const BundleHeader header = reader.header();
+    if (header.kind != BundleKind::Enrolment)
+        throw BundleError(BundleError::Reason::NotABundle,
+                          tr("This is not an enrolment bundle; import it with the other bundles instead."));
+    if (header.sender == m_store.replicaId())
+        throw BundleError(BundleError::Reason::WrongRecipient, tr("This bundle was exported from this same database."));
+    if (!header.recipient.isNull() && header.recipient != m_store.replicaId())
+        throw BundleError(BundleError::Reason::WrongRecipient, tr("This bundle is addressed to another installation."));
+    Sync sync(m_store);
+    const ReplicaKeys own = sync.keys();
+    const QByteArray digest = Sync::digestOf(file);
+    reader.unlock(key);
+
+    Accepted accepted;
+    Transaction transaction(db);
+    const std::optional<QCborMap> first = reader.next();
+    const QCborMap enrolment = first ? first->value(enrolmentKey).toMap() : QCborMap();
+    accepted.worker = enrolment.value(QStringLiteral("worker")).toUuid();
+    const QByteArray secret = enrolment.value(QStringLiteral("secret")).toByteArray();
+    if (accepted.worker.isNull() || secret.size() != 32)
+        throw BundleError(BundleError::Reason::Tampered,
+                          tr("The bundle holds a record this version of Terén cannot read."));
+    Merger merger(m_store);
+    while (const std::optional<QCborMap> record = reader.next()) {
+        const std::optional<ChangeRecord> change = ChangeRecord::fromCbor(*record);
+        if (!change)
+            throw BundleError(BundleError::Reason::Tampered,
+                              tr("The bundle holds a record this version of Terén cannot read."));
+        merger.apply(*change);
+    }
+    merger.finish();
+    accepted.counts = merger.counts();
+    accepted.workerName = workerName(db, accepted.worker);
+    accepted.coordinatorName = header.senderName;
+    if (accepted.workerName.isEmpty())
+        throw BundleError(BundleError::Reason::Tampered,
+                          tr("The enrolment names a worker the bundle does not hold."));
+
+    sync.trust(header.sender, header.senderKey, header.senderName);
+    sync.recordImport(header, digest, accepted.counts);
+    m_store.setMeta(QStringLiteral("enrolled_worker"), accepted.worker.toRfc4122());
+    m_store.setMeta(QStringLiteral("enrolment_proof"), proof(secret, m_store.replicaId(), own.publicKey));
+    m_store.setMeta(QStringLiteral("coordinator"), header.sender.toRfc4122());
+    m_store.setCurrentWorker(accepted.worker);
+    // The worker's record says which installation it uses, for the whole region.
+    m_store.recorder().update(QStringLiteral("worker"), RowKey::ofId(accepted.worker), {QStringLiteral("replica_id")},
+                              {m_store.replicaId().toRfc4122()});
+    transaction.commit();
+    m_store.reloadCodelists();
+    return accepted;
+}
+
+void Enrolment::addClaim(BundleHeader &header)
+{
+    const QVariant worker = m_store.meta(QStringLiteral("enrolled_worker"));
+    if (!worker.isValid() || worker.isNull())
+        return;
+    header.enrolledWorker = QUuid::fromRfc4122(worker.toByteArray());
+    header.enrolmentProof = m_store.meta(QStringLiteral("enrolment_proof")).toByteArray();
+}
+
+bool Enrolment::claimIsValid(const BundleHeader &header)
+{
+    if (header.enrolledWorker.isNull())
+        return false;
+    Query query = m_store.database().prepare(QStringLiteral("SELECT secret, replica FROM enrolment WHERE worker_id = ?"));
+    query.bind(0, header.enrolledWorker.toRfc4122()).exec();
+    if (!query.next())
+        return false;
+    const QByteArray expected = proof(query.value(0).toByteArray(), header.sender, header.senderKey);
+    const QByteArray bound = query.value(1).toByteArray();
+    if (header.enrolmentProof.size() != expected.size()
+        || sodium_memcmp(expected.constData(), header.enrolmentProof.constData(), static_cast<size_t>(expected.size()))
+            != 0)
+        throw BundleError(BundleError::Reason::Tampered,
+                          tr("The bundle claims the enrolment of %1 but cannot prove it; it cannot be trusted.")
+                              .arg(workerName(m_store.database(), header.enrolledWorker)));
+    if (!bound.isEmpty() && bound != header.sender.toRfc4122())
+        throw BundleError(BundleError::Reason::UnknownSender,
+                          tr("The enrolment of %1 was already used by another installation. If the worker has a new "
+                             "laptop, issue a new enrolment.")
+                              .arg(workerName(m_store.database(), header.enrolledWorker)));
+    return true;
+}
+
+void Enrolment::bind(const BundleHeader &header)
+{
+    m_store.database()
+        .prepare(QStringLiteral("UPDATE enrolment SET replica = ? WHERE worker_id = ? AND replica IS NULL"))
+        .bindAll({header.sender.toRfc4122(), header.enrolledWorker.toRfc4122()})
+        .exec();
+}
+
+QUuid Enrolment::workerOfReplica(const QUuid &replica)
+{
+    const QByteArray worker = m_store.database()
+                                  .scalar(QStringLiteral("SELECT worker_id FROM enrolment WHERE replica = ?"),
+                                          {replica.toRfc4122()})
+                                  .toByteArray();
+    return worker.isEmpty() ? QUuid() : QUuid::fromRfc4122(worker);
+}
+
+QUuid Enrolment::replicaOfWorker(const QUuid &worker)
+{
+    const QByteArray replica = m_store.database()
+                                   .scalar(QStringLiteral("SELECT replica FROM enrolment WHERE worker_id = ?"),
+                                           {worker.toRfc4122()})
+                                   .toByteArray();
+    return replica.isEmpty() ? QUuid() : QUuid::fromRfc4122(replica);
+}
+
+} // namespace teren

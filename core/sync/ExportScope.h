@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ChangeLog.h"
+
+#include <QString>
+#include <QUuid>
+#include <QVariantList>
+
+#include <functional>
+
+namespace teren {
+
+class Database;
+
+// Which changes of the log a bundle carries: an SQL condition on the `change` table.
+struct ChangeSelection
+{
+    QString condition;
+    QVariantList bindings;
+
+    qint64 count(Database &db) const;
+    void forEach(Database &db, const std::function<void(const ChangeRecord &)> &visit) const;
+
+    // Every change with afterSeq < seq <= throughSeq: what a worker sends.
+    static ChangeSelection range(qint64 afterSeq, qint64 throughSeq);
+};
+
+// What a coordinator sends back to one worker's installation: the region's shared
+// records (codelists, localities, providers, workers, targets) and the records of
+// that worker's clients — never another worker's clients. A client that has just
+// become this worker's (reassigned, or at enrolment) comes with its whole history;
+// the rest with the changes after `afterSeq`. Changes the recipient made itself are
+// left out: it has them.
+class FieldScope
+{
+public:
+    FieldScope(Database &db, const QUuid &worker, const QUuid &recipientReplica);
+    ~FieldScope();
+    FieldScope(const FieldScope &) = delete;
+    FieldScope &operator=(const FieldScope &) = delete;
+
+    ChangeSelection selection(qint64 afterSeq, qint64 throughSeq) const;
+    // After the bundle is written: the worker now has the whole history of these clients.
+    void remember();
+
+private:
+    Database &m_db;
+    QByteArray m_worker;
+    QByteArray m_recipient;
+};
+
+// A change without names or free text: what statistical bundles carry, and what a
+// statistical database keeps of any change it imports. Required text columns become
+// empty, the others null; birth year, gender, locality, dates and codes stay.
+ChangeRecord withoutPersonalText(ChangeRecord change);
+
+} // namespace teren

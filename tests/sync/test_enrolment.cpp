@@ -1,0 +1,327 @@
+// Enrolment, the coordinator's export back to the field, and statistical bundles.
+#include <catch2/catch.hpp>
+
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+#include "sync/Enrolment.h"
+#include "sync/Sync.h"
+
+#include <QFile>
+
+using namespace teren;
+using test::Replicas;
+
+namespace {
+
+const QByteArray passphrase = QByteArrayLiteral("kavárna u nádraží");
+
+BundleLock passphraseLock()
+{
+    BundleLock lock;
+    lock.passphrase = passphrase;
+    lock.fastKdfForTests = true;
+    return lock;
+}
+
+// Replica 0 is the coordinator with a region, a provider, two workers (Jana and
+// Petr) and a locality; replicas 1 and 2 are the two workers' new laptops.
+struct Field
+{
+    Replicas replicas{3};
+    QUuid jana, petr, locality;
+
+    Field()
+    {
+        DirectoryRepository directory(coordinator());
+        const QUuid regionId = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
+        const QUuid provider = directory.addProvider({QUuid(), regionId, QStringLiteral("Člověk v tísni")}).id;
+        jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()}).id;
+        petr = directory.addWorker({QUuid(), provider, QStringLiteral("Petr Kočí"), QUuid()}).id;
+        locality = directory
+                       .addLocality({QUuid(), regionId, QStringLiteral("KV-01"), QStringLiteral("Rybáře"),
+                                     QStringLiteral("Karlovy Vary"), QStringLiteral("Karlovy Vary")})
+                       .id;
+    }
+    Store &coordinator() { return replicas[0]; }
+
+    QString issue(const QUuid &worker, const QString &name)
+    {
+        const QString path = replicas.path(name);
+        Enrolment(coordinator()).issue(path, worker, passphraseLock());
+        return path;
+    }
+
+    Enrolment::Accepted accept(int laptop, const QString &bundle)
+    {
+        BundleKey key;
+        key.passphrase = passphrase;
+        return Enrolment(replicas[laptop]).accept(bundle, key);
+    }
+
+    QUuid addClient(int replica, const QString &given, const QUuid &worker)
+    {
+        Client client;
+        client.givenName = given;
+        client.familyName = QStringLiteral("Horváthová");
+        client.workerId = worker;
+        client.localityId = locality;
+        client.birthYear = 1984;
+        client.notes = QStringLiteral("bydlí u sestry");
+        return ClientRepository(replicas[replica]).create(client).id;
+    }
+
+    // A worker's laptop sends everything new to the coordinator, sealed to its key.
+    ImportReport sendToCoordinator(int laptop, const QString &name)
+    {
+        ExportOptions options;
+        options.recipient = coordinator().replicaId();
+        options.lock.recipientPublicKey = Sync(coordinator()).publicKey();
+        const QString path = replicas.path(name);
+        Sync(replicas[laptop]).exportTo(path, options);
+        Sync sync(coordinator());
+        ImportOptions import;
+        import.key.secretKey = sync.keys().secretKey;
+        return sync.importFrom(path, import); // no --accept-new-senders: the enrolment vouches
+    }
+
+    // The coordinator sends back to the installation enrolled as `worker`.
+    ImportReport sendToField(const QUuid &worker, int laptop, const QString &name)
+    {
+        ExportOptions options;
+        options.recipient = replicas[laptop].replicaId();
+        options.lock.recipientPublicKey = Sync(replicas[laptop]).publicKey();
+        options.forWorker = worker;
+        const QString path = replicas.path(name);
+        Sync(coordinator()).exportTo(path, options);
+        Sync sync(replicas[laptop]);
+        ImportOptions import;
+        import.key.secretKey = sync.keys().secretKey;
+        return sync.importFrom(path, import);
+    }
+};
+
+int count(Store &store, const QString &sql)
+{
+    return store.database().scalar(sql).toInt();
+}
+
+} // namespace
+
+TEST_CASE("A new laptop enrols: it gets the region, works as the worker, and its first bundle is trusted",
+          "[sync][enrolment]")
+{
+    Field region;
+    region.addClient(0, QStringLiteral("Věra"), region.jana); // registered at the office, for Jana
+    region.addClient(0, QStringLiteral("Ota"), region.petr);  // Petr's: not for Jana's laptop
+
+    const Enrolment::Accepted accepted = region.accept(1, region.issue(region.jana, QStringLiteral("jana.teren")));
+    CHECK(accepted.worker == region.jana);
+    CHECK(accepted.workerName == QStringLiteral("Jana Dvořáková"));
+    Store &laptop = region.replicas[1];
+    CHECK(laptop.currentWorker() == region.jana);
+    CHECK(DirectoryRepository(laptop).localities().size() == 1);
+    CHECK(DirectoryRepository(laptop).workers().size() == 2);
+    const QList<Client> clients = ClientRepository(laptop).all();
+    REQUIRE(clients.size() == 1);
+    CHECK(clients.first().givenName == QStringLiteral("Věra"));
+
+    region.addClient(1, QStringLiteral("Růžena"), region.jana);
+    const ImportReport first = region.sendToCoordinator(1, QStringLiteral("jana-1.teren"));
+    INFO(first.reason.toStdString());
+    REQUIRE_FALSE(first.refused);
+    CHECK(first.sequence == 1);
+    CHECK(ClientRepository(region.coordinator()).all().size() == 3);
+    // The laptop's record of the worker now names its installation, everywhere.
+    CHECK(region.coordinator()
+              .database()
+              .scalar(QStringLiteral("SELECT replica_id FROM worker WHERE id = ?"), {region.jana.toRfc4122()})
+              .toByteArray()
+          == laptop.replicaId().toRfc4122());
+    CHECK(Enrolment(region.coordinator()).workerOfReplica(laptop.replicaId()) == region.jana);
+}
+
+TEST_CASE("A second installation cannot use an enrolment another one already used", "[sync][enrolment]")
+{
+    Field region;
+    const QString bundle = region.issue(region.jana, QStringLiteral("jana.teren"));
+    region.accept(1, bundle);
+    region.accept(2, bundle); // a copy of the same enrolment on another laptop
+    REQUIRE_FALSE(region.sendToCoordinator(1, QStringLiteral("a.teren")).refused);
+
+    const QString before = region.replicas.state(0);
+    region.addClient(2, QStringLiteral("Milan"), region.jana);
+    const ImportReport second = region.sendToCoordinator(2, QStringLiteral("b.teren"));
+    CHECK(second.refused);
+    CHECK(second.reason.contains(QStringLiteral("already used by another installation")));
+    CHECK(region.replicas.state(0) == before);
+}
+
+TEST_CASE("A bundle with a forged enrolment claim is refused", "[sync][enrolment]")
+{
+    Field region;
+    region.issue(region.jana, QStringLiteral("jana.teren")); // never delivered
+    // An installation that guessed the worker's id but never had the secret.
+    region.replicas[2].setMeta(QStringLiteral("enrolled_worker"), region.jana.toRfc4122());
+    region.replicas[2].setMeta(QStringLiteral("enrolment_proof"), QByteArray(32, 'x'));
+    const QString before = region.replicas.state(0);
+    const ImportReport report = region.sendToCoordinator(2, QStringLiteral("forged.teren"));
+    CHECK(report.refused);
+    CHECK(report.reason.contains(QStringLiteral("cannot prove it")));
+    CHECK(region.replicas.state(0) == before);
+}
+
+TEST_CASE("Enrolment refusals leave the laptop's file untouched", "[sync][enrolment]")
+{
+    Field region;
+    const QString bundle = region.issue(region.jana, QStringLiteral("jana.teren"));
+    Store &laptop = region.replicas[1];
+    const QString before = region.replicas.state(1);
+
+    BundleKey wrong;
+    wrong.passphrase = QByteArrayLiteral("not the passphrase");
+    CHECK_THROWS_AS(Enrolment(laptop).accept(bundle, wrong), BundleError);
+    CHECK(region.replicas.state(1) == before);
+
+    // An ordinary bundle is not an enrolment, and an enrolment is not imported.
+    region.accept(1, bundle);
+    ExportOptions options;
+    options.lock = passphraseLock();
+    const QString changes = region.replicas.path(QStringLiteral("changes.teren"));
+    Sync(region.coordinator()).exportTo(changes, options);
+    BundleKey key;
+    key.passphrase = passphrase;
+    CHECK_THROWS_WITH(Enrolment(region.replicas[2]).accept(changes, key),
+                      Catch::Contains("not an enrolment bundle"));
+    CHECK_THROWS_WITH(Enrolment(laptop).accept(bundle, key), Catch::Contains("already enrolled"));
+    ImportOptions import;
+    import.key.passphrase = passphrase;
+    const ImportReport asImport = Sync(region.replicas[2]).importFrom(bundle, import);
+    CHECK(asImport.refused);
+    CHECK(asImport.reason.contains(QStringLiteral("enrolment bundle")));
+}
+
+TEST_CASE("Back to the field: a worker gets the region's records and their own clients, never another's",
+          "[sync][enrolment]")
+{
+    Field region;
+    region.accept(1, region.issue(region.jana, QStringLiteral("jana.teren")));
+    region.accept(2, region.issue(region.petr, QStringLiteral("petr.teren")));
+    const QUuid vera = region.addClient(1, QStringLiteral("Věra"), region.jana);
+    const QUuid ota = region.addClient(2, QStringLiteral("Ota"), region.petr);
+    REQUIRE_FALSE(region.sendToCoordinator(1, QStringLiteral("j1.teren")).refused);
+    REQUIRE_FALSE(region.sendToCoordinator(2, QStringLiteral("p1.teren")).refused);
+
+    // The coordinator edits Věra's record and adds a target for the year.
+    Client edited = *ClientRepository(region.coordinator()).find(vera);
+    edited.phone = QStringLiteral("777 123 456");
+    ClientRepository(region.coordinator()).update(edited);
+    DirectoryRepository(region.coordinator())
+        .addTarget({QUuid(), QStringLiteral("persons_supported"), 2026, QUuid(), QUuid(), 120.0});
+
+    const ImportReport toJana = region.sendToField(region.jana, 1, QStringLiteral("c-jana-2.teren"));
+    INFO(toJana.reason.toStdString());
+    REQUIRE_FALSE(toJana.refused);
+    CHECK(toJana.sequence == 2); // the enrolment was number 1 for Jana
+    CHECK(toJana.missing.isEmpty());
+    Store &janasLaptop = region.replicas[1];
+    CHECK(ClientRepository(janasLaptop).find(vera)->phone == QStringLiteral("777 123 456"));
+    CHECK_FALSE(ClientRepository(janasLaptop).find(ota).has_value());
+    CHECK(DirectoryRepository(janasLaptop).targets().size() == 1);
+
+    // Petr's client is reassigned to Jana: her next bundle brings Ota's whole record.
+    Client moved = *ClientRepository(region.coordinator()).find(ota);
+    moved.workerId = region.jana;
+    ClientRepository(region.coordinator()).update(moved);
+    const ImportReport reassigned = region.sendToField(region.jana, 1, QStringLiteral("c-jana-3.teren"));
+    REQUIRE_FALSE(reassigned.refused);
+    CHECK(reassigned.sequence == 3);
+    const std::optional<Client> otaAtJana = ClientRepository(janasLaptop).find(ota);
+    REQUIRE(otaAtJana.has_value());
+    CHECK(otaAtJana->givenName == QStringLiteral("Ota"));
+    CHECK(otaAtJana->notes == QStringLiteral("bydlí u sestry"));
+    // Petr's laptop learns that Ota is no longer his.
+    REQUIRE_FALSE(region.sendToField(region.petr, 2, QStringLiteral("c-petr-2.teren")).refused);
+    CHECK(ClientRepository(region.replicas[2]).find(ota)->workerId == region.jana);
+    // Nothing new: the next bundle is empty but numbered, so no gap appears.
+    const ImportReport empty = region.sendToField(region.jana, 1, QStringLiteral("c-jana-4.teren"));
+    CHECK(empty.sequence == 4);
+    CHECK(empty.counts.inserted + empty.counts.updated == 0);
+}
+
+TEST_CASE("A statistical bundle carries no names or free text, and only a statistical database takes it",
+          "[sync][statistical]")
+{
+    Field region;
+    const QUuid vera = region.addClient(0, QStringLiteral("Věra"), region.jana);
+    Need need;
+    need.clientId = vera;
+    need.area = QStringLiteral("debts");
+    need.intensity = 2;
+    need.identifiedOn = QDate(2026, 3, 2);
+    need.status = QStringLiteral("open");
+    need = NeedRepository(region.coordinator()).create(need);
+    Goal goal;
+    goal.needId = need.id;
+    goal.text = QStringLiteral("Splátkový kalendář u exekutora Nováka");
+    goal.horizon = QStringLiteral("short");
+    goal.status = QStringLiteral("open");
+    PlanRepository(region.coordinator()).createGoal(goal);
+
+    ExportOptions options;
+    options.lock = passphraseLock();
+    options.statistical = true;
+    const QString path = region.replicas.path(QStringLiteral("stat.teren"));
+    const ExportSummary summary = Sync(region.coordinator()).exportTo(path, options);
+    CHECK(summary.sequence == 1);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    {
+        BundleReader reader(file);
+        CHECK(reader.header().kind == BundleKind::Statistical);
+        BundleKey key;
+        key.passphrase = passphrase;
+        reader.unlock(key);
+        int records = 0;
+        while (const std::optional<QCborMap> record = reader.next()) {
+            ++records;
+            const QByteArray bytes = record->toCborValue().toCbor();
+            CHECK_FALSE(bytes.contains(QStringLiteral("Věra").toUtf8()));
+            CHECK_FALSE(bytes.contains(QStringLiteral("Horváthová").toUtf8()));
+            CHECK_FALSE(bytes.contains(QByteArrayLiteral("sestry")));
+            CHECK_FALSE(bytes.contains(QByteArrayLiteral("exekutora")));
+        }
+        CHECK(records == summary.records);
+    }
+    // The ordinary numbering is untouched by a statistical export.
+    CHECK(region.coordinator().meta(QStringLiteral("export_sequence")).toLongLong() == 0);
+
+    ImportOptions import;
+    import.key.passphrase = passphrase;
+    import.acceptNewSenders = true;
+    Store &full = region.replicas[1];
+    const QString before = region.replicas.state(1);
+    const ImportReport refused = Sync(full).importFrom(path, import);
+    CHECK(refused.refused);
+    CHECK(refused.reason.contains(QStringLiteral("statistical database")));
+    CHECK(region.replicas.state(1) == before);
+
+    Store &statistics = region.replicas[2];
+    Sync(statistics).makeStatistical();
+    const ImportReport imported = Sync(statistics).importFrom(path, import);
+    INFO(imported.reason.toStdString());
+    REQUIRE_FALSE(imported.refused);
+    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM need WHERE area = 'debts'")) == 1);
+    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM client WHERE birth_year = 1984 AND given_name IS NULL "
+                                           "AND notes IS NULL")) == 1);
+    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM goal WHERE text = ''")) == 1);
+
+    // A full bundle imported into a statistical database loses its names there too.
+    ExportOptions fullOptions;
+    fullOptions.lock = passphraseLock();
+    const QString fullPath = region.replicas.path(QStringLiteral("full.teren"));
+    Sync(region.coordinator()).exportTo(fullPath, fullOptions);
+    REQUIRE_FALSE(Sync(statistics).importFrom(fullPath, import).refused);
+    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM client WHERE given_name IS NOT NULL")) == 0);
+    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM change WHERE fields LIKE '%exekutora%'")) == 0);
+    CHECK_THROWS_AS(Sync(statistics).exportTo(region.replicas.path(QStringLiteral("x.teren")), fullOptions), Error);
+}
