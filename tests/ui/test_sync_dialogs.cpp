@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -177,6 +180,56 @@ TEST_CASE("Conflicts are reviewed side by side and decided as an undoable edit",
     CHECK(session.undoStack()->undoText() == u"Decide conflict");
     session.undoStack()->undo();
     CHECK(ClientRepository(session.store()).find(zaneta)->phone == u"606 333 444");
+}
+
+TEST_CASE("A text in conflict can be written anew from both versions; a code cannot", "[ui][sync]")
+{
+    TwoFiles files;
+    auto worker = files.worker();
+    auto coordinator = files.coordinator();
+    const QUuid zaneta = addClient(*worker, QStringLiteral("Žaneta"));
+    test::merge(*worker, *coordinator);
+    files.workerClock.advance(60'000);
+    Client atWorker = *ClientRepository(*worker).find(zaneta);
+    atWorker.notes = QStringLiteral("Exekuce u ČEZ");
+    atWorker.birthYear = 1990;
+    ClientRepository(*worker).update(atWorker);
+    files.coordinatorClock.advance(90'000);
+    Client atCoordinator = *ClientRepository(*coordinator).find(zaneta);
+    atCoordinator.notes = QStringLiteral("Syn chodí do ZŠ Rybáře");
+    atCoordinator.birthYear = 1991;
+    ClientRepository(*coordinator).update(atCoordinator);
+    test::merge(*worker, *coordinator);
+
+    CaseSession session(std::move(coordinator));
+    ConflictReviewDialog dialog(session);
+    dialog.show();
+    REQUIRE(dialog.list()->topLevelItemCount() == 2);
+    const auto select = [&](const QString &field) {
+        for (int i = 0; i < dialog.list()->topLevelItemCount(); ++i)
+            if (dialog.list()->topLevelItem(i)->text(1) == field)
+                dialog.list()->setCurrentItem(dialog.list()->topLevelItem(i));
+    };
+    auto *editor = dialog.findChild<QPlainTextEdit *>(QStringLiteral("thirdValue"));
+    auto *write = dialog.findChild<QPushButton *>(QStringLiteral("writeEdited"));
+    REQUIRE(editor);
+    REQUIRE(write);
+
+    select(QStringLiteral("year of birth"));
+    CHECK_FALSE(editor->isVisible());
+    CHECK_FALSE(write->isVisible());
+
+    select(QStringLiteral("notes"));
+    REQUIRE(editor->isVisible());
+    CHECK(editor->toPlainText() == u"Syn chodí do ZŠ Rybáře"); // the current value, to edit
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("; exekuce u CEZ")); // QTest types ASCII only
+    files.coordinatorClock.advance(60'000);
+    QTest::mouseClick(write, Qt::LeftButton);
+    CHECK(ClientRepository(session.store()).find(zaneta)->notes == u"Syn chodí do ZŠ Rybáře; exekuce u CEZ");
+    REQUIRE(dialog.list()->topLevelItemCount() == 1);
+    CHECK(dialog.list()->topLevelItem(0)->text(1) == u"year of birth");
+    CHECK(session.undoStack()->undoText() == u"Decide conflict");
 }
 
 // Renders the sync screenshots of the README; hidden from CTest, see test_screenshots.cpp.

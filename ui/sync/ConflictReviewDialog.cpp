@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -24,6 +25,9 @@ ConflictReviewDialog::ConflictReviewDialog(CaseSession &session, QWidget *parent
     , m_keep(new QPushButton(this))
     , m_take(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_editorLabel(new QLabel(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_write(new QPushButton(this))
     , m_error(newErrorLabel(QStringLiteral("decisionError"), this))
 {
     m_intro->setWordWrap(true);
@@ -39,6 +43,11 @@ ConflictReviewDialog::ConflictReviewDialog(CaseSession &session, QWidget *parent
     m_list->header()->setStretchLastSection(false);
     m_keep->setObjectName(QStringLiteral("keepCurrent"));
     m_take->setObjectName(QStringLiteral("takeOther"));
+    m_editor->setObjectName(QStringLiteral("thirdValue"));
+    m_write->setObjectName(QStringLiteral("writeEdited"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
+    m_editorLabel->setBuddy(m_editor);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_keep);
@@ -48,12 +57,18 @@ ConflictReviewDialog::ConflictReviewDialog(CaseSession &session, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_editor, 1);
+    editRow->addWidget(m_write, 0, Qt::AlignTop);
+    layout->addWidget(m_editorLabel);
+    layout->addLayout(editRow);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
     resize(960, 480);
 
     connect(m_keep, &QPushButton::clicked, this, &ConflictReviewDialog::keepCurrent);
     connect(m_take, &QPushButton::clicked, this, &ConflictReviewDialog::takeOther);
+    connect(m_write, &QPushButton::clicked, this, &ConflictReviewDialog::writeEdited);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ConflictReviewDialog::updateButtons);
     connect(&m_session, &CaseSession::clientChanged, this, &ConflictReviewDialog::reload);
@@ -172,7 +187,26 @@ bool ConflictReviewDialog::decide(bool takeOther)
     const ConflictEntry entry = m_entries.at(row);
     // For a deleted row: "keep current" keeps it deleted, "take the other" restores
     // it with the edit typed after the deletion.
-    const QVariant value = entry.field == u"*" ? QVariant(takeOther) : (takeOther ? entry.first : entry.second).value;
+    return write(entry, entry.field == u"*" ? QVariant(takeOther) : (takeOther ? entry.first : entry.second).value);
+}
+
+bool ConflictReviewDialog::writeEdited()
+{
+    const int row = m_list->currentIndex().row();
+    if (row < 0 || row >= m_entries.size() || !isFreeText(m_entries.at(row).field))
+        return false;
+    const ConflictEntry entry = m_entries.at(row);
+    const QString text = m_editor->toPlainText().trimmed();
+    if (text.isEmpty() && (entry.field == u"text" || entry.field == u"label")) {
+        m_error->setText(tr("This text cannot be empty."));
+        m_error->setVisible(true);
+        return false;
+    }
+    return write(entry, text.isEmpty() ? QVariant() : QVariant(text));
+}
+
+bool ConflictReviewDialog::write(const ConflictEntry &entry, const QVariant &value)
+{
     const CaseSession::EditResult result = m_session.edit(tr("Decide conflict"), QUuid(), [&] {
         Sync(m_session.store()).decide(entry, value);
     });
@@ -180,6 +214,16 @@ bool ConflictReviewDialog::decide(bool takeOther)
     m_error->setText(result.message);
     reload();
     return bool(result);
+}
+
+bool ConflictReviewDialog::isFreeText(const QString &field)
+{
+    static const QStringList fields = {QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                       QStringLiteral("alias"),      QStringLiteral("phone"),
+                                       QStringLiteral("notes"),      QStringLiteral("consent_scope"),
+                                       QStringLiteral("text"),       QStringLiteral("note"),
+                                       QStringLiteral("label")};
+    return fields.contains(field);
 }
 
 void ConflictReviewDialog::updateButtons()
@@ -191,6 +235,13 @@ void ConflictReviewDialog::updateButtons()
     const bool wholeRecord = chosen && m_entries.at(row).field == u"*";
     m_keep->setText(wholeRecord ? tr("&Keep it deleted") : tr("&Keep current"));
     m_take->setText(wholeRecord ? tr("&Restore with the edit") : tr("&Take the other"));
+    // A text can be written anew from both versions; codes and dates are one or the other.
+    const bool editable = chosen && isFreeText(m_entries.at(row).field);
+    m_editorLabel->setVisible(editable);
+    m_editor->setVisible(editable);
+    m_write->setVisible(editable);
+    if (editable)
+        m_editor->setPlainText(m_entries.at(row).second.value.toString());
 }
 
 void ConflictReviewDialog::changeEvent(QEvent *event)
@@ -205,6 +256,8 @@ void ConflictReviewDialog::retranslate()
     setWindowTitle(tr("Conflicts to review"));
     m_list->setHeaderLabels({tr("Record"), tr("Field"), tr("Current value"), tr("Other value")});
     m_close->setText(tr("Close"));
+    m_editorLabel->setText(tr("Or write the text anew, from both versions:"));
+    m_write->setText(tr("&Write this text"));
     reload();
 }
 
