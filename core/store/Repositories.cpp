@@ -274,11 +274,21 @@ std::optional<Need> NeedRepository::find(const QUuid &id)
 
 QList<Need> NeedRepository::forClient(const QUuid &clientId)
 {
-    return EntityTable<Need>::select(
+    QList<Need> needs = EntityTable<Need>::select(
         m_store.database(),
         QStringLiteral("client_id = ? ORDER BY status NOT IN ('open', 'in_progress'), "
-                       "CASE WHEN status IN ('open', 'in_progress') THEN priority END, closed_on DESC, id"),
+                       "CASE WHEN status IN ('open', 'in_progress') THEN priority END, "
+                       "CASE WHEN status IN ('open', 'in_progress') THEN identified_on END, closed_on DESC, id"),
         {db::id(clientId)});
+    // Two laptops that each added a need to this client without seeing the other's
+    // both stored the same priority. Every replica orders such ties alike (as
+    // renumberOpenNeeds does) and shows the rank, so the list reads 1, 2, 3; the
+    // stored numbers are put right by the next edit of the order.
+    int rank = 0;
+    for (Need &need : needs)
+        if (need.isOpen())
+            need.priority = ++rank;
+    return needs;
 }
 
 void NeedRepository::renumberOpenNeeds(const QUuid &clientId, const QUuid &placed, bool afterTies)

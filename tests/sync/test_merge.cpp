@@ -360,3 +360,41 @@ TEST_CASE("An erased client cannot be erased twice and an unknown one is refused
     CHECK_THROWS_AS(ClientRepository(replicas[0]).erase(jiri), ValidationError);
     CHECK_THROWS_AS(ClientRepository(replicas[0]).erase(QUuid::createUuid()), ValidationError);
 }
+
+TEST_CASE("Needs added to one client on two laptops read 1, 2, 3 in the same order everywhere", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid client = makeClient(replicas[0], QStringLiteral("Dana"), QStringLiteral("Bílá"));
+    const QUuid housing = makeNeed(replicas[0], client, QStringLiteral("housing")).id;
+    replicas.send(0, 1);
+    replicas.clock(0).advance(1000);
+    replicas.clock(1).advance(2000);
+    const QUuid debts = makeNeed(replicas[0], client, QStringLiteral("debts")).id; // priority 2 here...
+    const QUuid work = makeNeed(replicas[1], client, QStringLiteral("employment")).id; // ...and 2 there
+    replicas.send(0, 1);
+    replicas.send(1, 0);
+    REQUIRE(replicas.state(0) == replicas.state(1));
+
+    const auto order = [&](int replica) {
+        QList<QPair<QUuid, int>> result;
+        for (const Need &need : NeedRepository(replicas[replica]).forClient(client))
+            result.append({need.id, need.priority});
+        return result;
+    };
+    const QList<QPair<QUuid, int>> seen = order(0);
+    REQUIRE(seen.size() == 3);
+    CHECK(seen.at(0) == qMakePair(housing, 1));
+    CHECK(seen.at(1).second == 2);
+    CHECK(seen.at(2).second == 3);
+    CHECK(QSet<QUuid>{seen.at(1).first, seen.at(2).first} == QSet<QUuid>{debts, work});
+    CHECK(order(1) == seen);
+
+    // Moving the last one up puts it second, and the stored numbers become 1, 2, 3.
+    NeedRepository(replicas[1]).moveToPriority(seen.at(2).first, 2);
+    const QList<QPair<QUuid, int>> moved = order(1);
+    CHECK(moved.at(1).first == seen.at(2).first);
+    CHECK(moved.at(2).first == seen.at(1).first);
+    CHECK(replicas[1].database().scalar(QStringLiteral("SELECT group_concat(priority) FROM (SELECT priority FROM need "
+                                                       "ORDER BY priority)")).toString()
+          == u"1,2,3");
+}
