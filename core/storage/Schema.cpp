@@ -188,6 +188,12 @@ CREATE TABLE field_export (
     worker_id BLOB PRIMARY KEY, sequence INTEGER NOT NULL, exported_through INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE field_client (
     worker_id BLOB NOT NULL, client_id BLOB NOT NULL, PRIMARY KEY (worker_id, client_id)) WITHOUT ROWID;
+
+-- One person registered twice (by two workers, say): the duplicate points at the
+-- record kept, and everything recorded about either shows under the kept one. A
+-- synced field, so merging and un-merging reach every replica.
+ALTER TABLE client ADD COLUMN merged_into BLOB REFERENCES client(id);
+CREATE INDEX client_merged_into ON client(merged_into) WHERE merged_into IS NOT NULL;
 )SQL";
 
 #undef SYNC_COLUMNS

@@ -75,6 +75,14 @@ void ClientRepository::erase(const QUuid &id)
                              .isValid(),
                          QStringLiteral("id"), tr("client"));
     Transaction transaction(db);
+    // The same person registered twice and merged: their other record goes too.
+    QList<QUuid> merged;
+    Query duplicates = db.prepare(QStringLiteral("SELECT id FROM client WHERE merged_into = ? AND deleted < 2"));
+    duplicates.bind(0, db::id(id)).exec();
+    while (duplicates.next())
+        merged.append(db::toId(duplicates.value(0)));
+    for (const QUuid &duplicate : std::as_const(merged))
+        erase(duplicate);
     // Deleted rows too: what was typed into them is personal data as well.
     const QList<QPair<QString, QString>> owned = {
         {QStringLiteral("cooperation"), QStringLiteral("SELECT id FROM cooperation WHERE client_id = ?")},
@@ -122,7 +130,8 @@ QList<Client> ClientRepository::householdMembers(const QUuid &householdId)
     if (householdId.isNull())
         return {};
     return EntityTable<Client>::select(m_store.database(),
-                                       QStringLiteral("household_id = ? ORDER BY family_name, given_name"),
+                                       QStringLiteral("household_id = ? AND merged_into IS NULL "
+                                                      "ORDER BY family_name, given_name"),
                                        {db::id(householdId)});
 }
 
@@ -159,17 +168,17 @@ QList<ClientSummary> readSummaries(Database &db, const QString &where, const QVa
     // for 100,000 clients, after which the list filters in memory.
     Query query = db.prepare(QStringLiteral(
         "SELECT c.id, c.family_name, c.given_name, c.alias, c.birth_year, c.locality_id, l.name, c.worker_id, "
-        "  (SELECT count(*) FROM need n WHERE n.client_id = c.id AND n.deleted = 0 "
+        "  (SELECT count(*) FROM need n WHERE n.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) AND n.deleted = 0 "
         "     AND n.status IN ('open', 'in_progress')), "
         "  (SELECT CASE WHEN count(*) = 0 THEN 0 WHEN count(*) FILTER (WHERE co.end_on IS NULL) > 0 THEN 1 "
-        "          ELSE 2 END FROM cooperation co WHERE co.client_id = c.id AND co.deleted = 0), "
+        "          ELSE 2 END FROM cooperation co WHERE co.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) AND co.deleted = 0), "
         "  EXISTS (SELECT 1 FROM need n JOIN goal g ON g.need_id = n.id AND g.deleted = 0 "
         "          LEFT JOIN step s ON s.goal_id = g.id AND s.deleted = 0 "
-        "          WHERE n.client_id = c.id AND n.deleted = 0 AND n.status IN ('open', 'in_progress') "
+        "          WHERE n.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) AND n.deleted = 0 AND n.status IN ('open', 'in_progress') "
         "            AND ((g.status = 'open' AND g.target_on < ?) "
         "                 OR (s.id IS NOT NULL AND s.done_on IS NULL AND s.due_on < ?))) "
         "FROM client c LEFT JOIN locality l ON l.id = c.locality_id "
-        "WHERE c.deleted = 0 AND %1 ORDER BY c.family_name, c.given_name, c.id").arg(where));
+        "WHERE c.deleted = 0 AND c.merged_into IS NULL AND %1 ORDER BY c.family_name, c.given_name, c.id").arg(where));
     query.bindAll(bindings).exec();
     QList<ClientSummary> result;
     while (query.next()) {

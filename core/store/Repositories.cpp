@@ -13,7 +13,17 @@ namespace teren {
 
 namespace {
 
-QString idList(const QString &column) { return column + QStringLiteral(" = ?"); }
+// The records of one person: the client's own and those of clients merged into it
+// (see Duplicates). Bind the client's id twice.
+QString ofPerson(const QString &column)
+{
+    return column + QStringLiteral(" IN (SELECT id FROM client WHERE id = ? OR merged_into = ?)");
+}
+
+QVariantList personBindings(const QUuid &clientId)
+{
+    return {db::id(clientId), db::id(clientId)};
+}
 
 } // namespace
 
@@ -148,9 +158,9 @@ std::optional<Cooperation> CooperationRepository::find(const QUuid &id)
 
 QList<Cooperation> CooperationRepository::forClient(const QUuid &clientId)
 {
-    return EntityTable<Cooperation>::select(m_store.database(), idList(QStringLiteral("client_id"))
-                                                + QStringLiteral(" ORDER BY start_on"),
-                                            {db::id(clientId)});
+    return EntityTable<Cooperation>::select(m_store.database(),
+                                            ofPerson(QStringLiteral("client_id")) + QStringLiteral(" ORDER BY start_on"),
+                                            personBindings(clientId));
 }
 
 // ---------------------------------------------------------------- needs
@@ -195,9 +205,10 @@ Need NeedRepository::create(Need need)
     validate(need);
     Database &db = m_store.database();
     Transaction transaction(db);
-    const int openCount = db.scalar(QStringLiteral("SELECT count(*) FROM need WHERE client_id = ? AND deleted = 0 "
-                                                   "AND status IN ('open', 'in_progress')"),
-                                    {db::id(need.clientId)})
+    const int openCount = db.scalar(QStringLiteral("SELECT count(*) FROM need WHERE %1 AND deleted = 0 "
+                                                   "AND status IN ('open', 'in_progress')")
+                                        .arg(ofPerson(QStringLiteral("client_id"))),
+                                    personBindings(need.clientId))
                               .toInt();
     if (need.isOpen()) {
         if (need.priority < 1 || need.priority > openCount + 1)
@@ -276,10 +287,11 @@ QList<Need> NeedRepository::forClient(const QUuid &clientId)
 {
     QList<Need> needs = EntityTable<Need>::select(
         m_store.database(),
-        QStringLiteral("client_id = ? ORDER BY status NOT IN ('open', 'in_progress'), "
-                       "CASE WHEN status IN ('open', 'in_progress') THEN priority END, "
-                       "CASE WHEN status IN ('open', 'in_progress') THEN identified_on END, closed_on DESC, id"),
-        {db::id(clientId)});
+        ofPerson(QStringLiteral("client_id"))
+            + QStringLiteral(" ORDER BY status NOT IN ('open', 'in_progress'), "
+                             "CASE WHEN status IN ('open', 'in_progress') THEN priority END, "
+                             "CASE WHEN status IN ('open', 'in_progress') THEN identified_on END, closed_on DESC, id"),
+        personBindings(clientId));
     // Two laptops that each added a need to this client without seeing the other's
     // both stored the same priority. Every replica orders such ties alike (as
     // renumberOpenNeeds does) and shows the rank, so the list reads 1, 2, 3; the
@@ -294,8 +306,8 @@ QList<Need> NeedRepository::forClient(const QUuid &clientId)
 void NeedRepository::renumberOpenNeeds(const QUuid &clientId, const QUuid &placed, bool afterTies)
 {
     QList<Need> open = EntityTable<Need>::select(
-        m_store.database(), QStringLiteral("client_id = ? AND status IN ('open', 'in_progress')"),
-        {db::id(clientId)});
+        m_store.database(), ofPerson(QStringLiteral("client_id")) + QStringLiteral(" AND status IN ('open', 'in_progress')"),
+        personBindings(clientId));
     // The need just placed takes its requested position; the others keep their
     // relative order and close up around it.
     std::stable_sort(open.begin(), open.end(), [&](const Need &a, const Need &b) {
@@ -495,7 +507,8 @@ QList<Contact> ContactRepository::forClient(const QUuid &clientId)
 {
     Database &db = m_store.database();
     QList<Contact> contacts = EntityTable<Contact>::select(
-        db, QStringLiteral("client_id = ? ORDER BY contact_on DESC, id DESC"), {db::id(clientId)});
+        db, ofPerson(QStringLiteral("client_id")) + QStringLiteral(" ORDER BY contact_on DESC, id DESC"),
+        personBindings(clientId));
     for (Contact &contact : contacts) {
         Query &interventions =
             db.cached(QStringLiteral("SELECT code FROM contact_intervention WHERE contact_id = ? ORDER BY code"));

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "i18n/Translations.h"
 #include "sync/ConflictReviewDialog.h"
+#include "sync/DuplicatesDialog.h"
 #include "sync/ExportBundleDialog.h"
 #include "sync/ImportBundlesDialog.h"
 #include "sync/SyncMenu.h"
@@ -230,6 +231,47 @@ TEST_CASE("A text in conflict can be written anew from both versions; a code can
     REQUIRE(dialog.list()->topLevelItemCount() == 1);
     CHECK(dialog.list()->topLevelItem(0)->text(1) == u"year of birth");
     CHECK(session.undoStack()->undoText() == u"Decide conflict");
+}
+
+TEST_CASE("Possible duplicates are merged and un-merged in the GUI, and the list follows", "[ui][sync]")
+{
+    TwoFiles files;
+    auto worker = files.worker();
+    auto coordinator = files.coordinator();
+    const QUuid atWorker = addClient(*worker, QStringLiteral("Žaneta"));
+    Client other;
+    other.givenName = QStringLiteral("cervenakova");
+    other.familyName = QStringLiteral("ZANETA");
+    const QUuid atCoordinator = ClientRepository(*coordinator).create(other).id;
+    test::merge(*worker, *coordinator);
+
+    coordinator.reset();
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    CaseSession &session = *window.session();
+    DuplicatesDialog &dialog = *window.syncMenu()->reviewDuplicates();
+    REQUIRE(dialog.candidates()->topLevelItemCount() == 1);
+    CHECK(dialog.candidates()->topLevelItem(0)->text(0).contains(QStringLiteral("year of birth unknown")));
+    CHECK(dialog.merged()->topLevelItemCount() == 0);
+    QTableView *list = window.clientView();
+    CHECK(list->model()->rowCount() == 2);
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("keepFirst")), Qt::LeftButton);
+    INFO(dialog.findChild<QLabel *>(QStringLiteral("duplicateError"))->text().toStdString());
+    CHECK(dialog.candidates()->topLevelItemCount() == 0);
+    REQUIRE(dialog.merged()->topLevelItemCount() == 1);
+    CHECK(list->model()->rowCount() == 1);
+    CHECK(session.undoStack()->undoText() == u"Merge duplicate records");
+    const QSet<QUuid> both = {atWorker, atCoordinator};
+    CHECK(both.contains(Duplicates(session.store()).merged().first().kept.id));
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("unmerge")), Qt::LeftButton);
+    CHECK(dialog.merged()->topLevelItemCount() == 0);
+    CHECK(dialog.candidates()->topLevelItemCount() == 1);
+    CHECK(list->model()->rowCount() == 2);
+    session.undoStack()->undo(); // undoes the un-merge
+    CHECK(dialog.merged()->topLevelItemCount() == 1);
+    CHECK(list->model()->rowCount() == 1);
 }
 
 // Renders the sync screenshots of the README; hidden from CTest, see test_screenshots.cpp.

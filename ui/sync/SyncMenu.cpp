@@ -2,6 +2,7 @@
 
 #include "CaseSession.h"
 #include "ConflictReviewDialog.h"
+#include "DuplicatesDialog.h"
 #include "Error.h"
 #include "ExportBundleDialog.h"
 #include "ImportBundlesDialog.h"
@@ -23,6 +24,7 @@ SyncMenu::SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSessi
     , m_export(m_menu->addAction(QString(), this, &SyncMenu::exportBundle))
     , m_import(m_menu->addAction(QString(), this, &SyncMenu::importBundles))
     , m_conflicts(m_menu->addAction(QString(), this, &SyncMenu::reviewConflicts))
+    , m_duplicates(m_menu->addAction(QString(), this, &SyncMenu::reviewDuplicates))
     , m_identity(m_menu->addAction(QString(), this, [this] {
         const QString error = saveIdentity();
         if (!error.isEmpty())
@@ -68,6 +70,17 @@ ConflictReviewDialog *SyncMenu::reviewConflicts()
     return dialog;
 }
 
+DuplicatesDialog *SyncMenu::reviewDuplicates()
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return nullptr;
+    auto *dialog = new DuplicatesDialog(*session, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 QString SyncMenu::saveIdentity(QString path)
 {
     CaseSession *session = m_session();
@@ -97,8 +110,9 @@ void SyncMenu::retranslate()
     m_import->setText(tr("&Import bundles…"));
     const int open = session ? static_cast<int>(Sync(session->store()).conflicts().size()) : 0;
     m_conflicts->setText(open > 0 ? tr("Review &conflicts (%1)…").arg(open) : tr("Review &conflicts…"));
+    m_duplicates->setText(tr("Possible &duplicates…"));
     m_identity->setText(tr("Save my &identity file…"));
-    for (QAction *action : {m_export, m_import, m_conflicts, m_identity})
+    for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_identity})
         action->setEnabled(session != nullptr);
 }
 

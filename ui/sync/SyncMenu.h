@@ -13,10 +13,12 @@ namespace teren {
 
 class CaseSession;
 class ConflictReviewDialog;
+class DuplicatesDialog;
 class ExportBundleDialog;
 class ImportBundlesDialog;
 
-// The Sync menu: export a bundle, import bundles, review conflicts, save this
+// The Sync menu: export a bundle, import bundles, review conflicts and possible
+// duplicate persons, save this
 // installation's identity file for the coordinator. Kept out of MainWindow, which
 // only places the menu and reloads after a merge.
 class SyncMenu : public QObject
@@ -30,6 +32,7 @@ public:
     ExportBundleDialog *exportBundle();
     ImportBundlesDialog *importBundles();
     ConflictReviewDialog *reviewConflicts();
+    DuplicatesDialog *reviewDuplicates();
     // Writes the identity file to `path` (asked for when empty); returns the error.
     QString saveIdentity(QString path = {});
     void retranslate();
@@ -45,6 +48,7 @@ private:
     QAction *m_export;
     QAction *m_import;
     QAction *m_conflicts;
+    QAction *m_duplicates;
     QAction *m_identity;
 };
 

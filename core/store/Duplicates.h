@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace teren {
+
+// One client record as the duplicate list shows it.
+struct PersonRecord
+{
+    QUuid id;
+    QString name;
+    std::optional<int> birthYear;
+    QString locality;
+    QString worker;
+    int needs = 0;
+    int contacts = 0;
+};
+
+struct DuplicatePair
+{
+    PersonRecord first;
+    PersonRecord second;
+};
+
+struct MergedPerson
+{
+    PersonRecord duplicate;
+    PersonRecord kept;
+};
+
+// The same person registered by two workers: found by name whatever the diacritics,
+// letter case and name order ("Horváth Jan" = "jan horvath"), with the same birth year
+// and locality (or one of them not filled in). Merging points the duplicate record at
+// the one kept: the kept record's card, plan, contacts and the reports then include
+// everything recorded under either, and the duplicate leaves the client list.
+// Nothing is moved or rewritten, so un-merging is exact, and both are ordinary synced
+// edits of one field that reach every replica.
+class Duplicates
+{
+    Q_DECLARE_TR_FUNCTIONS(Duplicates)
+
+public:
+    explicit Duplicates(Store &store) : m_store(store) {}
+
+    QList<DuplicatePair> candidates();
+    QList<MergedPerson> merged();
+
+    // Throws a translated ValidationError for the same record, a missing or deleted
+    // one, or a kept record that is itself merged into another.
+    void merge(const QUuid &duplicate, const QUuid &kept);
+    void unmerge(const QUuid &duplicate);
+
+    // Folded (no diacritics, lower case) name words in sorted order; empty without a name.
+    static QString nameKey(const QString &givenName, const QString &familyName);
+
+private:
+    std::optional<PersonRecord> record(const QUuid &id);
+
+    Store &m_store;
+};
+
+} // namespace teren

@@ -1,0 +1,165 @@
+// The same person registered by two workers: found, merged and un-merged, on every
+// replica.
+#include <catch2/catch.hpp>
+
+#include "Error.h"
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+#include "store/Duplicates.h"
+
+using namespace teren;
+using test::Replicas;
+
+namespace {
+
+QUuid person(Store &store, const QString &given, const QString &family, std::optional<int> year,
+             const QUuid &locality = {})
+{
+    Client client;
+    client.givenName = given;
+    client.familyName = family;
+    client.birthYear = year;
+    client.localityId = locality;
+    return ClientRepository(store).create(client).id;
+}
+
+QUuid need(Store &store, const QUuid &client, const QString &area)
+{
+    Need need;
+    need.clientId = client;
+    need.area = area;
+    need.identifiedOn = QDate(2026, 5, 4);
+    return NeedRepository(store).create(need).id;
+}
+
+QSet<QUuid> listed(Store &store)
+{
+    QSet<QUuid> ids;
+    for (const ClientSummary &row : ClientRepository(store).summaries(QDate(2026, 11, 23)))
+        ids.insert(row.id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("Possible duplicates: same name whatever diacritics and order, same birth year and locality",
+          "[duplicates]")
+{
+    Replicas replicas(1);
+    Store &store = replicas[0];
+    DirectoryRepository directory(store);
+    const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Kraj")}).id;
+    const auto locality = [&](const QString &code) {
+        return directory.addLocality({QUuid(), region, code, code, QStringLiteral("Sokolov"), QStringLiteral("SO")}).id;
+    };
+    const QUuid sokolov = locality(QStringLiteral("SO-1"));
+    const QUuid chodov = locality(QStringLiteral("SO-2"));
+
+    const QUuid jan = person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979, sokolov);
+    const QUuid janAgain = person(store, QStringLiteral("horvath"), QStringLiteral("JAN"), 1979, sokolov);
+    const QUuid noYear = person(store, QStringLiteral("Jan"), QStringLiteral("Horvát"), std::nullopt, sokolov);
+    person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1980, sokolov);   // another year
+    person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979, chodov);    // another place
+    const QUuid eva = person(store, QStringLiteral("Eva"), QStringLiteral("Žigová"), std::nullopt);
+    const QUuid evaAgain = person(store, QStringLiteral("Eva"), QStringLiteral("Zigova"), 1990, chodov);
+
+    QSet<QSet<QUuid>> found;
+    for (const DuplicatePair &pair : Duplicates(store).candidates())
+        found.insert({pair.first.id, pair.second.id});
+    // "Horvát" is another name; the 1980 and Chodov records differ in what is known.
+    CHECK(found == QSet<QSet<QUuid>>{{jan, janAgain}, {eva, evaAgain}});
+    CHECK_FALSE(found.contains({jan, noYear}));
+    CHECK(Duplicates::nameKey(QStringLiteral("Jan"), QStringLiteral("Horváth"))
+          == Duplicates::nameKey(QStringLiteral("HORVATH"), QStringLiteral(" jan ")));
+}
+
+TEST_CASE("Merging shows both records under the one kept, reaches other replicas, and un-merges exactly",
+          "[duplicates][sync]")
+{
+    Replicas replicas(2);
+    const QUuid kept = person(replicas[0], QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979);
+    const QUuid housing = need(replicas[0], kept, QStringLiteral("housing"));
+    const QUuid duplicate = person(replicas[1], QStringLiteral("Jan"), QStringLiteral("Horvath"), 1979);
+    const QUuid debts = need(replicas[1], duplicate, QStringLiteral("debts"));
+    replicas.send(0, 1);
+    replicas.send(1, 0);
+    REQUIRE(Duplicates(replicas[0]).candidates().size() == 1);
+
+    replicas.clock(0).advance(1000);
+    Duplicates(replicas[0]).merge(duplicate, kept);
+    const auto needsOf = [&](int replica, const QUuid &client) {
+        QList<QPair<QUuid, int>> needs;
+        for (const Need &n : NeedRepository(replicas[replica]).forClient(client))
+            needs.append({n.id, n.priority});
+        return needs;
+    };
+    for (int replica : {0, 1}) {
+        if (replica == 1)
+            replicas.send(0, 1);
+        INFO("replica " << replica);
+        CHECK(needsOf(replica, kept).size() == 2);
+        CHECK(needsOf(replica, kept).at(0).second == 1);
+        CHECK(needsOf(replica, kept).at(1).second == 2);
+        CHECK_FALSE(listed(replicas[replica]).contains(duplicate));
+        CHECK(listed(replicas[replica]).contains(kept));
+        CHECK(Duplicates(replicas[replica]).candidates().isEmpty());
+        REQUIRE(Duplicates(replicas[replica]).merged().size() == 1);
+        CHECK(Duplicates(replicas[replica]).merged().first().kept.id == kept);
+    }
+    REQUIRE(replicas.state(0) == replicas.state(1));
+
+    // A need added on the other laptop to the duplicate, before it heard of the merge,
+    // still shows under the person kept.
+    const QUuid late = need(replicas[1], duplicate, QStringLiteral("employment"));
+    CHECK(needsOf(1, kept).size() == 3);
+
+    replicas.clock(1).advance(5000);
+    Duplicates(replicas[1]).unmerge(duplicate);
+    replicas.send(1, 0);
+    for (int replica : {0, 1}) {
+        INFO("replica " << replica);
+        CHECK(needsOf(replica, kept).size() == 1);
+        CHECK(needsOf(replica, kept).first().first == housing);
+        QSet<QUuid> own;
+        for (const auto &[id, priority] : needsOf(replica, duplicate))
+            own.insert(id);
+        CHECK(own == QSet<QUuid>{debts, late});
+        CHECK(listed(replicas[replica]).contains(duplicate));
+    }
+    CHECK(replicas.state(0) == replicas.state(1));
+}
+
+TEST_CASE("Merging refuses itself, a deleted record and a record kept that is itself merged", "[duplicates]")
+{
+    Replicas replicas(1);
+    Store &store = replicas[0];
+    const QUuid a = person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979);
+    const QUuid b = person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979);
+    const QUuid c = person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979);
+    Duplicates duplicates(store);
+    CHECK_THROWS_AS(duplicates.merge(a, a), ValidationError);
+    duplicates.merge(b, a);
+    CHECK_THROWS_WITH(duplicates.merge(c, b), Catch::Contains("itself merged"));
+    CHECK_THROWS_AS(duplicates.unmerge(c), ValidationError);
+    // Merging the kept record further takes its duplicates along.
+    duplicates.merge(a, c);
+    for (const MergedPerson &merged : duplicates.merged())
+        CHECK(merged.kept.id == c);
+    CHECK(duplicates.merged().size() == 2);
+    ClientRepository(store).remove(c);
+    CHECK_THROWS_AS(duplicates.merge(a, c), ValidationError);
+}
+
+TEST_CASE("Erasing a person erases the record merged into it too", "[duplicates]")
+{
+    Replicas replicas(1);
+    Store &store = replicas[0];
+    const QUuid kept = person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979);
+    const QUuid duplicate = person(store, QStringLiteral("Jan"), QStringLiteral("Horvath"), 1979);
+    Duplicates(store).merge(duplicate, kept);
+    ClientRepository(store).erase(kept);
+    CHECK(store.database()
+              .scalar(QStringLiteral("SELECT count(*) FROM client WHERE deleted = 2 AND given_name IS NULL"))
+              .toInt()
+          == 2);
+}
