@@ -10,6 +10,8 @@
 #include "sync/DuplicatesDialog.h"
 #include "sync/ExportBundleDialog.h"
 #include "sync/ImportBundlesDialog.h"
+#include "sync/JoinRegionDialog.h"
+#include "sync/Enrolment.h"
 #include "sync/SyncMenu.h"
 
 #include <QFile>
@@ -272,6 +274,44 @@ TEST_CASE("Possible duplicates are merged and un-merged in the GUI, and the list
     session.undoStack()->undo(); // undoes the un-merge
     CHECK(dialog.merged()->topLevelItemCount() == 1);
     CHECK(list->model()->rowCount() == 1);
+}
+
+TEST_CASE("A laptop joins the region in the GUI with the coordinator's enrolment bundle", "[ui][sync]")
+{
+    TwoFiles files;
+    auto coordinator = files.coordinator();
+    DirectoryRepository directory(*coordinator);
+    const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
+    const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni")}).id;
+    const QUuid jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()}).id;
+    Client vera;
+    vera.givenName = QStringLiteral("Věra");
+    vera.familyName = QStringLiteral("Balážová");
+    vera.workerId = jana;
+    ClientRepository(*coordinator).create(vera);
+    BundleLock lock;
+    lock.passphrase = QByteArrayLiteral("heslo pro Janu");
+    lock.fastKdfForTests = true;
+    const QString bundle = files.dir.filePath(QStringLiteral("jana.teren"));
+    Enrolment(*coordinator).issue(bundle, jana, lock);
+    files.worker().reset(); // the laptop's new, empty file
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.workerPath));
+    CHECK(window.clientView()->model()->rowCount() == 0);
+    JoinRegionDialog *dialog = window.syncMenu()->joinRegion();
+    REQUIRE(dialog);
+    CHECK_FALSE(dialog->join());
+    CHECK(dialog->status()->text() == u"Choose the enrolment bundle from your coordinator.");
+    dialog->setBundle(bundle);
+    dialog->setPassphrase(QStringLiteral("spatne heslo"));
+    CHECK_FALSE(dialog->join());
+    CHECK(dialog->status()->text().contains(QStringLiteral("passphrase")));
+    dialog->setPassphrase(QStringLiteral("heslo pro Janu"));
+    REQUIRE(dialog->join());
+    CHECK(dialog->status()->text().startsWith(QStringLiteral("Joined the region of \"Kraj\" as Jana Dvořáková")));
+    CHECK(window.clientView()->model()->rowCount() == 1);
+    CHECK(window.store()->currentWorker() == jana);
 }
 
 // Renders the sync screenshots of the README; hidden from CTest, see test_screenshots.cpp.

@@ -32,6 +32,7 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     , m_passphrase(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
     , m_everything(new QCheckBox(this))
+    , m_statistical(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_export(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
@@ -56,6 +57,7 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     form->addRow(QString(), m_passphrase);
     form->addRow(QString(), m_repeat);
     form->addRow(QString(), m_everything);
+    form->addRow(QString(), m_statistical);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -117,6 +119,11 @@ void ExportBundleDialog::setEverything(bool everything)
     m_everything->setChecked(everything);
 }
 
+void ExportBundleDialog::setStatistical(bool statistical)
+{
+    m_statistical->setChecked(statistical);
+}
+
 QString ExportBundleDialog::problem() const
 {
     if (m_output->text().trimmed().isEmpty())
@@ -137,6 +144,7 @@ void ExportBundleDialog::start()
     QString error = problem();
     ExportOptions options;
     options.everything = m_everything->isChecked();
+    options.statistical = m_statistical->isChecked();
     if (error.isEmpty() && m_forCoordinator->isChecked()) {
         try {
             const ReplicaIdentity recipient = ReplicaIdentity::read(m_identity->text());
@@ -160,8 +168,11 @@ void ExportBundleDialog::start()
         m_path,
         [this, options, output](Store &store, const std::atomic<bool> &) {
             const ExportSummary summary = Sync(store).exportTo(output, options);
-            m_summary = tr("Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.", nullptr,
-                           static_cast<int>(summary.records))
+            m_summary = (options.statistical
+                             ? tr("Statistical bundle %1 saved to %2 with %n change(s), without names or free text.",
+                                  nullptr, static_cast<int>(summary.records))
+                             : tr("Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.", nullptr,
+                                  static_cast<int>(summary.records)))
                             .arg(summary.sequence)
                             .arg(output);
         },
@@ -202,6 +213,7 @@ void ExportBundleDialog::retranslate()
     m_passphrase->setPlaceholderText(tr("passphrase, at least 8 characters"));
     m_repeat->setPlaceholderText(tr("the same passphrase again"));
     m_everything->setText(tr("&Everything, not only the changes since the last export"));
+    m_statistical->setText(tr("&Statistical: without names or free text, for regional reporting only"));
     m_export->setText(tr("&Export"));
 }
 

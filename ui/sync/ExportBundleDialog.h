@@ -15,7 +15,7 @@ class BackgroundJob;
 
 // Writes the changes since the last export (or all) to one bundle file, for the
 // coordinator (sealed to the key in its identity file) or locked with a passphrase,
-// off the GUI thread.
+// off the GUI thread; optionally a statistical bundle without names or free text.
 class ExportBundleDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ public:
     void setRecipientIdentity(const QString &path);
     void setPassphrase(const QString &passphrase, const QString &repeated);
     void setEverything(bool everything);
+    void setStatistical(bool statistical);
     void start();
     void waitForFinished();
     QLabel *status() const { return m_status; }
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;
     QCheckBox *m_everything;
+    QCheckBox *m_statistical;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_export;

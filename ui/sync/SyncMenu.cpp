@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "ExportBundleDialog.h"
 #include "ImportBundlesDialog.h"
+#include "JoinRegionDialog.h"
 #include "store/Store.h"
 #include "sync/Sync.h"
 
@@ -25,13 +26,14 @@ SyncMenu::SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSessi
     , m_import(m_menu->addAction(QString(), this, &SyncMenu::importBundles))
     , m_conflicts(m_menu->addAction(QString(), this, &SyncMenu::reviewConflicts))
     , m_duplicates(m_menu->addAction(QString(), this, &SyncMenu::reviewDuplicates))
+    , m_join(m_menu->addAction(QString(), this, &SyncMenu::joinRegion))
     , m_identity(m_menu->addAction(QString(), this, [this] {
         const QString error = saveIdentity();
         if (!error.isEmpty())
             Q_EMIT failed(error);
     }))
 {
-    m_menu->insertSeparator(m_identity);
+    m_menu->insertSeparator(m_join);
     connect(m_menu, &QMenu::aboutToShow, this, &SyncMenu::retranslate);
     retranslate();
 }
@@ -81,6 +83,18 @@ DuplicatesDialog *SyncMenu::reviewDuplicates()
     return dialog;
 }
 
+JoinRegionDialog *SyncMenu::joinRegion()
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return nullptr;
+    auto *dialog = new JoinRegionDialog(*session, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JoinRegionDialog::joined, this, &SyncMenu::databaseChanged);
+    dialog->open();
+    return dialog;
+}
+
 QString SyncMenu::saveIdentity(QString path)
 {
     CaseSession *session = m_session();
@@ -111,8 +125,9 @@ void SyncMenu::retranslate()
     const int open = session ? static_cast<int>(Sync(session->store()).conflicts().size()) : 0;
     m_conflicts->setText(open > 0 ? tr("Review &conflicts (%1)…").arg(open) : tr("Review &conflicts…"));
     m_duplicates->setText(tr("Possible &duplicates…"));
+    m_join->setText(tr("&Join a region with an enrolment bundle…"));
     m_identity->setText(tr("Save my &identity file…"));
-    for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_identity})
+    for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_join, m_identity})
         action->setEnabled(session != nullptr);
 }
 

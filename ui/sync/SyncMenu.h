@@ -16,6 +16,7 @@ class ConflictReviewDialog;
 class DuplicatesDialog;
 class ExportBundleDialog;
 class ImportBundlesDialog;
+class JoinRegionDialog;
 
 // The Sync menu: export a bundle, import bundles, review conflicts and possible
 // duplicate persons, save this
@@ -33,6 +34,7 @@ public:
     ImportBundlesDialog *importBundles();
     ConflictReviewDialog *reviewConflicts();
     DuplicatesDialog *reviewDuplicates();
+    JoinRegionDialog *joinRegion();
     // Writes the identity file to `path` (asked for when empty); returns the error.
     QString saveIdentity(QString path = {});
     void retranslate();
@@ -49,6 +51,7 @@ private:
     QAction *m_import;
     QAction *m_conflicts;
     QAction *m_duplicates;
+    QAction *m_join;
     QAction *m_identity;
 };
 
