@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "NativeStatement.h"
+
 #include "Error.h"
 
 #include <QAtomicInteger>
@@ -48,6 +50,7 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    m_native.clear(); // finalised before the connection closes
     m_cache.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -111,6 +114,14 @@ Query &Database::cached(const QString &sql)
     auto it = m_cache.find(sql);
     if (it == m_cache.end())
         it = m_cache.insert(sql, std::make_shared<Query>(*this, sql));
+    return **it;
+}
+
+NativeStatement &Database::native(const QString &sql)
+{
+    auto it = m_native.find(sql);
+    if (it == m_native.end())
+        it = m_native.insert(sql, std::make_shared<NativeStatement>(*this, sql));
     return **it;
 }
 

@@ -14,6 +14,7 @@ struct sqlite3;
 
 namespace teren {
 
+class NativeStatement;
 class Query;
 
 // One open SQLite file on its own QtSql connection. Owns the connection name, so
@@ -41,6 +42,8 @@ public:
     // (inserts, the change log) prepare once and rebind.
     Query &cached(const QString &sql);
     Query prepare(const QString &sql);
+    // The same, on the native handle, for the merge's hot paths (see NativeStatement).
+    NativeStatement &native(const QString &sql);
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
 
     void begin();
@@ -55,6 +58,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<Query>> m_cache;
+    QHash<QString, std::shared_ptr<NativeStatement>> m_native;
     int m_depth = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "Merger.h"
 
 #include "Error.h"
+#include "storage/NativeStatement.h"
 #include "store/Store.h"
 
 #include <QCborArray>
@@ -212,9 +213,8 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
         std::optional<Transaction> savepoint;
         if (entity == u"contact")
             savepoint.emplace(m_db);
-        m_db.cached(mode == Write::FreshInsert ? info.insertSql : info.upsertSql)
-            .bindAll(key.values + values + QVariantList{fold.latest.hlc, fold.latest.replica, author})
-            .exec();
+        m_db.native(mode == Write::FreshInsert ? info.insertSql : info.upsertSql)
+            .run(key.values + values + QVariantList{fold.latest.hlc, fold.latest.replica, author});
         if (savepoint) {
             writeContactLinks(rowKey, fold, mode == Write::Fold);
             savepoint->commit();
@@ -236,13 +236,14 @@ void Merger::writeContactLinks(const QVariant &contactId, const RowFold &fold, b
         m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
         m_db.cached(QStringLiteral("DELETE FROM contact_need WHERE contact_id = ?")).bind(0, contactId).exec();
     }
-    Query &intervention =
-        m_db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
+    NativeStatement &intervention =
+        m_db.native(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
     for (const QCborValue code : fold.fields.value(QStringLiteral("interventions")).value.toArray())
-        intervention.bindAll({contactId, code.toString()}).exec();
-    Query &need = m_db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
+        intervention.run({contactId, code.toString()});
+    NativeStatement &need =
+        m_db.native(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
     for (const QCborValue needId : fold.fields.value(QStringLiteral("need_ids")).value.toArray())
-        need.bindAll({contactId, needId.toByteArray()}).exec();
+        need.run({contactId, needId.toByteArray()});
 }
 
 void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)

@@ -1,0 +1,123 @@
+#include "ChartPanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace teren {
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_toggle(new QPushButton(this))
+    , m_savePng(new QPushButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QChartView(this))
+    , m_table(new QTableWidget(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_toggle->setObjectName(QStringLiteral("toggleTable"));
+    m_savePng->setObjectName(QStringLiteral("savePng"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_table);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_toggle);
+    top->addWidget(m_savePng);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_toggle, &QPushButton::clicked, this, [this] { showTable(!showsTable()); });
+    connect(m_savePng, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart as"), m_key + QStringLiteral(".png"),
+                                                          tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        const QString error = savePng(path);
+        if (!error.isEmpty())
+            m_title->setToolTip(error);
+    });
+    retranslate();
+}
+
+void ChartPanel::setSection(const ReportSection &section)
+{
+    m_key = section.key;
+    setObjectName(section.key);
+    m_title->setText(section.title);
+    QChart *old = m_view->chart();
+    QChart *chart = section.makeChart();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view->setChart(chart);
+    delete old;
+
+    m_table->clear();
+    m_table->setColumnCount(static_cast<int>(section.headers.size()));
+    m_table->setHorizontalHeaderLabels(section.headers);
+    m_table->setRowCount(static_cast<int>(section.rows.size()));
+    for (int row = 0; row < section.rows.size(); ++row) {
+        const QStringList &cells = section.rows.at(row);
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+bool ChartPanel::showsTable() const
+{
+    return m_stack->currentWidget() == m_table;
+}
+
+void ChartPanel::showTable(bool table)
+{
+    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_view);
+    retranslate();
+}
+
+QString ChartPanel::savePng(const QString &path) const
+{
+    QSaveFile file(path);
+    const QPixmap image = m_view->grab();
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return tr("Could not save %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::retranslate()
+{
+    m_toggle->setText(showsTable() ? tr("Show the &chart") : tr("Show the &table"));
+    m_savePng->setText(tr("Save as &PNG…"));
+}
+
+} // namespace teren

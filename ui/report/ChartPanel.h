@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ReportSections.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace teren {
+
+// One section of the dashboard: its chart, and the table of the same numbers a
+// click away; the chart saves as PNG.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void setSection(const ReportSection &section);
+    bool showsTable() const;
+    void showTable(bool table);
+    // Returns the error, empty on success.
+    QString savePng(const QString &path) const;
+    QChartView *chartView() const { return m_view; }
+    QTableWidget *table() const { return m_table; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QString m_key;
+    QLabel *m_title;
+    QPushButton *m_toggle;
+    QPushButton *m_savePng;
+    QStackedWidget *m_stack;
+    QChartView *m_view;
+    QTableWidget *m_table;
+};
+
+} // namespace teren

@@ -1,0 +1,283 @@
+#include "ReportSections.h"
+
+#include "domain/TargetIndicators.h"
+#include "store/Codelists.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace teren {
+
+namespace {
+
+// Horizontal bars read best with the long Czech area names; the first category is
+// drawn at the top.
+QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString, QList<double>>> &sets,
+                       const QString &valueTitle)
+{
+    auto *chart = new QChart;
+    auto *series = new QHorizontalBarSeries;
+    double maximum = 0;
+    for (const auto &[name, values] : sets) {
+        auto *set = new QBarSet(name);
+        for (auto it = values.crbegin(); it != values.crend(); ++it) {
+            *set << *it;
+            maximum = std::max(maximum, *it);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList reversed(categories.crbegin(), categories.crend());
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(reversed);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(valueTitle);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setVisible(sets.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace
+
+QString ReportSections::percent(double fraction)
+{
+    return QLocale().toString(fraction * 100, 'f', 1) + QStringLiteral(" %");
+}
+
+QString ReportSections::days(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', 0) : QStringLiteral("–");
+}
+
+QString ReportSections::number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QList<ReportSection> ReportSections::build(const Report &report, const Codelists &codes)
+{
+    QList<ReportSection> sections;
+    QStringList areas;
+    QList<double> identified, resolved;
+    for (const AreaFigures &area : report.byArea) {
+        if (area.identified == 0 && area.resolved == 0)
+            continue;
+        areas.append(codes.areaLabel(area.area));
+        identified.append(area.identified);
+        resolved.append(area.resolved);
+    }
+
+    ReportSection needs;
+    needs.key = QStringLiteral("needs_by_area");
+    needs.title = tr("Needs identified and resolved by area");
+    needs.headers = {tr("Area"), tr("Identified"), tr("Resolved"), tr("Resolved rate"), tr("Share of resolved")};
+    for (const AreaFigures &area : report.byArea)
+        needs.rows.append({codes.areaLabel(area.area), number(area.identified), number(area.resolved),
+                           percent(area.resolvedRate), percent(area.shareOfResolved)});
+    needs.makeChart = [=] {
+        return horizontalBars(areas, {{tr("Identified"), identified}, {tr("Resolved"), resolved}}, tr("needs"));
+    };
+    sections.append(needs);
+
+    ReportSection share;
+    share.key = QStringLiteral("share_of_resolved");
+    share.title = tr("Share of resolved needs by area");
+    share.headers = {tr("Area"), tr("Resolved"), tr("Share of resolved")};
+    QList<QPair<QString, double>> slices;
+    for (const AreaFigures &area : report.byArea) {
+        if (area.resolved == 0)
+            continue;
+        share.rows.append({codes.areaLabel(area.area), number(area.resolved), percent(area.shareOfResolved)});
+        slices.append({codes.areaLabel(area.area), area.shareOfResolved});
+    }
+    share.makeChart = [slices] {
+        auto *chart = new QChart;
+        auto *series = new QPieSeries;
+        for (const auto &[label, value] : slices) {
+            QPieSlice *slice = series->append(QStringLiteral("%1 %2").arg(label, percent(value)), value);
+            slice->setLabelVisible(value >= 0.03);
+        }
+        series->setPieSize(0.62);
+        chart->addSeries(series);
+        chart->legend()->setVisible(false);
+        return chart;
+    };
+    sections.append(share);
+
+    ReportSection places;
+    places.key = QStringLiteral("localities");
+    places.title = tr("Persons and resolved rate by locality");
+    places.headers = {tr("Locality"), tr("Persons"), tr("Needs identified"), tr("Needs resolved"),
+                      tr("Resolved rate")};
+    QStringList localityNames;
+    QList<double> persons, rates;
+    for (const LocalityFigures &place : report.byLocality) {
+        const QString name = place.name.isEmpty() ? tr("(locality unknown)") : place.name;
+        places.rows.append({name, number(place.persons), number(place.needsIdentified), number(place.needsResolved),
+                            percent(place.resolvedRate)});
+        localityNames.append(name);
+        persons.append(place.persons);
+        rates.append(place.resolvedRate * 100);
+    }
+    places.makeChart = [=] {
+        auto *chart = new QChart;
+        auto *bars = new QBarSeries;
+        auto *set = new QBarSet(tr("Persons supported"));
+        for (double value : persons)
+            *set << value;
+        bars->append(set);
+        chart->addSeries(bars);
+        auto *line = new QLineSeries;
+        line->setName(tr("Resolved rate (%)"));
+        for (qsizetype i = 0; i < rates.size(); ++i)
+            line->append(static_cast<double>(i), rates.at(i));
+        chart->addSeries(line);
+        auto *axisX = new QBarCategoryAxis;
+        axisX->append(localityNames);
+        axisX->setLabelsAngle(-60);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        bars->attachAxis(axisX);
+        line->attachAxis(axisX);
+        auto *axisPersons = new QValueAxis;
+        axisPersons->setRange(0, persons.isEmpty() ? 1 : *std::max_element(persons.cbegin(), persons.cend()) * 1.1);
+        axisPersons->setLabelFormat(QStringLiteral("%.0f"));
+        axisPersons->setTitleText(tr("persons"));
+        chart->addAxis(axisPersons, Qt::AlignLeft);
+        bars->attachAxis(axisPersons);
+        auto *axisRate = new QValueAxis;
+        axisRate->setRange(0, 100);
+        axisRate->setLabelFormat(QStringLiteral("%.0f %%"));
+        axisRate->setTitleText(tr("resolved rate"));
+        chart->addAxis(axisRate, Qt::AlignRight);
+        line->attachAxis(axisRate);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        return chart;
+    };
+    sections.append(places);
+
+    const CooperationFigures &cooperation = report.cooperation;
+    ReportSection length;
+    length.key = QStringLiteral("cooperation_length");
+    length.title = tr("Length of cooperations that ended in the period");
+    length.headers = {tr("Whole months"), tr("Cooperations")};
+    QStringList months;
+    QList<double> counts;
+    for (qsizetype m = 0; m < cooperation.histogramMonths.size(); ++m) {
+        length.rows.append({number(static_cast<double>(m)), number(cooperation.histogramMonths.at(m))});
+        months.append(QString::number(m));
+        counts.append(cooperation.histogramMonths.at(m));
+    }
+    length.rows.append({tr("Ended"), number(cooperation.ended)});
+    length.rows.append({tr("Shortest (days)"), days(cooperation.minDays)});
+    length.rows.append({tr("Median (days)"), days(cooperation.medianDays)});
+    length.rows.append({tr("Longest (days)"), days(cooperation.maxDays)});
+    length.rows.append({tr("Ended within 365 days"), percent(cooperation.endedWithin365Share)});
+    length.rows.append({tr("Mean with a need resolved (days)"), days(cooperation.meanDaysWithResolvedNeed)});
+    length.makeChart = [=] {
+        auto *chart = new QChart;
+        auto *series = new QBarSeries;
+        auto *set = new QBarSet(tr("Cooperations"));
+        double maximum = 0;
+        for (double value : counts) {
+            *set << value;
+            maximum = std::max(maximum, value);
+        }
+        series->append(set);
+        series->setBarWidth(0.95);
+        chart->addSeries(series);
+        auto *axisX = new QBarCategoryAxis;
+        axisX->append(months);
+        axisX->setTitleText(tr("whole months"));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        auto *axisY = new QValueAxis;
+        axisY->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+        axisY->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        chart->legend()->setVisible(false);
+        return chart;
+    };
+    sections.append(length);
+
+    ReportSection resolve;
+    resolve.key = QStringLiteral("time_to_resolve");
+    resolve.title = tr("Time to resolve a need by area (days)");
+    resolve.headers = {tr("Area"), tr("Resolved"), tr("Mean days"), tr("Median days")};
+    QStringList resolvedAreas;
+    QList<double> means, medians;
+    for (const ResolveTimeFigures &area : report.timeToResolve) {
+        resolve.rows.append({codes.areaLabel(area.area), number(area.resolved), days(area.meanDays),
+                             days(area.medianDays)});
+        if (area.resolved == 0)
+            continue;
+        resolvedAreas.append(codes.areaLabel(area.area));
+        means.append(area.meanDays.value_or(0));
+        medians.append(area.medianDays.value_or(0));
+    }
+    resolve.makeChart = [=] {
+        return horizontalBars(resolvedAreas, {{tr("Mean"), means}, {tr("Median"), medians}}, tr("days"));
+    };
+    sections.append(resolve);
+
+    ReportSection outcomes;
+    outcomes.key = QStringLiteral("outcomes");
+    outcomes.title = tr("Outcomes of resolved needs (persons)");
+    outcomes.headers = {tr("Area"), tr("Outcome"), tr("Persons")};
+    QStringList outcomeLabels;
+    QList<double> outcomePersons;
+    for (const OutcomeFigures &outcome : report.outcomes) {
+        const QString label = codes.outcomeLabel(outcome.area, outcome.outcome);
+        outcomes.rows.append({codes.areaLabel(outcome.area), label, number(outcome.persons)});
+        outcomeLabels.append(label);
+        outcomePersons.append(outcome.persons);
+    }
+    outcomes.makeChart = [=] { return horizontalBars(outcomeLabels, {{tr("Persons"), outcomePersons}}, tr("persons")); };
+    sections.append(outcomes);
+
+    ReportSection targets;
+    targets.key = QStringLiteral("targets");
+    targets.title = tr("Targets and actual values");
+    targets.headers = {tr("Indicator"), tr("Year"), tr("Scope"), tr("Target"), tr("Actual"), tr("Gap")};
+    QStringList targetLabels;
+    QList<double> wanted, reached;
+    for (const TargetFigures &target : report.targets) {
+        const TargetIndicator *indicator = TargetIndicators::find(target.indicator);
+        const bool rate = indicator && indicator->rate;
+        const auto show = [rate](double value) { return rate ? percent(value) : number(value); };
+        const QString scope = !target.localityName.isEmpty() ? target.localityName
+            : !target.providerName.isEmpty()                 ? target.providerName
+                                                             : tr("whole region");
+        targets.rows.append({TargetIndicators::label(target.indicator), QString::number(target.year), scope,
+                             show(target.target), target.actual ? show(*target.actual) : QStringLiteral("–"),
+                             target.gap ? (target.met ? tr("met") : show(*target.gap)) : QStringLiteral("–")});
+        if (rate)
+            continue; // a fraction beside counts would be an invisible bar
+        targetLabels.append(QStringLiteral("%1 (%2, %3)").arg(TargetIndicators::label(target.indicator), scope)
+                                .arg(target.year));
+        wanted.append(target.target);
+        reached.append(target.actual.value_or(0));
+    }
+    targets.makeChart = [=] {
+        return horizontalBars(targetLabels, {{tr("Target"), wanted}, {tr("Actual"), reached}}, tr("count"));
+    };
+    sections.append(targets);
+    return sections;
+}
+
+} // namespace teren

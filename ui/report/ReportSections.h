@@ -1,0 +1,44 @@
+#pragma once
+
+#include "report/Report.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QChart;
+
+namespace teren {
+
+class Codelists;
+
+// One chart of the regional report with the table of the same numbers, in the
+// current language. The chart is made on demand (the dashboard and the PDF each
+// need their own); the caller owns it.
+struct ReportSection
+{
+    QString key; // stable, for object names and file names
+    QString title;
+    QStringList headers;
+    QList<QStringList> rows;
+    std::function<QChart *()> makeChart;
+};
+
+class ReportSections
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportSections)
+
+public:
+    static QList<ReportSection> build(const Report &report, const Codelists &codes);
+
+    // 0.574 → "57.4 %", in the current locale.
+    static QString percent(double fraction);
+    static QString days(const std::optional<double> &value);
+    static QString number(double value, int decimals = 0);
+};
+
+} // namespace teren

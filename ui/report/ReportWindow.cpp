@@ -1,0 +1,289 @@
+#include "ReportWindow.h"
+
+#include "CaseSession.h"
+#include "ChartPanel.h"
+#include "Error.h"
+#include "ReportPdf.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportFormat.h"
+#include "store/Repositories.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace teren {
+
+namespace {
+
+QDateEdit *newDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d. M. yyyy"));
+    return edit;
+}
+
+} // namespace
+
+ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_session(session)
+    , m_fromLabel(new QLabel(this))
+    , m_from(newDateEdit(this))
+    , m_toLabel(new QLabel(this))
+    , m_to(newDateEdit(this))
+    , m_locality(new QComboBox(this))
+    , m_provider(new QComboBox(this))
+    , m_worker(new QComboBox(this))
+    , m_refresh(new QPushButton(this))
+    , m_headline(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_pdf(new QPushButton(this))
+    , m_csv(new QPushButton(this))
+    , m_json(new QPushButton(this))
+{
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_locality->setObjectName(QStringLiteral("localityFilter"));
+    m_provider->setObjectName(QStringLiteral("providerFilter"));
+    m_worker->setObjectName(QStringLiteral("workerFilter"));
+    m_pdf->setObjectName(QStringLiteral("exportPdf"));
+
+    const int year = session.store().clock().today().year();
+    m_from->setDate(QDate(year, 1, 1));
+    m_to->setDate(QDate(year, 12, 31));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toLabel);
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(m_locality, 1);
+    filters->addWidget(m_provider, 1);
+    filters->addWidget(m_worker, 1);
+    filters->addWidget(m_refresh);
+    auto *exports = new QHBoxLayout;
+    exports->addWidget(m_status, 1);
+    exports->addWidget(m_pdf);
+    exports->addWidget(m_csv);
+    exports->addWidget(m_json);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(exports);
+    resize(1200, 820);
+
+    fillFilters();
+    connect(m_refresh, &QPushButton::clicked, this, &ReportWindow::refresh);
+    for (QComboBox *combo : {m_locality, m_provider, m_worker})
+        connect(combo, &QComboBox::activated, this, &ReportWindow::refresh);
+    connect(m_from, &QDateEdit::editingFinished, this, &ReportWindow::refresh);
+    connect(m_to, &QDateEdit::editingFinished, this, &ReportWindow::refresh);
+    const auto saveAs = [this](const QString &caption, const QString &suffix, const QString &filter,
+                               const std::function<QString(const QString &)> &write) {
+        const QString name = tr("regional-report") + QStringLiteral("-%1-%2.%3")
+                                                         .arg(m_from->date().toString(Qt::ISODate),
+                                                              m_to->date().toString(Qt::ISODate), suffix);
+        const QString path = QFileDialog::getSaveFileName(this, caption, name, filter);
+        if (!path.isEmpty())
+            m_status->setText(write(path));
+    };
+    connect(m_pdf, &QPushButton::clicked, this, [=, this] {
+        saveAs(tr("Save the report as PDF"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+               [this](const QString &path) { return exportPdf(path); });
+    });
+    connect(m_csv, &QPushButton::clicked, this, [=, this] {
+        saveAs(tr("Save the figures as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
+               [this](const QString &path) { return exportData(path, false); });
+    });
+    connect(m_json, &QPushButton::clicked, this, [=, this] {
+        saveAs(tr("Save the figures as JSON"), QStringLiteral("json"), tr("JSON files (*.json)"),
+               [this](const QString &path) { return exportData(path, true); });
+    });
+    retranslate();
+    refresh();
+}
+
+void ReportWindow::fillFilters()
+{
+    DirectoryRepository directory(m_session.store());
+    const auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QUuid, QString>> &items) {
+        const QVariant chosen = combo->currentData();
+        combo->clear();
+        combo->addItem(all, QUuid());
+        for (const auto &[id, name] : items)
+            combo->addItem(name, id);
+        const int index = combo->findData(chosen);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+    };
+    QList<QPair<QUuid, QString>> localities, providers, workers;
+    for (const Locality &locality : directory.localities())
+        localities.append({locality.id, locality.name});
+    for (const Provider &provider : directory.providers())
+        providers.append({provider.id, provider.name});
+    for (const Worker &worker : directory.workers())
+        workers.append({worker.id, worker.name});
+    refill(m_locality, tr("All localities"), localities);
+    refill(m_provider, tr("All providers"), providers);
+    refill(m_worker, tr("All workers"), workers);
+}
+
+void ReportWindow::setPeriod(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void ReportWindow::setLocality(const QUuid &localityId)
+{
+    m_locality->setCurrentIndex(std::max(0, m_locality->findData(localityId)));
+}
+
+bool ReportWindow::refresh()
+{
+    ReportFilter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.localityId = m_locality->currentData().toUuid();
+    filter.providerId = m_provider->currentData().toUuid();
+    filter.workerId = m_worker->currentData().toUuid();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    try {
+        m_report = ReportBuilder(m_session.store().database()).build(filter);
+        m_hasReport = true;
+    } catch (const Error &failure) {
+        error = failure.message();
+    }
+    QGuiApplication::restoreOverrideCursor();
+    m_status->setText(error);
+    if (error.isEmpty())
+        showReport();
+    return error.isEmpty();
+}
+
+QList<QPair<QString, QString>> ReportWindow::headline() const
+{
+    const Report &r = m_report;
+    return {
+        {tr("Persons supported"), ReportSections::number(r.personsSupported)},
+        {tr("Localities"), ReportSections::number(r.localities)},
+        {tr("Needs identified"), ReportSections::number(r.needsIdentified)},
+        {tr("Needs resolved"), ReportSections::number(r.needsResolved)},
+        {tr("Resolved rate"), ReportSections::percent(r.resolvedRate)},
+        {tr("Cooperations ended"), ReportSections::number(r.cooperation.ended)},
+        {tr("Median cooperation (days)"), ReportSections::days(r.cooperation.medianDays)},
+        {tr("Contacts"), ReportSections::number(static_cast<double>(r.contacts.count))},
+        {tr("Hours of contact"), ReportSections::number(static_cast<double>(r.contacts.minutes) / 60.0)},
+    };
+}
+
+void ReportWindow::showReport()
+{
+    if (!m_hasReport)
+        return;
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr>");
+    for (const auto &[label, value] : headline())
+        html += QStringLiteral("<td align=\"center\"><span style=\"font-size:large; font-weight:bold\">%1</span>"
+                               "<br/>%2</td>")
+                    .arg(value.toHtmlEscaped(), label.toHtmlEscaped());
+    html += QStringLiteral("</tr></table>");
+    m_headline->setText(html);
+
+    const QList<ReportSection> sections = ReportSections::build(m_report, m_session.store().codelists());
+    const int current = m_tabs->currentIndex();
+    while (m_panels.size() < sections.size()) {
+        auto *panel = new ChartPanel(m_tabs);
+        m_panels.append(panel);
+        m_tabs->addTab(panel, QString());
+    }
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        m_panels.at(i)->setSection(sections.at(i));
+        m_tabs->setTabText(static_cast<int>(i), sections.at(i).title);
+    }
+    m_tabs->setCurrentIndex(std::max(0, current));
+}
+
+QStringList ReportWindow::describeFilters() const
+{
+    const QLocale locale;
+    QStringList lines = {tr("Period: %1 – %2")
+                             .arg(locale.toString(m_report.filter.from, QLocale::ShortFormat),
+                                  locale.toString(m_report.filter.to, QLocale::ShortFormat))};
+    QStringList filters;
+    if (!m_report.localityName.isEmpty())
+        filters.append(tr("locality %1").arg(m_report.localityName));
+    if (!m_report.providerName.isEmpty())
+        filters.append(tr("provider %1").arg(m_report.providerName));
+    if (!m_report.workerName.isEmpty())
+        filters.append(tr("worker %1").arg(m_report.workerName));
+    lines.append(filters.isEmpty() ? tr("All clients of the region") : tr("Filters: %1").arg(filters.join(u", ")));
+    lines.append(tr("Made on %1 from %2")
+                     .arg(locale.toString(m_session.store().clock().now().toLocalTime(), QLocale::ShortFormat),
+                          m_session.store().database().path()));
+    return lines;
+}
+
+QString ReportWindow::exportPdf(const QString &path)
+{
+    if (!m_hasReport)
+        return tr("There is no report to save.");
+    ReportPdf::Content content;
+    content.title = tr("Regional report");
+    content.subtitleLines = describeFilters();
+    content.headline = headline();
+    content.sections = ReportSections::build(m_report, m_session.store().codelists());
+    return ReportPdf::write(path, content);
+}
+
+QString ReportWindow::exportData(const QString &path, bool json)
+{
+    if (!m_hasReport)
+        return tr("There is no report to save.");
+    QSaveFile file(path);
+    const QByteArray data = json ? toJson(m_report) : toCsv(m_report);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void ReportWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReportWindow::retranslate()
+{
+    setWindowTitle(tr("Regional report"));
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_refresh->setText(tr("&Refresh"));
+    m_pdf->setText(tr("Save as P&DF…"));
+    m_csv->setText(tr("Save as &CSV…"));
+    m_json->setText(tr("Save as &JSON…"));
+    fillFilters();
+    showReport();
+}
+
+} // namespace teren
