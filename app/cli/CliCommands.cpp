@@ -51,6 +51,10 @@ int CliCommands::run(const QStringList &arguments)
             return importBundles(rest);
         if (command == u"conflicts")
             return conflicts(rest);
+        if (command == u"report")
+            return report(rest);
+        if (command == u"targets")
+            return targets(rest);
     } catch (const Error &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 1;
@@ -71,7 +75,9 @@ int CliCommands::usage()
                 "  trust       accept bundles from another installation\n"
                 "  export      write the changes since the last export to an encrypted bundle\n"
                 "  import      merge bundles from other installations\n"
-                "  conflicts   list concurrent edits found while merging\n\n"
+                "  conflicts   list concurrent edits found while merging\n"
+                "  report      compute the regional report as JSON or CSV\n"
+                "  targets     list, set or remove the report's yearly targets\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
     return 0;
 }
