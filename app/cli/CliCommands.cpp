@@ -54,6 +54,10 @@ int CliCommands::run(const QStringList &arguments)
             return conflicts(rest);
         if (command == u"enrol")
             return enrol(rest);
+        if (command == u"report")
+            return report(rest);
+        if (command == u"targets")
+            return targets(rest);
     } catch (const Error &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 1;
@@ -75,7 +79,9 @@ int CliCommands::usage()
                 "  export      write the changes since the last export to an encrypted bundle\n"
                 "  import      merge bundles from other installations\n"
                 "  conflicts   list concurrent edits found while merging\n"
-                "  enrol       issue an enrolment for a worker, or join a region with one\n\n"
+                "  enrol       issue an enrolment for a worker, or join a region with one\n"
+                "  report      compute the regional report as JSON or CSV\n"
+                "  targets     list, set or remove the report's yearly targets\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
     return 0;
 }

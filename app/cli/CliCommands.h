@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "sync/Clock.h"
+
 namespace teren {
 
 // The headless commands of teren-cli. `run` takes the arguments after the program
@@ -16,6 +18,8 @@ class CliCommands
 public:
     CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     int run(const QStringList &arguments);
+    // The clock commands read "today" from (the report's default year); tests pin it.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
 private:
     int init(const QStringList &arguments);
@@ -30,10 +34,14 @@ private:
     int conflicts(const QStringList &arguments);
     // EnrolCommands.cpp
     int enrol(const QStringList &arguments);
+    // ReportCommands.cpp
+    int report(const QStringList &arguments);
+    int targets(const QStringList &arguments);
     int usage();
 
     QTextStream &m_out;
     QTextStream &m_err;
+    const Clock *m_clock = nullptr; // the system clock when null
 };
 
 } // namespace teren

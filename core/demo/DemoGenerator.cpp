@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoData.h"
+#include "DemoTargets.h"
 #include "Error.h"
 #include "domain/Entities.h"
 #include "domain/Values.h"
@@ -173,8 +174,10 @@ public:
                 report(done, total);
             }
         }
-        // The finished file is a coordinator's: no worker is signed in.
+        // The finished file is a coordinator's: no worker is signed in, and the
+        // coordinator has set the year's targets.
         m_store.setCurrentWorker(QUuid());
+        m_summary.targets = writeDemoTargets(m_store, total, m_end, m_providers);
         transaction.commit();
         db.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (reported != total)
@@ -200,6 +203,7 @@ private:
         for (const demo::ProviderSeed &seed : demo::providers()) {
             Provider provider{QUuid(), region.id, utf8(seed.name)};
             EntityTable<Provider>::insert(recorder, provider);
+            m_providers.append(provider.id);
             ++m_summary.providers;
             for (int i = 0; i < seed.workers && workerIndex < demo::workerNames().size(); ++i) {
                 Worker worker{QUuid(), provider.id, utf8(demo::workerNames()[workerIndex++]), QUuid()};
@@ -605,6 +609,7 @@ private:
     std::vector<Family> m_families;
     QStringList m_interventionCodes;
     QStringList m_generalNotes;
+    QList<QUuid> m_providers;
     std::vector<WorkerSlot> m_workers;
     std::vector<LocalitySlot> m_localities;
 };

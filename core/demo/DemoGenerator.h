@@ -29,6 +29,7 @@ struct DemoSummary
     int goals = 0;
     int steps = 0;
     int contacts = 0;
+    int targets = 0;
 };
 
 // A synthetic Karlovy Vary region shaped like seed 004. Deterministic for a seed:

@@ -182,6 +182,12 @@ Query &Query::bind(int index, const QVariant &value)
     return *this;
 }
 
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
 Query &Query::bindAll(const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)

@@ -69,6 +69,8 @@ public:
     Query(Database &db, const QString &sql);
 
     Query &bind(int index, const QVariant &value);
+    // A named placeholder (":name"); it may occur several times in the statement.
+    Query &bind(const QString &placeholder, const QVariant &value);
     Query &bindAll(const QVariantList &values);
     Query &exec();
     bool next();

@@ -165,7 +165,8 @@ CREATE TABLE conflict (
     PRIMARY KEY (entity, row_key, field, first_hlc, first_replica, second_hlc, second_replica)) WITHOUT ROWID;
 )SQL";
 
-// Enrolment, the coordinator's exports back to the field, statistical bundles.
+// Enrolment, the coordinator's exports back to the field, statistical bundles,
+// merged duplicates; and the regional report's indexes.
 const char *const migration3 = R"SQL(
 -- Statistical bundles are numbered apart from change bundles: `kind` joins the key.
 CREATE TABLE bundle_in_v3 (
@@ -194,6 +195,15 @@ CREATE TABLE field_client (
 -- synced field, so merging and un-merging reach every replica.
 ALTER TABLE client ADD COLUMN merged_into BLOB REFERENCES client(id);
 CREATE INDEX client_merged_into ON client(merged_into) WHERE merged_into IS NOT NULL;
+
+-- The regional report (core/report): covering indexes for its passes, so each
+-- filtered client's needs, cooperations and contacts are one index range holding
+-- every column the report reads, and the large tables are never read row by row.
+-- `deleted` is a column rather than a partial-index condition: SQLite 3.40 cannot
+-- treat a partial index as covering when the query names `deleted`.
+CREATE INDEX need_report ON need(client_id, deleted, identified_on, area, status, closed_on, outcome);
+CREATE INDEX cooperation_report ON cooperation(client_id, deleted, start_on, end_on);
+CREATE INDEX contact_report ON contact(client_id, deleted, contact_on, place, minutes, id);
 )SQL";
 
 #undef SYNC_COLUMNS

@@ -2,6 +2,7 @@
 
 #include "RepositoryInternals.h"
 #include "Rules.h"
+#include "TargetRepository.h"
 #include "domain/Codes.h"
 #include "storage/EntityTable.h"
 
@@ -73,13 +74,7 @@ Household DirectoryRepository::addHousehold(Household household)
 
 Target DirectoryRepository::addTarget(Target target)
 {
-    Rules::requireText(target.indicator, QStringLiteral("indicator"), tr("The indicator"));
-    if (target.year < 2000 || target.year > 2100)
-        throw ValidationError(tr("The year %1 is out of range.").arg(target.year), QStringLiteral("year"));
-    if (!target.localityId.isNull() && !target.providerId.isNull())
-        throw ValidationError(tr("A target applies to a locality or to a provider, not both."),
-                              QStringLiteral("provider_id"));
-    return insertChecked(m_store, std::move(target));
+    return TargetRepository(m_store).add(std::move(target));
 }
 
 QList<Region> DirectoryRepository::regions()

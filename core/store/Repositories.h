@@ -25,6 +25,7 @@ public:
     Provider addProvider(Provider provider);
     Worker addWorker(Worker worker);
     Household addHousehold(Household household);
+    // Same as TargetRepository::add (validated there).
     Target addTarget(Target target);
 
     QList<Region> regions();

@@ -68,7 +68,7 @@ TEST_CASE("teren-cli check reports version and row counts, and fails on a missin
 TEST_CASE("Every teren-cli command has --help; bad usage exits with 2", "[cli]")
 {
     for (const char16_t *command : {u"init", u"demo", u"check", u"import-csv", u"identity", u"trust", u"export",
-                                    u"import", u"conflicts", u"enrol"}) {
+                                    u"import", u"conflicts", u"enrol", u"report", u"targets"}) {
         const Run help = cli({QString::fromUtf16(command), QStringLiteral("--help")});
         CHECK(help.code == 0);
         CHECK(help.out.contains(QStringLiteral("teren-cli ") + QString::fromUtf16(command)));

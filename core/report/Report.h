@@ -1,0 +1,147 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace teren {
+
+// What a regional report covers: the period [from, to], both days included, and
+// optional filters that narrow the clients before anything is counted. A client's
+// provider is the provider of the client's worker.
+struct ReportFilter
+{
+    QDate from;
+    QDate to;
+    QUuid localityId;     // or, when null, the live locality with localityCode
+    QString localityCode;
+    QUuid providerId;
+    QUuid workerId;
+
+    // 1 January to 31 December of `year`: the default period is the current one.
+    static ReportFilter calendarYear(int year);
+    bool hasClientFilter() const { return !localityId.isNull() || !providerId.isNull() || !workerId.isNull(); }
+};
+
+// The figures of one need area; rates are fractions (0.57), 0 when nothing was
+// identified (or resolved) rather than NaN.
+struct AreaFigures
+{
+    QString area;
+    int identified = 0;
+    int resolved = 0;
+    double resolvedRate = 0;
+    double shareOfResolved = 0; // of all needs resolved in the report
+};
+
+// Distinct persons with a resolved need of this outcome. An outcome is a row of the
+// outcome codelist, identified by area and code (every area has its own "other").
+struct OutcomeFigures
+{
+    QString area;
+    QString outcome;
+    int persons = 0;
+};
+
+// Cooperations of the filtered clients that ended within the period. Lengths in
+// days (end − start); an empty set has no minimum, median or maximum (nullopt).
+struct CooperationFigures
+{
+    int ended = 0;
+    std::optional<double> minDays;
+    std::optional<double> medianDays;
+    std::optional<double> maxDays;
+    double endedWithin365Share = 0;
+    // Mean length of the cooperations during which the client had a need resolved.
+    std::optional<double> meanDaysWithResolvedNeed;
+    // Index = whole calendar months the cooperation lasted; value = cooperations.
+    // Dense from 0 to the longest; empty when none ended.
+    QList<int> histogramMonths;
+};
+
+// Days from identified to closed over the resolved needs of one area.
+struct ResolveTimeFigures
+{
+    QString area;
+    int resolved = 0;
+    std::optional<double> meanDays;
+    std::optional<double> medianDays;
+};
+
+struct CodeCount
+{
+    QString code;
+    qint64 count = 0;
+    qint64 minutes = 0; // places only: an intervention shares its contact's minutes
+};
+
+struct ContactFigures
+{
+    qint64 count = 0;
+    qint64 minutes = 0;
+    QList<CodeCount> byPlace;        // every place code, in Codes::places() order
+    QList<CodeCount> byIntervention; // contacts with the intervention, codelist order
+};
+
+// Persons supported and their needs in one locality. Persons whose locality is
+// unknown (or deleted) are counted under a null localityId.
+struct LocalityFigures
+{
+    QUuid localityId;
+    QString code;
+    QString name;
+    int persons = 0;
+    int needsIdentified = 0;
+    int needsResolved = 0;
+    double resolvedRate = 0;
+};
+
+// One target against its actual value for the target's own year and scope.
+struct TargetFigures
+{
+    QUuid targetId;
+    QString indicator;
+    int year = 0;
+    QUuid localityId; // null for region-wide and provider targets
+    QString localityCode;
+    QString localityName;
+    QUuid providerId; // null for region-wide and locality targets
+    QString providerName;
+    double target = 0;
+    std::optional<double> actual; // nullopt for an indicator this version does not know
+    // target − actual: what is still missing (zero or less: met).
+    std::optional<double> gap;
+    bool met = false;
+
+    // "region", "locality:CODE" or "provider:NAME".
+    QString scopeText() const;
+};
+
+// The coordinator's regional report (DESIGN.md "Indicators"), every figure
+// computed in SQLite by computeReport().
+struct Report
+{
+    ReportFilter filter; // as applied: the locality code resolved to its id and back
+    QString localityName;
+    QString providerName;
+    QString workerName;
+
+    int personsSupported = 0;
+    int localities = 0;
+    int needsIdentified = 0;
+    int needsResolved = 0;
+    double resolvedRate = 0;
+
+    QList<AreaFigures> byArea; // every live area in codelist order, then any other area met
+    QList<OutcomeFigures> outcomes;
+    CooperationFigures cooperation;
+    QList<ResolveTimeFigures> timeToResolve; // same areas and order as byArea
+    ContactFigures contacts;
+    QList<LocalityFigures> byLocality; // localities with persons supported, by name
+    QList<TargetFigures> targets;
+};
+
+} // namespace teren

@@ -1,0 +1,254 @@
+#include "ReportBuilder.h"
+
+#include "Error.h"
+#include "ReportSteps.h"
+#include "domain/Values.h"
+#include "storage/Database.h"
+
+#include <sqlite3.h>
+
+namespace teren {
+
+namespace report {
+
+Query Sql::run(const QString &sql)
+{
+    Query query = m_db.prepare(sql);
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        const QString placeholder = QLatin1Char(':') + it.key();
+        if (sql.contains(placeholder))
+            query.bind(placeholder, it.value());
+    }
+    query.exec();
+    return query;
+}
+
+QString literal(const QString &code)
+{
+    QString quoted = code;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace report
+
+namespace {
+
+// The report's scratch tables, in the connection's temp schema (in memory: the
+// connection sets temp_store = MEMORY), made afresh for every report so the
+// INTEGER PRIMARY KEY of the ordered tables counts from 1.
+const char *const createTablesSql = R"SQL(
+DROP TABLE IF EXISTS temp.report_client;
+DROP TABLE IF EXISTS temp.report_need;
+DROP TABLE IF EXISTS temp.report_resolved;
+DROP TABLE IF EXISTS temp.report_cooperation;
+DROP TABLE IF EXISTS temp.report_target;
+DROP TABLE IF EXISTS temp.report_target_year;
+DROP TABLE IF EXISTS temp.report_target_client;
+DROP TABLE IF EXISTS temp.report_target_cell;
+-- The filtered clients; supported: a cooperation overlaps the period. locality_id
+-- is null when the client's locality is unknown or deleted.
+CREATE TEMP TABLE report_client (
+    id BLOB PRIMARY KEY, locality_id BLOB, supported INTEGER NOT NULL) WITHOUT ROWID;
+-- Needs of the persons supported identified within the period.
+CREATE TEMP TABLE report_need (
+    client_id BLOB NOT NULL, locality_id BLOB, area TEXT NOT NULL, resolved INTEGER NOT NULL, outcome TEXT);
+-- Days to resolve of the resolved ones, inserted by area and days: one area's
+-- rows are consecutive i in order of days, so a median is one or two lookups by
+-- i. (Kept apart from report_need because sorting narrow rows is much cheaper.)
+CREATE TEMP TABLE report_resolved (i INTEGER PRIMARY KEY, area TEXT NOT NULL, days REAL NOT NULL);
+-- Cooperations of the filtered clients that ended within the period, by length.
+CREATE TEMP TABLE report_cooperation (
+    i INTEGER PRIMARY KEY, days REAL NOT NULL, months INTEGER NOT NULL, with_resolved INTEGER NOT NULL);
+-- Targets listed in the report, their years, and per year the clients supported
+-- in some target's scope, summed into cells of (year, locality, provider).
+CREATE TEMP TABLE report_target (
+    id BLOB PRIMARY KEY, indicator TEXT NOT NULL, year INTEGER NOT NULL, locality_id BLOB,
+    provider_id BLOB, value REAL NOT NULL) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_year (
+    year INTEGER PRIMARY KEY, first_day TEXT NOT NULL, last_day TEXT NOT NULL, region INTEGER NOT NULL);
+CREATE TEMP TABLE report_target_client (
+    client_id BLOB NOT NULL, year INTEGER NOT NULL, locality_id BLOB, provider_id BLOB,
+    PRIMARY KEY (client_id, year)) WITHOUT ROWID;
+)SQL";
+
+const char *const dropTablesSql = R"SQL(
+DROP TABLE IF EXISTS temp.report_client;
+DROP TABLE IF EXISTS temp.report_need;
+DROP TABLE IF EXISTS temp.report_resolved;
+DROP TABLE IF EXISTS temp.report_cooperation;
+DROP TABLE IF EXISTS temp.report_target;
+DROP TABLE IF EXISTS temp.report_target_year;
+DROP TABLE IF EXISTS temp.report_target_client;
+DROP TABLE IF EXISTS temp.report_target_cell;
+)SQL";
+
+// One read transaction around the report when the caller has none open, so every
+// query sees the same snapshot; the scratch tables go with it either way.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_db(db), m_own(db.transactionDepth() == 0)
+    {
+        if (m_own)
+            m_db.execScript(QStringLiteral("BEGIN DEFERRED"));
+    }
+    ~ReadSnapshot()
+    {
+        if (m_done)
+            return;
+        // Unwinding: never throw from here.
+        sqlite3_exec(m_db.handle(), dropTablesSql, nullptr, nullptr, nullptr);
+        if (m_own)
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    void createTables() { m_db.execScript(QString::fromUtf8(createTablesSql)); }
+    void finish()
+    {
+        m_db.execScript(QString::fromUtf8(dropTablesSql));
+        if (m_own)
+            m_db.execScript(QStringLiteral("COMMIT"));
+        m_done = true;
+    }
+
+private:
+    Database &m_db;
+    bool m_own;
+    bool m_done = false;
+};
+
+QString nameOf(Database &db, const QString &table, const QUuid &id)
+{
+    if (id.isNull())
+        return {};
+    return db.scalar(QStringLiteral("SELECT name FROM %1 WHERE id = ? AND deleted = 0").arg(table), {db::id(id)})
+        .toString();
+}
+
+bool isLive(Database &db, const QString &table, const QUuid &id)
+{
+    return db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(table), {db::id(id)})
+        .isValid();
+}
+
+constexpr int steps = 9;
+
+} // namespace
+
+ReportFilter ReportFilter::calendarYear(int year)
+{
+    ReportFilter filter;
+    filter.from = QDate(year, 1, 1);
+    filter.to = QDate(year, 12, 31);
+    return filter;
+}
+
+QString TargetFigures::scopeText() const
+{
+    if (!localityId.isNull())
+        return QStringLiteral("locality:") + localityCode;
+    if (!providerId.isNull())
+        return QStringLiteral("provider:") + providerName;
+    return QStringLiteral("region");
+}
+
+ReportFilter ReportBuilder::resolve(const ReportFilter &requested, Report *report)
+{
+    ReportFilter filter = requested;
+    if (!filter.from.isValid() || !filter.to.isValid())
+        throw ValidationError(tr("Give the first and the last day of the report's period."),
+                              filter.from.isValid() ? QStringLiteral("to") : QStringLiteral("from"));
+    if (filter.from > filter.to)
+        throw ValidationError(tr("The period cannot start (%1) after it ends (%2).")
+                                  .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)),
+                              QStringLiteral("from"));
+    if (filter.localityId.isNull() && !filter.localityCode.isEmpty()) {
+        filter.localityId = db::toId(m_db.scalar(
+            QStringLiteral("SELECT id FROM locality WHERE code = ? AND deleted = 0 ORDER BY id LIMIT 1"),
+            {filter.localityCode}));
+        if (filter.localityId.isNull())
+            throw ValidationError(tr("There is no locality with the code \"%1\".").arg(filter.localityCode),
+                                  QStringLiteral("locality"));
+    } else if (!filter.localityId.isNull()) {
+        if (!isLive(m_db, QStringLiteral("locality"), filter.localityId))
+            throw ValidationError(tr("The locality of the filter does not exist (it may have been deleted)."),
+                                  QStringLiteral("locality"));
+        filter.localityCode =
+            m_db.scalar(QStringLiteral("SELECT code FROM locality WHERE id = ?"), {db::id(filter.localityId)})
+                .toString();
+    }
+    if (!filter.providerId.isNull() && !isLive(m_db, QStringLiteral("provider"), filter.providerId))
+        throw ValidationError(tr("The provider of the filter does not exist (it may have been deleted)."),
+                              QStringLiteral("provider"));
+    if (!filter.workerId.isNull() && !isLive(m_db, QStringLiteral("worker"), filter.workerId))
+        throw ValidationError(tr("The worker of the filter does not exist (it may have been deleted)."),
+                              QStringLiteral("worker"));
+    if (report) {
+        report->filter = filter;
+        report->localityName = nameOf(m_db, QStringLiteral("locality"), filter.localityId);
+        report->providerName = nameOf(m_db, QStringLiteral("provider"), filter.providerId);
+        report->workerName = nameOf(m_db, QStringLiteral("worker"), filter.workerId);
+    }
+    return filter;
+}
+
+void ReportBuilder::step(int done)
+{
+    if (m_progress && !m_progress(done, steps))
+        throw Error(tr("The report was cancelled."));
+}
+
+Report ReportBuilder::build(const ReportFilter &requested)
+{
+    Report report;
+    ReadSnapshot snapshot(m_db);
+    snapshot.createTables();
+    const ReportFilter filter = resolve(requested, &report);
+    QVariantMap parameters;
+    parameters.insert(QStringLiteral("period_from"), filter.from.toString(Qt::ISODate));
+    parameters.insert(QStringLiteral("period_to"), filter.to.toString(Qt::ISODate));
+    parameters.insert(QStringLiteral("locality"), db::id(filter.localityId));
+    parameters.insert(QStringLiteral("provider"), db::id(filter.providerId));
+    parameters.insert(QStringLiteral("worker"), db::id(filter.workerId));
+    parameters.insert(QStringLiteral("first_year"), filter.from.year());
+    parameters.insert(QStringLiteral("last_year"), filter.to.year());
+    report::Sql sql(m_db, parameters);
+
+    step(0);
+    report::selectClients(sql, filter);
+    step(1);
+    report::selectNeeds(sql);
+    step(2);
+    report::readHeadline(sql, report);
+    report::readAreas(sql, report);
+    step(3);
+    report::readOutcomes(sql, report);
+    report::readLocalities(sql, report);
+    step(4);
+    report::selectCooperations(sql);
+    step(5);
+    report::readCooperation(sql, report);
+    step(6);
+    report::readContacts(sql, report);
+    step(7);
+    report::readTargets(sql, filter, report);
+    step(8);
+    snapshot.finish();
+    step(9);
+    return report;
+}
+
+Report computeReport(Database &db, const ReportFilter &filter)
+{
+    return ReportBuilder(db).build(filter);
+}
+
+} // namespace teren

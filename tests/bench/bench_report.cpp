@@ -1,0 +1,204 @@
+// The full regional report against one hand-written SQL query of its headline
+// figures, on an existing database (opening it migrates it to the current schema).
+//
+//   bench_report DB [RUNS] [FROM TO]
+//
+// Without FROM and TO the period is the whole demo period: the first cooperation
+// start to the last contact. Prints min and median times of the full report (and
+// of each of its steps), of the headline query, their ratio, and the headline
+// query's time in the sqlite3 shell with .timer on when sqlite3 is installed.
+#include "report/ReportBuilder.h"
+#include "storage/Database.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace teren;
+
+namespace {
+
+// Persons supported, localities, needs identified and resolved, resolved rate,
+// cooperations ended and the share within 365 days, contacts and minutes: the
+// report's headline figures, for the whole region, in one statement.
+const char *const headlineSql = R"SQL(
+WITH s AS (SELECT c.id, c.locality_id FROM client c WHERE c.deleted = 0 AND EXISTS (
+         SELECT 1 FROM cooperation k WHERE k.client_id = c.id AND k.deleted = 0
+         AND k.start_on <= :to AND (k.end_on IS NULL OR k.end_on >= :from))),
+     n AS (SELECT count(*) AS identified,
+                  coalesce(sum(n.status = 'resolved' AND n.closed_on <= :to), 0) AS resolved
+           FROM s JOIN need n ON n.client_id = s.id
+           WHERE n.deleted = 0 AND n.identified_on BETWEEN :from AND :to),
+     k AS (SELECT count(*) AS ended, avg(julianday(k.end_on) - julianday(k.start_on) <= 365) AS within_year
+           FROM client c JOIN cooperation k ON k.client_id = c.id
+           WHERE c.deleted = 0 AND k.deleted = 0 AND k.end_on BETWEEN :from AND :to),
+     t AS (SELECT count(*) AS contacts, coalesce(sum(t.minutes), 0) AS minutes
+           FROM client c JOIN contact t ON t.client_id = c.id
+           WHERE c.deleted = 0 AND t.deleted = 0 AND t.contact_on BETWEEN :from AND :to)
+SELECT (SELECT count(*) FROM s), (SELECT count(DISTINCT l.id) FROM s JOIN locality l ON l.id = s.locality_id
+       AND l.deleted = 0), n.identified, n.resolved, coalesce(1.0 * n.resolved / nullif(n.identified, 0), 0),
+       k.ended, coalesce(k.within_year, 0), t.contacts, t.minutes
+FROM n, k, t;
+)SQL";
+
+double ms(qint64 ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
+
+struct Times
+{
+    std::vector<double> values;
+    void add(double value) { values.push_back(value); }
+    double min() const { return *std::min_element(values.begin(), values.end()); }
+    double median() const
+    {
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        const std::size_t n = sorted.size();
+        return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+};
+
+QString withPeriod(const QString &sql, const QDate &from, const QDate &to)
+{
+    QString text = sql;
+    text.replace(QStringLiteral(":from"), QStringLiteral("'%1'").arg(from.toString(Qt::ISODate)));
+    text.replace(QStringLiteral(":to"), QStringLiteral("'%1'").arg(to.toString(Qt::ISODate)));
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        out << "usage: bench_report DB [RUNS] [FROM TO]\n";
+        return 2;
+    }
+    const QString path = args.at(1);
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 5;
+    auto store = Store::open(path);
+    Database &db = store->database();
+
+    ReportFilter filter;
+    if (args.size() > 4) {
+        filter.from = QDate::fromString(args.at(3), Qt::ISODate);
+        filter.to = QDate::fromString(args.at(4), Qt::ISODate);
+    } else {
+        filter.from = QDate::fromString(db.scalar(QStringLiteral("SELECT min(start_on) FROM cooperation")).toString(),
+                                        Qt::ISODate);
+        filter.to = QDate::fromString(db.scalar(QStringLiteral("SELECT max(contact_on) FROM contact")).toString(),
+                                      Qt::ISODate);
+    }
+    out << "database " << path << ": "
+        << db.scalar(QStringLiteral("SELECT count(*) FROM client")).toLongLong() << " clients, "
+        << db.scalar(QStringLiteral("SELECT count(*) FROM need")).toLongLong() << " needs, "
+        << db.scalar(QStringLiteral("SELECT count(*) FROM contact")).toLongLong() << " contacts, "
+        << db.scalar(QStringLiteral("SELECT count(*) FROM target WHERE deleted = 0")).toLongLong() << " targets\n"
+        << "period " << filter.from.toString(Qt::ISODate) << " to " << filter.to.toString(Qt::ISODate) << ", "
+        << runs << " runs after one warm-up\n";
+    out.flush();
+
+    // The full report, and each step through the progress callback.
+    Times total;
+    std::vector<Times> steps;
+    Report report;
+    for (int run = 0; run <= runs; ++run) {
+        QElapsedTimer timer;
+        std::vector<double> marks;
+        ReportBuilder builder(db, [&](int, int all) {
+            marks.push_back(ms(timer.nsecsElapsed()));
+            steps.resize(static_cast<std::size_t>(all));
+            return true;
+        });
+        timer.start();
+        report = builder.build(filter);
+        const double elapsed = ms(timer.nsecsElapsed());
+        if (run == 0)
+            continue;
+        total.add(elapsed);
+        for (std::size_t i = 1; i < marks.size() && i <= steps.size(); ++i)
+            steps[i - 1].add(marks[i] - marks[i - 1]);
+    }
+    out << QStringLiteral("full report: min %1 ms, median %2 ms (%3 persons, %4 needs, %5 contacts, %6 targets)\n")
+               .arg(total.min(), 0, 'f', 1)
+               .arg(total.median(), 0, 'f', 1)
+               .arg(report.personsSupported)
+               .arg(report.needsIdentified)
+               .arg(report.contacts.count)
+               .arg(report.targets.size());
+    const char *const names[] = {"clients", "needs", "headline+areas", "outcomes+localities", "cooperations",
+                                 "cooperation figures", "contacts", "targets", "finish"};
+    for (std::size_t i = 0; i < steps.size() && i < std::size(names); ++i)
+        out << QStringLiteral("  step %1: median %2 ms\n").arg(QLatin1String(names[i]), -20).arg(steps[i].median(), 0, 'f', 1);
+
+    // The headline figures by one hand-written query.
+    const QString headline = withPeriod(QString::fromUtf8(headlineSql), filter.from, filter.to);
+    Times single;
+    QString figures;
+    for (int run = 0; run <= runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        Query query = db.prepare(headline);
+        query.exec();
+        query.next();
+        const double elapsed = ms(timer.nsecsElapsed());
+        QStringList values;
+        for (int i = 0; i < 9; ++i)
+            values.append(query.value(i).toString());
+        figures = values.join(QStringLiteral(" | "));
+        if (run > 0)
+            single.add(elapsed);
+    }
+    out << QStringLiteral("headline query: min %1 ms, median %2 ms: %3\n")
+               .arg(single.min(), 0, 'f', 1)
+               .arg(single.median(), 0, 'f', 1)
+               .arg(figures);
+    out << QStringLiteral("ratio full report / headline query (medians): %1\n")
+               .arg(total.median() / single.median(), 0, 'f', 2);
+    out.flush();
+
+    // The same query in the sqlite3 shell, when there is one (not a build dependency).
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        out << "sqlite3 shell not found; skipped\n";
+        return 0;
+    }
+    store.reset();
+    QTemporaryDir dir;
+    QString script = QStringLiteral(".timer on\n");
+    for (int run = 0; run <= runs; ++run)
+        script += headline.trimmed() + QLatin1Char('\n');
+    QProcess process;
+    process.start(shell, {QStringLiteral("-readonly"), path});
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    Times shellTimes;
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.startsWith(QStringLiteral("Run Time: real ")))
+            continue;
+        shellTimes.add(line.section(QLatin1Char(' '), 3, 3).toDouble() * 1000.0);
+    }
+    if (shellTimes.values.size() > 1) {
+        shellTimes.values.erase(shellTimes.values.begin()); // the warm-up
+        out << QStringLiteral("headline query in the sqlite3 shell (.timer on): min %1 ms, median %2 ms\n")
+                   .arg(shellTimes.min(), 0, 'f', 1)
+                   .arg(shellTimes.median(), 0, 'f', 1);
+        out << QStringLiteral("ratio full report / sqlite3 shell headline query (medians): %1\n")
+                   .arg(total.median() / shellTimes.median(), 0, 'f', 2);
+    }
+    return 0;
+}

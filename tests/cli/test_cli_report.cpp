@@ -1,0 +1,211 @@
+#include <catch2/catch.hpp>
+
+#include "ReportTestData.h"
+#include "cli/CliCommands.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTimeZone>
+
+using namespace teren;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const Clock *clock = nullptr)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    CliCommands commands(outStream, errStream);
+    commands.setClock(clock);
+    const int code = commands.run(arguments);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+QJsonObject json(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+QStringList args(std::initializer_list<const char *> parts, const QString &db)
+{
+    QStringList list;
+    for (const char *part : parts)
+        list.append(QString::fromUtf8(part));
+    list.insert(1, QStringLiteral("--db"));
+    list.insert(2, db);
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("teren-cli report writes JSON or CSV to the output or a file", "[cli][report]")
+{
+    test::WorkedRegion region;
+    const QString db = region.data.fixture().path(QStringLiteral("card.sqlite"));
+
+    const Run year = cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31"}, db));
+    CHECK(year.code == 0);
+    CHECK(year.err.isEmpty());
+    const QJsonObject report = json(year.out);
+    CHECK(report.value(QStringLiteral("persons_supported")).toInt() == 6); // see test_report.cpp
+    CHECK(report.value(QStringLiteral("needs_resolved")).toInt() == 9);
+
+    // Filters by locality code, provider name or id, worker name.
+    CHECK(json(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--locality", "alfa"}, db)).out)
+              .value(QStringLiteral("persons_supported"))
+              .toInt()
+          == 3);
+    CHECK(json(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--provider", "Quest"}, db)).out)
+              .value(QStringLiteral("persons_supported"))
+              .toInt()
+          == 3);
+    const QString questId = region.quest.toString(QUuid::WithoutBraces);
+    CHECK(json(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--provider"}, db) << questId).out)
+              .value(QStringLiteral("needs_identified"))
+              .toInt()
+          == 6);
+    CHECK(json(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--worker", "Karel"}, db)).out)
+              .value(QStringLiteral("persons_supported"))
+              .toInt()
+          == 1);
+
+    const Run csv = cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "csv"}, db));
+    CHECK(csv.code == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("section,key,subkey,measure,value\r\n")));
+    CHECK(csv.out.contains(QStringLiteral("summary,,,persons_supported,6\r\n")));
+
+    const QString file = region.data.fixture().path(QStringLiteral("out/report.json"));
+    const Run toFile = cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--out"}, db) << file);
+    CHECK(toFile.code == 1); // the folder does not exist
+    CHECK(toFile.err.startsWith(QStringLiteral("error: Could not write")));
+    const QString saved = region.data.fixture().path(QStringLiteral("report.json"));
+    const Run written = cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--out"}, db) << saved);
+    CHECK(written.code == 0);
+    CHECK(written.out == QStringLiteral("Report for 2025-01-01 to 2025-12-31 written to %1.\n").arg(saved));
+    CHECK(json(QString::fromUtf8(test::fileBytes(saved))) == report);
+}
+
+TEST_CASE("teren-cli report defaults to the current calendar year", "[cli][report]")
+{
+    test::WorkedRegion region;
+    const QString db = region.data.fixture().path(QStringLiteral("card.sqlite"));
+    FixedClock clock(QDateTime(QDate(2025, 7, 1), QTime(12, 0), QTimeZone::utc()));
+    const QJsonObject period =
+        json(cli(args({"report"}, db), &clock).out).value(QStringLiteral("period")).toObject();
+    CHECK(period.value(QStringLiteral("from")).toString() == u"2025-01-01");
+    CHECK(period.value(QStringLiteral("to")).toString() == u"2025-12-31");
+    // One date given: the rest of its year.
+    const QJsonObject from = json(cli(args({"report", "--from", "2024-07-01"}, db), &clock).out)
+                                 .value(QStringLiteral("period"))
+                                 .toObject();
+    CHECK(from.value(QStringLiteral("to")).toString() == u"2024-12-31");
+    const QJsonObject to = json(cli(args({"report", "--to", "2026-03-31"}, db), &clock).out)
+                               .value(QStringLiteral("period"))
+                               .toObject();
+    CHECK(to.value(QStringLiteral("from")).toString() == u"2026-01-01");
+}
+
+TEST_CASE("teren-cli report refuses bad input in one translated line", "[cli][report]")
+{
+    test::WorkedRegion region;
+    const QString db = region.data.fixture().path(QStringLiteral("card.sqlite"));
+    const auto refused = [&](const QStringList &arguments, const QString &message) {
+        const Run run = cli(arguments);
+        CHECK(run.code == 1);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.startsWith(QStringLiteral("error: ")));
+        CHECK(run.err.contains(message));
+        CHECK(run.err.count(QLatin1Char('\n')) == 1);
+    };
+    refused(args({"report", "--from", "2025-02-30"}, db),
+            QStringLiteral("--from must be a date written YYYY-MM-DD, not \"2025-02-30\""));
+    refused(args({"report", "--to", "31.12.2025"}, db), QStringLiteral("--to must be a date"));
+    refused(args({"report", "--from", "2025-12-01", "--to", "2025-01-01"}, db),
+            QStringLiteral("The period cannot start (2025-12-01) after it ends (2025-01-01)."));
+    refused(args({"report", "--from", "2025-01-01", "--locality", "nowhere"}, db),
+            QStringLiteral("There is no locality with the code \"nowhere\"."));
+    refused(args({"report", "--from", "2025-01-01", "--provider", "Nobody"}, db),
+            QStringLiteral("There is no provider with the id or name \"Nobody\"."));
+    refused(args({"report", "--from", "2025-01-01", "--worker", "Nobody"}, db),
+            QStringLiteral("There is no worker with the id or name \"Nobody\"."));
+    refused(args({"report", "--format", "pdf"}, db), QStringLiteral("--format must be json or csv, not \"pdf\"."));
+    refused({QStringLiteral("report")}, QStringLiteral("--db FILE is required."));
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("--bogus")}).code == 2);
+
+    // The executable returns the code to the shell.
+    QProcess process;
+    process.start(QStringLiteral(TEREN_CLI_PATH), args({"report", "--from", "2025-13-01"}, db));
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 1);
+    CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("--from must be a date")));
+}
+
+TEST_CASE("teren-cli targets lists, sets and removes targets", "[cli][targets]")
+{
+    test::WorkedRegion region;
+    const QString db = region.data.fixture().path(QStringLiteral("card.sqlite"));
+    CHECK(cli(args({"targets"}, db)).out == u"Targets: 0\n");
+
+    const Run added = cli(args({"targets", "--set", "persons_supported", "--year", "2025", "--value", "5"}, db));
+    CHECK(added.code == 0);
+    CHECK(added.out == u"Target added.\n");
+    CHECK(cli(args({"targets", "--set", "persons_supported", "--year", "2025", "--value", "7"}, db)).out
+          == u"Target changed.\n");
+    CHECK(cli(args({"targets", "--set", "resolved_rate", "--year", "2025", "--locality", "alfa", "--value", "0.6"}, db))
+              .code
+          == 0);
+    CHECK(cli(args({"targets", "--set", "clients_housed", "--year", "2025", "--provider", "Quest", "--value", "1"}, db))
+              .code
+          == 0);
+    const Run list = cli(args({"targets"}, db));
+    CHECK(list.out.endsWith(QStringLiteral("Targets: 3\n")));
+    CHECK(list.out.contains(QStringLiteral("persons_supported")));
+    CHECK(list.out.contains(QStringLiteral("region")));
+    CHECK(list.out.contains(QStringLiteral("alfa")));
+    CHECK(list.out.contains(QStringLiteral("Quest")));
+    CHECK(list.out.contains(QStringLiteral("(Persons supported)")));
+
+    // The report shows them against their actuals.
+    const QJsonObject report = json(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31"}, db)).out);
+    CHECK(report.value(QStringLiteral("targets")).toArray().size() == 3);
+
+    CHECK(cli(args({"targets", "--remove", "resolved_rate", "--year", "2025", "--locality", "alfa"}, db)).out
+          == u"Target removed.\n");
+    CHECK(cli(args({"targets"}, db)).out.endsWith(QStringLiteral("Targets: 2\n")));
+
+    const auto refused = [&](const QStringList &arguments, const QString &message) {
+        const Run run = cli(arguments);
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(message));
+    };
+    refused(args({"targets", "--remove", "resolved_rate", "--year", "2025", "--locality", "alfa"}, db),
+            QStringLiteral("There is no such target to remove."));
+    refused(args({"targets", "--set", "happiness", "--year", "2025", "--value", "1"}, db),
+            QStringLiteral("Unknown indicator \"happiness\"."));
+    refused(args({"targets", "--set", "resolved_rate", "--year", "2025", "--value", "57"}, db),
+            QStringLiteral("A share is a fraction from 0 to 1"));
+    refused(args({"targets", "--set", "persons_supported", "--value", "1"}, db), QStringLiteral("--year Y is required."));
+    refused(args({"targets", "--set", "persons_supported", "--year", "2025"}, db), QStringLiteral("--value V is required"));
+    refused(args({"targets", "--set", "persons_supported", "--year", "2025", "--locality", "alfa", "--provider",
+                  "Quest", "--value", "1"},
+                 db),
+            QStringLiteral("not both"));
+    refused(args({"targets", "--set", "persons_supported", "--remove", "persons_supported", "--year", "2025"}, db),
+            QStringLiteral("either --set or --remove"));
+}
