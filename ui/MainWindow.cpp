@@ -11,6 +11,7 @@
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
+#include "report/ReportMenu.h"
 #include "sync/SyncMenu.h"
 
 #include <QAction>
@@ -99,6 +100,7 @@ void MainWindow::buildMenus()
     m_syncMenu = new SyncMenu(menuBar(), this, [this] { return m_session.get(); });
     connect(m_syncMenu, &SyncMenu::databaseChanged, this, &MainWindow::reloadAfterMerge);
     connect(m_syncMenu, &SyncMenu::failed, this, [this](const QString &message) { m_showError(message); });
+    m_reportMenu = new ReportMenu(menuBar(), this, [this] { return m_session.get(); });
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -147,6 +149,7 @@ void MainWindow::retranslateUi()
     m_eraseClientAction->setEnabled(m_session != nullptr);
     m_newClientAction->setEnabled(m_session != nullptr);
     m_syncMenu->retranslate();
+    m_reportMenu->retranslate();
     fillWorkerMenu();
 }
 
@@ -290,6 +293,7 @@ void MainWindow::reloadAfterMerge()
         m_card->showClient(current);
     }
     m_syncMenu->retranslate();
+    m_reportMenu->retranslate();
 }
 
 void MainWindow::fillWorkerMenu()

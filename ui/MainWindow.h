@@ -20,6 +20,7 @@ class ClientCard;
 class ClientListPanel;
 class NewClientDialog;
 class Store;
+class ReportMenu;
 class SyncMenu;
 
 // The main window: the caseload on the left, the client card on the right, and the
@@ -45,6 +46,7 @@ public:
     ClientCard *card() const { return m_card; }
     NewClientDialog *newClient();
     SyncMenu *syncMenu() const { return m_syncMenu; }
+    ReportMenu *reportMenu() const { return m_reportMenu; }
     // Shows what a merge brought in: the list, the card and the codelists again.
     void reloadAfterMerge();
 
@@ -80,6 +82,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
     SyncMenu *m_syncMenu = nullptr;
+    ReportMenu *m_reportMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_workerMenu = nullptr;

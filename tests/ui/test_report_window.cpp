@@ -2,6 +2,7 @@
 // away, PNG and PDF export, the targets editor; and the documentation screenshots.
 #include <catch2/catch.hpp>
 
+#include "CaseSession.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
 #include "report/ChartPanel.h"

@@ -42,9 +42,21 @@ public:
     {
         const int rowHeight = QFontMetrics(font).height() + 4;
         const int columns = static_cast<int>(headers.size());
-        // The first column (names) takes what the numbers leave.
-        const int numberWidth = columns > 1 ? std::min(90, m_width / (columns + 1)) : 0;
-        const int firstWidth = m_width - numberWidth * (columns - 1);
+        // Number columns as wide as their widest cell or header; the first column
+        // (names) takes what they leave.
+        QFont bold = font;
+        bold.setBold(true);
+        QList<int> widths(columns, 0);
+        for (int c = 1; c < columns; ++c) {
+            widths[c] = QFontMetrics(bold).horizontalAdvance(headers.at(c)) + 12;
+            for (const QStringList &row : rows)
+                if (c < row.size())
+                    widths[c] = std::max(widths.at(c), QFontMetrics(font).horizontalAdvance(row.at(c)) + 12);
+        }
+        int numbers = 0;
+        for (int c = 1; c < columns; ++c)
+            numbers += widths.at(c);
+        widths[0] = std::max(m_width - numbers, m_width / 3);
         const auto drawRow = [=, this](const QStringList &cells, bool header) {
             return [=, this](QPainter &painter, int top) {
                 QFont cellFont = font;
@@ -52,7 +64,7 @@ public:
                 painter.setFont(cellFont);
                 int x = 0;
                 for (int c = 0; c < cells.size() && c < columns; ++c) {
-                    const int width = c == 0 ? firstWidth : numberWidth;
+                    const int width = widths.at(c);
                     const Qt::Alignment align = (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
                     const QString shown = QFontMetrics(cellFont).elidedText(cells.at(c), Qt::ElideRight, width - 6);
                     painter.drawText(QRect(x + 3, top, width - 6, rowHeight), align, shown);
@@ -83,8 +95,6 @@ public:
                          }});
     }
 
-    void pageBreak() { m_blocks.append({-1, {}}); }
-
     // Splits the blocks into pages of `pageHeight`; returns, per page, its blocks.
     QList<QList<const Block *>> paginate(int pageHeight) const
     {
@@ -93,7 +103,7 @@ public:
         for (const Block &block : m_blocks) {
             if (block.height < 0 || used + block.height > pageHeight) {
                 if (!pages.last().isEmpty())
-                    pages.append({});
+                    pages.append(QList<const Block *>());
                 used = 0;
                 if (block.height < 0)
                     continue;

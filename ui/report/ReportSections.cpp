@@ -42,7 +42,8 @@ QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString,
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTitleText(valueTitle);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -84,6 +85,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
 
     ReportSection needs;
     needs.key = QStringLiteral("needs_by_area");
+    needs.tab = tr("Needs by area");
     needs.title = tr("Needs identified and resolved by area");
     needs.headers = {tr("Area"), tr("Identified"), tr("Resolved"), tr("Resolved rate"), tr("Share of resolved")};
     for (const AreaFigures &area : report.byArea)
@@ -96,6 +98,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
 
     ReportSection share;
     share.key = QStringLiteral("share_of_resolved");
+    share.tab = tr("Share of resolved");
     share.title = tr("Share of resolved needs by area");
     share.headers = {tr("Area"), tr("Resolved"), tr("Share of resolved")};
     QList<QPair<QString, double>> slices;
@@ -121,6 +124,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
 
     ReportSection places;
     places.key = QStringLiteral("localities");
+    places.tab = tr("Localities");
     places.title = tr("Persons and resolved rate by locality");
     places.headers = {tr("Locality"), tr("Persons"), tr("Needs identified"), tr("Needs resolved"),
                       tr("Resolved rate")};
@@ -155,6 +159,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         line->attachAxis(axisX);
         auto *axisPersons = new QValueAxis;
         axisPersons->setRange(0, persons.isEmpty() ? 1 : *std::max_element(persons.cbegin(), persons.cend()) * 1.1);
+        axisPersons->applyNiceNumbers();
         axisPersons->setLabelFormat(QStringLiteral("%.0f"));
         axisPersons->setTitleText(tr("persons"));
         chart->addAxis(axisPersons, Qt::AlignLeft);
@@ -173,6 +178,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     const CooperationFigures &cooperation = report.cooperation;
     ReportSection length;
     length.key = QStringLiteral("cooperation_length");
+    length.tab = tr("Cooperation length");
     length.title = tr("Length of cooperations that ended in the period");
     length.headers = {tr("Whole months"), tr("Cooperations")};
     QStringList months;
@@ -206,7 +212,8 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         auto *axisY = new QValueAxis;
-        axisY->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+        axisY->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+        axisY->applyNiceNumbers();
         axisY->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
@@ -217,6 +224,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
 
     ReportSection resolve;
     resolve.key = QStringLiteral("time_to_resolve");
+    resolve.tab = tr("Time to resolve");
     resolve.title = tr("Time to resolve a need by area (days)");
     resolve.headers = {tr("Area"), tr("Resolved"), tr("Mean days"), tr("Median days")};
     QStringList resolvedAreas;
@@ -237,6 +245,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
 
     ReportSection outcomes;
     outcomes.key = QStringLiteral("outcomes");
+    outcomes.tab = tr("Outcomes");
     outcomes.title = tr("Outcomes of resolved needs (persons)");
     outcomes.headers = {tr("Area"), tr("Outcome"), tr("Persons")};
     QStringList outcomeLabels;
@@ -252,6 +261,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
 
     ReportSection targets;
     targets.key = QStringLiteral("targets");
+    targets.tab = tr("Targets");
     targets.title = tr("Targets and actual values");
     targets.headers = {tr("Indicator"), tr("Year"), tr("Scope"), tr("Target"), tr("Actual"), tr("Gap")};
     QStringList targetLabels;

@@ -22,6 +22,7 @@ class Codelists;
 struct ReportSection
 {
     QString key; // stable, for object names and file names
+    QString tab;   // a short title for the dashboard's tab
     QString title;
     QStringList headers;
     QList<QStringList> rows;

@@ -218,17 +218,17 @@ void ReportWindow::showReport()
     }
     for (qsizetype i = 0; i < sections.size(); ++i) {
         m_panels.at(i)->setSection(sections.at(i));
-        m_tabs->setTabText(static_cast<int>(i), sections.at(i).title);
+        m_tabs->setTabText(static_cast<int>(i), sections.at(i).tab);
+        m_tabs->setTabToolTip(static_cast<int>(i), sections.at(i).title);
     }
     m_tabs->setCurrentIndex(std::max(0, current));
 }
 
 QStringList ReportWindow::describeFilters() const
 {
-    const QLocale locale;
+    const QString dateFormat = QStringLiteral("d. M. yyyy");
     QStringList lines = {tr("Period: %1 – %2")
-                             .arg(locale.toString(m_report.filter.from, QLocale::ShortFormat),
-                                  locale.toString(m_report.filter.to, QLocale::ShortFormat))};
+                             .arg(m_report.filter.from.toString(dateFormat), m_report.filter.to.toString(dateFormat))};
     QStringList filters;
     if (!m_report.localityName.isEmpty())
         filters.append(tr("locality %1").arg(m_report.localityName));
@@ -238,7 +238,7 @@ QStringList ReportWindow::describeFilters() const
         filters.append(tr("worker %1").arg(m_report.workerName));
     lines.append(filters.isEmpty() ? tr("All clients of the region") : tr("Filters: %1").arg(filters.join(u", ")));
     lines.append(tr("Made on %1 from %2")
-                     .arg(locale.toString(m_session.store().clock().now().toLocalTime(), QLocale::ShortFormat),
+                     .arg(m_session.store().clock().now().toLocalTime().toString(dateFormat + QStringLiteral(" HH:mm")),
                           m_session.store().database().path()));
     return lines;
 }
@@ -260,8 +260,8 @@ QString ReportWindow::exportData(const QString &path, bool json)
     if (!m_hasReport)
         return tr("There is no report to save.");
     QSaveFile file(path);
-    const QByteArray data = json ? toJson(m_report) : toCsv(m_report);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    const QByteArray bytes = json ? toJson(m_report) : toCsv(m_report);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("Could not write %1: %2").arg(path, file.errorString());
     return {};
 }
