@@ -150,38 +150,6 @@
         <translation>Importováno: nových %1, upravených %2, beze změny %3.</translation>
     </message>
     <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
         <source>Could not read the passphrase file %1: %2</source>
         <translation>Soubor s heslem %1 nelze přečíst: %2</translation>
     </message>
@@ -332,6 +300,234 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
             <numerusform>%n konflikty.</numerusform>
             <numerusform>%n konfliktů.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cíle zprávy
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>A statistical database for regional reporting: it keeps no names or free text of what it imports, accepts statistical bundles, and exports nothing.</source>
+        <translation>Statistická databáze pro krajské výkazy: z importovaného neuchová jména ani volný text, přijímá statistické balíčky a nic neexportuje.</translation>
+    </message>
+    <message>
+        <source>There is no worker &quot;%1&quot; in this database.</source>
+        <translation>Pracovník „%1“ v této databázi není.</translation>
+    </message>
+    <message>
+        <source>Several workers are called &quot;%1&quot;; give the worker&apos;s id.</source>
+        <translation>Jménem „%1“ se jmenuje více pracovníků; zadejte identifikátor pracovníka.</translation>
+    </message>
+    <message>
+        <source>This worker&apos;s installation has not sent its first bundle yet, so its key is not known; give --to IDENTITY or --passphrase-file F.</source>
+        <translation>Instalace tohoto pracovníka ještě neposlala první balíček, její klíč tedy není známý; zadejte --to IDENTITA nebo --passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
+Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker.</source>
+        <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cíle, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
+Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří FILE, pokud neexistuje; od té chvíle tato instalace pracuje jako daný pracovník.</translation>
+    </message>
+    <message>
+        <source>The worker to enrol (id or name).</source>
+        <translation>Pracovník, kterého zapsat (identifikátor nebo jméno).</translation>
+    </message>
+    <message>
+        <source>The enrolment bundle to write.</source>
+        <translation>Zápisový balíček, který zapsat.</translation>
+    </message>
+    <message>
+        <source>Encrypt for the new installation&apos;s identity file.</source>
+        <translation>Zašifrovat pro soubor identity nové instalace.</translation>
+    </message>
+    <message>
+        <source>A name for this installation when FILE is created.</source>
+        <translation>Název této instalace, když se FILE vytváří.</translation>
+    </message>
+    <message>
+        <source>Worker: the enrolment bundle from the coordinator.</source>
+        <translation>Pracovník: zápisový balíček od koordinátora.</translation>
+    </message>
+    <message>
+        <source>Give either --out BUNDLE (to issue an enrolment) or one enrolment bundle (to join).</source>
+        <translation>Zadejte buď --out BALÍČEK (vydat zápis), nebo jeden zápisový balíček (připojit se).</translation>
+    </message>
+    <message>
+        <source>--worker W is required to issue an enrolment.</source>
+        <translation>K vydání zápisu je třeba --worker W.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolment for &quot;%1&quot; written to %2: %n record(s).</source>
+        <translation>
+            <numerusform>Zápis pro „%1“ zapsán do %2: %n záznam.</numerusform>
+            <numerusform>Zápis pro „%1“ zapsán do %2: %n záznamy.</numerusform>
+            <numerusform>Zápis pro „%1“ zapsán do %2: %n záznamů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled as &quot;%1&quot; in the region of &quot;%2&quot;: %3 records.</source>
+        <translation>Zapsáno jako „%1“ do kraje „%2“: záznamů %3.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 musí být datum ve tvaru RRRR-MM-DD, ne „%2“.</translation>
+    </message>
+    <message>
+        <source>Several rows are named &quot;%1&quot;; give the id instead.</source>
+        <translation>Jméno „%1“ má více záznamů; zadejte místo něj id.</translation>
+    </message>
+    <message>
+        <source>There is no provider with the id or name &quot;%1&quot;.</source>
+        <translation>Poskytovatel s id nebo jménem „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no locality with the code &quot;%1&quot;.</source>
+        <translation>Lokalita s kódem „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>The locality with this code.</source>
+        <translation>Lokalita s tímto kódem.</translation>
+    </message>
+    <message>
+        <source>The provider with this id or name.</source>
+        <translation>Poskytovatel s tímto id nebo jménem.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Cíle: %1</translation>
+    </message>
+    <message>
+        <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period&apos;s years against their actual values. The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date&apos;s year.</source>
+        <translation>Spočítá krajský přehled za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu do vyřešení, kontakty a cíle let období proti skutečným hodnotám. Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from je 1. leden a chybějící --to 31. prosinec roku druhého data.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>První den období.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Poslední den období.</translation>
+    </message>
+    <message>
+        <source>The worker with this id or name.</source>
+        <translation>Pracovník s tímto id nebo jménem.</translation>
+    </message>
+    <message>
+        <source>json (the default) or csv.</source>
+        <translation>json (výchozí) nebo csv.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of the output.</source>
+        <translation>Zapsat přehled do souboru FILE místo na výstup.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &quot;%1&quot;.</source>
+        <translation>--format musí být json nebo csv, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no worker with the id or name &quot;%1&quot;.</source>
+        <translation>Pracovník s id nebo jménem „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 written to %3.</source>
+        <translation>Přehled za období %1 až %2 zapsán do %3.</translation>
+    </message>
+    <message>
+        <source>Lists the yearly targets of the regional report, or sets (adds or changes) or removes the target of an indicator for a year, region-wide or for one locality or provider. Shares are fractions (0.6 for 60 %). Indicators: %1.</source>
+        <translation>Vypíše roční cíle krajského přehledu, nebo nastaví (přidá či změní) či odebere cíl ukazatele pro rok, za celý kraj nebo pro jednu lokalitu či poskytovatele. Podíly se zadávají jako zlomek (0,6 pro 60 %). Ukazatele: %1.</translation>
+    </message>
+    <message>
+        <source>Set the target of INDICATOR.</source>
+        <translation>Nastavit cíl ukazatele INDICATOR.</translation>
+    </message>
+    <message>
+        <source>Remove the target of INDICATOR.</source>
+        <translation>Odebrat cíl ukazatele INDICATOR.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s year.</source>
+        <translation>Rok cíle.</translation>
+    </message>
+    <message>
+        <source>The target value.</source>
+        <translation>Cílová hodnota.</translation>
+    </message>
+    <message>
+        <source>Give either --set or --remove, not both.</source>
+        <translation>Zadejte buď --set, nebo --remove, ne obojí.</translation>
+    </message>
+    <message>
+        <source>--year Y is required.</source>
+        <translation>Je třeba zadat --year Y.</translation>
+    </message>
+    <message>
+        <source>A target applies to a locality or to a provider, not both.</source>
+        <translation>Cíl platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
+    </message>
+    <message>
+        <source>There is no such target to remove.</source>
+        <translation>Takový cíl k odebrání neexistuje.</translation>
+    </message>
+    <message>
+        <source>Target removed.</source>
+        <translation>Cíl odebrán.</translation>
+    </message>
+    <message>
+        <source>--value V is required (a number; shares as fractions, 0.6 for 60 %).</source>
+        <translation>Je třeba zadat --value V (číslo; podíly jako zlomek, 0,6 pro 60 %).</translation>
+    </message>
+    <message>
+        <source>Target changed.</source>
+        <translation>Cíl změněn.</translation>
+    </message>
+    <message>
+        <source>Target added.</source>
+        <translation>Cíl přidán.</translation>
+    </message>
+    <message>
+        <source>A statistical bundle: no names or free text, for a regional statistical database.</source>
+        <translation>Statistický balíček: bez jmen a volného textu, pro krajskou statistickou databázi.</translation>
+    </message>
+    <message>
+        <source>Coordinator: export back to this worker (id or name) only the region&apos;s shared records and the worker&apos;s clients; encrypted for the worker&apos;s enrolled installation unless --to or --passphrase-file says otherwise.</source>
+        <translation>Koordinátor: poslat zpět tomuto pracovníkovi (identifikátor nebo jméno) jen společné záznamy kraje a klienty pracovníka; šifrováno pro zapsanou instalaci pracovníka, pokud --to nebo --passphrase-file neurčí jinak.</translation>
     </message>
 </context>
 <context>
@@ -706,17 +902,75 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>The household&apos;s name</source>
         <translation>Název domácnosti</translation>
     </message>
+</context>
+<context>
+    <name>Duplicates</name>
     <message>
-        <source>The indicator</source>
-        <translation>Ukazatel</translation>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Záznam nelze sloučit sám se sebou.</translation>
     </message>
     <message>
-        <source>The year %1 is out of range.</source>
-        <translation>Rok %1 je mimo rozsah.</translation>
+        <source>The client does not exist (it may have been deleted).</source>
+        <translation>Klient neexistuje (mohl být smazán).</translation>
     </message>
     <message>
-        <source>A target applies to a locality or to a provider, not both.</source>
-        <translation>Cíl platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
+        <source>The record to keep is itself merged into another; merge into that one.</source>
+        <translation>Ponechávaný záznam je sám sloučen do jiného; slučte do toho.</translation>
+    </message>
+    <message>
+        <source>This record is not merged into another.</source>
+        <translation>Tento záznam není sloučen do jiného.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>There is no worker with the id %1 in this database.</source>
+        <translation>Pracovník s identifikátorem %1 v této databázi není.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Kryptografickou knihovnu nelze inicializovat.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle %1: %2</source>
+        <translation>Balíček %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>This database is already enrolled as %1.</source>
+        <translation>Tato databáze je už zapsána jako %1.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Soubor %1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>This is not an enrolment bundle; import it with the other bundles instead.</source>
+        <translation>Toto není zápisový balíček; importujte ho s ostatními balíčky.</translation>
+    </message>
+    <message>
+        <source>This bundle was exported from this same database.</source>
+        <translation>Tento balíček byl exportován z této databáze.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another installation.</source>
+        <translation>Tento balíček je určen jiné instalaci.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a record this version of Terén cannot read.</source>
+        <translation>Balíček obsahuje záznam, který tato verze Terénu neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>The enrolment names a worker the bundle does not hold.</source>
+        <translation>Zápis uvádí pracovníka, kterého balíček neobsahuje.</translation>
+    </message>
+    <message>
+        <source>The bundle claims the enrolment of %1 but cannot prove it; it cannot be trusted.</source>
+        <translation>Balíček se hlásí k zápisu pracovníka %1, ale nedokáže ho prokázat; nelze mu věřit.</translation>
+    </message>
+    <message>
+        <source>The enrolment of %1 was already used by another installation. If the worker has a new laptop, issue a new enrolment.</source>
+        <translation>Zápis pracovníka %1 už použila jiná instalace. Má-li pracovník nový notebook, vydejte nový zápis.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1138,267 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Give the first and the last day of the report&apos;s period.</source>
+        <translation>Zadejte první a poslední den období přehledu.</translation>
+    </message>
+    <message>
+        <source>The period cannot start (%1) after it ends (%2).</source>
+        <translation>Období nemůže začínat (%1) až po svém konci (%2).</translation>
+    </message>
+    <message>
+        <source>There is no locality with the code &quot;%1&quot;.</source>
+        <translation>Lokalita s kódem „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>The locality of the filter does not exist (it may have been deleted).</source>
+        <translation>Lokalita filtru neexistuje (mohla být smazána).</translation>
+    </message>
+    <message>
+        <source>The provider of the filter does not exist (it may have been deleted).</source>
+        <translation>Poskytovatel filtru neexistuje (mohl být smazán).</translation>
+    </message>
+    <message>
+        <source>The worker of the filter does not exist (it may have been deleted).</source>
+        <translation>Pracovník filtru neexistuje (mohl být smazán).</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Výpočet přehledu byl zrušen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Needs by area</source>
+        <translation>Potřeby podle oblastí</translation>
+    </message>
+    <message>
+        <source>Needs identified and resolved by area</source>
+        <translation>Identifikované a vyřešené potřeby podle oblastí</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifikováno</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Vyřešeno</translation>
+    </message>
+    <message>
+        <source>Resolved rate</source>
+        <translation>Míra vyřešení</translation>
+    </message>
+    <message>
+        <source>Share of resolved</source>
+        <translation>Podíl na vyřešených</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>potřeby</translation>
+    </message>
+    <message>
+        <source>Share of resolved needs by area</source>
+        <translation>Podíl vyřešených potřeb podle oblastí</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Lokality</translation>
+    </message>
+    <message>
+        <source>Persons and resolved rate by locality</source>
+        <translation>Osoby a míra vyřešení podle lokalit</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>Identifikované potřeby</translation>
+    </message>
+    <message>
+        <source>Needs resolved</source>
+        <translation>Vyřešené potřeby</translation>
+    </message>
+    <message>
+        <source>(locality unknown)</source>
+        <translation>(lokalita neznámá)</translation>
+    </message>
+    <message>
+        <source>Persons supported</source>
+        <translation>Podpořené osoby</translation>
+    </message>
+    <message>
+        <source>Resolved rate (%)</source>
+        <translation>Míra vyřešení (%)</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>resolved rate</source>
+        <translation>míra vyřešení</translation>
+    </message>
+    <message>
+        <source>Cooperation length</source>
+        <translation>Délka spolupráce</translation>
+    </message>
+    <message>
+        <source>Length of cooperations that ended in the period</source>
+        <translation>Délka spoluprací ukončených v období</translation>
+    </message>
+    <message>
+        <source>Whole months</source>
+        <translation>Celé měsíce</translation>
+    </message>
+    <message>
+        <source>Cooperations</source>
+        <translation>Spolupráce</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ukončeno</translation>
+    </message>
+    <message>
+        <source>Shortest (days)</source>
+        <translation>Nejkratší (dny)</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Medián (dny)</translation>
+    </message>
+    <message>
+        <source>Longest (days)</source>
+        <translation>Nejdelší (dny)</translation>
+    </message>
+    <message>
+        <source>Ended within 365 days</source>
+        <translation>Ukončeno do 365 dnů</translation>
+    </message>
+    <message>
+        <source>Mean with a need resolved (days)</source>
+        <translation>Průměr s vyřešenou potřebou (dny)</translation>
+    </message>
+    <message>
+        <source>whole months</source>
+        <translation>celé měsíce</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Doba vyřešení</translation>
+    </message>
+    <message>
+        <source>Time to resolve a need by area (days)</source>
+        <translation>Doba vyřešení potřeby podle oblastí (dny)</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Průměr (dny)</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Medián (dny)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Průměr</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Medián</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dny</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Výsledky</translation>
+    </message>
+    <message>
+        <source>Outcomes of resolved needs (persons)</source>
+        <translation>Výsledky vyřešených potřeb (osoby)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cíle</translation>
+    </message>
+    <message>
+        <source>Targets and actual values</source>
+        <translation>Cíle a skutečnost</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Rozsah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Skutečnost</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Chybí</translation>
+    </message>
+    <message>
+        <source>whole region</source>
+        <translation>celý kraj</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>splněno</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>počet</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -955,10 +1470,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Soubor %1 nelze otevřít: %2</translation>
     </message>
     <message>
-        <source>This is a statistical bundle; it goes into a regional report, not a database.</source>
-        <translation>Toto je statistický balíček; patří do krajské zprávy, ne do databáze.</translation>
-    </message>
-    <message>
         <source>This bundle was exported from this same database.</source>
         <translation>Tento balíček byl exportován z této databáze.</translation>
     </message>
@@ -990,12 +1501,133 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>%1 is not a Terén identity file (the other installation makes one with teren-cli identity --out).</source>
         <translation>%1 není soubor identity Terénu (druhá instalace ho vytvoří příkazem teren-cli identity --out).</translation>
     </message>
+    <message>
+        <source>This is a statistical database: it keeps no names or free text, so it exports nothing.</source>
+        <translation>Toto je statistická databáze: neuchovává jména ani volný text, a proto nic neexportuje.</translation>
+    </message>
+    <message>
+        <source>This is an enrolment bundle: a new installation joins the region with it (teren-cli enrol), it is not imported.</source>
+        <translation>Toto je zápisový balíček: nová instalace se s ním připojuje ke kraji (teren-cli enrol), neimportuje se.</translation>
+    </message>
+    <message>
+        <source>This is a statistical bundle, without names or free text: it goes into a statistical database (teren-cli init --statistical), not into this one.</source>
+        <translation>Toto je statistický balíček bez jmen a volného textu: patří do statistické databáze (teren-cli init --statistical), ne do této.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetIndicators</name>
+    <message>
+        <source>Persons supported</source>
+        <translation>Podpořené osoby</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>Identifikované potřeby</translation>
+    </message>
+    <message>
+        <source>Needs resolved</source>
+        <translation>Vyřešené potřeby</translation>
+    </message>
+    <message>
+        <source>Share of needs resolved</source>
+        <translation>Podíl vyřešených potřeb</translation>
+    </message>
+    <message>
+        <source>Clients who found a job</source>
+        <translation>Klienti, kteří našli práci</translation>
+    </message>
+    <message>
+        <source>Clients who found or kept housing</source>
+        <translation>Klienti, kteří našli nebo udrželi bydlení</translation>
+    </message>
+    <message>
+        <source>Clients with an agreed repayment schedule</source>
+        <translation>Klienti s dohodnutým splátkovým kalendářem</translation>
+    </message>
+    <message>
+        <source>Clients who cleared their debts</source>
+        <translation>Klienti, kteří splatili dluhy</translation>
+    </message>
+    <message>
+        <source>Clients enrolled in school</source>
+        <translation>Klienti zapsaní do školy</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>indicator</source>
+        <translation>ukazatel</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>Rok %1 je mimo rozsah.</translation>
+    </message>
+    <message>
+        <source>A target applies to a locality or to a provider, not both.</source>
+        <translation>Cíl platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>lokalita</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>poskytovatel</translation>
+    </message>
+    <message>
+        <source>A target must be zero or more.</source>
+        <translation>Cíl musí být nula nebo víc.</translation>
+    </message>
+    <message>
+        <source>A share is a fraction from 0 to 1 (0.6 for 60 %), not %1.</source>
+        <translation>Podíl je zlomek od 0 do 1 (0,6 pro 60 %), ne %1.</translation>
+    </message>
+    <message>
+        <source>A target for a count must be a whole number, not %1.</source>
+        <translation>Cíl pro počet musí být celé číslo, ne %1.</translation>
+    </message>
+    <message>
+        <source>There already is a target for &quot;%1&quot; in %2 with this scope.</source>
+        <translation>Cíl pro „%1“ v roce %2 s tímto rozsahem už existuje.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cíl</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Open this database.</source>
         <translation>Otevřít tuto databázi.</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ChartPanel</name>
+    <message>
+        <source>Save the chart as</source>
+        <translation>Uložit graf jako</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Soubor %1 nelze uložit: %2</translation>
+    </message>
+    <message>
+        <source>Show the &amp;chart</source>
+        <translation>Zobrazit &amp;graf</translation>
+    </message>
+    <message>
+        <source>Show the &amp;table</source>
+        <translation>Zobrazit &amp;tabulku</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Uložit jako &amp;PNG…</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1992,18 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <comment>a quoted value</comment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>This text cannot be empty.</source>
+        <translation>Tento text nesmí být prázdný.</translation>
+    </message>
+    <message>
+        <source>Or write the text anew, from both versions:</source>
+        <translation>Nebo text napište znovu z obou verzí:</translation>
+    </message>
+    <message>
+        <source>&amp;Write this text</source>
+        <translation>&amp;Zapsat tento text</translation>
+    </message>
 </context>
 <context>
     <name>teren::ContactsTab</name>
@@ -1485,6 +2129,97 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>teren::DuplicatesDialog</name>
+    <message>
+        <source>born %1</source>
+        <translation>nar. %1</translation>
+    </message>
+    <message>
+        <source>year of birth unknown</source>
+        <translation>rok narození neznámý</translation>
+    </message>
+    <message>
+        <source>no worker</source>
+        <translation>bez pracovníka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n potřeba</numerusform>
+            <numerusform>%n potřeby</numerusform>
+            <numerusform>%n potřeb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakty</numerusform>
+            <numerusform>%n kontaktů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates: no two records share a name, birth year and locality.</source>
+        <translation>Žádné možné duplicity: žádné dva záznamy nemají stejné jméno, rok narození a lokalitu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of records may be the same person: the same name (whatever the diacritics and the order of names), birth year and locality. Merge the ones that are; the record kept then shows everything recorded under either.</source>
+        <translation>
+            <numerusform>%n dvojice záznamů může být tatáž osoba: stejné jméno (bez ohledu na diakritiku a pořadí jmen), rok narození a lokalita. Slučte ty, které jí jsou; ponechaný záznam pak ukáže vše zapsané u obou.</numerusform>
+            <numerusform>%n dvojice záznamů mohou být tatáž osoba: stejné jméno (bez ohledu na diakritiku a pořadí jmen), rok narození a lokalita. Slučte ty, které jí jsou; ponechaný záznam pak ukáže vše zapsané u obou.</numerusform>
+            <numerusform>%n dvojic záznamů může být tatáž osoba: stejné jméno (bez ohledu na diakritiku a pořadí jmen), rok narození a lokalita. Slučte ty, které jí jsou; ponechaný záznam pak ukáže vše zapsané u obou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge duplicate records</source>
+        <translation>Sloučit duplicitní záznamy</translation>
+    </message>
+    <message>
+        <source>Un-merge records</source>
+        <translation>Rozdělit záznamy</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Možné duplicity</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>První záznam</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Druhý záznam</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Sloučený záznam</translation>
+    </message>
+    <message>
+        <source>Shown under</source>
+        <translation>Zobrazen u</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first, merge the second into it</source>
+        <translation>Ponechat &amp;první, sloučit do něj druhý</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second, merge the first into it</source>
+        <translation>Ponechat &amp;druhý, sloučit do něj první</translation>
+    </message>
+    <message>
+        <source>Merged records:</source>
+        <translation>Sloučené záznamy:</translation>
+    </message>
+    <message>
+        <source>&amp;Un-merge</source>
+        <translation>&amp;Rozdělit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
     <name>teren::ExportBundleDialog</name>
     <message>
         <source>Save the bundle as</source>
@@ -1561,6 +2296,18 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportovat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistical bundle %1 saved to %2 with %n change(s), without names or free text.</source>
+        <translation>
+            <numerusform>Statistický balíček %1 uložen do %2 s %n změnou, bez jmen a volného textu.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2 se %n změnami, bez jmen a volného textu.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2 s %n změnami, bez jmen a volného textu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Statistical: without names or free text, for regional reporting only</source>
+        <translation>&amp;Statistický: bez jmen a volného textu, jen pro krajské výkazy</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2477,57 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Result</source>
         <translation>Výsledek</translation>
+    </message>
+</context>
+<context>
+    <name>teren::JoinRegionDialog</name>
+    <message>
+        <source>The enrolment bundle</source>
+        <translation>Zápisový balíček</translation>
+    </message>
+    <message>
+        <source>Terén bundles (*.teren)</source>
+        <translation>Balíčky Terénu (*.teren)</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment bundle from your coordinator.</source>
+        <translation>Vyberte zápisový balíček od svého koordinátora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the region of &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
+        <translation>
+            <numerusform>Připojeno ke kraji „%1“ jako %2: přišel %n záznam. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
+            <numerusform>Připojeno ke kraji „%1“ jako %2: přišly %n záznamy. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
+            <numerusform>Připojeno ke kraji „%1“ jako %2: přišlo %n záznamů. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join a region</source>
+        <translation>Připojit se ke kraji</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you an enrolment bundle and tells you its passphrase in person. Joining brings in the region&apos;s codelists, localities, workers, targets and your clients, and this laptop then works in your name.</source>
+        <translation>Koordinátor vám dá zápisový balíček a heslo k němu sdělí osobně. Připojením se načtou číselníky kraje, lokality, pracovníci, cíle a vaši klienti a tento notebook pak pracuje vaším jménem.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment bundle:</source>
+        <translation>&amp;Zápisový balíček:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>not needed when the bundle was made for this laptop&apos;s identity</source>
+        <translation>není třeba, pokud byl balíček vytvořen pro identitu tohoto notebooku</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Připojit</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +3102,164 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     </message>
 </context>
 <context>
+    <name>teren::ReportMenu</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Výkazy</translation>
+    </message>
+    <message>
+        <source>&amp;Regional report…</source>
+        <translation>&amp;Krajská zpráva…</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Cíle…</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ReportWindow</name>
+    <message>
+        <source>regional-report</source>
+        <translation>krajska-zprava</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Uložit zprávu jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV</source>
+        <translation>Uložit čísla jako CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the figures as JSON</source>
+        <translation>Uložit čísla jako JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Soubory JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All localities</source>
+        <translation>Všechny lokality</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Všichni poskytovatelé</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Všichni pracovníci</translation>
+    </message>
+    <message>
+        <source>Persons supported</source>
+        <translation>Podpořené osoby</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Lokality</translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>Identifikované potřeby</translation>
+    </message>
+    <message>
+        <source>Needs resolved</source>
+        <translation>Vyřešené potřeby</translation>
+    </message>
+    <message>
+        <source>Resolved rate</source>
+        <translation>Míra vyřešení</translation>
+    </message>
+    <message>
+        <source>Cooperations ended</source>
+        <translation>Ukončené spolupráce</translation>
+    </message>
+    <message>
+        <source>Median cooperation (days)</source>
+        <translation>Medián spolupráce (dny)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Hours of contact</source>
+        <translation>Hodiny kontaktu</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Období: %1 – %2</translation>
+    </message>
+    <message>
+        <source>locality %1</source>
+        <translation>lokalita %1</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>poskytovatel %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>pracovník %1</translation>
+    </message>
+    <message>
+        <source>All clients of the region</source>
+        <translation>Všichni klienti kraje</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtry: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 from %2</source>
+        <translation>Vytvořeno %1 ze souboru %2</translation>
+    </message>
+    <message>
+        <source>There is no report to save.</source>
+        <translation>Není žádná zpráva k uložení.</translation>
+    </message>
+    <message>
+        <source>Regional report</source>
+        <translation>Krajská zpráva</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Uložit jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Uložit jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Uložit jako &amp;JSON…</translation>
+    </message>
+</context>
+<context>
     <name>teren::StepDialog</name>
     <message>
         <source>Add step</source>
@@ -2363,6 +3319,73 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>Save my &amp;identity file…</source>
         <translation>Uložit můj soubor i&amp;dentity…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Možné &amp;duplicity…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a region with an enrolment bundle…</source>
+        <translation>&amp;Připojit se ke kraji zápisovým balíčkem…</translation>
+    </message>
+</context>
+<context>
+    <name>teren::TargetsDialog</name>
+    <message>
+        <source>Whole region</source>
+        <translation>Celý kraj</translation>
+    </message>
+    <message>
+        <source>Locality %1</source>
+        <translation>Lokalita %1</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Poskytovatel %1</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>Nastavit cíl</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Odebrat cíl</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cíle</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Rozsah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Set a target (one per indicator, year and scope; saving again changes it):</source>
+        <translation>Nastavit cíl (jeden pro ukazatel, rok a rozsah; opětovné uložení ho změní):</translation>
+    </message>
+    <message>
+        <source>&amp;Save target</source>
+        <translation>&amp;Uložit cíl</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected target</source>
+        <translation>&amp;Odebrat vybraný cíl</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,13 @@
             <numerusform>%n conflicts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Enrolment for &quot;%1&quot; written to %2: %n record(s).</source>
+        <translation>
+            <numerusform>Enrolment for &quot;%1&quot; written to %2: %n record.</numerusform>
+            <numerusform>Enrolment for &quot;%1&quot; written to %2: %n records.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>teren::ClientListPanel</name>
@@ -70,12 +77,43 @@
     </message>
 </context>
 <context>
+    <name>teren::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n need</numerusform>
+            <numerusform>%n needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of records may be the same person: the same name (whatever the diacritics and the order of names), birth year and locality. Merge the ones that are; the record kept then shows everything recorded under either.</source>
+        <translation>
+            <numerusform>%n pair of records may be the same person: the same name (whatever the diacritics and the order of names), birth year and locality. Merge it if it is; the record kept then shows everything recorded under either.</numerusform>
+            <numerusform>%n pairs of records may be the same person: the same name (whatever the diacritics and the order of names), birth year and locality. Merge the ones that are; the record kept then shows everything recorded under either.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>teren::ExportBundleDialog</name>
     <message numerus="yes">
         <source>Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.</source>
         <translation>
             <numerusform>Bundle %1 saved to %2 with %n change. Take it to the coordinator.</numerusform>
             <numerusform>Bundle %1 saved to %2 with %n changes. Take it to the coordinator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistical bundle %1 saved to %2 with %n change(s), without names or free text.</source>
+        <translation>
+            <numerusform>Statistical bundle %1 saved to %2 with %n change, without names or free text.</numerusform>
+            <numerusform>Statistical bundle %1 saved to %2 with %n changes, without names or free text.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +131,16 @@
         <translation>
             <numerusform>%n bundle refused; the others were imported.</numerusform>
             <numerusform>%n bundles refused; the others were imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::JoinRegionDialog</name>
+    <message numerus="yes">
+        <source>Joined the region of &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
+        <translation>
+            <numerusform>Joined the region of &quot;%1&quot; as %2: %n record came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
+            <numerusform>Joined the region of &quot;%1&quot; as %2: %n records came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
         </translation>
     </message>
 </context>

@@ -56,7 +56,14 @@ public:
         int numbers = 0;
         for (int c = 1; c < columns; ++c)
             numbers += widths.at(c);
-        widths[0] = std::max(m_width - numbers, m_width / 3);
+        // Long headers may ask for more than the page has: numbers then share two
+        // thirds of it and their headers are shortened.
+        if (numbers > m_width * 2 / 3) {
+            for (int c = 1; c < columns; ++c)
+                widths[c] = widths.at(c) * (m_width * 2 / 3) / numbers;
+            numbers = m_width * 2 / 3;
+        }
+        widths[0] = m_width - numbers;
         const auto drawRow = [=, this](const QStringList &cells, bool header) {
             return [=, this](QPainter &painter, int top) {
                 QFont cellFont = font;
