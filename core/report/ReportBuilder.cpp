@@ -43,21 +43,26 @@ std::optional<double> optionalDouble(const QVariant &value)
 
 namespace {
 
-// The report's scratch tables, in the connection's temp schema (in memory: the
-// connection sets temp_store = MEMORY), made afresh for every report so the
-// INTEGER PRIMARY KEY of the ordered tables counts from 1.
-const char *const createTablesSql = R"SQL(
+// Every scratch table of a report, also those the contacts and targets passes make
+// and drop themselves (when they ran on this connection and failed halfway).
+const char *const dropTablesSql = R"SQL(
 DROP TABLE IF EXISTS temp.report_client;
 DROP TABLE IF EXISTS temp.report_need;
 DROP TABLE IF EXISTS temp.report_resolved;
 DROP TABLE IF EXISTS temp.report_person_cell;
 DROP TABLE IF EXISTS temp.report_need_cell;
-DROP TABLE IF EXISTS temp.report_contact_client;
 DROP TABLE IF EXISTS temp.report_cooperation;
+DROP TABLE IF EXISTS temp.report_contact_client;
 DROP TABLE IF EXISTS temp.report_target;
 DROP TABLE IF EXISTS temp.report_target_year;
 DROP TABLE IF EXISTS temp.report_target_client;
 DROP TABLE IF EXISTS temp.report_target_cell;
+)SQL";
+
+// The main connection's scratch tables, in its temp schema (in memory: the
+// connection sets temp_store = MEMORY), made afresh for every report so the
+// INTEGER PRIMARY KEY of the ordered tables counts from 1.
+const char *const createTablesSql = R"SQL(
 -- The filtered clients; supported: a cooperation overlaps the period. locality_id
 -- is null when the client's locality is unknown or deleted.
 CREATE TEMP TABLE report_client (
@@ -78,20 +83,6 @@ CREATE TEMP TABLE report_resolved (i INTEGER PRIMARY KEY, area TEXT NOT NULL, da
 -- Cooperations of the filtered clients that ended within the period, by length.
 CREATE TEMP TABLE report_cooperation (
     i INTEGER PRIMARY KEY, days REAL NOT NULL, months INTEGER NOT NULL, with_resolved INTEGER NOT NULL);
-)SQL";
-
-const char *const dropTablesSql = R"SQL(
-DROP TABLE IF EXISTS temp.report_client;
-DROP TABLE IF EXISTS temp.report_need;
-DROP TABLE IF EXISTS temp.report_resolved;
-DROP TABLE IF EXISTS temp.report_person_cell;
-DROP TABLE IF EXISTS temp.report_need_cell;
-DROP TABLE IF EXISTS temp.report_contact_client;
-DROP TABLE IF EXISTS temp.report_cooperation;
-DROP TABLE IF EXISTS temp.report_target;
-DROP TABLE IF EXISTS temp.report_target_year;
-DROP TABLE IF EXISTS temp.report_target_client;
-DROP TABLE IF EXISTS temp.report_target_cell;
 )SQL";
 
 // One read transaction around the report when the caller has none open, so every
@@ -117,7 +108,10 @@ public:
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
     bool own() const { return m_own; }
-    void createTables() { m_db.execScript(QString::fromUtf8(createTablesSql)); }
+    void createTables()
+    {
+        m_db.execScript(QString::fromUtf8(dropTablesSql) + QString::fromUtf8(createTablesSql));
+    }
     void finish()
     {
         m_db.execScript(QString::fromUtf8(dropTablesSql));
