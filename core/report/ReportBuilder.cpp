@@ -5,6 +5,10 @@
 #include "domain/Values.h"
 #include "storage/Database.h"
 
+#include <QFileInfo>
+
+#include <memory>
+
 #include <sqlite3.h>
 
 namespace teren {
@@ -39,25 +43,39 @@ std::optional<double> optionalDouble(const QVariant &value)
 
 namespace {
 
-// The report's scratch tables, in the connection's temp schema (in memory: the
-// connection sets temp_store = MEMORY), made afresh for every report so the
-// INTEGER PRIMARY KEY of the ordered tables counts from 1.
-const char *const createTablesSql = R"SQL(
+// Every scratch table of a report, also those the contacts and targets passes make
+// and drop themselves (when they ran on this connection and failed halfway).
+const char *const dropTablesSql = R"SQL(
 DROP TABLE IF EXISTS temp.report_client;
 DROP TABLE IF EXISTS temp.report_need;
 DROP TABLE IF EXISTS temp.report_resolved;
+DROP TABLE IF EXISTS temp.report_person_cell;
+DROP TABLE IF EXISTS temp.report_need_cell;
 DROP TABLE IF EXISTS temp.report_cooperation;
+DROP TABLE IF EXISTS temp.report_contact_client;
 DROP TABLE IF EXISTS temp.report_target;
 DROP TABLE IF EXISTS temp.report_target_year;
 DROP TABLE IF EXISTS temp.report_target_client;
 DROP TABLE IF EXISTS temp.report_target_cell;
+)SQL";
+
+// The main connection's scratch tables, in its temp schema (in memory: the
+// connection sets temp_store = MEMORY), made afresh for every report so the
+// INTEGER PRIMARY KEY of the ordered tables counts from 1.
+const char *const createTablesSql = R"SQL(
 -- The filtered clients; supported: a cooperation overlaps the period. locality_id
 -- is null when the client's locality is unknown or deleted.
 CREATE TEMP TABLE report_client (
     id BLOB PRIMARY KEY, locality_id BLOB, supported INTEGER NOT NULL) WITHOUT ROWID;
--- Needs of the persons supported identified within the period.
+-- Needs of the persons supported identified within the period (days to resolve
+-- for the resolved ones).
 CREATE TEMP TABLE report_need (
-    client_id BLOB NOT NULL, locality_id BLOB, area TEXT NOT NULL, resolved INTEGER NOT NULL, outcome TEXT);
+    client_id BLOB NOT NULL, locality_id BLOB, area TEXT NOT NULL, resolved INTEGER NOT NULL, outcome TEXT,
+    days REAL);
+-- Persons supported per locality, needs per locality and area.
+CREATE TEMP TABLE report_person_cell (locality_id BLOB, persons INTEGER NOT NULL);
+CREATE TEMP TABLE report_need_cell (
+    locality_id BLOB, area TEXT NOT NULL, identified INTEGER NOT NULL, resolved INTEGER NOT NULL);
 -- Days to resolve of the resolved ones, inserted by area and days: one area's
 -- rows are consecutive i in order of days, so a median is one or two lookups by
 -- i. (Kept apart from report_need because sorting narrow rows is much cheaper.)
@@ -65,27 +83,6 @@ CREATE TEMP TABLE report_resolved (i INTEGER PRIMARY KEY, area TEXT NOT NULL, da
 -- Cooperations of the filtered clients that ended within the period, by length.
 CREATE TEMP TABLE report_cooperation (
     i INTEGER PRIMARY KEY, days REAL NOT NULL, months INTEGER NOT NULL, with_resolved INTEGER NOT NULL);
--- Targets listed in the report, their years, and per year the clients supported
--- in some target's scope, summed into cells of (year, locality, provider).
-CREATE TEMP TABLE report_target (
-    id BLOB PRIMARY KEY, indicator TEXT NOT NULL, year INTEGER NOT NULL, locality_id BLOB,
-    provider_id BLOB, value REAL NOT NULL) WITHOUT ROWID;
-CREATE TEMP TABLE report_target_year (
-    year INTEGER PRIMARY KEY, first_day TEXT NOT NULL, last_day TEXT NOT NULL, region INTEGER NOT NULL);
-CREATE TEMP TABLE report_target_client (
-    client_id BLOB NOT NULL, year INTEGER NOT NULL, locality_id BLOB, provider_id BLOB,
-    PRIMARY KEY (client_id, year)) WITHOUT ROWID;
-)SQL";
-
-const char *const dropTablesSql = R"SQL(
-DROP TABLE IF EXISTS temp.report_client;
-DROP TABLE IF EXISTS temp.report_need;
-DROP TABLE IF EXISTS temp.report_resolved;
-DROP TABLE IF EXISTS temp.report_cooperation;
-DROP TABLE IF EXISTS temp.report_target;
-DROP TABLE IF EXISTS temp.report_target_year;
-DROP TABLE IF EXISTS temp.report_target_client;
-DROP TABLE IF EXISTS temp.report_target_cell;
 )SQL";
 
 // One read transaction around the report when the caller has none open, so every
@@ -110,7 +107,11 @@ public:
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
-    void createTables() { m_db.execScript(QString::fromUtf8(createTablesSql)); }
+    bool own() const { return m_own; }
+    void createTables()
+    {
+        m_db.execScript(QString::fromUtf8(dropTablesSql) + QString::fromUtf8(createTablesSql));
+    }
     void finish()
     {
         m_db.execScript(QString::fromUtf8(dropTablesSql));
@@ -211,6 +212,7 @@ Report ReportBuilder::build(const ReportFilter &requested)
     Report report;
     ReadSnapshot snapshot(m_db);
     snapshot.createTables();
+    const qint64 lastChange = report::lastChange(m_db); // the first read fixes the snapshot
     const ReportFilter filter = resolve(requested, &report);
     QVariantMap parameters;
     parameters.insert(QStringLiteral("period_from"), filter.from.toString(Qt::ISODate));
@@ -221,6 +223,22 @@ Report ReportBuilder::build(const ReportFilter &requested)
     parameters.insert(QStringLiteral("first_year"), filter.from.year());
     parameters.insert(QStringLiteral("last_year"), filter.to.year());
     report::Sql sql(m_db, parameters);
+    // The two largest passes that need none of the scratch tables below run on
+    // connections of their own meanwhile; each is run here if that fails.
+    ContactFigures contacts;
+    QList<TargetFigures> targets;
+    std::unique_ptr<report::ParallelPass> contactsPass;
+    std::unique_ptr<report::ParallelPass> targetsPass;
+    if (m_parallel && snapshot.own() && QFileInfo(m_db.path()).isFile()) {
+        contactsPass = std::make_unique<report::ParallelPass>(
+            m_db.path(), parameters, lastChange, [&contacts, filter](report::Sql &other) {
+                contacts = report::readContacts(other, filter);
+            });
+        targetsPass = std::make_unique<report::ParallelPass>(
+            m_db.path(), parameters, lastChange, [&targets, filter](report::Sql &other) {
+                targets = report::readTargets(other, filter);
+            });
+    }
 
     step(0);
     report::selectClients(sql, filter);
@@ -237,9 +255,9 @@ Report ReportBuilder::build(const ReportFilter &requested)
     step(5);
     report::readCooperation(sql, report);
     step(6);
-    report::readContacts(sql, report);
+    report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
     step(7);
-    report::readTargets(sql, filter, report);
+    report.contacts = contactsPass && contactsPass->take() ? std::move(contacts) : report::readContacts(sql, filter);
     step(8);
     snapshot.finish();
     step(9);

@@ -14,7 +14,9 @@ class Database;
 // ended cooperations go into temp tables (one pass over each source table), and
 // every figure is an aggregate query over those and the contacts. Nothing is
 // aggregated in C++. Runs in one read transaction, so all figures come from the
-// same snapshot even while another connection writes.
+// same snapshot even while another connection writes. The contacts (the largest
+// pass) are counted meanwhile on a second connection to the same file, from a
+// snapshot checked to hold the same data.
 class ReportBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
@@ -29,6 +31,11 @@ public:
     // Throws ValidationError for a bad filter (see resolve) and StorageError.
     Report build(const ReportFilter &filter);
 
+    // Off: everything on the caller's connection, one step after another. (It is
+    // also so when the caller has a transaction open: a second connection would not
+    // see its uncommitted writes.)
+    void setParallel(bool parallel) { m_parallel = parallel; }
+
     // The filter checked and completed: both dates valid and in order, a locality
     // code resolved to its live locality, the ids those of live rows. Also fills
     // the names in `report` when one is given.
@@ -39,6 +46,7 @@ private:
 
     Database &m_db;
     Progress m_progress;
+    bool m_parallel = true;
 };
 
 // ReportBuilder(db).build(filter).

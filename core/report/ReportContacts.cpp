@@ -34,22 +34,28 @@ QString perCode(const QString &aggregate, const QString &column, const QStringLi
     return parts.join(QStringLiteral(", "));
 }
 
-// The filtered clients drive the join: each one's contacts in the period are one
-// range of the covering index contact_report.
-const char *const contactsFrom = "FROM report_client rc CROSS JOIN contact c ON c.client_id = rc.id ";
-const char *const contactsWhere = "WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to";
-
 } // namespace
 
-void readContacts(Sql &sql, Report &report)
+ContactFigures readContacts(Sql &sql, const ReportFilter &filter)
 {
-    ContactFigures &figures = report.contacts;
+    // The filtered clients, in a narrow table of their own (this connection may
+    // not have report_client), drive the join: each one's contacts in the period
+    // are one range of the covering index contact_report.
+    sql.exec(QStringLiteral("DROP TABLE IF EXISTS temp.report_contact_client"));
+    sql.exec(QStringLiteral("CREATE TEMP TABLE report_contact_client (id BLOB PRIMARY KEY) WITHOUT ROWID"));
+    sql.exec(QStringLiteral("INSERT INTO report_contact_client SELECT c.id FROM client c WHERE ")
+             + filteredClients(filter, QStringLiteral("c")));
+    const QString contactsFrom =
+        QStringLiteral("FROM report_contact_client cl CROSS JOIN contact c ON c.client_id = cl.id ");
+    const QString contactsWhere =
+        QStringLiteral("WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to");
+    ContactFigures figures;
     const QStringList places = Codes::places();
     {
         Query query = sql.run(QStringLiteral("SELECT count(*), coalesce(sum(c.minutes), 0), %1, %2 ")
                                   .arg(perCode(QStringLiteral("count(*)"), QStringLiteral("c.place"), places),
                                        perCode(QStringLiteral("sum(c.minutes)"), QStringLiteral("c.place"), places))
-                              + QLatin1String(contactsFrom) + QLatin1String(contactsWhere));
+                              + contactsFrom + contactsWhere);
         query.next();
         figures.count = query.value(0).toLongLong();
         figures.minutes = query.value(1).toLongLong();
@@ -59,21 +65,23 @@ void readContacts(Sql &sql, Report &report)
     }
 
     const QList<Code> types = interventionTypes(sql);
-    if (types.isEmpty())
-        return;
-    QStringList codes;
-    for (const Code &type : types)
-        codes.append(type.code);
-    const QString counts = perCode(QStringLiteral("count(*)"), QStringLiteral("ci.code"), codes);
-    Query query = sql.run(QStringLiteral("SELECT %1 ").arg(counts) + QLatin1String(contactsFrom)
-                          + QStringLiteral("CROSS JOIN contact_intervention ci ON ci.contact_id = c.id ")
-                          + QLatin1String(contactsWhere));
-    query.next();
-    for (int i = 0; i < types.size(); ++i) {
-        const qint64 count = query.value(i).toLongLong();
-        if (types.at(i).live || count > 0)
-            figures.byIntervention.append({types.at(i).code, count, 0});
+    if (!types.isEmpty()) {
+        QStringList codes;
+        for (const Code &type : types)
+            codes.append(type.code);
+        const QString counts = perCode(QStringLiteral("count(*)"), QStringLiteral("ci.code"), codes);
+        Query query = sql.run(QStringLiteral("SELECT %1 ").arg(counts) + contactsFrom
+                              + QStringLiteral("CROSS JOIN contact_intervention ci ON ci.contact_id = c.id ")
+                              + contactsWhere);
+        query.next();
+        for (int i = 0; i < types.size(); ++i) {
+            const qint64 count = query.value(i).toLongLong();
+            if (types.at(i).live || count > 0)
+                figures.byIntervention.append({types.at(i).code, count, 0});
+        }
     }
+    sql.exec(QStringLiteral("DROP TABLE temp.report_contact_client"));
+    return figures;
 }
 
 } // namespace teren::report

@@ -6,18 +6,24 @@
 
 namespace teren::report {
 
-void selectClients(Sql &sql, const ReportFilter &filter)
+QString filteredClients(const ReportFilter &filter, const QString &alias)
 {
     // Only the filters given become conditions, so the planner can use the index
     // of the one that narrows (client_locality, client_worker).
-    QString where = QStringLiteral("c.deleted = 0");
+    QString where = alias + QStringLiteral(".deleted = 0");
     if (!filter.localityId.isNull())
-        where += QStringLiteral(" AND c.locality_id = :locality");
+        where += QStringLiteral(" AND %1.locality_id = :locality").arg(alias);
     if (!filter.workerId.isNull())
-        where += QStringLiteral(" AND c.worker_id = :worker");
+        where += QStringLiteral(" AND %1.worker_id = :worker").arg(alias);
     if (!filter.providerId.isNull())
-        where += QStringLiteral(" AND c.worker_id IN (SELECT id FROM worker WHERE provider_id = :provider "
-                                "AND deleted = 0)");
+        where += QStringLiteral(" AND %1.worker_id IN (SELECT id FROM worker WHERE provider_id = :provider "
+                                "AND deleted = 0)")
+                     .arg(alias);
+    return where;
+}
+
+void selectClients(Sql &sql, const ReportFilter &filter)
+{
     sql.exec(QStringLiteral(
                  "INSERT INTO report_client (id, locality_id, supported) "
                  "SELECT c.id, l.id, EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = c.id "
@@ -25,35 +31,40 @@ void selectClients(Sql &sql, const ReportFilter &filter)
                  "    AND (k.end_on IS NULL OR k.end_on >= :period_from)) "
                  "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
                  "WHERE ")
-             + where);
+             + filteredClients(filter, QStringLiteral("c")));
 }
 
 void selectNeeds(Sql &sql)
 {
-    // Resolved: status resolved and closed by the end of the period.
+    // Resolved: status resolved and closed by the end of the period; days only for
+    // those (time to resolve is over the resolved needs).
     sql.exec(QStringLiteral(
-        "INSERT INTO report_need (client_id, locality_id, area, resolved, outcome) "
-        "SELECT client_id, locality_id, area, resolved, CASE WHEN resolved THEN outcome END "
-        "FROM (SELECT n.client_id, rc.locality_id, n.area, n.outcome, "
+        "INSERT INTO report_need (client_id, locality_id, area, resolved, outcome, days) "
+        "SELECT client_id, locality_id, area, resolved, CASE WHEN resolved THEN outcome END, "
+        "    CASE WHEN resolved THEN julianday(closed_on) - julianday(identified_on) END "
+        "FROM (SELECT n.client_id, rc.locality_id, n.area, n.outcome, n.closed_on, n.identified_on, "
         "          n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= :period_to AS resolved "
         "      FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
         "      WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to)"));
-    sql.exec(QStringLiteral(
-        "INSERT INTO report_resolved (area, days) "
-        "SELECT n.area, julianday(n.closed_on) - julianday(n.identified_on) AS days "
-        "FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
-        "WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to "
-        "    AND n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= :period_to "
-        "ORDER BY n.area, days"));
+    sql.exec(QStringLiteral("INSERT INTO report_resolved (area, days) "
+                            "SELECT area, days FROM report_need WHERE resolved ORDER BY area, days"));
+    // The large tables are grouped once, into cells that every per-area and
+    // per-locality figure then sums.
+    sql.exec(QStringLiteral("INSERT INTO report_person_cell (locality_id, persons) "
+                            "SELECT locality_id, count(*) FROM report_client WHERE supported GROUP BY locality_id"));
+    sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality_id, area, identified, resolved) "
+                            "SELECT locality_id, area, count(*), sum(resolved) FROM report_need "
+                            "GROUP BY locality_id, area"));
 }
 
 void readHeadline(Sql &sql, Report &report)
 {
     Query query = sql.run(QStringLiteral(
-        "SELECT (SELECT count(*) FROM report_client WHERE supported), "
-        "    (SELECT count(DISTINCT locality_id) FROM report_client WHERE supported), "
-        "    count(*), coalesce(sum(resolved), 0), coalesce(1.0 * sum(resolved) / nullif(count(*), 0), 0) "
-        "FROM report_need"));
+        "SELECT (SELECT coalesce(sum(persons), 0) FROM report_person_cell), "
+        "    (SELECT count(locality_id) FROM report_person_cell), "
+        "    coalesce(sum(identified), 0), coalesce(sum(resolved), 0), "
+        "    coalesce(1.0 * sum(resolved) / nullif(sum(identified), 0), 0) "
+        "FROM report_need_cell"));
     query.next();
     report.personsSupported = query.value(0).toInt();
     report.localities = query.value(1).toInt();
@@ -69,9 +80,10 @@ void readAreas(Sql &sql, Report &report)
     // and the median from the one or two middle rows of the area's run of
     // resolved needs, which report_resolved holds in order of days.
     Query query = sql.run(QStringLiteral(
-        "WITH f AS (SELECT area, count(*) AS identified, sum(resolved) AS resolved FROM report_need GROUP BY area), "
+        "WITH f AS (SELECT area, sum(identified) AS identified, sum(resolved) AS resolved FROM report_need_cell "
+        "           GROUP BY area), "
         "r AS (SELECT area, count(*) AS n, avg(days) AS mean, min(i) AS lo FROM report_resolved GROUP BY area), "
-        "t AS (SELECT coalesce(sum(resolved), 0) AS resolved FROM report_need), "
+        "t AS (SELECT coalesce(sum(resolved), 0) AS resolved FROM report_need_cell), "
         "a AS (SELECT code, sort FROM area WHERE deleted = 0 "
         "      UNION ALL SELECT area, NULL FROM f WHERE area NOT IN (SELECT code FROM area WHERE deleted = 0)) "
         "SELECT a.code, coalesce(f.identified, 0), coalesce(f.resolved, 0), "
@@ -114,13 +126,12 @@ void readLocalities(Sql &sql, Report &report)
     // Needs exist only for persons supported, so every locality with needs is
     // among those with persons.
     Query query = sql.run(QStringLiteral(
-        "WITH p AS (SELECT locality_id, count(*) AS persons FROM report_client WHERE supported "
-        "           GROUP BY locality_id), "
-        "q AS (SELECT locality_id, count(*) AS identified, sum(resolved) AS resolved FROM report_need "
-        "      GROUP BY locality_id) "
+        "WITH q AS (SELECT locality_id, sum(identified) AS identified, sum(resolved) AS resolved "
+        "           FROM report_need_cell GROUP BY locality_id) "
         "SELECT p.locality_id, l.code, l.name, p.persons, coalesce(q.identified, 0), coalesce(q.resolved, 0), "
         "    coalesce(1.0 * q.resolved / nullif(q.identified, 0), 0) "
-        "FROM p LEFT JOIN q ON q.locality_id IS p.locality_id LEFT JOIN locality l ON l.id = p.locality_id "
+        "FROM report_person_cell p LEFT JOIN q ON q.locality_id IS p.locality_id "
+        "LEFT JOIN locality l ON l.id = p.locality_id "
         "ORDER BY l.name IS NULL, l.name, l.code"));
     while (query.next()) {
         LocalityFigures locality;

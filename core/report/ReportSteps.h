@@ -8,6 +8,13 @@
 
 #include <QVariantMap>
 
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+struct sqlite3;
+
 namespace teren::report {
 
 // Runs the report's statements with its named parameters (:period_from,
@@ -33,6 +40,8 @@ QString literal(const QString &code);
 std::optional<double> optionalDouble(const QVariant &value);
 
 // ReportPeople.cpp: who is counted and their needs.
+// The WHERE condition of the filtered clients, `alias` naming the client table.
+QString filteredClients(const ReportFilter &filter, const QString &alias);
 void selectClients(Sql &sql, const ReportFilter &filter);
 void selectNeeds(Sql &sql);
 void readHeadline(Sql &sql, Report &report);
@@ -44,10 +53,50 @@ void readLocalities(Sql &sql, Report &report);
 void selectCooperations(Sql &sql);
 void readCooperation(Sql &sql, Report &report);
 
-// ReportContacts.cpp
-void readContacts(Sql &sql, Report &report);
+// ReportContacts.cpp. Reads the client table itself rather than report_client,
+// so it can run on a second connection in parallel with the other steps.
+ContactFigures readContacts(Sql &sql, const ReportFilter &filter);
 
-// ReportTargets.cpp
-void readTargets(Sql &sql, const ReportFilter &filter, Report &report);
+// ReportParallel.cpp
+// The sequence number of the last change in the log: every write to the card
+// appends one, so two read snapshots with the same number hold the same data.
+qint64 lastChange(Database &db);
+
+// One pass of the report on a second connection to the same file, in a thread of
+// its own, while the caller computes the rest. The second snapshot must end at the
+// same last change as the caller's; when it does not (a write committed in
+// between) or anything fails there, take() returns false and the caller runs the
+// pass itself. Destroying it before take() interrupts the other query.
+class ParallelPass
+{
+public:
+    ParallelPass(const QString &path, const QVariantMap &parameters, qint64 expectedChange,
+                 std::function<void(Sql &)> pass);
+    ~ParallelPass();
+    ParallelPass(const ParallelPass &) = delete;
+    ParallelPass &operator=(const ParallelPass &) = delete;
+
+    // Waits for the pass; true when it ran on the same snapshot without error.
+    bool take();
+
+private:
+    struct HandleGuard
+    {
+        HandleGuard(ParallelPass &pass, sqlite3 *handle);
+        ~HandleGuard();
+        HandleGuard(const HandleGuard &) = delete;
+        HandleGuard &operator=(const HandleGuard &) = delete;
+        ParallelPass &m_pass;
+    };
+
+    std::mutex m_mutex; // guards the two below
+    sqlite3 *m_handle = nullptr; // while the other connection is open
+    bool m_done = false;
+    std::thread m_thread; // joined by the destructor or take()
+};
+
+// ReportTargets.cpp. Makes and drops its own scratch tables, so it too can run on
+// a second connection.
+QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter);
 
 } // namespace teren::report

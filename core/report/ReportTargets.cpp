@@ -10,6 +10,28 @@ namespace teren::report {
 
 namespace {
 
+// Targets listed in the report, their years, and per year the clients supported
+// in some target's scope, summed into cells of (year, locality, provider).
+const char *const createTargetTables = R"SQL(
+CREATE TEMP TABLE report_target (
+    id BLOB PRIMARY KEY, indicator TEXT NOT NULL, year INTEGER NOT NULL, locality_id BLOB,
+    provider_id BLOB, value REAL NOT NULL) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_year (
+    year INTEGER PRIMARY KEY, first_day TEXT NOT NULL, last_day TEXT NOT NULL, region INTEGER NOT NULL);
+CREATE TEMP TABLE report_target_client (
+    client_id BLOB NOT NULL, year INTEGER NOT NULL, locality_id BLOB, provider_id BLOB,
+    PRIMARY KEY (year, client_id)) WITHOUT ROWID;
+)SQL";
+
+const char *const dropTargetTables = R"SQL(
+DROP TABLE IF EXISTS temp.report_target;
+DROP TABLE IF EXISTS temp.report_target_year;
+DROP TABLE IF EXISTS temp.report_target_client;
+DROP TABLE IF EXISTS temp.report_target_cell;
+)SQL";
+
+void readActuals(Sql &sql, QList<TargetFigures> &targets);
+
 void selectTargets(Sql &sql, const ReportFilter &filter)
 {
     // Listed: live targets of the years the period touches whose scope row is
@@ -97,7 +119,7 @@ void sumTargetCells(Sql &sql)
                  "      FROM report_target_client tc CROSS JOIN report_target_year y ON y.year = tc.year "
                  "      LEFT JOIN need n ON n.client_id = tc.client_id AND n.deleted = 0 "
                  "          AND n.identified_on BETWEEN y.first_day AND y.last_day "
-                 "      GROUP BY tc.client_id, tc.year) "
+                 "      GROUP BY tc.year, tc.client_id) "
                  "GROUP BY year, locality_id, provider_id")
                  .arg(perCell.join(QString()), perPerson.join(QString())));
 }
@@ -138,13 +160,24 @@ QString indicatorRank()
 
 } // namespace
 
-void readTargets(Sql &sql, const ReportFilter &filter, Report &report)
+QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter)
 {
+    sql.database().execScript(QString::fromUtf8(dropTargetTables) + QString::fromUtf8(createTargetTables));
+    QList<TargetFigures> targets;
     selectTargets(sql, filter);
-    if (sql.database().scalar(QStringLiteral("SELECT count(*) FROM report_target")).toInt() == 0)
-        return;
-    selectTargetClients(sql);
-    sumTargetCells(sql);
+    if (sql.database().scalar(QStringLiteral("SELECT count(*) FROM report_target")).toInt() > 0) {
+        selectTargetClients(sql);
+        sumTargetCells(sql);
+        readActuals(sql, targets);
+    }
+    sql.database().execScript(QString::fromUtf8(dropTargetTables));
+    return targets;
+}
+
+namespace {
+
+void readActuals(Sql &sql, QList<TargetFigures> &targets)
+{
     Query query = sql.run(
         QStringLiteral("SELECT t.id, t.indicator, t.year, t.locality_id, l.code, l.name, t.provider_id, p.name, "
                        "    t.value, a.actual, t.value - a.actual, a.actual >= t.value "
@@ -171,8 +204,10 @@ void readTargets(Sql &sql, const ReportFilter &filter, Report &report)
         target.actual = optionalDouble(query.value(9));
         target.gap = optionalDouble(query.value(10));
         target.met = query.value(11).toBool();
-        report.targets.append(target);
+        targets.append(target);
     }
 }
+
+} // namespace
 
 } // namespace teren::report

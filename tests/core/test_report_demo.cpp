@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportFormat.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
@@ -105,4 +106,27 @@ TEST_CASE("The report on the demo region agrees with plain SQL and reads like se
     CHECK(report.targets.size() == 24);
     for (const TargetFigures &target : report.targets)
         CHECK(target.actual.has_value());
+}
+
+// The contacts are counted on a second connection while the rest runs; the
+// figures are those of the same snapshot, as if computed one after another.
+TEST_CASE("The report computed in parallel equals the report computed step by step", "[report][demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.clients = 300;
+    DemoGenerator::generate(path, options);
+    auto store = Store::open(path);
+    Database &db = store->database();
+    for (const char *locality : {"", "cheb"}) {
+        ReportFilter filter = ReportFilter::calendarYear(2025);
+        filter.localityCode = QString::fromLatin1(locality);
+        ReportBuilder sequential(db);
+        sequential.setParallel(false);
+        const Report one = sequential.build(filter);
+        const Report other = ReportBuilder(db).build(filter);
+        CHECK(other.contacts.count > 0);
+        CHECK(toJson(other) == toJson(one));
+    }
 }
