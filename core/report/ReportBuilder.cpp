@@ -63,10 +63,12 @@ DROP TABLE IF EXISTS temp.report_target_cell;
 // connection sets temp_store = MEMORY), made afresh for every report so the
 // INTEGER PRIMARY KEY of the ordered tables counts from 1.
 const char *const createTablesSql = R"SQL(
--- The filtered clients; supported: a cooperation overlaps the period. locality_id
+-- The filtered clients; person_id: the record kept when this one was merged into
+-- another (the same person); supported: a cooperation of the person overlaps the
+-- period. locality_id
 -- is null when the client's locality is unknown or deleted.
 CREATE TEMP TABLE report_client (
-    id BLOB PRIMARY KEY, locality_id BLOB, supported INTEGER NOT NULL) WITHOUT ROWID;
+    id BLOB PRIMARY KEY, person_id BLOB NOT NULL, locality_id BLOB, supported INTEGER NOT NULL) WITHOUT ROWID;
 -- Needs of the persons supported identified within the period (days to resolve
 -- for the resolved ones).
 CREATE TEMP TABLE report_need (

@@ -25,8 +25,12 @@ QString filteredClients(const ReportFilter &filter, const QString &alias)
 void selectClients(Sql &sql, const ReportFilter &filter)
 {
     sql.exec(QStringLiteral(
-                 "INSERT INTO report_client (id, locality_id, supported) "
-                 "SELECT c.id, l.id, EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = c.id "
+                 "INSERT INTO report_client (id, person_id, locality_id, supported) "
+                 // A record merged into another (Duplicates) is the same person as the
+                 // one kept: supported when any of the person's records cooperates.
+                 "SELECT c.id, coalesce(c.merged_into, c.id), l.id, EXISTS (SELECT 1 FROM cooperation k "
+                 "    WHERE k.client_id IN (SELECT p.id FROM client p WHERE p.id = coalesce(c.merged_into, c.id) "
+                 "                          OR p.merged_into = coalesce(c.merged_into, c.id)) "
                  "    AND k.deleted = 0 AND k.start_on <= :period_to "
                  "    AND (k.end_on IS NULL OR k.end_on >= :period_from)) "
                  "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
@@ -42,7 +46,7 @@ void selectNeeds(Sql &sql)
         "INSERT INTO report_need (client_id, locality_id, area, resolved, outcome, days) "
         "SELECT client_id, locality_id, area, resolved, CASE WHEN resolved THEN outcome END, "
         "    CASE WHEN resolved THEN julianday(closed_on) - julianday(identified_on) END "
-        "FROM (SELECT n.client_id, rc.locality_id, n.area, n.outcome, n.closed_on, n.identified_on, "
+        "FROM (SELECT rc.person_id AS client_id, rc.locality_id, n.area, n.outcome, n.closed_on, n.identified_on, "
         "          n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= :period_to AS resolved "
         "      FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
         "      WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to)"));
@@ -51,7 +55,8 @@ void selectNeeds(Sql &sql)
     // The large tables are grouped once, into cells that every per-area and
     // per-locality figure then sums.
     sql.exec(QStringLiteral("INSERT INTO report_person_cell (locality_id, persons) "
-                            "SELECT locality_id, count(*) FROM report_client WHERE supported GROUP BY locality_id"));
+                            "SELECT locality_id, count(DISTINCT person_id) FROM report_client WHERE supported "
+                            "GROUP BY locality_id"));
     sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality_id, area, identified, resolved) "
                             "SELECT locality_id, area, count(*), sum(resolved) FROM report_need "
                             "GROUP BY locality_id, area"));

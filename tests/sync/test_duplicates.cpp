@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "report/ReportBuilder.h"
 #include "store/Duplicates.h"
 
 using namespace teren;
@@ -162,4 +163,40 @@ TEST_CASE("Erasing a person erases the record merged into it too", "[duplicates]
               .scalar(QStringLiteral("SELECT count(*) FROM client WHERE deleted = 2 AND given_name IS NULL"))
               .toInt()
           == 2);
+}
+
+TEST_CASE("The regional report counts a merged person once, with the needs of both records", "[duplicates][report]")
+{
+    Replicas replicas(1);
+    Store &store = replicas[0];
+    const QUuid kept = person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979);
+    const QUuid duplicate = person(store, QStringLiteral("Jan"), QStringLiteral("Horvath"), 1979);
+    // Only the duplicate's record has a cooperation; each record has a resolved need
+    // with the same outcome.
+    Cooperation cooperation;
+    cooperation.clientId = duplicate;
+    cooperation.startOn = QDate(2026, 1, 10);
+    CooperationRepository(store).create(cooperation);
+    for (const QUuid &record : {kept, duplicate}) {
+        Need resolved;
+        resolved.clientId = record;
+        resolved.area = QStringLiteral("employment");
+        resolved.identifiedOn = QDate(2026, 2, 1);
+        resolved.status = QStringLiteral("resolved");
+        resolved.closedOn = QDate(2026, 6, 1);
+        resolved.outcome = QStringLiteral("job_temporary");
+        NeedRepository(store).create(resolved);
+    }
+    const ReportFilter year = ReportFilter::calendarYear(2026);
+    const Report before = computeReport(store.database(), year);
+    CHECK(before.personsSupported == 1); // the duplicate record, cooperating
+    CHECK(before.needsIdentified == 1);
+
+    Duplicates(store).merge(duplicate, kept);
+    const Report after = computeReport(store.database(), year);
+    CHECK(after.personsSupported == 1);     // one person, whose record cooperates
+    CHECK(after.needsIdentified == 2);      // the needs of both records
+    CHECK(after.needsResolved == 2);
+    REQUIRE(after.outcomes.size() == 1);
+    CHECK(after.outcomes.first().persons == 1); // one person found a job, not two
 }
