@@ -133,16 +133,7 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
     if (accepted.worker.isNull() || secret.size() != 32)
         throw BundleError(BundleError::Reason::Tampered,
                           tr("The bundle holds a record this version of Terén cannot read."));
-    Merger merger(m_store);
-    while (const std::optional<QCborMap> record = reader.next()) {
-        const std::optional<ChangeRecord> change = ChangeRecord::fromCbor(*record);
-        if (!change)
-            throw BundleError(BundleError::Reason::Tampered,
-                              tr("The bundle holds a record this version of Terén cannot read."));
-        merger.apply(*change);
-    }
-    merger.finish();
-    accepted.counts = merger.counts();
+    accepted.counts = sync.mergeRecords(reader);
     accepted.workerName = workerName(db, accepted.worker);
     accepted.coordinatorName = header.senderName;
     if (accepted.workerName.isEmpty())

@@ -288,6 +288,14 @@ void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const
 {
     Database &db = m_store.database();
     Transaction transaction(db);
+    report.counts = mergeRecords(reader);
+    recordImport(header, digest, report.counts);
+    transaction.commit();
+    m_store.reloadCodelists();
+}
+
+MergeCounts Sync::mergeRecords(BundleReader &reader)
+{
     Merger merger(m_store);
     const bool statistical = isStatistical();
     while (const std::optional<QCborMap> record = reader.next()) {
@@ -298,10 +306,7 @@ void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const
         merger.apply(statistical ? withoutPersonalText(*change) : *change);
     }
     merger.finish();
-    report.counts = merger.counts();
-    recordImport(header, digest, report.counts);
-    transaction.commit();
-    m_store.reloadCodelists();
+    return merger.counts();
 }
 
 QByteArray Sync::digestOf(QFile &file)

@@ -129,6 +129,9 @@ public:
     bool isStatistical();
     void makeStatistical();
 
+    // Merges the rest of an unlocked bundle's records (within the caller's
+    // transaction); a record this version cannot read throws BundleError.
+    MergeCounts mergeRecords(BundleReader &reader);
     static QByteArray digestOf(QFile &file);
     // Notes an imported bundle (within the import's transaction).
     void recordImport(const BundleHeader &header, const QByteArray &digest, const MergeCounts &counts);
