@@ -54,12 +54,9 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
     QByteArray secret(32, Qt::Uninitialized);
     randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
 
-    Transaction transaction(db);
     const QByteArray worker = workerId.toRfc4122();
-    db.prepare(QStringLiteral("INSERT OR REPLACE INTO enrolment (worker_id, secret, issued_on, replica) "
-                              "VALUES (?, ?, ?, NULL)"))
-        .bindAll({worker, secret, m_store.clock().now().toString(Qt::ISODateWithMs)})
-        .exec();
+    // The new installation has nothing yet: every client of the worker goes with its
+    // whole history. (Harmless if writing fails below: the next export sends them again.)
     db.prepare(QStringLiteral("DELETE FROM field_client WHERE worker_id = ?")).bind(0, worker).exec();
     const qint64 last = changelog::lastSeq(db);
     FieldScope scope(db, workerId, QUuid());
@@ -90,6 +87,11 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
     }
     if (!file.commit())
         throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+    Transaction transaction(db);
+    db.prepare(QStringLiteral("INSERT OR REPLACE INTO enrolment (worker_id, secret, issued_on, replica) "
+                              "VALUES (?, ?, ?, NULL)"))
+        .bindAll({worker, secret, m_store.clock().now().toString(Qt::ISODateWithMs)})
+        .exec();
     scope.remember();
     db.prepare(QStringLiteral("INSERT OR REPLACE INTO field_export (worker_id, sequence, exported_through) "
                               "VALUES (?, 1, ?)"))

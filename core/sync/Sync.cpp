@@ -150,7 +150,9 @@ ExportSummary Sync::exportTo(const QString &path, const ExportOptions &options)
         from = 0;
     const qint64 last = changelog::lastSeq(db);
 
-    Transaction transaction(db);
+    // No write lock while the file is written (the GUI keeps editing meanwhile): the
+    // records are fixed by seq <= last and the scope's temp tables; only the
+    // bookkeeping at the end is a write.
     std::optional<FieldScope> scope;
     if (!fieldWorker.isNull() && !options.statistical)
         scope.emplace(db, fieldWorker, options.recipient);
@@ -184,6 +186,7 @@ ExportSummary Sync::exportTo(const QString &path, const ExportOptions &options)
     if (!file.commit())
         throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
 
+    Transaction transaction(db);
     if (scope) {
         scope->remember();
         db.prepare(QStringLiteral("INSERT OR REPLACE INTO field_export (worker_id, sequence, exported_through) "
