@@ -271,3 +271,50 @@ TEST_CASE("teren-cli enrols a laptop, sends back to the field and makes statisti
     const Run check = run({QStringLiteral("check"), QStringLiteral("--db"), file("stat.sqlite")});
     CHECK(check.out.contains(QStringLiteral("client                        40 / 0")));
 }
+
+TEST_CASE("teren-cli enrol and export --worker refuse bad usage in one line, writing nothing", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const auto file = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    const auto run = [](std::initializer_list<QString> arguments) { return cli(QStringList(arguments)); };
+    const QString region = file("kraj.sqlite");
+    test::writeFile(file("pass.txt"), "kavárna u nádraží\n");
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("--db"), region, QStringLiteral("--clients"),
+                 QStringLiteral("10")})
+                .code
+            == 0);
+    QString worker;
+    {
+        const auto store = Store::open(region);
+        worker = DirectoryRepository(*store).workers().first().name;
+    }
+
+    const Run neither = run({QStringLiteral("enrol"), QStringLiteral("--db"), region});
+    CHECK(neither.code == 1);
+    CHECK(neither.err.contains(QStringLiteral("Give either --out BUNDLE")));
+    const Run noWorker = run({QStringLiteral("enrol"), QStringLiteral("--db"), region, QStringLiteral("--out"),
+                              file("x.teren"), QStringLiteral("--passphrase-file"), file("pass.txt")});
+    CHECK(noWorker.code == 1);
+    CHECK(noWorker.err.contains(QStringLiteral("--worker W is required")));
+    const Run unknown = run({QStringLiteral("enrol"), QStringLiteral("--db"), region, QStringLiteral("--worker"),
+                             QStringLiteral("Nikdo Neznámý"), QStringLiteral("--out"), file("x.teren"),
+                             QStringLiteral("--passphrase-file"), file("pass.txt")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err == u"error: There is no worker \"Nikdo Neznámý\" in this database.\n");
+    // Not enrolled yet: its key is unknown, so --worker alone cannot seal a bundle.
+    const Run notEnrolled = run({QStringLiteral("export"), QStringLiteral("--db"), region, QStringLiteral("--worker"),
+                                 worker, QStringLiteral("--out"), file("x.teren")});
+    CHECK(notEnrolled.code == 1);
+    CHECK(notEnrolled.err.contains(QStringLiteral("has not sent its first bundle yet")));
+    CHECK_FALSE(QFile::exists(file("x.teren")));
+    // A statistical database exports nothing.
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--db"), file("stat.sqlite"), QStringLiteral("--statistical")})
+                .code
+            == 0);
+    const Run fromStatistics = run({QStringLiteral("export"), QStringLiteral("--db"), file("stat.sqlite"),
+                                    QStringLiteral("--out"), file("x.teren"), QStringLiteral("--passphrase-file"),
+                                    file("pass.txt")});
+    CHECK(fromStatistics.code == 1);
+    CHECK(fromStatistics.err.contains(QStringLiteral("statistical database")));
+    CHECK_FALSE(QFile::exists(file("x.teren")));
+}

@@ -15,6 +15,9 @@
 #include "sync/SyncMenu.h"
 
 #include <QFile>
+
+#include <functional>
+#include <tuple>
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -61,21 +64,44 @@ QUuid addClient(Store &store, const QString &given)
     return ClientRepository(store).create(client).id;
 }
 
+// Žaneta, known to both files, then edited on each without seeing the other's edit
+// (the coordinator's a little later) and merged into the coordinator's file.
+QUuid editedOnBoth(TwoFiles &files, Store &worker, Store &coordinator, const std::function<void(Client &)> &atWorker,
+                   const std::function<void(Client &)> &atCoordinator)
+{
+    const QUuid zaneta = addClient(worker, QStringLiteral("Žaneta"));
+    test::merge(worker, coordinator);
+    for (auto [store, clock, edit] : {std::tuple{&worker, &files.workerClock, &atWorker},
+                                      std::tuple{&coordinator, &files.coordinatorClock, &atCoordinator}}) {
+        clock->advance(store == &worker ? 60'000 : 90'000);
+        Client client = *ClientRepository(*store).find(zaneta);
+        (*edit)(client);
+        ClientRepository(*store).update(client);
+    }
+    test::merge(worker, coordinator);
+    return zaneta;
+}
+
+// The worker's file with one new client, exported under the passphrase "heslo pro kraj".
+QString workerBundle(TwoFiles &files)
+{
+    const QString bundle = files.dir.filePath(QStringLiteral("cheb-1.teren"));
+    auto worker = files.worker();
+    addClient(*worker, QStringLiteral("Žaneta"));
+    ExportOptions options;
+    options.lock.passphrase = QByteArrayLiteral("heslo pro kraj");
+    options.lock.fastKdfForTests = true;
+    Sync(*worker).exportTo(bundle, options);
+    return bundle;
+}
+
 } // namespace
 
 TEST_CASE("Importing bundles in the GUI merges the good ones, lists the refused and refreshes the list",
           "[ui][sync]")
 {
     TwoFiles files;
-    const QString bundle = files.dir.filePath(QStringLiteral("cheb-1.teren"));
-    {
-        auto worker = files.worker();
-        addClient(*worker, QStringLiteral("Žaneta"));
-        ExportOptions options;
-        options.lock.passphrase = QByteArrayLiteral("heslo pro kraj");
-        options.lock.fastKdfForTests = true;
-        Sync(*worker).exportTo(bundle, options);
-    }
+    const QString bundle = workerBundle(files);
     const QString garbage = files.dir.filePath(QStringLiteral("garbage.teren"));
     test::writeFile(garbage, QByteArray(3000, 'g'));
     files.coordinator().reset();
@@ -153,17 +179,9 @@ TEST_CASE("Conflicts are reviewed side by side and decided as an undoable edit",
     TwoFiles files;
     auto worker = files.worker();
     auto coordinator = files.coordinator();
-    const QUuid zaneta = addClient(*worker, QStringLiteral("Žaneta"));
-    test::merge(*worker, *coordinator);
-    files.workerClock.advance(60'000);
-    Client atWorker = *ClientRepository(*worker).find(zaneta);
-    atWorker.phone = QStringLiteral("777 111 222");
-    ClientRepository(*worker).update(atWorker);
-    files.coordinatorClock.advance(90'000);
-    Client atCoordinator = *ClientRepository(*coordinator).find(zaneta);
-    atCoordinator.phone = QStringLiteral("606 333 444");
-    ClientRepository(*coordinator).update(atCoordinator);
-    test::merge(*worker, *coordinator);
+    const QUuid zaneta = editedOnBoth(files, *worker, *coordinator,
+                                      [](Client &c) { c.phone = QStringLiteral("777 111 222"); },
+                                      [](Client &c) { c.phone = QStringLiteral("606 333 444"); });
     Sync(*coordinator).trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Cheb"));
 
     CaseSession session(std::move(coordinator));
@@ -190,19 +208,16 @@ TEST_CASE("A text in conflict can be written anew from both versions; a code can
     TwoFiles files;
     auto worker = files.worker();
     auto coordinator = files.coordinator();
-    const QUuid zaneta = addClient(*worker, QStringLiteral("Žaneta"));
-    test::merge(*worker, *coordinator);
-    files.workerClock.advance(60'000);
-    Client atWorker = *ClientRepository(*worker).find(zaneta);
-    atWorker.notes = QStringLiteral("Exekuce u ČEZ");
-    atWorker.birthYear = 1990;
-    ClientRepository(*worker).update(atWorker);
-    files.coordinatorClock.advance(90'000);
-    Client atCoordinator = *ClientRepository(*coordinator).find(zaneta);
-    atCoordinator.notes = QStringLiteral("Syn chodí do ZŠ Rybáře");
-    atCoordinator.birthYear = 1991;
-    ClientRepository(*coordinator).update(atCoordinator);
-    test::merge(*worker, *coordinator);
+    const QUuid zaneta = editedOnBoth(
+        files, *worker, *coordinator,
+        [](Client &c) {
+            c.notes = QStringLiteral("Exekuce u ČEZ");
+            c.birthYear = 1990;
+        },
+        [](Client &c) {
+            c.notes = QStringLiteral("Syn chodí do ZŠ Rybáře");
+            c.birthYear = 1991;
+        });
 
     CaseSession session(std::move(coordinator));
     ConflictReviewDialog dialog(session);
@@ -314,6 +329,41 @@ TEST_CASE("A laptop joins the region in the GUI with the coordinator's enrolment
     CHECK(window.store()->currentWorker() == jana);
 }
 
+TEST_CASE("A goal's text written anew cannot be empty; the conflict stays open", "[ui][sync]")
+{
+    TwoFiles files;
+    auto worker = files.worker();
+    auto coordinator = files.coordinator();
+    const QUuid zaneta = addClient(*worker, QStringLiteral("Žaneta"));
+    Need need;
+    need.clientId = zaneta;
+    need.area = QStringLiteral("debts");
+    need.identifiedOn = QDate(2026, 10, 1);
+    need = NeedRepository(*worker).create(need);
+    Goal goal;
+    goal.needId = need.id;
+    goal.text = QStringLiteral("Splátkový kalendář");
+    goal = PlanRepository(*worker).createGoal(goal);
+    test::merge(*worker, *coordinator);
+    files.workerClock.advance(60'000);
+    goal.text = QStringLiteral("Splátkový kalendář u exekutora");
+    PlanRepository(*worker).updateGoal(goal);
+    files.coordinatorClock.advance(90'000);
+    goal.text = QStringLiteral("Oddlužení");
+    PlanRepository(*coordinator).updateGoal(goal);
+    test::merge(*worker, *coordinator);
+
+    CaseSession session(std::move(coordinator));
+    ConflictReviewDialog dialog(session);
+    REQUIRE(dialog.list()->topLevelItemCount() == 1);
+    const QString before = changelog::logicalState(session.store().database());
+    dialog.editor()->clear();
+    CHECK_FALSE(dialog.writeEdited());
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("decisionError"))->text() == u"This text cannot be empty.");
+    CHECK(dialog.list()->topLevelItemCount() == 1);
+    CHECK(changelog::logicalState(session.store().database()) == before);
+}
+
 // Renders the sync screenshots of the README; hidden from CTest, see test_screenshots.cpp.
 TEST_CASE("Documentation screenshots of conflict review and import", "[.docs]")
 {
@@ -363,15 +413,7 @@ TEST_CASE("Documentation screenshots of the import and export dialogs", "[.docs]
 {
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
     TwoFiles files;
-    const QString bundle = files.dir.filePath(QStringLiteral("cheb-1.teren"));
-    {
-        auto worker = files.worker();
-        addClient(*worker, QStringLiteral("Žaneta"));
-        ExportOptions options;
-        options.lock.passphrase = QByteArrayLiteral("heslo pro kraj");
-        options.lock.fastKdfForTests = true;
-        Sync(*worker).exportTo(bundle, options);
-    }
+    const QString bundle = workerBundle(files);
     const QString garbage = files.dir.filePath(QStringLiteral("sokolov-3.teren"));
     test::writeFile(garbage, QByteArray(3000, 'g'));
     files.coordinator().reset();
@@ -394,6 +436,43 @@ TEST_CASE("Documentation screenshots of the import and export dialogs", "[.docs]
         QCoreApplication::processEvents();
         CHECK(exporter->grab().save(QStringLiteral("%1/export_%2.png").arg(outDir, language)));
         exporter->close();
+    }
+    Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("Documentation screenshots of the duplicates and join dialogs", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    TwoFiles files;
+    {
+        auto worker = files.worker();
+        auto coordinator = files.coordinator();
+        addClient(*worker, QStringLiteral("Žaneta"));
+        Client other;
+        other.givenName = QStringLiteral("Cervenakova");
+        other.familyName = QStringLiteral("ZANETA");
+        ClientRepository(*coordinator).create(other);
+        addClient(*coordinator, QStringLiteral("Dana"));
+        addClient(*worker, QStringLiteral("Dana"));
+        test::merge(*worker, *coordinator);
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        Translations::install(language);
+        QCoreApplication::processEvents();
+        DuplicatesDialog *duplicates = window.syncMenu()->reviewDuplicates();
+        duplicates->keepFirst(); // one pair merged, one still to decide
+        QCoreApplication::processEvents();
+        CHECK(duplicates->grab().save(QStringLiteral("%1/duplicates_%2.png").arg(outDir, language)));
+        duplicates->unmerge();
+        duplicates->close();
+        JoinRegionDialog *join = window.syncMenu()->joinRegion();
+        join->setBundle(QStringLiteral("/media/usb/jana-dvorakova.teren"));
+        join->setPassphrase(QStringLiteral("heslo"));
+        QCoreApplication::processEvents();
+        CHECK(join->grab().save(QStringLiteral("%1/join_%2.png").arg(outDir, language)));
+        join->close();
     }
     Translations::install(QStringLiteral("en"));
 }
