@@ -1167,6 +1167,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>The report was cancelled.</source>
         <translation>Výpočet přehledu byl zrušen.</translation>
     </message>
+    <message>
+        <source>A report compares the targets of at most %1 years; choose a shorter period.</source>
+        <translation>Sestava porovnává cíle nejvýše %1 let; zvolte kratší období.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
@@ -40,6 +41,13 @@ inline std::optional<int> toInteger(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
+
+// A list of codes kept in one column (a contact's interventions): sorted, each
+// between commas (",counselling,paperwork,"), so `instr(column, codeNeedle(c))`
+// finds exactly code c; a comma or percent sign inside a code is escaped. No
+// codes: NULL. Schema migration 4 builds the same text in SQL.
+QString codeNeedle(const QString &code);
+QVariant codeList(QStringList codes);
 
 } // namespace db
 } // namespace teren

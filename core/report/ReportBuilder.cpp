@@ -34,6 +34,22 @@ QString literal(const QString &code)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QString medianSql(const QString &counts, const QString &group)
+{
+    // The middle rows of a group of `total` values are numbers (total + 1) / 2 and
+    // (total + 2) / 2 (integer division: the same row when total is odd); a count
+    // row holds the values numbered from `upto - n + 1` to `upto`.
+    const QString partition = group.isEmpty() ? QString() : QStringLiteral("PARTITION BY %1 ").arg(group);
+    const QString key = group.isEmpty() ? QStringLiteral("'all'") : group;
+    return QStringLiteral(
+               "SELECT %1 AS grp, avg(days) AS median FROM ("
+               "    SELECT %1, days, n, sum(n) OVER (%2ORDER BY days) AS upto, sum(n) OVER (%2) AS total "
+               "    FROM (SELECT %3days, sum(n) AS n FROM %4 GROUP BY %3days)) "
+               "CROSS JOIN (SELECT 1 AS half UNION ALL SELECT 2) "
+               "WHERE (total + half) / 2 BETWEEN upto - n + 1 AND upto GROUP BY %1")
+        .arg(key, partition, group.isEmpty() ? QString() : group + QStringLiteral(", "), counts);
+}
+
 std::optional<double> optionalDouble(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
@@ -49,42 +65,55 @@ const char *const dropTablesSql = R"SQL(
 DROP TABLE IF EXISTS temp.report_client;
 DROP TABLE IF EXISTS temp.report_need;
 DROP TABLE IF EXISTS temp.report_resolved;
-DROP TABLE IF EXISTS temp.report_person_cell;
+DROP TABLE IF EXISTS temp.report_person;
 DROP TABLE IF EXISTS temp.report_need_cell;
 DROP TABLE IF EXISTS temp.report_cooperation;
 DROP TABLE IF EXISTS temp.report_contact_client;
 DROP TABLE IF EXISTS temp.report_target;
 DROP TABLE IF EXISTS temp.report_target_year;
 DROP TABLE IF EXISTS temp.report_target_client;
-DROP TABLE IF EXISTS temp.report_target_cell;
+DROP TABLE IF EXISTS temp.report_target_person;
+DROP TABLE IF EXISTS temp.report_target_need;
+DROP TABLE IF EXISTS temp.report_target_indicator;
+DROP TABLE IF EXISTS temp.report_target_outcome;
 )SQL";
 
 // The main connection's scratch tables, in its temp schema (in memory: the
 // connection sets temp_store = MEMORY), made afresh for every report so the
 // INTEGER PRIMARY KEY of the ordered tables counts from 1.
 const char *const createTablesSql = R"SQL(
--- The filtered clients; person_id: the record kept when this one was merged into
--- another (the same person); supported: a cooperation of the person overlaps the
--- period. locality_id
--- is null when the client's locality is unknown or deleted.
+-- The filtered clients. person: the rowid of the person's record (the record
+-- kept when this one was merged into another, see Duplicates); locality: the rowid
+-- of the client's live locality, 0 when it is unknown or deleted (small integer
+-- keys sort and compare faster than the 16-byte ids); supported: a cooperation of
+-- the person overlaps the period.
 CREATE TEMP TABLE report_client (
-    id BLOB PRIMARY KEY, person_id BLOB NOT NULL, locality_id BLOB, supported INTEGER NOT NULL) WITHOUT ROWID;
+    id BLOB PRIMARY KEY, person INTEGER NOT NULL, locality INTEGER NOT NULL,
+    supported INTEGER NOT NULL) WITHOUT ROWID;
 -- Needs of the persons supported identified within the period (days to resolve
 -- for the resolved ones).
 CREATE TEMP TABLE report_need (
-    client_id BLOB NOT NULL, locality_id BLOB, area TEXT NOT NULL, resolved INTEGER NOT NULL, outcome TEXT,
-    days REAL);
--- Persons supported per locality, needs per locality and area.
-CREATE TEMP TABLE report_person_cell (locality_id BLOB, persons INTEGER NOT NULL);
+    person INTEGER NOT NULL, locality INTEGER NOT NULL, area TEXT NOT NULL, resolved INTEGER NOT NULL,
+    outcome TEXT, days REAL);
+-- The persons supported per locality, and per locality and area the needs: keyed
+-- sets and counters filled row by row, which is cheaper than grouping (sorting)
+-- the large tables.
+CREATE TEMP TABLE report_person (
+    locality INTEGER NOT NULL, person INTEGER NOT NULL, PRIMARY KEY (locality, person)) WITHOUT ROWID;
 CREATE TEMP TABLE report_need_cell (
-    locality_id BLOB, area TEXT NOT NULL, identified INTEGER NOT NULL, resolved INTEGER NOT NULL);
--- Days to resolve of the resolved ones, inserted by area and days: one area's
--- rows are consecutive i in order of days, so a median is one or two lookups by
--- i. (Kept apart from report_need because sorting narrow rows is much cheaper.)
-CREATE TEMP TABLE report_resolved (i INTEGER PRIMARY KEY, area TEXT NOT NULL, days REAL NOT NULL);
--- Cooperations of the filtered clients that ended within the period, by length.
+    locality INTEGER NOT NULL, area TEXT NOT NULL, identified INTEGER NOT NULL, resolved INTEGER NOT NULL,
+    PRIMARY KEY (locality, area)) WITHOUT ROWID;
+-- Days are whole numbers (dates), so lengths are kept as counts per number of days
+-- rather than one row each: counting into a few thousand keyed rows is much
+-- cheaper than sorting every row, and medians come from the running counts
+-- (medianSql). Days to resolve of the resolved needs, per area:
+CREATE TEMP TABLE report_resolved (
+    area TEXT NOT NULL, days INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (area, days)) WITHOUT ROWID;
+-- Cooperations of the filtered clients that ended within the period, per length
+-- in days and whole months; with_resolved: how many had a need resolved.
 CREATE TEMP TABLE report_cooperation (
-    i INTEGER PRIMARY KEY, days REAL NOT NULL, months INTEGER NOT NULL, with_resolved INTEGER NOT NULL);
+    days INTEGER NOT NULL, months INTEGER NOT NULL, n INTEGER NOT NULL, with_resolved INTEGER NOT NULL,
+    PRIMARY KEY (days, months)) WITHOUT ROWID;
 )SQL";
 
 // One read transaction around the report when the caller has none open, so every

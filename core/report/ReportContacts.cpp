@@ -2,6 +2,7 @@
 #include "ReportSteps.h"
 
 #include "domain/Codes.h"
+#include "domain/Values.h"
 
 namespace teren::report {
 
@@ -40,46 +41,39 @@ ContactFigures readContacts(Sql &sql, const ReportFilter &filter)
 {
     // The filtered clients, in a narrow table of their own (this connection may
     // not have report_client), drive the join: each one's contacts in the period
-    // are one range of the covering index contact_report.
+    // are one range of the covering index contact_report, which also holds each
+    // contact's intervention codes, so one scan counts places and interventions.
     sql.exec(QStringLiteral("DROP TABLE IF EXISTS temp.report_contact_client"));
     sql.exec(QStringLiteral("CREATE TEMP TABLE report_contact_client (id BLOB PRIMARY KEY) WITHOUT ROWID"));
     sql.exec(QStringLiteral("INSERT INTO report_contact_client SELECT c.id FROM client c WHERE ")
              + filteredClients(filter, QStringLiteral("c")));
-    const QString contactsFrom =
-        QStringLiteral("FROM report_contact_client cl CROSS JOIN contact c ON c.client_id = cl.id ");
-    const QString contactsWhere =
-        QStringLiteral("WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to");
-    ContactFigures figures;
     const QStringList places = Codes::places();
-    {
-        Query query = sql.run(QStringLiteral("SELECT count(*), coalesce(sum(c.minutes), 0), %1, %2 ")
-                                  .arg(perCode(QStringLiteral("count(*)"), QStringLiteral("c.place"), places),
-                                       perCode(QStringLiteral("sum(c.minutes)"), QStringLiteral("c.place"), places))
-                              + contactsFrom + contactsWhere);
-        query.next();
-        figures.count = query.value(0).toLongLong();
-        figures.minutes = query.value(1).toLongLong();
-        for (int i = 0; i < places.size(); ++i)
-            figures.byPlace.append({places.at(i), query.value(2 + i).toLongLong(),
-                                    query.value(2 + static_cast<int>(places.size()) + i).toLongLong()});
-    }
-
     const QList<Code> types = interventionTypes(sql);
-    if (!types.isEmpty()) {
-        QStringList codes;
-        for (const Code &type : types)
-            codes.append(type.code);
-        const QString counts = perCode(QStringLiteral("count(*)"), QStringLiteral("ci.code"), codes);
-        Query query = sql.run(QStringLiteral("SELECT %1 ").arg(counts) + contactsFrom
-                              + QStringLiteral("CROSS JOIN contact_intervention ci ON ci.contact_id = c.id ")
-                              + contactsWhere);
-        query.next();
-        for (int i = 0; i < types.size(); ++i) {
-            const qint64 count = query.value(i).toLongLong();
-            if (types.at(i).live || count > 0)
-                figures.byIntervention.append({types.at(i).code, count, 0});
-        }
+    QStringList interventionCounts;
+    for (const Code &type : types)
+        interventionCounts.append(QStringLiteral("count(*) FILTER (WHERE instr(c.interventions, %1))")
+                                      .arg(literal(db::codeNeedle(type.code))));
+    Query query = sql.run(QStringLiteral("SELECT count(*), coalesce(sum(c.minutes), 0), %1, %2%3 "
+                                         "FROM report_contact_client cl CROSS JOIN contact c ON c.client_id = cl.id "
+                                         "WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")
+                              .arg(perCode(QStringLiteral("count(*)"), QStringLiteral("c.place"), places),
+                                   perCode(QStringLiteral("sum(c.minutes)"), QStringLiteral("c.place"), places),
+                                   interventionCounts.isEmpty() ? QString()
+                                                                : QStringLiteral(", ") + interventionCounts.join(QStringLiteral(", "))));
+    query.next();
+    ContactFigures figures;
+    figures.count = query.value(0).toLongLong();
+    figures.minutes = query.value(1).toLongLong();
+    const int placeCount = static_cast<int>(places.size());
+    for (int i = 0; i < placeCount; ++i)
+        figures.byPlace.append(
+            {places.at(i), query.value(2 + i).toLongLong(), query.value(2 + placeCount + i).toLongLong()});
+    for (int i = 0; i < types.size(); ++i) {
+        const qint64 count = query.value(2 + 2 * placeCount + i).toLongLong();
+        if (types.at(i).live || count > 0)
+            figures.byIntervention.append({types.at(i).code, count, 0});
     }
+    query.finish();
     sql.exec(QStringLiteral("DROP TABLE temp.report_contact_client"));
     return figures;
 }

@@ -11,27 +11,27 @@ void selectCooperations(Sql &sql)
     // is 1; a start on the 31st completes a month only on a 31st). with_resolved:
     // the client had a need resolved between the start and the end.
     sql.exec(QStringLiteral(
-        "INSERT INTO report_cooperation (days, months, with_resolved) "
-        "SELECT julianday(k.end_on) - julianday(k.start_on) AS days, "
+        "INSERT INTO report_cooperation (days, months, n, with_resolved) "
+        "SELECT CAST(round(julianday(k.end_on) - julianday(k.start_on)) AS INTEGER), "
         "    (CAST(substr(k.end_on, 1, 4) AS INTEGER) - CAST(substr(k.start_on, 1, 4) AS INTEGER)) * 12 "
         "    + CAST(substr(k.end_on, 6, 2) AS INTEGER) - CAST(substr(k.start_on, 6, 2) AS INTEGER) "
-        "    - (substr(k.end_on, 9, 2) < substr(k.start_on, 9, 2)), "
+        "    - (substr(k.end_on, 9, 2) < substr(k.start_on, 9, 2)), 1, "
         "    EXISTS (SELECT 1 FROM need n WHERE n.client_id = k.client_id AND n.deleted = 0 "
         "        AND n.status = 'resolved' AND n.closed_on BETWEEN k.start_on AND k.end_on) "
         "FROM report_client rc CROSS JOIN cooperation k ON k.client_id = rc.id "
         "WHERE k.deleted = 0 AND k.end_on BETWEEN :period_from AND :period_to "
-        "ORDER BY days"));
+        "ON CONFLICT DO UPDATE SET n = n + 1, with_resolved = with_resolved + excluded.with_resolved"));
 }
 
 void readCooperation(Sql &sql, Report &report)
 {
-    // report_cooperation is in order of days from i = 1: the median is the mean of
-    // rows (n + 1) / 2 and (n + 2) / 2 — one row when n is odd, none when n is 0.
     Query query = sql.run(QStringLiteral(
-        "WITH s AS (SELECT count(*) AS n, min(days) AS lo, max(days) AS hi, avg(days <= 365) AS share, "
-        "           avg(CASE WHEN with_resolved THEN days END) AS with_resolved FROM report_cooperation) "
-        "SELECT n, lo, (SELECT avg(days) FROM report_cooperation WHERE i IN ((n + 1) / 2, (n + 2) / 2)), hi, "
-        "    coalesce(share, 0), with_resolved FROM s"));
+        "WITH s AS (SELECT sum(n) AS n, min(days) AS lo, max(days) AS hi, "
+        "           1.0 * sum(n) FILTER (WHERE days <= 365) / sum(n) AS share, "
+        "           1.0 * sum(days * with_resolved) / nullif(sum(with_resolved), 0) AS with_resolved "
+        "           FROM report_cooperation) "
+        "SELECT coalesce(n, 0), lo, (SELECT median FROM (%1)), hi, coalesce(share, 0), with_resolved FROM s")
+                              .arg(medianSql(QStringLiteral("report_cooperation"), QString())));
     query.next();
     CooperationFigures &figures = report.cooperation;
     figures.ended = query.value(0).toInt();
@@ -45,7 +45,7 @@ void readCooperation(Sql &sql, Report &report)
     Query histogram = sql.run(QStringLiteral(
         "WITH RECURSIVE m(x) AS (SELECT 0 WHERE EXISTS (SELECT 1 FROM report_cooperation) "
         "    UNION ALL SELECT x + 1 FROM m WHERE x < (SELECT max(months) FROM report_cooperation)), "
-        "h AS (SELECT months, count(*) AS n FROM report_cooperation GROUP BY months) "
+        "h AS (SELECT months, sum(n) AS n FROM report_cooperation GROUP BY months) "
         "SELECT coalesce(h.n, 0) FROM m LEFT JOIN h ON h.months = m.x ORDER BY m.x"));
     while (histogram.next())
         figures.histogramMonths.append(histogram.value(0).toInt());

@@ -22,26 +22,39 @@ QString filteredClients(const ReportFilter &filter, const QString &alias)
     return where;
 }
 
+QString personSupported(const QString &alias, const QString &from, const QString &to)
+{
+    // A record merged into another (Duplicates) is the same person as the one
+    // kept: supported when any of the person's records cooperates. Three lookups
+    // rather than one IN over the person's records, so the usual client without
+    // duplicates costs one index probe.
+    const QString overlaps =
+        QStringLiteral("k.deleted = 0 AND k.start_on <= %1 AND (k.end_on IS NULL OR k.end_on >= %2)").arg(to, from);
+    return QStringLiteral("(EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = %1.id AND %2) "
+                          "OR (%1.merged_into IS NOT NULL AND EXISTS (SELECT 1 FROM cooperation k "
+                          "    WHERE k.client_id = %1.merged_into AND %2)) "
+                          "OR EXISTS (SELECT 1 FROM client m CROSS JOIN cooperation k ON k.client_id = m.id "
+                          "    WHERE m.merged_into = coalesce(%1.merged_into, %1.id) AND %2))")
+        .arg(alias, overlaps);
+}
+
+QString personKey(const QString &alias)
+{
+    return QStringLiteral("CASE WHEN %1.merged_into IS NULL THEN %1.rowid "
+                          "ELSE coalesce((SELECT m.rowid FROM client m WHERE m.id = %1.merged_into), %1.rowid) END")
+        .arg(alias);
+}
+
 void selectClients(Sql &sql, const ReportFilter &filter)
 {
-    sql.exec(QStringLiteral(
-                 "INSERT INTO report_client (id, person_id, locality_id, supported) "
-                 // A record merged into another (Duplicates) is the same person as the
-                 // one kept: supported when any of the person's records cooperates.
-                 // Three lookups rather than one IN over the person's records, so the
-                 // usual client without duplicates costs one index probe as before.
-                 "SELECT c.id, coalesce(c.merged_into, c.id), l.id, "
-                 "    EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = c.id AND k.deleted = 0 "
-                 "        AND k.start_on <= :period_to AND (k.end_on IS NULL OR k.end_on >= :period_from)) "
-                 "    OR (c.merged_into IS NOT NULL AND EXISTS (SELECT 1 FROM cooperation k "
-                 "        WHERE k.client_id = c.merged_into AND k.deleted = 0 "
-                 "        AND k.start_on <= :period_to AND (k.end_on IS NULL OR k.end_on >= :period_from))) "
-                 "    OR EXISTS (SELECT 1 FROM client m CROSS JOIN cooperation k ON k.client_id = m.id "
-                 "        WHERE m.merged_into = coalesce(c.merged_into, c.id) AND k.deleted = 0 "
-                 "        AND k.start_on <= :period_to AND (k.end_on IS NULL OR k.end_on >= :period_from)) "
-                 "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
-                 "WHERE ")
-             + filteredClients(filter, QStringLiteral("c")));
+    sql.exec(QStringLiteral("INSERT INTO report_client (id, person, locality, supported) "
+                            "SELECT c.id, %1, coalesce(l.rowid, 0), %2 "
+                            "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
+                            "WHERE %3")
+                 .arg(personKey(QStringLiteral("c")),
+                      personSupported(QStringLiteral("c"), QStringLiteral(":period_from"),
+                                      QStringLiteral(":period_to")),
+                      filteredClients(filter, QStringLiteral("c"))));
 }
 
 void selectNeeds(Sql &sql)
@@ -49,30 +62,31 @@ void selectNeeds(Sql &sql)
     // Resolved: status resolved and closed by the end of the period; days only for
     // those (time to resolve is over the resolved needs).
     sql.exec(QStringLiteral(
-        "INSERT INTO report_need (client_id, locality_id, area, resolved, outcome, days) "
-        "SELECT client_id, locality_id, area, resolved, CASE WHEN resolved THEN outcome END, "
+        "INSERT INTO report_need (person, locality, area, resolved, outcome, days) "
+        "SELECT person, locality, area, resolved, CASE WHEN resolved THEN outcome END, "
         "    CASE WHEN resolved THEN julianday(closed_on) - julianday(identified_on) END "
-        "FROM (SELECT rc.person_id AS client_id, rc.locality_id, n.area, n.outcome, n.closed_on, n.identified_on, "
+        "FROM (SELECT rc.person, rc.locality, n.area, n.outcome, n.closed_on, n.identified_on, "
         "          n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= :period_to AS resolved "
         "      FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
         "      WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to)"));
-    sql.exec(QStringLiteral("INSERT INTO report_resolved (area, days) "
-                            "SELECT area, days FROM report_need WHERE resolved ORDER BY area, days"));
-    // The large tables are grouped once, into cells that every per-area and
-    // per-locality figure then sums.
-    sql.exec(QStringLiteral("INSERT INTO report_person_cell (locality_id, persons) "
-                            "SELECT locality_id, count(DISTINCT person_id) FROM report_client WHERE supported "
-                            "GROUP BY locality_id"));
-    sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality_id, area, identified, resolved) "
-                            "SELECT locality_id, area, count(*), sum(resolved) FROM report_need "
-                            "GROUP BY locality_id, area"));
+    // "WHERE true": without it SQLite would read ON CONFLICT as a join constraint.
+    sql.exec(QStringLiteral("INSERT INTO report_resolved (area, days, n) "
+                            "SELECT area, CAST(round(days) AS INTEGER), 1 FROM report_need WHERE resolved AND true "
+                            "ON CONFLICT DO UPDATE SET n = n + 1"));
+    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_person (locality, person) "
+                            "SELECT locality, person FROM report_client WHERE supported"));
+    sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality, area, identified, resolved) "
+                            "SELECT locality, area, 1, resolved FROM report_need WHERE true "
+                            "ON CONFLICT DO UPDATE SET identified = identified + 1, "
+                            "    resolved = resolved + excluded.resolved"));
 }
 
 void readHeadline(Sql &sql, Report &report)
 {
+    // A person whose merged records lie in two localities is one person, in both.
     Query query = sql.run(QStringLiteral(
-        "SELECT (SELECT coalesce(sum(persons), 0) FROM report_person_cell), "
-        "    (SELECT count(locality_id) FROM report_person_cell), "
+        "SELECT (SELECT count(DISTINCT person) FROM report_person), "
+        "    (SELECT count(DISTINCT locality) FROM report_person WHERE locality <> 0), "
         "    coalesce(sum(identified), 0), coalesce(sum(resolved), 0), "
         "    coalesce(1.0 * sum(resolved) / nullif(sum(identified), 0), 0) "
         "FROM report_need_cell"));
@@ -87,22 +101,22 @@ void readHeadline(Sql &sql, Report &report)
 void readAreas(Sql &sql, Report &report)
 {
     // Every live area in codelist order (zeros included, so charts keep their
-    // shape), then any other area a need still has. Time to resolve: the mean,
-    // and the median from the one or two middle rows of the area's run of
-    // resolved needs, which report_resolved holds in order of days.
+    // shape), then any other area a need still has.
     Query query = sql.run(QStringLiteral(
         "WITH f AS (SELECT area, sum(identified) AS identified, sum(resolved) AS resolved FROM report_need_cell "
         "           GROUP BY area), "
-        "r AS (SELECT area, count(*) AS n, avg(days) AS mean, min(i) AS lo FROM report_resolved GROUP BY area), "
+        "r AS (SELECT area, 1.0 * sum(days * n) / sum(n) AS mean FROM report_resolved GROUP BY area), "
+        "m AS (%1), "
         "t AS (SELECT coalesce(sum(resolved), 0) AS resolved FROM report_need_cell), "
         "a AS (SELECT code, sort FROM area WHERE deleted = 0 "
         "      UNION ALL SELECT area, NULL FROM f WHERE area NOT IN (SELECT code FROM area WHERE deleted = 0)) "
         "SELECT a.code, coalesce(f.identified, 0), coalesce(f.resolved, 0), "
         "    coalesce(1.0 * f.resolved / nullif(f.identified, 0), 0), "
-        "    coalesce(1.0 * f.resolved / nullif(t.resolved, 0), 0), "
-        "    r.mean, (SELECT avg(days) FROM report_resolved WHERE i IN (r.lo + (r.n - 1) / 2, r.lo + r.n / 2)) "
+        "    coalesce(1.0 * f.resolved / nullif(t.resolved, 0), 0), r.mean, m.median "
         "FROM a CROSS JOIN t LEFT JOIN f ON f.area = a.code LEFT JOIN r ON r.area = a.code "
-        "ORDER BY a.sort IS NULL, a.sort, a.code"));
+        "LEFT JOIN m ON m.grp = a.code "
+        "ORDER BY a.sort IS NULL, a.sort, a.code")
+                              .arg(medianSql(QStringLiteral("report_resolved"), QStringLiteral("area"))));
     while (query.next()) {
         AreaFigures area;
         area.area = query.value(0).toString();
@@ -124,7 +138,7 @@ void readOutcomes(Sql &sql, Report &report)
 {
     Query query = sql.run(QStringLiteral(
         "SELECT g.area, g.outcome, g.persons FROM "
-        "    (SELECT area, outcome, count(DISTINCT client_id) AS persons FROM report_need WHERE resolved "
+        "    (SELECT area, outcome, count(DISTINCT person) AS persons FROM report_need WHERE resolved "
         "     GROUP BY area, outcome) g "
         "LEFT JOIN area a ON a.code = g.area LEFT JOIN outcome o ON o.area = g.area AND o.code = g.outcome "
         "ORDER BY a.sort IS NULL, a.sort, g.area, o.sort IS NULL, o.sort, g.outcome"));
@@ -137,12 +151,12 @@ void readLocalities(Sql &sql, Report &report)
     // Needs exist only for persons supported, so every locality with needs is
     // among those with persons.
     Query query = sql.run(QStringLiteral(
-        "WITH q AS (SELECT locality_id, sum(identified) AS identified, sum(resolved) AS resolved "
-        "           FROM report_need_cell GROUP BY locality_id) "
-        "SELECT p.locality_id, l.code, l.name, p.persons, coalesce(q.identified, 0), coalesce(q.resolved, 0), "
+        "WITH p AS (SELECT locality, count(*) AS persons FROM report_person GROUP BY locality), "
+        "q AS (SELECT locality, sum(identified) AS identified, sum(resolved) AS resolved "
+        "      FROM report_need_cell GROUP BY locality) "
+        "SELECT l.id, l.code, l.name, p.persons, coalesce(q.identified, 0), coalesce(q.resolved, 0), "
         "    coalesce(1.0 * q.resolved / nullif(q.identified, 0), 0) "
-        "FROM report_person_cell p LEFT JOIN q ON q.locality_id IS p.locality_id "
-        "LEFT JOIN locality l ON l.id = p.locality_id "
+        "FROM p LEFT JOIN q ON q.locality = p.locality LEFT JOIN locality l ON l.rowid = p.locality "
         "ORDER BY l.name IS NULL, l.name, l.code"));
     while (query.next()) {
         LocalityFigures locality;

@@ -36,12 +36,23 @@ private:
 
 // A code as an SQL string literal, for the fixed code lists that become columns.
 QString literal(const QString &code);
+// A query giving per `group` column (or once, as group 'all', when `group` is empty)
+// the median of `days` over the table `counts` of (group, days, n) rows: n
+// values equal to days each.
+QString medianSql(const QString &counts, const QString &group);
 // A nullable REAL column as an optional.
 std::optional<double> optionalDouble(const QVariant &value);
 
 // ReportPeople.cpp: who is counted and their needs.
 // The WHERE condition of the filtered clients, `alias` naming the client table.
 QString filteredClients(const ReportFilter &filter, const QString &alias);
+// An SQL condition: the person of the client row `alias` has a live cooperation
+// overlapping the days `from` to `to` (SQL expressions).
+QString personSupported(const QString &alias, const QString &from, const QString &to);
+// An SQL expression: the rowid of the record of the person of client row `alias`
+// (the record kept when `alias` was merged into another), the same for all the
+// person's records.
+QString personKey(const QString &alias);
 void selectClients(Sql &sql, const ReportFilter &filter);
 void selectNeeds(Sql &sql);
 void readHeadline(Sql &sql, Report &report);

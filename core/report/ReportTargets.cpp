@@ -3,6 +3,8 @@
 // period and filters; the filters only choose which targets are listed.
 #include "ReportSteps.h"
 
+#include "Error.h"
+#include "ReportBuilder.h"
 #include "domain/TargetIndicators.h"
 #include "domain/Values.h"
 
@@ -10,27 +12,49 @@ namespace teren::report {
 
 namespace {
 
-// Targets listed in the report, their years, and per year the clients supported
-// in some target's scope, summed into cells of (year, locality, provider).
+// Targets listed in the report and their years (bit: the year's bit in
+// report_target_client.years). Then, for all the live clients: the person, the
+// scope (locality and provider, x'' for none) and the years the person was
+// supported; the persons supported per year and scope; per year and scope, the
+// needs identified that year and resolved by its end; and per year and
+// outcome-based indicator, the persons with such a resolved need. The large tables
+// are each read once, in index order, into keyed sets and counters.
 const char *const createTargetTables = R"SQL(
 CREATE TEMP TABLE report_target (
     id BLOB PRIMARY KEY, indicator TEXT NOT NULL, year INTEGER NOT NULL, locality_id BLOB,
     provider_id BLOB, value REAL NOT NULL) WITHOUT ROWID;
 CREATE TEMP TABLE report_target_year (
-    year INTEGER PRIMARY KEY, first_day TEXT NOT NULL, last_day TEXT NOT NULL, region INTEGER NOT NULL);
+    year INTEGER PRIMARY KEY, first_day TEXT NOT NULL, last_day TEXT NOT NULL, bit INTEGER NOT NULL);
 CREATE TEMP TABLE report_target_client (
-    client_id BLOB NOT NULL, year INTEGER NOT NULL, locality_id BLOB, provider_id BLOB,
-    PRIMARY KEY (year, client_id)) WITHOUT ROWID;
+    id BLOB PRIMARY KEY, person INTEGER NOT NULL, locality BLOB NOT NULL, provider BLOB NOT NULL,
+    years INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_person (
+    year INTEGER NOT NULL, person INTEGER NOT NULL, locality BLOB NOT NULL, provider BLOB NOT NULL,
+    PRIMARY KEY (year, person, locality, provider)) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_need (
+    year INTEGER NOT NULL, locality BLOB NOT NULL, provider BLOB NOT NULL, identified INTEGER NOT NULL,
+    resolved INTEGER NOT NULL, PRIMARY KEY (year, locality, provider)) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_indicator (
+    area TEXT NOT NULL, outcome TEXT NOT NULL, indicator TEXT NOT NULL,
+    PRIMARY KEY (area, outcome, indicator)) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_outcome (
+    year INTEGER NOT NULL, indicator TEXT NOT NULL, person INTEGER NOT NULL, locality BLOB NOT NULL,
+    provider BLOB NOT NULL, PRIMARY KEY (year, indicator, person, locality, provider)) WITHOUT ROWID;
 )SQL";
 
 const char *const dropTargetTables = R"SQL(
 DROP TABLE IF EXISTS temp.report_target;
 DROP TABLE IF EXISTS temp.report_target_year;
 DROP TABLE IF EXISTS temp.report_target_client;
-DROP TABLE IF EXISTS temp.report_target_cell;
+DROP TABLE IF EXISTS temp.report_target_person;
+DROP TABLE IF EXISTS temp.report_target_need;
+DROP TABLE IF EXISTS temp.report_target_indicator;
+DROP TABLE IF EXISTS temp.report_target_outcome;
 )SQL";
 
 void readActuals(Sql &sql, QList<TargetFigures> &targets);
+
+constexpr int maxTargetYears = 62;
 
 void selectTargets(Sql &sql, const ReportFilter &filter)
 {
@@ -51,97 +75,101 @@ void selectTargets(Sql &sql, const ReportFilter &filter)
                  "    AND p.deleted = 0))")
              + (scopes.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(scopes.join(QStringLiteral(" OR ")))));
     sql.exec(QStringLiteral(
-        "INSERT INTO report_target_year (year, first_day, last_day, region) "
-        "SELECT year, printf('%04d-01-01', year), printf('%04d-12-31', year), "
-        "    max(locality_id IS NULL AND provider_id IS NULL) FROM report_target GROUP BY year"));
+        "INSERT INTO report_target_year (year, first_day, last_day, bit) "
+        "SELECT year, printf('%04d-01-01', year), printf('%04d-12-31', year), row_number() OVER (ORDER BY year) - 1 "
+        "FROM report_target GROUP BY year"));
+    // A year is a bit of a 64-bit integer.
+    if (sql.database().scalar(QStringLiteral("SELECT count(*) FROM report_target_year")).toInt() > maxTargetYears)
+        throw ValidationError(
+            ReportBuilder::tr("A report compares the targets of at most %1 years; choose a shorter period.")
+                .arg(maxTargetYears),
+            QStringLiteral("from"));
+    QStringList rows;
+    for (const TargetIndicator &indicator : TargetIndicators::all()) {
+        for (const QString &outcome : indicator.outcomes)
+            rows.append(QStringLiteral("(%1, %2, %3)")
+                            .arg(literal(indicator.area), literal(outcome), literal(indicator.code)));
+    }
+    if (!rows.isEmpty())
+        sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_indicator (area, outcome, indicator) VALUES ")
+                 + rows.join(QStringLiteral(", ")));
 }
 
-// The clients supported in each target year who are in the scope of one of that
-// year's targets: all clients in a year with a region-wide target, else those of
-// the targets' localities and providers (found through their indexes).
+// Every live client, with a bit per target year set when the person was
+// supported in that year: one pass over the clients whatever the number of years.
 void selectTargetClients(Sql &sql)
 {
-    const QString supported = QStringLiteral(
-        "c.deleted = 0 AND EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = c.id AND k.deleted = 0 "
-        "AND k.start_on <= y.last_day AND (k.end_on IS NULL OR k.end_on >= y.first_day))");
-    const QString providerOfClient = QStringLiteral(
-        "(SELECT w.provider_id FROM worker w WHERE w.id = c.worker_id AND w.deleted = 0)");
-    sql.exec(QStringLiteral("INSERT INTO report_target_client (client_id, year, locality_id, provider_id) "
-                            "SELECT c.id, y.year, c.locality_id, %1 FROM report_target_year y CROSS JOIN client c "
-                            "WHERE y.region AND %2")
-                 .arg(providerOfClient, supported));
-    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_client (client_id, year, locality_id, provider_id) "
-                            "SELECT c.id, y.year, c.locality_id, %1 FROM report_target_year y "
-                            "CROSS JOIN (SELECT DISTINCT year, locality_id FROM report_target "
-                            "            WHERE locality_id IS NOT NULL) s ON s.year = y.year "
-                            "CROSS JOIN client c ON c.locality_id = s.locality_id "
-                            "WHERE NOT y.region AND %2")
-                 .arg(providerOfClient, supported));
-    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_client (client_id, year, locality_id, provider_id) "
-                            "SELECT c.id, y.year, c.locality_id, w.provider_id FROM report_target_year y "
-                            "CROSS JOIN (SELECT DISTINCT year, provider_id FROM report_target "
-                            "            WHERE provider_id IS NOT NULL) s ON s.year = y.year "
-                            "CROSS JOIN worker w ON w.provider_id = s.provider_id AND w.deleted = 0 "
-                            "CROSS JOIN client c ON c.worker_id = w.id "
-                            "WHERE NOT y.region AND %1")
-                 .arg(supported));
+    QStringList bits;
+    Query years = sql.run(QStringLiteral("SELECT first_day, last_day, bit FROM report_target_year ORDER BY year"));
+    while (years.next())
+        bits.append(QStringLiteral("(%1 << %2)")
+                        .arg(personSupported(QStringLiteral("c"), literal(years.value(0).toString()),
+                                             literal(years.value(1).toString())))
+                        .arg(years.value(2).toInt()));
+    years.finish();
+    sql.exec(QStringLiteral("INSERT INTO report_target_client (id, person, locality, provider, years) "
+                            "SELECT c.id, %1, coalesce(c.locality_id, x''), coalesce(w.provider_id, x''), %2 "
+                            "FROM client c LEFT JOIN worker w ON w.id = c.worker_id AND w.deleted = 0 "
+                            "WHERE c.deleted = 0")
+                 .arg(personKey(QStringLiteral("c")), bits.join(QStringLiteral(" | "))));
+    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_person (year, person, locality, provider) "
+                            "SELECT y.year, tc.person, tc.locality, tc.provider "
+                            "FROM report_target_year y CROSS JOIN report_target_client tc "
+                            "WHERE tc.years & (1 << y.bit)"));
 }
 
-// Per (year, locality, provider): persons, needs identified in the year and
-// resolved by its end, and per outcome-based indicator the persons with such a
-// resolved need. Each of those is a yes/no per person, so cells add up to any
-// scope.
-void sumTargetCells(Sql &sql)
+// The needs, read once in the order of the need_report index: per year and scope
+// the needs identified in a target year by a person supported that year, and the
+// persons with a resolved need counted by an outcome-based indicator.
+void sumTargetNeeds(Sql &sql)
 {
-    QStringList perPerson;
-    QStringList perCell;
-    const QList<TargetIndicator> &indicators = TargetIndicators::all();
-    for (int k = 0; k < indicators.size(); ++k) {
-        const TargetIndicator &indicator = indicators.at(k);
-        if (!indicator.outcomeBased())
-            continue;
-        QStringList outcomes;
-        for (const QString &outcome : indicator.outcomes)
-            outcomes.append(literal(outcome));
-        perPerson.append(QStringLiteral(", max(n.status = 'resolved' AND n.closed_on <= y.last_day AND n.area = %1 "
-                                        "AND n.outcome IN (%2)) AS o%3")
-                             .arg(literal(indicator.area), outcomes.join(QStringLiteral(", ")))
-                             .arg(k));
-        perCell.append(QStringLiteral(", coalesce(sum(o%1), 0) AS o%1").arg(k));
-    }
-    sql.exec(QStringLiteral(
-                 "CREATE TEMP TABLE report_target_cell AS "
-                 "SELECT year, locality_id, provider_id, count(*) AS persons, sum(identified) AS identified, "
-                 "    sum(resolved) AS resolved %1 "
-                 "FROM (SELECT tc.year, tc.locality_id, tc.provider_id, count(n.id) AS identified, "
-                 "          count(*) FILTER (WHERE n.status = 'resolved' AND n.closed_on <= y.last_day) AS resolved "
-                 "          %2 "
-                 "      FROM report_target_client tc CROSS JOIN report_target_year y ON y.year = tc.year "
-                 "      LEFT JOIN need n ON n.client_id = tc.client_id AND n.deleted = 0 "
-                 "          AND n.identified_on BETWEEN y.first_day AND y.last_day "
-                 "      GROUP BY tc.year, tc.client_id) "
-                 "GROUP BY year, locality_id, provider_id")
-                 .arg(perCell.join(QString()), perPerson.join(QString())));
+    const QString needOfYear = QStringLiteral(
+        "FROM need n INDEXED BY need_report "
+        "CROSS JOIN report_target_year y ON y.year = CAST(substr(n.identified_on, 1, 4) AS INTEGER) "
+        "CROSS JOIN report_target_client tc ON tc.id = n.client_id ");
+    // "AND true": without a WHERE SQLite would read ON CONFLICT as a join constraint.
+    sql.exec(QStringLiteral("INSERT INTO report_target_need (year, locality, provider, identified, resolved) "
+                            "SELECT y.year, tc.locality, tc.provider, 1, "
+                            "    n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= y.last_day ")
+             + needOfYear
+             + QStringLiteral("WHERE n.deleted = 0 AND tc.years & (1 << y.bit) AND true "
+                              "ON CONFLICT DO UPDATE SET identified = identified + 1, "
+                              "    resolved = resolved + excluded.resolved"));
+    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_outcome (year, indicator, person, locality, provider) "
+                            "SELECT y.year, i.indicator, tc.person, tc.locality, tc.provider ")
+             + needOfYear
+             + QStringLiteral("CROSS JOIN report_target_indicator i ON i.area = n.area AND i.outcome = n.outcome "
+                              "WHERE n.deleted = 0 AND n.status = 'resolved' AND n.closed_on <= y.last_day "
+                              "AND tc.years & (1 << y.bit)"));
 }
 
-// The SQL of each indicator's actual over the cells of a target's scope.
+// The SQL of each indicator's actual for the target t: a person counts once in
+// the scope, however many of their records lie in it.
 QString actualExpression()
 {
+    const QString scope = QStringLiteral("s.year = t.year AND (t.locality_id IS NULL OR s.locality = t.locality_id) "
+                                         "AND (t.provider_id IS NULL OR s.provider = t.provider_id)");
+    const QString needs = QStringLiteral("(SELECT %1 FROM report_target_need s WHERE ") + scope
+                          + QStringLiteral(")");
     QStringList cases;
-    const QList<TargetIndicator> &indicators = TargetIndicators::all();
-    for (int k = 0; k < indicators.size(); ++k) {
-        const QString &code = indicators.at(k).code;
+    for (const TargetIndicator &indicator : TargetIndicators::all()) {
+        const QString &code = indicator.code;
         QString expression;
-        if (indicators.at(k).outcomeBased())
-            expression = QStringLiteral("coalesce(sum(cell.o%1), 0)").arg(k);
+        if (indicator.outcomeBased())
+            expression = QStringLiteral("(SELECT count(DISTINCT person) FROM report_target_outcome s "
+                                        "WHERE s.indicator = %1 AND ")
+                             .arg(literal(code))
+                         + scope + QStringLiteral(")");
         else if (code == u"persons_supported")
-            expression = QStringLiteral("coalesce(sum(cell.persons), 0)");
+            expression = QStringLiteral("(SELECT count(DISTINCT person) FROM report_target_person s WHERE ") + scope
+                         + QStringLiteral(")");
         else if (code == u"needs_identified")
-            expression = QStringLiteral("coalesce(sum(cell.identified), 0)");
+            expression = needs.arg(QStringLiteral("coalesce(sum(identified), 0)"));
         else if (code == u"needs_resolved")
-            expression = QStringLiteral("coalesce(sum(cell.resolved), 0)");
+            expression = needs.arg(QStringLiteral("coalesce(sum(resolved), 0)"));
         else if (code == u"resolved_rate")
-            expression = QStringLiteral("coalesce(1.0 * sum(cell.resolved) / nullif(sum(cell.identified), 0), 0)");
+            expression =
+                needs.arg(QStringLiteral("coalesce(1.0 * sum(resolved) / nullif(sum(identified), 0), 0)"));
         else
             continue;
         cases.append(QStringLiteral("WHEN %1 THEN %2").arg(literal(code), expression));
@@ -167,7 +195,7 @@ QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter)
     selectTargets(sql, filter);
     if (sql.database().scalar(QStringLiteral("SELECT count(*) FROM report_target")).toInt() > 0) {
         selectTargetClients(sql);
-        sumTargetCells(sql);
+        sumTargetNeeds(sql);
         readActuals(sql, targets);
     }
     sql.database().execScript(QString::fromUtf8(dropTargetTables));
@@ -181,11 +209,7 @@ void readActuals(Sql &sql, QList<TargetFigures> &targets)
     Query query = sql.run(
         QStringLiteral("SELECT t.id, t.indicator, t.year, t.locality_id, l.code, l.name, t.provider_id, p.name, "
                        "    t.value, a.actual, t.value - a.actual, a.actual >= t.value "
-                       "FROM (SELECT t.id, %1 AS actual FROM report_target t "
-                       "      LEFT JOIN report_target_cell cell ON cell.year = t.year "
-                       "          AND (t.locality_id IS NULL OR cell.locality_id = t.locality_id) "
-                       "          AND (t.provider_id IS NULL OR cell.provider_id = t.provider_id) "
-                       "      GROUP BY t.id) a "
+                       "FROM (SELECT t.id, %1 AS actual FROM report_target t) a "
                        "JOIN report_target t ON t.id = a.id "
                        "LEFT JOIN locality l ON l.id = t.locality_id LEFT JOIN provider p ON p.id = t.provider_id "
                        "ORDER BY t.year, %2, t.locality_id IS NOT NULL, t.provider_id IS NOT NULL, l.code, p.name")

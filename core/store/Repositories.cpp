@@ -481,6 +481,10 @@ void ContactRepository::write(Store &store, Contact &contact)
     EntityTable<Contact>::insert(store.recorder(), contact, lists);
     Database &db = store.database();
     const QVariant key = db::id(contact.id);
+    // Derived from the list in the change record, as the merge derives it.
+    db.cached(QStringLiteral("UPDATE contact SET interventions = ? WHERE id = ?"))
+        .bindAll({db::codeList(contact.interventions), key})
+        .exec();
     Query &addIntervention =
         db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
     for (const QString &code : contact.interventions)

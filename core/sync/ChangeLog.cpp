@@ -1,5 +1,6 @@
 #include "ChangeLog.h"
 
+#include "domain/Values.h"
 #include "storage/Database.h"
 #include "storage/NativeStatement.h"
 
@@ -136,6 +137,13 @@ QVariant toVariant(const QCborValue &value)
         return value.toDouble();
     if (value.isBool())
         return value.toBool() ? 1 : 0;
+    if (value.isArray()) {
+        // A list of codes the row keeps in one column (a contact's interventions).
+        QStringList codes;
+        for (const QCborValue code : value.toArray())
+            codes.append(code.toString());
+        return db::codeList(codes);
+    }
     return value.toString();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "TestSupport.h"
+#include "domain/Values.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "store/Repositories.h"
@@ -135,4 +136,50 @@ TEST_CASE("A full disk gives a clear message and nothing of the change is stored
         CHECK(error.message().contains(QStringLiteral("disk is full")));
     }
     CHECK(test::canonicalDump(db, true) == before);
+}
+
+TEST_CASE("A contact's intervention codes are kept in its row, by new writes and by the migration to format 4",
+          "[schema]")
+{
+    CHECK(db::codeList({}).isNull());
+    CHECK(db::codeList({QStringLiteral("paperwork"), QStringLiteral("counselling"), QStringLiteral("paperwork")})
+              .toString()
+          == u",counselling,paperwork,");
+    // A comma or a percent sign inside a code cannot make one code look like another.
+    CHECK(db::codeList({QStringLiteral("a,b"), QStringLiteral("50%")}).toString() == u",50%25,a%2Cb,");
+    CHECK(db::codeNeedle(QStringLiteral("a,b")) == u",a%2Cb,");
+
+    test::Fixture fixture;
+    fixture.store().database().execScript(
+        QStringLiteral("INSERT INTO intervention_type (code, label_cs, label_en, sort, hlc, replica) "
+                       "VALUES ('debt,advice', 'Dluhy, rada', 'Debts, advice', 99, 1, x'00')"));
+    fixture.reopen();
+    Store &store = fixture.store();
+    Client client;
+    client.givenName = QStringLiteral("Marie");
+    const QUuid clientId = ClientRepository(store).create(client).id;
+    const auto addContact = [&](const QStringList &interventions) {
+        Contact contact;
+        contact.clientId = clientId;
+        contact.contactOn = QDate(2026, 3, 2);
+        contact.minutes = 30;
+        contact.interventions = interventions;
+        return ContactRepository(store).create(contact).id;
+    };
+    addContact({QStringLiteral("paperwork"), QStringLiteral("counselling")});
+    addContact({});
+    addContact({QStringLiteral("debt,advice"), QStringLiteral("crisis")});
+    const QString codesInRows = QStringLiteral("SELECT group_concat(coalesce(interventions, '-'), ' ') "
+                                               "FROM (SELECT interventions FROM contact ORDER BY 1)");
+    const QString written = store.database().scalar(codesInRows).toString();
+    CHECK(written == u"- ,counselling,paperwork, ,crisis,debt%2Cadvice,");
+
+    // The same file as format 3 had it: the migration fills the column in SQL.
+    store.database().execScript(QStringLiteral(
+        "DROP INDEX contact_report; ALTER TABLE contact DROP COLUMN interventions; "
+        "CREATE INDEX contact_report ON contact(client_id, deleted, contact_on, place, minutes, id); "
+        "PRAGMA user_version = 3"));
+    fixture.reopen();
+    CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());
+    CHECK(fixture.store().database().scalar(codesInRows).toString() == written);
 }

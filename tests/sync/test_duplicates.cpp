@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "report/ReportBuilder.h"
 #include "store/Duplicates.h"
+#include "store/TargetRepository.h"
 
 using namespace teren;
 using test::Replicas;
@@ -188,9 +189,26 @@ TEST_CASE("The regional report counts a merged person once, with the needs of bo
         NeedRepository(store).create(resolved);
     }
     const ReportFilter year = ReportFilter::calendarYear(2026);
+    for (const QString &indicator : {QStringLiteral("persons_supported"), QStringLiteral("clients_employed"),
+                                     QStringLiteral("needs_identified")}) {
+        Target target;
+        target.indicator = indicator;
+        target.year = 2026;
+        target.value = 1;
+        TargetRepository(store).add(target);
+    }
+    const auto actual = [](const Report &report, const char *indicator) {
+        for (const TargetFigures &target : report.targets) {
+            if (target.indicator == QLatin1String(indicator))
+                return target.actual.value_or(-1);
+        }
+        return -1.0;
+    };
     const Report before = computeReport(store.database(), year);
     CHECK(before.personsSupported == 1); // the duplicate record, cooperating
     CHECK(before.needsIdentified == 1);
+    CHECK(actual(before, "persons_supported") == 1);
+    CHECK(actual(before, "clients_employed") == 1);
 
     Duplicates(store).merge(duplicate, kept);
     const Report after = computeReport(store.database(), year);
@@ -199,4 +217,36 @@ TEST_CASE("The regional report counts a merged person once, with the needs of bo
     CHECK(after.needsResolved == 2);
     REQUIRE(after.outcomes.size() == 1);
     CHECK(after.outcomes.first().persons == 1); // one person found a job, not two
+    // The year's targets count the same way.
+    CHECK(actual(after, "persons_supported") == 1);
+    CHECK(actual(after, "clients_employed") == 1);
+    CHECK(actual(after, "needs_identified") == 2);
+}
+
+TEST_CASE("A merged person whose records name two localities is one person supported, in each locality",
+          "[duplicates][report]")
+{
+    Replicas replicas(1);
+    Store &store = replicas[0];
+    DirectoryRepository directory(store);
+    const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Kraj")}).id;
+    const auto locality = [&](const QString &code) {
+        return directory.addLocality({QUuid(), region, code, code, QStringLiteral("Sokolov"), QStringLiteral("SO")}).id;
+    };
+    const QUuid sokolov = locality(QStringLiteral("SO-1"));
+    const QUuid chodov = locality(QStringLiteral("SO-2"));
+    const QUuid kept = person(store, QStringLiteral("Eva"), QStringLiteral("Bílá"), 1990, sokolov);
+    const QUuid duplicate = person(store, QStringLiteral("Eva"), QStringLiteral("Bila"), 1990, chodov);
+    Cooperation cooperation;
+    cooperation.clientId = kept;
+    cooperation.startOn = QDate(2026, 1, 10);
+    CooperationRepository(store).create(cooperation);
+    Duplicates(store).merge(duplicate, kept);
+
+    const Report report = computeReport(store.database(), ReportFilter::calendarYear(2026));
+    CHECK(report.personsSupported == 1);
+    CHECK(report.localities == 2);
+    REQUIRE(report.byLocality.size() == 2);
+    CHECK(report.byLocality.at(0).persons == 1);
+    CHECK(report.byLocality.at(1).persons == 1);
 }
