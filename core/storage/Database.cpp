@@ -228,4 +228,18 @@ void Transaction::commit()
     m_done = true;
 }
 
+ScopedCacheSize::ScopedCacheSize(Database &db, int mebibytes)
+    : m_db(db), m_previous(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong())
+{
+    // A negative size is in KiB.
+    m_db.execScript(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(mebibytes) * 1024));
+}
+
+ScopedCacheSize::~ScopedCacheSize()
+{
+    // Never throws: the smaller cache is only a saving.
+    sqlite3_exec(m_db.handle(), QStringLiteral("PRAGMA cache_size = %1").arg(m_previous).toUtf8().constData(),
+                 nullptr, nullptr, nullptr);
+}
+
 } // namespace teren

@@ -85,6 +85,23 @@ private:
     QString m_sql;
 };
 
+// A larger page cache for the life of a bulk write (an import): the random keys of
+// the change log and row indexes then stay in memory as the file grows, instead
+// of every insert into a large index reading pages back. Memory stays bounded by
+// the cache, whatever the size of the write.
+class ScopedCacheSize
+{
+public:
+    ScopedCacheSize(Database &db, int mebibytes);
+    ~ScopedCacheSize();
+    ScopedCacheSize(const ScopedCacheSize &) = delete;
+    ScopedCacheSize &operator=(const ScopedCacheSize &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous;
+};
+
 // RAII transaction; nested instances become savepoints so a repository call can be
 // used both on its own and inside a larger user action or import.
 class Transaction

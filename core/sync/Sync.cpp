@@ -15,6 +15,8 @@ namespace teren {
 namespace {
 
 constexpr int formatVersion = 1;
+// The coordinator's page cache while it merges a bundle (see ScopedCacheSize).
+constexpr int importCacheMebibytes = 64;
 
 } // namespace
 
@@ -290,6 +292,7 @@ void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const
                          ImportReport &report)
 {
     Database &db = m_store.database();
+    const ScopedCacheSize cache(db, importCacheMebibytes);
     Transaction transaction(db);
     report.counts = mergeRecords(reader);
     recordImport(header, digest, report.counts);

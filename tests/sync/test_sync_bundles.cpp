@@ -74,9 +74,14 @@ TEST_CASE("A worker's bundle merges into the coordinator's file; importing it ag
     const QUuid ruzena = makeClient(region.worker(1), QStringLiteral("Růžena"));
     const QString bundle = region.exportFrom(1, QStringLiteral("w1-1.teren"));
 
+    const auto cacheSize = [&] {
+        return region.coordinator().database().scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+    };
+    const qint64 usualCache = cacheSize();
     const ImportReport first = region.importAtCoordinator(bundle);
     INFO(first.reason.toStdString());
     REQUIRE_FALSE(first.refused);
+    CHECK(cacheSize() == usualCache); // the import's larger page cache is given back
     CHECK(first.sequence == 1);
     CHECK(first.senderName == u"replica-1");
     CHECK(first.counts.inserted == 1);
