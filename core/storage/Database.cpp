@@ -139,8 +139,11 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
 
 void Database::begin()
 {
-    execScript(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                            : QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
+    // Savepoints are prepared once: a merge opens one per contact.
+    if (m_depth == 0)
+        execScript(QStringLiteral("BEGIN IMMEDIATE"));
+    else
+        native(QStringLiteral("SAVEPOINT sp%1").arg(m_depth)).run({});
     ++m_depth;
 }
 
@@ -148,7 +151,10 @@ void Database::commit()
 {
     Q_ASSERT(m_depth > 0);
     const int level = m_depth - 1;
-    execScript(level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(level));
+    if (level == 0)
+        execScript(QStringLiteral("COMMIT"));
+    else
+        native(QStringLiteral("RELEASE sp%1").arg(level)).run({});
     m_depth = level;
 }
 

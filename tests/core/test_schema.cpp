@@ -178,8 +178,14 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
     store.database().execScript(QStringLiteral(
         "DROP INDEX contact_report; ALTER TABLE contact DROP COLUMN interventions; "
         "CREATE INDEX contact_report ON contact(client_id, deleted, contact_on, place, minutes, id); "
+        "CREATE INDEX need_client ON need(client_id); CREATE INDEX cooperation_client ON cooperation(client_id); "
+        "CREATE INDEX contact_client ON contact(client_id, contact_on); "
         "PRAGMA user_version = 3"));
     fixture.reopen();
     CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());
     CHECK(fixture.store().database().scalar(codesInRows).toString() == written);
+    CHECK(fixture.store().database().scalar(QStringLiteral(
+              "SELECT count(*) FROM sqlite_schema WHERE name IN ('need_client', 'cooperation_client', 'contact_client')"))
+              .toInt()
+          == 0);
 }
