@@ -921,6 +921,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>This record is not merged into another.</source>
         <translation>Tento záznam není sloučen do jiného.</translation>
     </message>
+    <message>
+        <source>A record cannot be marked as a different person from itself.</source>
+        <translation>Záznam nelze označit za jinou osobu než sám sebe.</translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -2211,16 +2215,40 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Ponechat &amp;druhý, sloučit do něj první</translation>
     </message>
     <message>
-        <source>Merged records:</source>
-        <translation>Sloučené záznamy:</translation>
-    </message>
-    <message>
         <source>&amp;Un-merge</source>
         <translation>&amp;Rozdělit</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Merged records (%1)</source>
+        <translation>Sloučené záznamy (%1)</translation>
+    </message>
+    <message>
+        <source>Not the same person (%1)</source>
+        <translation>Různé osoby (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as different people</source>
+        <translation>Označit jako různé osoby</translation>
+    </message>
+    <message>
+        <source>Restore a possible duplicate</source>
+        <translation>Vrátit možný duplikát</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Není to táž osoba</translation>
+    </message>
+    <message>
+        <source>Two different people: take the pair off this list (in this file only).</source>
+        <translation>Dvě různé osoby: dvojici z tohoto seznamu vyřadit (jen v tomto souboru).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to the list</source>
+        <translation>&amp;Vrátit do seznamu</translation>
     </message>
 </context>
 <context>

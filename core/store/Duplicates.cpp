@@ -7,6 +7,7 @@
 #include "store/Rules.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -66,12 +67,17 @@ QList<DuplicatePair> Duplicates::candidates()
         const bool samePlace = a.locality.isEmpty() || b.locality.isEmpty() || a.locality == b.locality;
         return sameYear && samePlace;
     };
+    QSet<std::pair<QByteArray, QByteArray>> different;
+    Query dismissals = m_store.database().prepare(QStringLiteral("SELECT first_id, second_id FROM duplicate_dismissed"));
+    dismissals.exec();
+    while (dismissals.next())
+        different.insert({dismissals.value(0).toByteArray(), dismissals.value(1).toByteArray()});
     QList<DuplicatePair> pairs;
     for (auto group = byName.cbegin(); group != byName.cend(); ++group) {
         const QList<Row> &rows = group.value();
         for (qsizetype i = 0; i < rows.size(); ++i)
             for (qsizetype j = i + 1; j < rows.size(); ++j)
-                if (compatible(rows.at(i), rows.at(j)))
+                if (compatible(rows.at(i), rows.at(j)) && !different.contains(orderedPair(rows.at(i).id, rows.at(j).id)))
                     pairs.append({*record(rows.at(i).id), *record(rows.at(j).id)});
     }
     std::sort(pairs.begin(), pairs.end(), [](const DuplicatePair &a, const DuplicatePair &b) {
@@ -134,6 +140,52 @@ void Duplicates::unmerge(const QUuid &duplicate)
     m_store.recorder().update(QStringLiteral("client"), RowKey::ofId(duplicate), {QStringLiteral("merged_into")},
                               {QVariant(QMetaType::fromType<QByteArray>())});
     transaction.commit();
+}
+
+std::pair<QByteArray, QByteArray> Duplicates::orderedPair(const QUuid &first, const QUuid &second)
+{
+    QByteArray a = first.toRfc4122();
+    QByteArray b = second.toRfc4122();
+    if (b < a)
+        std::swap(a, b);
+    return {a, b};
+}
+
+void Duplicates::dismiss(const QUuid &first, const QUuid &second)
+{
+    if (first == second)
+        throw ValidationError(tr("A record cannot be marked as a different person from itself."), QStringLiteral("id"));
+    if (!record(first) || !record(second))
+        throw ValidationError(tr("The client does not exist (it may have been deleted)."), QStringLiteral("id"));
+    const auto [a, b] = orderedPair(first, second);
+    m_store.database()
+        .prepare(QStringLiteral("INSERT OR IGNORE INTO duplicate_dismissed (first_id, second_id, dismissed_on) "
+                                "VALUES (?, ?, ?)"))
+        .bindAll({a, b, m_store.clock().today().toString(Qt::ISODate)})
+        .exec();
+}
+
+void Duplicates::restore(const QUuid &first, const QUuid &second)
+{
+    const auto [a, b] = orderedPair(first, second);
+    m_store.database()
+        .prepare(QStringLiteral("DELETE FROM duplicate_dismissed WHERE first_id = ? AND second_id = ?"))
+        .bindAll({a, b})
+        .exec();
+}
+
+QList<DuplicatePair> Duplicates::dismissed()
+{
+    QList<DuplicatePair> result;
+    Query query = m_store.database().prepare(QStringLiteral(
+        "SELECT d.first_id, d.second_id FROM duplicate_dismissed d "
+        "JOIN client a ON a.id = d.first_id AND a.deleted = 0 AND a.merged_into IS NULL "
+        "JOIN client b ON b.id = d.second_id AND b.deleted = 0 AND b.merged_into IS NULL "
+        "ORDER BY a.family_name, a.given_name, d.first_id"));
+    query.exec();
+    while (query.next())
+        result.append({*record(db::toId(query.value(0))), *record(db::toId(query.value(1)))});
+    return result;
 }
 
 } // namespace teren

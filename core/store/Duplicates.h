@@ -57,11 +57,20 @@ public:
     void merge(const QUuid &duplicate, const QUuid &kept);
     void unmerge(const QUuid &duplicate);
 
+    // "Not the same person": the pair leaves the candidates until restored. Kept in
+    // this file only (not synced): it is the coordinator's worklist.
+    void dismiss(const QUuid &first, const QUuid &second);
+    void restore(const QUuid &first, const QUuid &second);
+    // Dismissed pairs whose records both still exist, unmerged.
+    QList<DuplicatePair> dismissed();
+
     // Folded (no diacritics, lower case) name words in sorted order; empty without a name.
     static QString nameKey(const QString &givenName, const QString &familyName);
 
 private:
     std::optional<PersonRecord> record(const QUuid &id);
+    // The pair's two ids in the order the table keeps them.
+    static std::pair<QByteArray, QByteArray> orderedPair(const QUuid &first, const QUuid &second);
 
     Store &m_store;
 };

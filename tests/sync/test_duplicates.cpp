@@ -250,3 +250,35 @@ TEST_CASE("A merged person whose records name two localities is one person suppo
     CHECK(report.byLocality.at(0).persons == 1);
     CHECK(report.byLocality.at(1).persons == 1);
 }
+
+TEST_CASE("Pairs marked as different people are not proposed again, and can be restored", "[duplicates]")
+{
+    Replicas replicas(1);
+    Store &store = replicas[0];
+    const QUuid jan = person(store, QStringLiteral("Jan"), QStringLiteral("Horváth"), 1979);
+    const QUuid janAgain = person(store, QStringLiteral("Jan"), QStringLiteral("Horvath"), 1979);
+    const QUuid janThird = person(store, QStringLiteral("jan"), QStringLiteral("HORVÁTH"), std::nullopt);
+    Duplicates duplicates(store);
+    REQUIRE(duplicates.candidates().size() == 3);
+
+    duplicates.dismiss(janAgain, jan); // either order
+    CHECK(duplicates.candidates().size() == 2);
+    REQUIRE(duplicates.dismissed().size() == 1);
+    const QSet<QUuid> pair = {duplicates.dismissed().first().first.id, duplicates.dismissed().first().second.id};
+    CHECK(pair == QSet<QUuid>{jan, janAgain});
+    duplicates.dismiss(jan, janAgain); // again: no change
+    CHECK(duplicates.dismissed().size() == 1);
+
+    CHECK_THROWS_AS(duplicates.dismiss(jan, jan), ValidationError);
+    CHECK_THROWS_AS(duplicates.dismiss(jan, QUuid::createUuid()), ValidationError);
+
+    // A dismissed pair is no change to any record: nothing to export.
+    CHECK(store.database().scalar(QStringLiteral("SELECT count(*) FROM change WHERE entity = 'client'")).toInt() == 3);
+    // Once one of them is merged into the third, the pair is not listed as dismissed.
+    duplicates.merge(janAgain, janThird);
+    CHECK(duplicates.dismissed().isEmpty());
+    duplicates.unmerge(janAgain);
+    duplicates.restore(jan, janAgain);
+    CHECK(duplicates.candidates().size() == 3);
+    CHECK(duplicates.dismissed().isEmpty());
+}

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QTableView>
 #include <QTreeWidget>
@@ -289,6 +290,49 @@ TEST_CASE("Possible duplicates are merged and un-merged in the GUI, and the list
     session.undoStack()->undo(); // undoes the un-merge
     CHECK(dialog.merged()->topLevelItemCount() == 1);
     CHECK(list->model()->rowCount() == 1);
+}
+
+TEST_CASE("A pair marked as two different people leaves the list until restored, undoably", "[ui][sync]")
+{
+    TwoFiles files;
+    auto coordinator = files.coordinator();
+    addClient(*coordinator, QStringLiteral("Žaneta"));
+    Client other;
+    other.givenName = QStringLiteral("zaneta");
+    other.familyName = QStringLiteral("ČERVENÁKOVÁ");
+    ClientRepository(*coordinator).create(other);
+    coordinator.reset();
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    CaseSession &session = *window.session();
+    DuplicatesDialog &dialog = *window.syncMenu()->reviewDuplicates();
+    REQUIRE(dialog.candidates()->topLevelItemCount() == 1);
+    auto *notSame = dialog.findChild<QPushButton *>(QStringLiteral("notSamePerson"));
+    REQUIRE(notSame->isEnabled());
+
+    QTest::mouseClick(notSame, Qt::LeftButton);
+    CHECK(dialog.candidates()->topLevelItemCount() == 0);
+    CHECK_FALSE(notSame->isEnabled());
+    REQUIRE(dialog.dismissed()->topLevelItemCount() == 1);
+    CHECK(session.undoStack()->undoText() == u"Mark as different people");
+    CHECK(window.clientView()->model()->rowCount() == 2); // both records stay clients
+
+    session.undoStack()->undo();
+    CHECK(dialog.candidates()->topLevelItemCount() == 1);
+    CHECK(dialog.dismissed()->topLevelItemCount() == 0);
+    session.undoStack()->redo();
+    CHECK(dialog.candidates()->topLevelItemCount() == 0);
+    // Kept in the file: a new look at the list does not propose the pair again.
+    CHECK(Duplicates(session.store()).candidates().isEmpty());
+
+    dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+    auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreDismissed"));
+    REQUIRE(restore->isVisible());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    CHECK(dialog.candidates()->topLevelItemCount() == 1);
+    CHECK(dialog.dismissed()->topLevelItemCount() == 0);
+    CHECK(session.undoStack()->undoText() == u"Restore a possible duplicate");
 }
 
 TEST_CASE("A laptop joins the region in the GUI with the coordinator's enrolment bundle", "[ui][sync]")

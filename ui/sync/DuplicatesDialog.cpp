@@ -3,12 +3,16 @@
 #include "CaseSession.h"
 #include "InlineError.h"
 
+#include "Error.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoCommand>
 #include <QVBoxLayout>
 
 namespace teren {
@@ -27,6 +31,45 @@ QTreeWidget *newPairList(QWidget *parent, const QString &name)
     return list;
 }
 
+// Marks a pair as two different people, or restores it to the candidates. Already
+// done when pushed (so a refusal is reported before anything reaches the stack).
+class DismissPairCommand : public QUndoCommand
+{
+public:
+    DismissPairCommand(CaseSession &session, const QString &text, const DuplicatePair &pair, bool dismissed)
+        : QUndoCommand(text), m_session(session), m_first(pair.first.id), m_second(pair.second.id),
+          m_dismissed(dismissed)
+    {
+    }
+
+    void redo() override
+    {
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        set(m_dismissed);
+    }
+    void undo() override { set(!m_dismissed); }
+
+private:
+    void set(bool dismissed)
+    {
+        Duplicates duplicates(m_session.store());
+        if (dismissed)
+            duplicates.dismiss(m_first, m_second);
+        else
+            duplicates.restore(m_first, m_second);
+        Q_EMIT m_session.clientChanged(m_first);
+    }
+
+    CaseSession &m_session;
+    QUuid m_first;
+    QUuid m_second;
+    bool m_dismissed;
+    bool m_done = true;
+};
+
 } // namespace
 
 DuplicatesDialog::DuplicatesDialog(CaseSession &session, QWidget *parent)
@@ -36,31 +79,39 @@ DuplicatesDialog::DuplicatesDialog(CaseSession &session, QWidget *parent)
     , m_candidates(newPairList(this, QStringLiteral("candidates")))
     , m_keepFirst(new QPushButton(this))
     , m_keepSecond(new QPushButton(this))
-    , m_mergedTitle(new QLabel(this))
+    , m_notSame(new QPushButton(this))
+    , m_decided(new QTabWidget(this))
     , m_merged(newPairList(this, QStringLiteral("merged")))
+    , m_dismissed(newPairList(this, QStringLiteral("dismissed")))
     , m_unmerge(new QPushButton(this))
+    , m_restore(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_error(newErrorLabel(QStringLiteral("duplicateError"), this))
 {
     m_intro->setWordWrap(true);
     m_keepFirst->setObjectName(QStringLiteral("keepFirst"));
     m_keepSecond->setObjectName(QStringLiteral("keepSecond"));
+    m_notSame->setObjectName(QStringLiteral("notSamePerson"));
     m_unmerge->setObjectName(QStringLiteral("unmerge"));
+    m_restore->setObjectName(QStringLiteral("restoreDismissed"));
+    m_decided->addTab(m_merged, QString());
+    m_decided->addTab(m_dismissed, QString());
 
     auto *pairButtons = new QHBoxLayout;
     pairButtons->addWidget(m_keepFirst);
     pairButtons->addWidget(m_keepSecond);
     pairButtons->addStretch(1);
+    pairButtons->addWidget(m_notSame);
     auto *mergedButtons = new QHBoxLayout;
     mergedButtons->addWidget(m_unmerge);
+    mergedButtons->addWidget(m_restore);
     mergedButtons->addStretch(1);
     mergedButtons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_candidates, 2);
     layout->addLayout(pairButtons);
-    layout->addWidget(m_mergedTitle);
-    layout->addWidget(m_merged, 1);
+    layout->addWidget(m_decided, 1);
     layout->addWidget(m_error);
     layout->addLayout(mergedButtons);
     resize(960, 560);
@@ -68,6 +119,10 @@ DuplicatesDialog::DuplicatesDialog(CaseSession &session, QWidget *parent)
     connect(m_keepFirst, &QPushButton::clicked, this, &DuplicatesDialog::keepFirst);
     connect(m_keepSecond, &QPushButton::clicked, this, &DuplicatesDialog::keepSecond);
     connect(m_unmerge, &QPushButton::clicked, this, &DuplicatesDialog::unmerge);
+    connect(m_notSame, &QPushButton::clicked, this, &DuplicatesDialog::notSamePerson);
+    connect(m_restore, &QPushButton::clicked, this, &DuplicatesDialog::restoreDismissed);
+    connect(m_decided, &QTabWidget::currentChanged, this, &DuplicatesDialog::updateButtons);
+    connect(m_dismissed, &QTreeWidget::currentItemChanged, this, &DuplicatesDialog::updateButtons);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_candidates, &QTreeWidget::currentItemChanged, this, &DuplicatesDialog::updateButtons);
     connect(m_merged, &QTreeWidget::currentItemChanged, this, &DuplicatesDialog::updateButtons);
@@ -104,10 +159,19 @@ void DuplicatesDialog::reload()
         item->setText(0, describe(merged.duplicate));
         item->setText(1, describe(merged.kept));
     }
-    if (!m_pairs.isEmpty())
-        m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
-    if (!m_mergedPersons.isEmpty())
-        m_merged->setCurrentItem(m_merged->topLevelItem(0));
+    m_dismissedPairs = duplicates.dismissed();
+    m_dismissed->clear();
+    for (const DuplicatePair &pair : std::as_const(m_dismissedPairs)) {
+        auto *item = new QTreeWidgetItem(m_dismissed);
+        item->setText(0, describe(pair.first));
+        item->setText(1, describe(pair.second));
+    }
+    for (QTreeWidget *list : {m_candidates, m_merged, m_dismissed}) {
+        if (list->topLevelItemCount() > 0)
+            list->setCurrentItem(list->topLevelItem(0));
+    }
+    m_decided->setTabText(0, tr("Merged records (%1)").arg(m_mergedPersons.size()));
+    m_decided->setTabText(1, tr("Not the same person (%1)").arg(m_dismissedPairs.size()));
     m_intro->setText(m_pairs.isEmpty()
                          ? tr("No possible duplicates: no two records share a name, birth year and locality.")
                          : tr("%n pair(s) of records may be the same person: the same name (whatever the "
@@ -157,10 +221,51 @@ bool DuplicatesDialog::apply(const QString &undoText, const QUuid &duplicate, co
     const CaseSession::EditResult result = m_session.edit(undoText, duplicate, action);
     if (result)
         Q_EMIT m_session.clientChanged(kept);
-    m_error->setVisible(!result);
-    m_error->setText(result.message);
+    showError(result ? QString() : result.message);
     reload();
     return bool(result);
+}
+
+bool DuplicatesDialog::notSamePerson()
+{
+    const int row = m_candidates->currentIndex().row();
+    if (row < 0 || row >= m_pairs.size())
+        return false;
+    return setDismissed(m_pairs.at(row), true);
+}
+
+bool DuplicatesDialog::restoreDismissed()
+{
+    const int row = m_dismissed->currentIndex().row();
+    if (row < 0 || row >= m_dismissedPairs.size())
+        return false;
+    return setDismissed(m_dismissedPairs.at(row), false);
+}
+
+bool DuplicatesDialog::setDismissed(const DuplicatePair &pair, bool dismissed)
+{
+    try {
+        Duplicates duplicates(m_session.store());
+        if (dismissed)
+            duplicates.dismiss(pair.first.id, pair.second.id);
+        else
+            duplicates.restore(pair.first.id, pair.second.id);
+    } catch (const Error &error) {
+        showError(error.message());
+        reload();
+        return false;
+    }
+    m_session.undoStack()->push(new DismissPairCommand(
+        m_session, dismissed ? tr("Mark as different people") : tr("Restore a possible duplicate"), pair, dismissed));
+    showError({});
+    reload();
+    return true;
+}
+
+void DuplicatesDialog::showError(const QString &message)
+{
+    m_error->setVisible(!message.isEmpty());
+    m_error->setText(message);
 }
 
 void DuplicatesDialog::updateButtons()
@@ -168,7 +273,12 @@ void DuplicatesDialog::updateButtons()
     const bool pair = m_candidates->currentIndex().row() >= 0 && !m_pairs.isEmpty();
     m_keepFirst->setEnabled(pair);
     m_keepSecond->setEnabled(pair);
+    m_notSame->setEnabled(pair);
+    const bool mergedTab = m_decided->currentWidget() == m_merged;
+    m_unmerge->setVisible(mergedTab);
+    m_restore->setVisible(!mergedTab);
     m_unmerge->setEnabled(m_merged->currentIndex().row() >= 0 && !m_mergedPersons.isEmpty());
+    m_restore->setEnabled(m_dismissed->currentIndex().row() >= 0 && !m_dismissedPairs.isEmpty());
 }
 
 void DuplicatesDialog::changeEvent(QEvent *event)
@@ -183,10 +293,13 @@ void DuplicatesDialog::retranslate()
     setWindowTitle(tr("Possible duplicates"));
     m_candidates->setHeaderLabels({tr("First record"), tr("Second record")});
     m_merged->setHeaderLabels({tr("Merged record"), tr("Shown under")});
+    m_dismissed->setHeaderLabels({tr("First record"), tr("Second record")});
     m_keepFirst->setText(tr("Keep the &first, merge the second into it"));
     m_keepSecond->setText(tr("Keep the &second, merge the first into it"));
-    m_mergedTitle->setText(tr("Merged records:"));
+    m_notSame->setText(tr("&Not the same person"));
+    m_notSame->setToolTip(tr("Two different people: take the pair off this list (in this file only)."));
     m_unmerge->setText(tr("&Un-merge"));
+    m_restore->setText(tr("&Restore to the list"));
     m_close->setText(tr("Close"));
     reload();
 }
