@@ -1612,6 +1612,57 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>teren::BundleLockEditor</name>
+    <message>
+        <source>Choose the coordinator&apos;s identity file.</source>
+        <translation>Vyberte soubor identity koordinátora.</translation>
+    </message>
+    <message>
+        <source>Choose the new installation&apos;s identity file.</source>
+        <translation>Vyberte soubor identity nové instalace.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Heslo musí mít aspoň 8 znaků.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Obě hesla se liší.</translation>
+    </message>
+    <message>
+        <source>For the &amp;coordinator (only their installation can open it)</source>
+        <translation>Pro &amp;koordinátora (otevře ho jen jeho instalace)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s identity file</source>
+        <translation>soubor identity koordinátora</translation>
+    </message>
+    <message>
+        <source>For the new &amp;installation (only it can open the bundle)</source>
+        <translation>Pro novou &amp;instalaci (balíček otevře jen ona)</translation>
+    </message>
+    <message>
+        <source>the identity file of the worker&apos;s new installation</source>
+        <translation>soubor identity nové instalace pracovníka</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>Locked with a &amp;passphrase</source>
+        <translation>Zamčený &amp;heslem</translation>
+    </message>
+    <message>
+        <source>passphrase, at least 8 characters</source>
+        <translation>heslo, aspoň 8 znaků</translation>
+    </message>
+    <message>
+        <source>the same passphrase again</source>
+        <translation>stejné heslo ještě jednou</translation>
+    </message>
+</context>
+<context>
     <name>teren::ChartPanel</name>
     <message>
         <source>Save the chart as</source>
@@ -2252,6 +2303,69 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>teren::EnrolWorkerDialog</name>
+    <message>
+        <source>Save the enrolment as</source>
+        <translation>Uložit zápis jako</translation>
+    </message>
+    <message>
+        <source>Terén bundles (*.teren)</source>
+        <translation>Balíčky Terénu (*.teren)</translation>
+    </message>
+    <message>
+        <source>Choose the worker to enrol.</source>
+        <translation>Vyberte pracovníka, kterého zapsat.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment.</source>
+        <translation>Vyberte, kam zápis uložit.</translation>
+    </message>
+    <message>
+        <source>Writing the enrolment…</source>
+        <translation>Zapisuji zápis…</translation>
+    </message>
+    <message>
+        <source>Enrol a worker</source>
+        <translation>Zapsat pracovníka</translation>
+    </message>
+    <message>
+        <source>Writes an enrolment for a worker&apos;s new laptop: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the laptop proves itself, so its bundles are accepted without exchanging keys. Enrolling a worker again (a lost laptop) makes the previous enrolment invalid for laptops not yet joined.</source>
+        <translation>Vytvoří zápis pro nový notebook pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cíle, klienty pracovníka a tajemství, kterým se notebook prokáže, takže jeho balíčky budou přijaty bez výměny klíčů. Nový zápis téhož pracovníka (ztracený notebook) zneplatní předchozí zápis pro notebooky, které se ještě nepřipojily.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Pracovník:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Uložit jako:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Zapsat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → Join a region…, with this file.</source>
+        <translation>
+            <numerusform>Zápis pro pracovníka %1 uložen do %2 s %n záznamem. Na novém notebooku: Synchronizace → Připojit se ke kraji…, s tímto souborem.</numerusform>
+            <numerusform>Zápis pro pracovníka %1 uložen do %2 s %n záznamy. Na novém notebooku: Synchronizace → Připojit se ke kraji…, s tímto souborem.</numerusform>
+            <numerusform>Zápis pro pracovníka %1 uložen do %2 s %n záznamy. Na novém notebooku: Synchronizace → Připojit se ke kraji…, s tímto souborem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → Join a region…, with this file and the passphrase (tell it in person, not with the file).</source>
+        <translation>
+            <numerusform>Zápis pro pracovníka %1 uložen do %2 s %n záznamem. Na novém notebooku: Synchronizace → Připojit se ke kraji…, s tímto souborem a heslem (to sdělte osobně, ne se souborem).</numerusform>
+            <numerusform>Zápis pro pracovníka %1 uložen do %2 s %n záznamy. Na novém notebooku: Synchronizace → Připojit se ke kraji…, s tímto souborem a heslem (to sdělte osobně, ne se souborem).</numerusform>
+            <numerusform>Zápis pro pracovníka %1 uložen do %2 s %n záznamy. Na novém notebooku: Synchronizace → Připojit se ke kraji…, s tímto souborem a heslem (to sdělte osobně, ne se souborem).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>teren::ExportBundleDialog</name>
     <message>
         <source>Save the bundle as</source>
@@ -2262,20 +2376,8 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Balíčky Terénu (*.teren)</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s identity file</source>
-        <translation>Soubor identity koordinátora</translation>
-    </message>
-    <message>
         <source>Choose where to save the bundle.</source>
         <translation>Zvolte, kam balíček uložit.</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>Heslo musí mít aspoň 8 znaků.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Obě hesla se liší.</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -2300,26 +2402,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Choose…</source>
         <translation>Vybrat…</translation>
-    </message>
-    <message>
-        <source>For the &amp;coordinator (only their installation can open it)</source>
-        <translation>Pro &amp;koordinátora (otevře ho jen jeho instalace)</translation>
-    </message>
-    <message>
-        <source>the coordinator&apos;s identity file</source>
-        <translation>soubor identity koordinátora</translation>
-    </message>
-    <message>
-        <source>Locked with a &amp;passphrase</source>
-        <translation>Zamčený &amp;heslem</translation>
-    </message>
-    <message>
-        <source>passphrase, at least 8 characters</source>
-        <translation>heslo, aspoň 8 znaků</translation>
-    </message>
-    <message>
-        <source>the same passphrase again</source>
-        <translation>stejné heslo ještě jednou</translation>
     </message>
     <message>
         <source>&amp;Everything, not only the changes since the last export</source>
@@ -3359,6 +3441,10 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>&amp;Join a region with an enrolment bundle…</source>
         <translation>&amp;Připojit se ke kraji zápisovým balíčkem…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a worker&apos;s laptop…</source>
+        <translation>Zapsat &amp;notebook pracovníka…</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ TEST_CASE("teren-cli check reports version and row counts, and fails on a missin
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
 }
 
-TEST_CASE("Every teren-cli command has --help; bad usage exits with 2", "[cli]")
+TEST_CASE("Every teren-cli command has --help: bad usage exits with 2", "[cli]")
 {
     for (const char16_t *command : {u"init", u"demo", u"check", u"import-csv", u"identity", u"trust", u"export",
                                     u"import", u"conflicts", u"enrol", u"report", u"targets"}) {

@@ -74,7 +74,7 @@ TEST_CASE("Undo and redo of resolving a need restore its status and the priority
     CHECK(plan.openOrder() == QStringList{QStringLiteral("1:debts")});
 }
 
-TEST_CASE("Undo of creating a need removes it and closes the priority gap; redo brings it back", "[history]")
+TEST_CASE("Undo of creating a need removes it and closes the priority gap: redo brings it back", "[history]")
 {
     Plan plan;
     QUuid added;

@@ -86,7 +86,7 @@ TEST_CASE("Moving a need renumbers the rest", "[priority]")
                          QStringLiteral("documents")});
 }
 
-TEST_CASE("Closing a need closes the gap; reopening puts it back at its priority", "[priority]")
+TEST_CASE("Closing a need closes the gap: reopening puts it back at its priority", "[priority]")
 {
     Needs needs;
     NeedRepository repo(needs.store);

@@ -371,7 +371,7 @@ TEST_CASE("Whole months of cooperation are complete on the day of the month it s
     CHECK(report.cooperation.endedWithin365Share == Approx(0.8));
 }
 
-TEST_CASE("A deleted locality is not counted; its people are under no locality", "[report]")
+TEST_CASE("A deleted locality is not counted: its people are under no locality", "[report]")
 {
     test::ReportRegion data;
     const QUuid alfa = data.locality(QStringLiteral("alfa"), QStringLiteral("Alfa"));

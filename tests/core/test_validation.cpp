@@ -92,7 +92,7 @@ TEST_CASE("A resolved need has a closed date and an outcome from its area's list
     CHECK(stored.closedOn == QDate(2026, 5, 1));
 }
 
-TEST_CASE("Open needs have no closed date or outcome; only resolved ones have an outcome", "[validation]")
+TEST_CASE("Open needs have no closed date or outcome: only resolved ones have an outcome", "[validation]")
 {
     Card card;
     Need n = card.need;
@@ -136,7 +136,7 @@ TEST_CASE("No date before the need was identified", "[validation]")
     rejected([&] { plan.createStep(step); }, QStringLiteral("done_on"));
 }
 
-TEST_CASE("Goal horizon is short, medium or long; an achieved goal has its date", "[validation]")
+TEST_CASE("Goal horizon is short, medium or long: an achieved goal has its date", "[validation]")
 {
     Card card;
     PlanRepository plan(card.store);

@@ -68,7 +68,7 @@ void corrupt(const QString &path, qint64 offset, bool truncate)
 
 } // namespace
 
-TEST_CASE("A worker's bundle merges into the coordinator's file; importing it again is a no-op", "[sync][bundle]")
+TEST_CASE("A worker's bundle merges into the coordinator's file: importing it again is a no-op", "[sync][bundle]")
 {
     Exchange region;
     const QUuid ruzena = makeClient(region.worker(1), QStringLiteral("Růžena"));
@@ -95,7 +95,7 @@ TEST_CASE("A worker's bundle merges into the coordinator's file; importing it ag
     CHECK(region.state() == merged);
 }
 
-TEST_CASE("Each export carries the changes since the last one; a missing bundle is reported", "[sync][bundle]")
+TEST_CASE("Each export carries the changes since the last one: a missing bundle is reported", "[sync][bundle]")
 {
     Exchange region;
     makeClient(region.worker(1), QStringLiteral("Jana"));

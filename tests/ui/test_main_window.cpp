@@ -38,7 +38,7 @@ QString makeDatabase(test::Fixture &fixture)
 }
 } // namespace
 
-TEST_CASE("The main window lists the clients of an opened file and filters as you type; diacritics and word order do not matter", "[ui]")
+TEST_CASE("The main window lists the clients of an opened file and filters as you type: diacritics and word order do not matter", "[ui]")
 {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     test::Fixture fixture;

@@ -8,12 +8,15 @@
 #include "i18n/Translations.h"
 #include "sync/ConflictReviewDialog.h"
 #include "sync/DuplicatesDialog.h"
+#include "sync/BundleLockEditor.h"
+#include "sync/EnrolWorkerDialog.h"
 #include "sync/ExportBundleDialog.h"
 #include "sync/ImportBundlesDialog.h"
 #include "sync/JoinRegionDialog.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncMenu.h"
 
+#include <QComboBox>
 #include <QFile>
 
 #include <functional>
@@ -204,7 +207,7 @@ TEST_CASE("Conflicts are reviewed side by side and decided as an undoable edit",
     CHECK(ClientRepository(session.store()).find(zaneta)->phone == u"606 333 444");
 }
 
-TEST_CASE("A text in conflict can be written anew from both versions; a code cannot", "[ui][sync]")
+TEST_CASE("A text in conflict can be written anew from both versions: a code cannot", "[ui][sync]")
 {
     TwoFiles files;
     auto worker = files.worker();
@@ -373,7 +376,65 @@ TEST_CASE("A laptop joins the region in the GUI with the coordinator's enrolment
     CHECK(window.store()->currentWorker() == jana);
 }
 
-TEST_CASE("A goal's text written anew cannot be empty; the conflict stays open", "[ui][sync]")
+TEST_CASE("The coordinator enrols a worker's laptop in the GUI: the laptop joins with that file", "[ui][sync]")
+{
+    TwoFiles files;
+    auto coordinator = files.coordinator();
+    DirectoryRepository directory(*coordinator);
+    const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
+    const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni")}).id;
+    directory.addWorker({QUuid(), provider, QStringLiteral("Alena Horáková"), QUuid()});
+    const QUuid jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()}).id;
+    Client vera;
+    vera.givenName = QStringLiteral("Věra");
+    vera.workerId = jana;
+    ClientRepository(*coordinator).create(vera);
+    coordinator.reset();
+    // The laptop's new, empty installation and its identity file.
+    const QString identity = files.dir.filePath(QStringLiteral("jana-laptop.id"));
+    {
+        auto laptop = files.worker();
+        QFile file(identity);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(Sync(*laptop).identity().toText());
+    }
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    EnrolWorkerDialog *dialog = window.syncMenu()->enrolWorker();
+    REQUIRE(dialog);
+    CHECK(dialog->workers()->count() == 2);
+    REQUIRE(dialog->setWorker(jana));
+    const QString bundle = files.dir.filePath(QStringLiteral("jana.teren"));
+
+    // Refused before anything is written: no file yet, then passphrases that differ.
+    dialog->start();
+    CHECK(dialog->status()->text() == u"Choose where to save the enrolment.");
+    dialog->setOutput(bundle);
+    dialog->lock()->setPassphrase(QStringLiteral("heslo pro Janu"), QStringLiteral("heslo pro Jan"));
+    dialog->start();
+    CHECK(dialog->status()->text() == u"The two passphrases differ.");
+    dialog->lock()->setRecipientIdentity(files.dir.filePath(QStringLiteral("missing.id")));
+    dialog->start();
+    CHECK(dialog->status()->text().contains(QStringLiteral("missing.id")));
+    CHECK_FALSE(QFile::exists(bundle));
+
+    dialog->lock()->setRecipientIdentity(identity);
+    dialog->start();
+    dialog->waitForFinished();
+    INFO(dialog->status()->text().toStdString());
+    CHECK(dialog->status()->text().startsWith(QStringLiteral("Enrolment for Jana Dvořáková saved to")));
+    REQUIRE(QFile::exists(bundle));
+
+    auto laptop = files.worker();
+    BundleKey key;
+    key.secretKey = Sync(*laptop).keys().secretKey;
+    const Enrolment::Accepted accepted = Enrolment(*laptop).accept(bundle, key);
+    CHECK(accepted.worker == jana);
+    CHECK(laptop->database().scalar(QStringLiteral("SELECT count(*) FROM client WHERE deleted = 0")).toInt() == 1);
+}
+
+TEST_CASE("A goal's text written anew cannot be empty: the conflict stays open", "[ui][sync]")
 {
     TwoFiles files;
     auto worker = files.worker();

@@ -1,6 +1,7 @@
 #include "ExportBundleDialog.h"
 
 #include "BackgroundJob.h"
+#include "BundleLockEditor.h"
 #include "Error.h"
 #include "store/Store.h"
 #include "sync/Sync.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace teren {
@@ -25,37 +25,22 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     , m_outputLabel(new QLabel(this))
     , m_output(new QLineEdit(this))
     , m_browseOutput(new QPushButton(this))
-    , m_forCoordinator(new QRadioButton(this))
-    , m_identity(new QLineEdit(this))
-    , m_browseIdentity(new QPushButton(this))
-    , m_withPassphrase(new QRadioButton(this))
-    , m_passphrase(new QLineEdit(this))
-    , m_repeat(new QLineEdit(this))
+    , m_lock(new BundleLockEditor(BundleLockEditor::Recipient::Coordinator, this))
     , m_everything(new QCheckBox(this))
     , m_statistical(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_export(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    m_forCoordinator->setChecked(true);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_repeat->setEchoMode(QLineEdit::Password);
     m_status->setWordWrap(true);
     m_outputLabel->setBuddy(m_output);
 
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(m_browseOutput);
-    auto *identityRow = new QHBoxLayout;
-    identityRow->addWidget(m_identity, 1);
-    identityRow->addWidget(m_browseIdentity);
     auto *form = new QFormLayout;
     form->addRow(m_outputLabel, outputRow);
-    form->addRow(m_forCoordinator);
-    form->addRow(QString(), identityRow);
-    form->addRow(m_withPassphrase);
-    form->addRow(QString(), m_passphrase);
-    form->addRow(QString(), m_repeat);
+    form->addRow(m_lock);
     form->addRow(QString(), m_everything);
     form->addRow(QString(), m_statistical);
     auto *layout = new QVBoxLayout(this);
@@ -71,20 +56,6 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
         if (!file.isEmpty())
             setOutput(file.endsWith(QStringLiteral(".teren")) ? file : file + QStringLiteral(".teren"));
     });
-    connect(m_browseIdentity, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("The coordinator's identity file"));
-        if (!file.isEmpty())
-            setRecipientIdentity(file);
-    });
-    for (QRadioButton *mode : {m_forCoordinator, m_withPassphrase})
-        connect(mode, &QRadioButton::toggled, this, [this] {
-            m_identity->setEnabled(m_forCoordinator->isChecked());
-            m_browseIdentity->setEnabled(m_forCoordinator->isChecked());
-            m_passphrase->setEnabled(m_withPassphrase->isChecked());
-            m_repeat->setEnabled(m_withPassphrase->isChecked());
-        });
-    m_passphrase->setEnabled(false);
-    m_repeat->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &ExportBundleDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportBundleDialog::reject);
     retranslate();
@@ -103,15 +74,12 @@ void ExportBundleDialog::setOutput(const QString &path)
 
 void ExportBundleDialog::setRecipientIdentity(const QString &path)
 {
-    m_forCoordinator->setChecked(true);
-    m_identity->setText(path);
+    m_lock->setRecipientIdentity(path);
 }
 
 void ExportBundleDialog::setPassphrase(const QString &passphrase, const QString &repeated)
 {
-    m_withPassphrase->setChecked(true);
-    m_passphrase->setText(passphrase);
-    m_repeat->setText(repeated);
+    m_lock->setPassphrase(passphrase, repeated);
 }
 
 void ExportBundleDialog::setEverything(bool everything)
@@ -128,13 +96,7 @@ QString ExportBundleDialog::problem() const
 {
     if (m_output->text().trimmed().isEmpty())
         return tr("Choose where to save the bundle.");
-    if (m_withPassphrase->isChecked()) {
-        if (m_passphrase->text().size() < 8)
-            return tr("The passphrase must have at least 8 characters.");
-        if (m_passphrase->text() != m_repeat->text())
-            return tr("The two passphrases differ.");
-    }
-    return {};
+    return m_lock->problem();
 }
 
 void ExportBundleDialog::start()
@@ -145,11 +107,9 @@ void ExportBundleDialog::start()
     ExportOptions options;
     options.everything = m_everything->isChecked();
     options.statistical = m_statistical->isChecked();
-    if (error.isEmpty() && m_forCoordinator->isChecked()) {
+    if (error.isEmpty()) {
         try {
-            const ReplicaIdentity recipient = ReplicaIdentity::read(m_identity->text());
-            options.recipient = recipient.replica;
-            options.lock.recipientPublicKey = recipient.publicKey;
+            options.lock = m_lock->lock(&options.recipient);
         } catch (const Error &failure) {
             error = failure.message();
         }
@@ -158,8 +118,6 @@ void ExportBundleDialog::start()
         m_status->setText(error);
         return;
     }
-    if (m_withPassphrase->isChecked())
-        options.lock.passphrase = m_passphrase->text().toUtf8();
     const QString output = m_output->text().trimmed();
     m_status->setText(tr("Writing the bundle…"));
     m_export->setEnabled(false);
@@ -206,12 +164,6 @@ void ExportBundleDialog::retranslate()
     setWindowTitle(tr("Export a bundle"));
     m_outputLabel->setText(tr("&Save as:"));
     m_browseOutput->setText(tr("Choose…"));
-    m_forCoordinator->setText(tr("For the &coordinator (only their installation can open it)"));
-    m_identity->setPlaceholderText(tr("the coordinator's identity file"));
-    m_browseIdentity->setText(tr("Choose…"));
-    m_withPassphrase->setText(tr("Locked with a &passphrase"));
-    m_passphrase->setPlaceholderText(tr("passphrase, at least 8 characters"));
-    m_repeat->setPlaceholderText(tr("the same passphrase again"));
     m_everything->setText(tr("&Everything, not only the changes since the last export"));
     m_statistical->setText(tr("&Statistical: without names or free text, for regional reporting only"));
     m_export->setText(tr("&Export"));

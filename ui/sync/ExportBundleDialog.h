@@ -7,11 +7,11 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QRadioButton;
 
 namespace teren {
 
 class BackgroundJob;
+class BundleLockEditor;
 
 // Writes the changes since the last export (or all) to one bundle file, for the
 // coordinator (sealed to the key in its identity file) or locked with a passphrase,
@@ -45,12 +45,7 @@ private:
     QLabel *m_outputLabel;
     QLineEdit *m_output;
     QPushButton *m_browseOutput;
-    QRadioButton *m_forCoordinator;
-    QLineEdit *m_identity;
-    QPushButton *m_browseIdentity;
-    QRadioButton *m_withPassphrase;
-    QLineEdit *m_passphrase;
-    QLineEdit *m_repeat;
+    BundleLockEditor *m_lock;
     QCheckBox *m_everything;
     QCheckBox *m_statistical;
     QLabel *m_status;

@@ -3,6 +3,7 @@
 #include "CaseSession.h"
 #include "ConflictReviewDialog.h"
 #include "DuplicatesDialog.h"
+#include "EnrolWorkerDialog.h"
 #include "Error.h"
 #include "ExportBundleDialog.h"
 #include "ImportBundlesDialog.h"
@@ -26,6 +27,7 @@ SyncMenu::SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSessi
     , m_import(m_menu->addAction(QString(), this, &SyncMenu::importBundles))
     , m_conflicts(m_menu->addAction(QString(), this, &SyncMenu::reviewConflicts))
     , m_duplicates(m_menu->addAction(QString(), this, &SyncMenu::reviewDuplicates))
+    , m_enrol(m_menu->addAction(QString(), this, &SyncMenu::enrolWorker))
     , m_join(m_menu->addAction(QString(), this, &SyncMenu::joinRegion))
     , m_identity(m_menu->addAction(QString(), this, [this] {
         const QString error = saveIdentity();
@@ -33,7 +35,7 @@ SyncMenu::SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSessi
             Q_EMIT failed(error);
     }))
 {
-    m_menu->insertSeparator(m_join);
+    m_menu->insertSeparator(m_enrol);
     connect(m_menu, &QMenu::aboutToShow, this, &SyncMenu::retranslate);
     retranslate();
 }
@@ -83,6 +85,17 @@ DuplicatesDialog *SyncMenu::reviewDuplicates()
     return dialog;
 }
 
+EnrolWorkerDialog *SyncMenu::enrolWorker()
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return nullptr;
+    auto *dialog = new EnrolWorkerDialog(*session, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 JoinRegionDialog *SyncMenu::joinRegion()
 {
     CaseSession *session = m_session();
@@ -125,9 +138,10 @@ void SyncMenu::retranslate()
     const int open = session ? static_cast<int>(Sync(session->store()).conflicts().size()) : 0;
     m_conflicts->setText(open > 0 ? tr("Review &conflicts (%1)…").arg(open) : tr("Review &conflicts…"));
     m_duplicates->setText(tr("Possible &duplicates…"));
+    m_enrol->setText(tr("E&nrol a worker's laptop…"));
     m_join->setText(tr("&Join a region with an enrolment bundle…"));
     m_identity->setText(tr("Save my &identity file…"));
-    for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_join, m_identity})
+    for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_enrol, m_join, m_identity})
         action->setEnabled(session != nullptr);
 }
 

@@ -14,12 +14,13 @@ namespace teren {
 class CaseSession;
 class ConflictReviewDialog;
 class DuplicatesDialog;
+class EnrolWorkerDialog;
 class ExportBundleDialog;
 class ImportBundlesDialog;
 class JoinRegionDialog;
 
 // The Sync menu: export a bundle, import bundles, review conflicts and possible
-// duplicate persons, save this
+// duplicate persons, enrol a worker's laptop or join a region, save this
 // installation's identity file for the coordinator. Kept out of MainWindow, which
 // only places the menu and reloads after a merge.
 class SyncMenu : public QObject
@@ -34,6 +35,7 @@ public:
     ImportBundlesDialog *importBundles();
     ConflictReviewDialog *reviewConflicts();
     DuplicatesDialog *reviewDuplicates();
+    EnrolWorkerDialog *enrolWorker();
     JoinRegionDialog *joinRegion();
     // Writes the identity file to `path` (asked for when empty); returns the error.
     QString saveIdentity(QString path = {});
@@ -51,6 +53,7 @@ private:
     QAction *m_import;
     QAction *m_conflicts;
     QAction *m_duplicates;
+    QAction *m_enrol;
     QAction *m_join;
     QAction *m_identity;
 };

@@ -1,0 +1,184 @@
+#include "EnrolWorkerDialog.h"
+
+#include "BackgroundJob.h"
+#include "BundleLockEditor.h"
+#include "CaseSession.h"
+#include "Error.h"
+#include "store/Repositories.h"
+#include "sync/Enrolment.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace teren {
+
+EnrolWorkerDialog::EnrolWorkerDialog(CaseSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_intro(new QLabel(this))
+    , m_workerLabel(new QLabel(this))
+    , m_workers(new QComboBox(this))
+    , m_outputLabel(new QLabel(this))
+    , m_output(new QLineEdit(this))
+    , m_browseOutput(new QPushButton(this))
+    , m_lock(new BundleLockEditor(BundleLockEditor::Recipient::NewInstallation, this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_issue(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+{
+    m_intro->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("enrolStatus"));
+    m_workerLabel->setBuddy(m_workers);
+    m_outputLabel->setBuddy(m_output);
+
+    auto *outputRow = new QHBoxLayout;
+    outputRow->addWidget(m_output, 1);
+    outputRow->addWidget(m_browseOutput);
+    auto *form = new QFormLayout;
+    form->addRow(m_workerLabel, m_workers);
+    form->addRow(m_outputLabel, outputRow);
+    form->addRow(m_lock);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    resize(640, 380);
+
+    connect(m_browseOutput, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save the enrolment as"), m_output->text(),
+                                                          tr("Terén bundles (*.teren)"));
+        if (!file.isEmpty())
+            setOutput(file.endsWith(QStringLiteral(".teren")) ? file : file + QStringLiteral(".teren"));
+    });
+    connect(m_issue, &QPushButton::clicked, this, &EnrolWorkerDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EnrolWorkerDialog::reject);
+    loadWorkers();
+    retranslate();
+}
+
+EnrolWorkerDialog::~EnrolWorkerDialog()
+{
+    if (m_job)
+        m_job->wait();
+}
+
+void EnrolWorkerDialog::loadWorkers()
+{
+    m_workers->clear();
+    try {
+        for (const Worker &worker : DirectoryRepository(m_session.store()).workers())
+            m_workers->addItem(worker.name, worker.id);
+    } catch (const Error &error) {
+        m_status->setText(error.message());
+    }
+}
+
+bool EnrolWorkerDialog::setWorker(const QUuid &workerId)
+{
+    const int index = m_workers->findData(workerId);
+    if (index >= 0)
+        m_workers->setCurrentIndex(index);
+    return index >= 0;
+}
+
+void EnrolWorkerDialog::setOutput(const QString &path)
+{
+    m_output->setText(path);
+}
+
+void EnrolWorkerDialog::start()
+{
+    if (m_job && m_job->isRunning())
+        return;
+    const QUuid worker = m_workers->currentData().toUuid();
+    QString error;
+    if (worker.isNull())
+        error = tr("Choose the worker to enrol.");
+    else if (m_output->text().trimmed().isEmpty())
+        error = tr("Choose where to save the enrolment.");
+    else
+        error = m_lock->problem();
+    BundleLock lock;
+    QUuid recipient;
+    if (error.isEmpty()) {
+        try {
+            lock = m_lock->lock(&recipient);
+        } catch (const Error &failure) {
+            error = failure.message();
+        }
+    }
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    const QString output = m_output->text().trimmed();
+    const QString name = m_workers->currentText();
+    m_status->setText(tr("Writing the enrolment…"));
+    m_issue->setEnabled(false);
+    delete m_job;
+    m_job = new BackgroundJob(
+        m_session.store().database().path(),
+        [this, worker, lock, recipient, output, name](Store &store, const std::atomic<bool> &) {
+            const Enrolment::Issued issued = Enrolment(store).issue(output, worker, lock, recipient);
+            const int records = static_cast<int>(issued.records);
+            m_summary = (lock.passphrase.isEmpty()
+                             ? tr("Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → Join "
+                                  "a region…, with this file.",
+                                  nullptr, records)
+                             : tr("Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → Join "
+                                  "a region…, with this file and the passphrase (tell it in person, not with the "
+                                  "file).",
+                                  nullptr, records))
+                            .arg(name, output);
+        },
+        this);
+    connect(m_job, &BackgroundJob::finished, this, &EnrolWorkerDialog::finish);
+    m_job->start();
+}
+
+void EnrolWorkerDialog::waitForFinished()
+{
+    if (m_job)
+        m_job->wait();
+    QCoreApplication::processEvents();
+}
+
+void EnrolWorkerDialog::finish(const QString &error)
+{
+    m_issue->setEnabled(true);
+    m_status->setText(error.isEmpty() ? m_summary : error);
+}
+
+void EnrolWorkerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void EnrolWorkerDialog::retranslate()
+{
+    setWindowTitle(tr("Enrol a worker"));
+    m_intro->setText(tr("Writes an enrolment for a worker's new laptop: the region's codelists, localities, "
+                        "providers, workers and targets, the worker's clients, and a secret with which the laptop "
+                        "proves itself, so its bundles are accepted without exchanging keys. Enrolling a worker "
+                        "again (a lost laptop) makes the previous enrolment invalid for laptops not yet joined."));
+    m_workerLabel->setText(tr("&Worker:"));
+    m_outputLabel->setText(tr("&Save as:"));
+    m_browseOutput->setText(tr("Choose…"));
+    m_issue->setText(tr("&Enrol"));
+}
+
+} // namespace teren

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDialog>
+#include <QUuid>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace teren {
+
+class BackgroundJob;
+class BundleLockEditor;
+class CaseSession;
+
+// The coordinator enrols a worker's new laptop: an enrolment bundle with the
+// region's shared records, the worker's clients and the secret with which the laptop
+// proves itself, written off the GUI thread. The laptop joins with Sync → Join a
+// region…; its first bundle is then trusted without exchanging keys. Enrolling a
+// worker again (a lost or replaced laptop) replaces the secret, so the old laptop's
+// claim no longer holds.
+class EnrolWorkerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EnrolWorkerDialog(CaseSession &session, QWidget *parent = nullptr);
+    ~EnrolWorkerDialog() override;
+
+    // Selects the worker; false when there is no such live worker.
+    bool setWorker(const QUuid &workerId);
+    void setOutput(const QString &path);
+    BundleLockEditor *lock() const { return m_lock; }
+    void start();
+    void waitForFinished();
+    QLabel *status() const { return m_status; }
+    QComboBox *workers() const { return m_workers; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadWorkers();
+    void finish(const QString &error);
+    void retranslate();
+
+    CaseSession &m_session;
+    QLabel *m_intro;
+    QLabel *m_workerLabel;
+    QComboBox *m_workers;
+    QLabel *m_outputLabel;
+    QLineEdit *m_output;
+    QPushButton *m_browseOutput;
+    BundleLockEditor *m_lock;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_issue;
+    BackgroundJob *m_job = nullptr;
+    QString m_summary;
+};
+
+} // namespace teren
