@@ -174,16 +174,8 @@
         <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
     <message>
-        <source>Accepts bundles signed by the installation described in IDENTITY (a file made by teren-cli identity --out).</source>
-        <translation>Přijímá balíčky podepsané instalací popsanou v souboru IDENTITY (vytváří ho teren-cli identity --out).</translation>
-    </message>
-    <message>
         <source>The other installation&apos;s identity file.</source>
         <translation>Soubor identity druhé instalace.</translation>
-    </message>
-    <message>
-        <source>Give exactly one identity file.</source>
-        <translation>Zadejte právě jeden soubor identity.</translation>
     </message>
     <message>
         <source>Bundles from &quot;%1&quot; (%2) are now accepted.</source>
@@ -528,6 +520,42 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Coordinator: export back to this worker (id or name) only the region&apos;s shared records and the worker&apos;s clients; encrypted for the worker&apos;s enrolled installation unless --to or --passphrase-file says otherwise.</source>
         <translation>Koordinátor: poslat zpět tomuto pracovníkovi (identifikátor nebo jméno) jen společné záznamy kraje a klienty pracovníka; šifrováno pro zapsanou instalaci pracovníka, pokud --to nebo --passphrase-file neurčí jinak.</translation>
+    </message>
+    <message>
+        <source>This worker&apos;s installation was revoked (a lost laptop); enrol the new laptop with teren-cli enrol.</source>
+        <translation>Instalace tohoto pracovníka byla zneplatněna (ztracený notebook); nový notebook zapište příkazem teren-cli enrol.</translation>
+    </message>
+    <message>
+        <source>Accepts bundles signed by the installation described in IDENTITY (a file made by teren-cli identity --out). --list shows the installations this database knows; --revoke refuses the bundles of a lost or stolen laptop from now on.</source>
+        <translation>Přijímá balíčky podepsané instalací popsanou v souboru IDENTITY (vytváří ho teren-cli identity --out). --list vypíše instalace, které tato databáze zná; --revoke od nynějška odmítá balíčky ztraceného nebo ukradeného notebooku.</translation>
+    </message>
+    <message>
+        <source>List the installations this database knows.</source>
+        <translation>Vypsat instalace, které tato databáze zná.</translation>
+    </message>
+    <message>
+        <source>Refuse the bundles of this installation (id or name) from now on.</source>
+        <translation>Od nynějška odmítat balíčky této instalace (identifikátor nebo název).</translation>
+    </message>
+    <message>
+        <source>Give exactly one of: an identity file, --list or --revoke INSTALLATION.</source>
+        <translation>Zadejte právě jedno z: soubor identity, --list nebo --revoke INSTALACE.</translation>
+    </message>
+    <message>
+        <source>(enrolled for %1)</source>
+        <translation>(zapsána pro pracovníka %1)</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>zneplatněna %1</translation>
+    </message>
+    <message>
+        <source>trusted since %1</source>
+        <translation>důvěryhodná od %1</translation>
+    </message>
+    <message>
+        <source>Bundles from &quot;%1&quot; are refused from now on. Those imported before stay; enrol the worker&apos;s new laptop anew.</source>
+        <translation>Balíčky od „%1“ se od nynějška odmítají. Dříve importované zůstávají; nový notebook pracovníka zapište znovu.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1103,21 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>Peers</name>
+    <message>
+        <source>This database knows no installation %1.</source>
+        <translation>Tato databáze nezná instalaci %1.</translation>
+    </message>
+    <message>
+        <source>This database knows no installation &quot;%1&quot;.</source>
+        <translation>Tato databáze nezná instalaci „%1“.</translation>
+    </message>
+    <message>
+        <source>Several installations are called &quot;%1&quot;; give the installation&apos;s id.</source>
+        <translation>Název „%1“ má několik instalací; zadejte identifikátor instalace.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>need this goal belongs to</source>
@@ -1520,6 +1563,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>This is a statistical bundle, without names or free text: it goes into a statistical database (teren-cli init --statistical), not into this one.</source>
         <translation>Toto je statistický balíček bez jmen a volného textu: patří do statistické databáze (teren-cli init --statistical), ne do této.</translation>
+    </message>
+    <message>
+        <source>Bundles from &quot;%1&quot; are no longer accepted: its key was revoked on %2 (a lost or replaced laptop). If it is in safe hands again, trust its identity file anew.</source>
+        <translation>Balíčky od „%1“ se už nepřijímají: jejich klíč byl zneplatněn %2 (ztracený nebo vyměněný notebook). Je-li notebook opět v bezpečí, znovu důvěřujte jeho souboru identity.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2641,57 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>teren::InstallationsDialog</name>
+    <message>
+        <source>not enrolled here</source>
+        <translation>nezapsána zde</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>zneplatněna %1</translation>
+    </message>
+    <message>
+        <source>trusted since %1</source>
+        <translation>důvěryhodná od %1</translation>
+    </message>
+    <message>
+        <source>Refuse every bundle from &quot;%1&quot; from now on? Those imported before stay.</source>
+        <translation>Od nynějška odmítat všechny balíčky od „%1“? Dříve importované zůstanou.</translation>
+    </message>
+    <message>
+        <source>Refuse every bundle from &quot;%1&quot;, the laptop of %2, from now on? Those imported before stay. Enrol %2&apos;s new laptop afterwards.</source>
+        <translation>Od nynějška odmítat všechny balíčky od „%1“, notebooku pracovníka %2? Dříve importované zůstanou. Potom zapište nový notebook pracovníka %2.</translation>
+    </message>
+    <message>
+        <source>Installations</source>
+        <translation>Instalace</translation>
+    </message>
+    <message>
+        <source>The installations whose bundles this file accepts. Revoke a lost or stolen laptop: its bundles are refused from then on, and its enrolment cannot be used again. Trusting its identity file anew lifts the revocation.</source>
+        <translation>Instalace, jejichž balíčky tento soubor přijímá. Ztracený nebo ukradený notebook zneplatněte: jeho balíčky se pak odmítají a jeho zápis nelze znovu použít. Nová důvěra v jeho soubor identity zneplatnění zruší.</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalace</translation>
+    </message>
+    <message>
+        <source>Enrolled for</source>
+        <translation>Zapsána pro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Zneplatnit…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
     <name>teren::JoinRegionDialog</name>
     <message>
         <source>The enrolment bundle</source>
@@ -3445,6 +3543,10 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>E&amp;nrol a worker&apos;s laptop…</source>
         <translation>Zapsat &amp;notebook pracovníka…</translation>
+    </message>
+    <message>
+        <source>Installations and &amp;revoking a lost laptop…</source>
+        <translation>Instalace a &amp;zneplatnění ztraceného notebooku…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "WorkerLookup.h"
 #include "store/Store.h"
 #include "sync/Enrolment.h"
+#include "sync/Peers.h"
 
 #include <QFileInfo>
 
@@ -32,6 +33,9 @@ ReplicaIdentity enrolledInstallation(Store &store, const QUuid &worker)
 {
     ReplicaIdentity identity;
     identity.replica = Enrolment(store).replicaOfWorker(worker);
+    if (!identity.replica.isNull() && Peers(store).revokedOn(identity.replica).isValid())
+        throw Error(CliCommands::tr("This worker's installation was revoked (a lost laptop); enrol the new laptop "
+                                    "with teren-cli enrol."));
     if (!identity.replica.isNull()) {
         Query query =
             store.database().prepare(QStringLiteral("SELECT public_key, name FROM peer WHERE replica = ?"));

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "WorkerLookup.h"
 #include "store/Store.h"
+#include "sync/Peers.h"
 #include "sync/Sync.h"
 
 #include <QFile>
@@ -54,18 +55,53 @@ int CliCommands::identity(const QStringList &arguments)
 
 int CliCommands::trust(const QStringList &arguments)
 {
-    CommandParser command(QStringLiteral("teren-cli trust --db FILE IDENTITY"),
+    CommandParser command(QStringLiteral("teren-cli trust --db FILE (IDENTITY | --list | --revoke INSTALLATION)"),
                           tr("Accepts bundles signed by the installation described in IDENTITY (a file made by "
-                             "teren-cli identity --out)."));
+                             "teren-cli identity --out). --list shows the installations this database knows; "
+                             "--revoke refuses the bundles of a lost or stolen laptop from now on."));
     command.addOption(dbOption());
+    command.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the installations this database knows.")));
+    command.addOption(QCommandLineOption(QStringLiteral("revoke"),
+                                         tr("Refuse the bundles of this installation (id or name) from now on."),
+                                         QStringLiteral("INSTALLATION")));
     command.addPositional(QStringLiteral("IDENTITY"), tr("The other installation's identity file."));
     if (const int code = command.parse(QStringLiteral("trust"), arguments, m_out, m_err); code >= 0)
         return code;
-    const QStringList positional = command.parser().positionalArguments();
-    if (positional.size() != 1)
-        throw Error(tr("Give exactly one identity file."));
+    QCommandLineParser &parser = command.parser();
+    const QStringList positional = parser.positionalArguments();
+    const int modes = static_cast<int>(positional.size()) + (parser.isSet(QStringLiteral("list")) ? 1 : 0)
+                      + (parser.isSet(QStringLiteral("revoke")) ? 1 : 0);
+    if (modes != 1)
+        throw Error(tr("Give exactly one of: an identity file, --list or --revoke INSTALLATION."));
+    const QString db = requireDb(parser);
+    if (parser.isSet(QStringLiteral("list"))) {
+        const auto store = Store::open(db);
+        const QLocale locale;
+        for (const Peer &peer : Peers(*store).list()) {
+            QString line = QStringLiteral("%1  %2").arg(peer.replica.toString(QUuid::WithoutBraces), peer.name);
+            if (!peer.workerName.isEmpty())
+                line += QStringLiteral("  ") + tr("(enrolled for %1)").arg(peer.workerName);
+            line += QStringLiteral("  ")
+                    + (peer.revokedOn.isValid()
+                           ? tr("revoked on %1").arg(locale.toString(peer.revokedOn, QLocale::ShortFormat))
+                           : tr("trusted since %1").arg(locale.toString(peer.trustedOn, QLocale::ShortFormat)));
+            m_out << line << '\n';
+        }
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("revoke"))) {
+        const auto store = Store::open(db);
+        Peers peers(*store);
+        const QString which = parser.value(QStringLiteral("revoke"));
+        peers.revoke(peers.find(which));
+        m_out << tr("Bundles from \"%1\" are refused from now on. Those imported before stay; enrol the worker's "
+                    "new laptop anew.")
+                     .arg(which)
+              << '\n';
+        return 0;
+    }
     const ReplicaIdentity identity = ReplicaIdentity::read(positional.first());
-    const auto store = Store::open(requireDb(command.parser()));
+    const auto store = Store::open(db);
     Sync(*store).trust(identity.replica, identity.publicKey, identity.name);
     m_out << tr("Bundles from \"%1\" (%2) are now accepted.")
                  .arg(identity.name, identity.replica.toString(QUuid::WithoutBraces))

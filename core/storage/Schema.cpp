@@ -209,7 +209,8 @@ CREATE INDEX contact_report ON contact(client_id, deleted, contact_on, place, mi
 // A contact's intervention codes also in its own row (db::codeList), so the
 // report counts contacts by intervention in one scan of contact_report instead of
 // a link-table lookup per contact. The link table stays for the contact screen.
-// And three indexes made redundant by the report's; dismissed duplicate pairs.
+// And three indexes made redundant by the report's; dismissed duplicate pairs;
+// revoked installations.
 const char *const migration4 = R"SQL(
 ALTER TABLE contact ADD COLUMN interventions TEXT;
 UPDATE contact SET interventions = (
@@ -226,6 +227,8 @@ DROP INDEX contact_client;
 -- Possible duplicates the coordinator marked as two different people, so the list
 -- stops proposing them. Local to this file, like import_ref: it is this
 -- coordinator's worklist, not a fact about the person. first_id < second_id.
+-- A lost or stolen laptop's key, revoked: its bundles are refused from then on.
+ALTER TABLE peer ADD COLUMN revoked_on TEXT;
 CREATE TABLE duplicate_dismissed (
     first_id BLOB NOT NULL, second_id BLOB NOT NULL, dismissed_on TEXT NOT NULL,
     PRIMARY KEY (first_id, second_id)) WITHOUT ROWID;

@@ -3,11 +3,13 @@
 #include "Enrolment.h"
 #include "ExportScope.h"
 #include "HybridLogicalClock.h"
+#include "Peers.h"
 #include "store/Store.h"
 
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace teren {
@@ -100,7 +102,7 @@ void Sync::trust(const QUuid &replica, const QByteArray &publicKey, const QStrin
     m_store.database()
         .cached(QStringLiteral("INSERT INTO peer (replica, public_key, name, trusted_on) VALUES (?, ?, ?, ?) "
                                "ON CONFLICT (replica) DO UPDATE SET public_key = excluded.public_key, "
-                               "name = excluded.name"))
+                               "name = excluded.name, revoked_on = NULL"))
         .bindAll({replica.toRfc4122(), publicKey, name, m_store.clock().today().toString(Qt::ISODate)})
         .exec();
 }
@@ -243,6 +245,11 @@ ImportReport Sync::importFrom(const QString &path, const ImportOptions &options)
                               tr("The bundle claims to come from \"%1\" but is signed with another key; it cannot "
                                  "be trusted.")
                                   .arg(header.senderName));
+        if (const QDate revoked = Peers(m_store).revokedOn(header.sender); revoked.isValid())
+            throw BundleError(BundleError::Reason::UnknownSender,
+                              tr("Bundles from \"%1\" are no longer accepted: its key was revoked on %2 (a lost or "
+                                 "replaced laptop). If it is in safe hands again, trust its identity file anew.")
+                                  .arg(header.senderName, QLocale().toString(revoked, QLocale::ShortFormat)));
         Enrolment enrolment(m_store);
         const bool enrolled = knownKey.isEmpty() && enrolment.claimIsValid(header);
         if (knownKey.isEmpty() && !options.acceptNewSenders && !enrolled)

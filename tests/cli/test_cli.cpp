@@ -160,6 +160,33 @@ TEST_CASE("teren-cli exchanges a worker's bundle with the coordinator and lists 
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), coordinator});
     CHECK(check.code == 0);
     CHECK(check.out.contains(QStringLiteral("client                        20 / 0")));
+
+    // The laptop is lost: its key is revoked and its next bundle refused.
+    const Run listed = cli({QStringLiteral("trust"), QStringLiteral("--db"), coordinator, QStringLiteral("--list")});
+    CHECK(listed.code == 0);
+    CHECK(listed.out.contains(QStringLiteral("trusted since")));
+    const QString laptop = listed.out.section(QLatin1Char(' '), 0, 0);
+    const Run revoked = cli({QStringLiteral("trust"), QStringLiteral("--db"), coordinator, QStringLiteral("--revoke"),
+                             laptop});
+    CHECK(revoked.code == 0);
+    CHECK(revoked.out.contains(QStringLiteral("refused from now on")));
+    CHECK(cli({QStringLiteral("trust"), QStringLiteral("--db"), coordinator, QStringLiteral("--list")})
+              .out.contains(QStringLiteral("revoked on")));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), worker, QStringLiteral("--out"), file("cheb-2.teren"),
+                 QStringLiteral("--to"), file("kraj.id"), QStringLiteral("--all")})
+                .code
+            == 0);
+    const Run refused = cli({QStringLiteral("import"), QStringLiteral("--db"), coordinator, file("cheb-2.teren")});
+    CHECK(refused.code == 1);
+    CHECK(refused.out.contains(QStringLiteral("revoked")));
+    const Run unknownLaptop = cli({QStringLiteral("trust"), QStringLiteral("--db"), coordinator,
+                                   QStringLiteral("--revoke"), QStringLiteral("nobody")});
+    CHECK(unknownLaptop.code == 1);
+    CHECK(unknownLaptop.err.contains(QStringLiteral("knows no installation")));
+    const Run twoModes = cli({QStringLiteral("trust"), QStringLiteral("--db"), coordinator, QStringLiteral("--list"),
+                              file("kraj.id")});
+    CHECK(twoModes.code != 0);
+    CHECK(twoModes.err.contains(QStringLiteral("exactly one of")));
 }
 
 TEST_CASE("teren-cli sync commands refuse a bad identity file or a short passphrase in one line", "[cli][sync]")

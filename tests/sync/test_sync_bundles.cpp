@@ -4,6 +4,8 @@
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "Error.h"
+#include "sync/Peers.h"
 #include "sync/Sync.h"
 
 #include <QFile>
@@ -256,4 +258,35 @@ TEST_CASE("A missing or foreign key file is reported and no bundle is written", 
                           Catch::Contains("does not belong to this database"));
     }
     CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("A lost laptop's key is revoked: its bundles are refused until its identity is trusted again",
+          "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    const ImportReport first = region.importAtCoordinator(region.exportFrom(1, QStringLiteral("1.teren")));
+    REQUIRE_FALSE(first.refused);
+    const QUuid laptop = region.worker(1).replicaId();
+    Peers peers(region.coordinator());
+    REQUIRE(peers.list().size() == 1);
+    CHECK_FALSE(peers.list().first().revokedOn.isValid());
+
+    peers.revoke(peers.find(QStringLiteral("REPLICA-1"))); // by name, whatever the case
+    CHECK(peers.revokedOn(laptop).isValid());
+    CHECK(peers.list().first().revokedOn.isValid());
+    makeClient(region.worker(1), QStringLiteral("Petra"));
+    const QString second = region.exportFrom(1, QStringLiteral("2.teren"));
+    const QString before = region.state();
+    const ImportReport refused = region.importAtCoordinator(second);
+    CHECK(refused.refused);
+    CHECK(refused.reason.contains(QStringLiteral("revoked")));
+    CHECK(region.state() == before); // Jana, imported before, stays; Petra does not come in
+
+    CHECK_THROWS_AS(peers.find(QStringLiteral("nobody")), Error);
+    CHECK_THROWS_AS(peers.revoke(QUuid::createUuid()), Error);
+
+    Sync(region.coordinator()).trust(laptop, Sync(region.worker(1)).publicKey(), QStringLiteral("replica-1"));
+    CHECK_FALSE(peers.revokedOn(laptop).isValid());
+    CHECK_FALSE(region.importAtCoordinator(second).refused);
 }

@@ -12,6 +12,7 @@
 #include "sync/EnrolWorkerDialog.h"
 #include "sync/ExportBundleDialog.h"
 #include "sync/ImportBundlesDialog.h"
+#include "sync/InstallationsDialog.h"
 #include "sync/JoinRegionDialog.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncMenu.h"
@@ -432,6 +433,40 @@ TEST_CASE("The coordinator enrols a worker's laptop in the GUI: the laptop joins
     const Enrolment::Accepted accepted = Enrolment(*laptop).accept(bundle, key);
     CHECK(accepted.worker == jana);
     CHECK(laptop->database().scalar(QStringLiteral("SELECT count(*) FROM client WHERE deleted = 0")).toInt() == 1);
+}
+
+TEST_CASE("A lost laptop is revoked in the GUI after a confirmation", "[ui][sync]")
+{
+    TwoFiles files;
+    {
+        auto worker = files.worker();
+        auto coordinator = files.coordinator();
+        Sync(*coordinator).trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Cheb"));
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    InstallationsDialog *dialog = window.syncMenu()->installations();
+    REQUIRE(dialog);
+    REQUIRE(dialog->list()->topLevelItemCount() == 1);
+    CHECK(dialog->list()->topLevelItem(0)->text(0) == u"Cheb");
+    CHECK(dialog->list()->topLevelItem(0)->text(2).startsWith(QStringLiteral("trusted since")));
+    auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revoke"));
+    REQUIRE(revoke->isEnabled());
+
+    QString asked;
+    dialog->setConfirm([&](const QString &question) {
+        asked = question;
+        return false;
+    });
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    CHECK(asked.contains(QStringLiteral("\"Cheb\"")));
+    CHECK_FALSE(Peers(*window.store()).list().first().revokedOn.isValid()); // cancelled
+
+    dialog->setConfirm([](const QString &) { return true; });
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    CHECK(Peers(*window.store()).list().first().revokedOn.isValid());
+    CHECK(dialog->list()->topLevelItem(0)->text(2).startsWith(QStringLiteral("revoked on")));
+    CHECK_FALSE(revoke->isEnabled());
 }
 
 TEST_CASE("A goal's text written anew cannot be empty: the conflict stays open", "[ui][sync]")

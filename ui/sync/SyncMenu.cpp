@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "ExportBundleDialog.h"
 #include "ImportBundlesDialog.h"
+#include "InstallationsDialog.h"
 #include "JoinRegionDialog.h"
 #include "store/Store.h"
 #include "sync/Sync.h"
@@ -29,6 +30,7 @@ SyncMenu::SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSessi
     , m_duplicates(m_menu->addAction(QString(), this, &SyncMenu::reviewDuplicates))
     , m_enrol(m_menu->addAction(QString(), this, &SyncMenu::enrolWorker))
     , m_join(m_menu->addAction(QString(), this, &SyncMenu::joinRegion))
+    , m_installations(m_menu->addAction(QString(), this, &SyncMenu::installations))
     , m_identity(m_menu->addAction(QString(), this, [this] {
         const QString error = saveIdentity();
         if (!error.isEmpty())
@@ -96,6 +98,17 @@ EnrolWorkerDialog *SyncMenu::enrolWorker()
     return dialog;
 }
 
+InstallationsDialog *SyncMenu::installations()
+{
+    CaseSession *session = m_session();
+    if (!session)
+        return nullptr;
+    auto *dialog = new InstallationsDialog(*session, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 JoinRegionDialog *SyncMenu::joinRegion()
 {
     CaseSession *session = m_session();
@@ -140,8 +153,9 @@ void SyncMenu::retranslate()
     m_duplicates->setText(tr("Possible &duplicates…"));
     m_enrol->setText(tr("E&nrol a worker's laptop…"));
     m_join->setText(tr("&Join a region with an enrolment bundle…"));
+    m_installations->setText(tr("Installations and &revoking a lost laptop…"));
     m_identity->setText(tr("Save my &identity file…"));
-    for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_enrol, m_join, m_identity})
+    for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_enrol, m_join, m_installations, m_identity})
         action->setEnabled(session != nullptr);
 }
 

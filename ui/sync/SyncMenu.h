@@ -17,6 +17,7 @@ class DuplicatesDialog;
 class EnrolWorkerDialog;
 class ExportBundleDialog;
 class ImportBundlesDialog;
+class InstallationsDialog;
 class JoinRegionDialog;
 
 // The Sync menu: export a bundle, import bundles, review conflicts and possible
@@ -37,6 +38,7 @@ public:
     DuplicatesDialog *reviewDuplicates();
     EnrolWorkerDialog *enrolWorker();
     JoinRegionDialog *joinRegion();
+    InstallationsDialog *installations();
     // Writes the identity file to `path` (asked for when empty); returns the error.
     QString saveIdentity(QString path = {});
     void retranslate();
@@ -55,6 +57,7 @@ private:
     QAction *m_duplicates;
     QAction *m_enrol;
     QAction *m_join;
+    QAction *m_installations;
     QAction *m_identity;
 };
 
