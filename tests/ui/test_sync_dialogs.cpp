@@ -616,3 +616,40 @@ TEST_CASE("Documentation screenshots of the duplicates and join dialogs", "[.doc
     }
     Translations::install(QStringLiteral("en"));
 }
+
+TEST_CASE("Documentation screenshots of enrolling a laptop and of the installations", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    TwoFiles files;
+    {
+        auto worker = files.worker();
+        auto coordinator = files.coordinator();
+        DirectoryRepository directory(*coordinator);
+        const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
+        const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni")}).id;
+        directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()});
+        directory.addWorker({QUuid(), provider, QStringLiteral("Tomáš Růžička"), QUuid()});
+        Sync sync(*coordinator);
+        sync.trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Notebook Cheb"));
+        sync.trust(QUuid::createUuid(), Sync(*worker).publicKey(), QStringLiteral("Notebook Sokolov"));
+        Peers peers(*coordinator);
+        peers.revoke(peers.find(QStringLiteral("Notebook Sokolov")));
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        Translations::install(language);
+        QCoreApplication::processEvents();
+        EnrolWorkerDialog *enrol = window.syncMenu()->enrolWorker();
+        enrol->setOutput(QStringLiteral("/media/usb/jana-dvorakova.teren"));
+        enrol->lock()->setPassphrase(QStringLiteral("heslo pro Janu"), QStringLiteral("heslo pro Janu"));
+        QCoreApplication::processEvents();
+        CHECK(enrol->grab().save(QStringLiteral("%1/enrol_%2.png").arg(outDir, language)));
+        enrol->close();
+        InstallationsDialog *installations = window.syncMenu()->installations();
+        QCoreApplication::processEvents();
+        CHECK(installations->grab().save(QStringLiteral("%1/installations_%2.png").arg(outDir, language)));
+        installations->close();
+    }
+    Translations::install(QStringLiteral("en"));
+}
