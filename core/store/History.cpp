@@ -57,10 +57,23 @@ QList<RowChanges> rowsIn(Database &db, const ChangeSet &changes)
     return rows;
 }
 
-void write(Store &store, const RowChanges &row, const QStringList &columns, const QVariantList &values)
+void write(Store &store, const RowChanges &row, const QStringList &columns, const QVariantList &values,
+           const QCborMap &markers = {})
 {
-    if (!columns.isEmpty())
-        store.recorder().update(row.table, RowKey::fromLog(row.table, row.logKey), columns, values);
+    if (!columns.isEmpty() || !markers.isEmpty())
+        store.recorder().update(row.table, RowKey::fromLog(row.table, row.logKey), columns, values, markers);
+}
+
+// The decision markers the range wrote (changelog::decisionMarker), as they were,
+// or flipped when the range is undone: undoing a decision reopens its conflict.
+QCborMap markersOf(const RowChanges &row, bool undo)
+{
+    QCborMap markers;
+    for (auto field = row.finalValues.cbegin(); field != row.finalValues.cend(); ++field) {
+        if (changelog::isMarker(field.key().toString()))
+            markers.insert(field.key(), undo ? !field.value().toBool() : field.value().toBool());
+    }
+    return markers;
 }
 
 } // namespace
@@ -114,7 +127,7 @@ void History::revert(Store &store, const ChangeSet &changes)
             values.append(prior.contains(name) ? changelog::toVariant(prior.value(name))
                                                : (name == u"deleted" ? QVariant(0) : QVariant()));
         }
-        write(store, *row, names, values);
+        write(store, *row, names, values, markersOf(*row, true));
     }
     transaction.commit();
     store.reloadCodelists();
@@ -138,7 +151,7 @@ void History::reapply(Store &store, const ChangeSet &changes)
             names.append(QStringLiteral("deleted"));
             values.append(0);
         }
-        write(store, row, names, values);
+        write(store, row, names, values, markersOf(row, false));
     }
     transaction.commit();
     store.reloadCodelists();

@@ -147,6 +147,16 @@ QVariant toVariant(const QCborValue &value)
     return value.toString();
 }
 
+QString decisionMarker(const QString &field)
+{
+    return QStringLiteral("_decided:") + field;
+}
+
+bool isMarker(const QString &field)
+{
+    return field.startsWith(QLatin1Char('_'));
+}
+
 namespace {
 
 bool insertChange(Database &db, const ChangeRecord &change, const QString &verb)

@@ -90,6 +90,11 @@ RowFold fold(Database &db, const QString &entity, const QVariant &rowKey);
 QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);
 
 QVariant toVariant(const QCborValue &value);
+// A change that settles a conflict of `field` carries this key (true) besides the
+// field; undoing the decision writes the field back with the key false, which
+// reopens the conflict on every replica. Not a column: the merge never writes it.
+QString decisionMarker(const QString &field);
+bool isMarker(const QString &field);
 
 // The free text and identifying columns of a table, wiped when a row is erased.
 const QStringList &personalColumns(const QString &entity);

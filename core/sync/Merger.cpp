@@ -251,7 +251,7 @@ void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)
     // Concurrent edits of one field: two changes that overwrote the same value.
     for (auto it = change.bases.cbegin(); it != change.bases.cend(); ++it) {
         const QString field = it.key().toString();
-        if (field == u"deleted")
+        if (field == u"deleted" || changelog::isMarker(field))
             continue;
         const Stamp base = ChangeRecord::stampFromCbor(it.value());
         const QCborValue mine = change.fields.value(field);

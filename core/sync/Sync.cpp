@@ -6,6 +6,7 @@
 #include "Peers.h"
 #include "store/Store.h"
 
+#include <QCborMap>
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QFile>
@@ -399,8 +400,14 @@ QList<ConflictEntry> Sync::conflicts(bool includeDecided)
             whose.finish();
         }
         const RowFold fold = changelog::fold(db, entry.entity, entry.rowKey);
-        const auto current = fold.fields.constFind(entry.field == u"*" ? QStringLiteral("deleted") : entry.field);
+        const QString column = entry.field == u"*" ? QStringLiteral("deleted") : entry.field;
+        const auto current = fold.fields.constFind(column);
         entry.decided = current != fold.fields.cend() && current->stamp > entry.secondStamp;
+        // Written back by the undo of a decision: open again.
+        const auto marker = fold.fields.constFind(changelog::decisionMarker(column));
+        if (entry.decided && marker != fold.fields.cend() && marker->stamp == current->stamp
+            && !marker->value.toBool())
+            entry.decided = false;
         if (entry.decided && !includeDecided)
             continue;
         entry.first = side(entry.firstStamp, entry.entity, entry.rowKey, entry.field);
@@ -416,10 +423,11 @@ void Sync::decide(const ConflictEntry &conflict, const QVariant &value)
         return;
     Transaction transaction(m_store.database());
     const RowKey key = RowKey::fromLog(conflict.entity, conflict.rowKey);
-    if (conflict.field == u"*")
-        m_store.recorder().update(conflict.entity, key, {QStringLiteral("deleted")}, {value.toBool() ? 0 : 1});
-    else
-        m_store.recorder().update(conflict.entity, key, {conflict.field}, {value});
+    const QString column = conflict.field == u"*" ? QStringLiteral("deleted") : conflict.field;
+    const QVariant written = conflict.field == u"*" ? QVariant(value.toBool() ? 0 : 1) : value;
+    QCborMap marker;
+    marker.insert(changelog::decisionMarker(column), true);
+    m_store.recorder().update(conflict.entity, key, {column}, {written}, marker);
     transaction.commit();
 }
 

@@ -206,6 +206,24 @@ TEST_CASE("Conflicts are reviewed side by side and decided as an undoable edit",
     CHECK(session.undoStack()->undoText() == u"Decide conflict");
     session.undoStack()->undo();
     CHECK(ClientRepository(session.store()).find(zaneta)->phone == u"606 333 444");
+    // Undone, the conflict is open again, here and wherever the undo syncs to.
+    dialog.reload();
+    CHECK(dialog.list()->topLevelItemCount() == 1);
+    test::merge(session.store(), *worker);
+    CHECK(Sync(*worker).conflicts().size() == 1);
+    session.undoStack()->redo();
+    CHECK(ClientRepository(session.store()).find(zaneta)->phone == u"777 111 222");
+    dialog.reload();
+    CHECK(dialog.list()->topLevelItemCount() == 0);
+    test::merge(session.store(), *worker);
+    CHECK(Sync(*worker).conflicts().isEmpty());
+    // A later ordinary edit of the field settles it too, as before.
+    session.undoStack()->undo();
+    files.coordinatorClock.advance(60'000);
+    Client edited = *ClientRepository(session.store()).find(zaneta);
+    edited.phone = QStringLiteral("720 555 666");
+    ClientRepository(session.store()).update(edited);
+    CHECK(Sync(session.store()).conflicts().isEmpty());
 }
 
 TEST_CASE("A text in conflict can be written anew from both versions: a code cannot", "[ui][sync]")
