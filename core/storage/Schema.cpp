@@ -210,7 +210,7 @@ CREATE INDEX contact_report ON contact(client_id, deleted, contact_on, place, mi
 // report counts contacts by intervention in one scan of contact_report instead of
 // a link-table lookup per contact. The link table stays for the contact screen.
 // And three indexes made redundant by the report's; dismissed duplicate pairs;
-// revoked installations.
+// revoked installations; clients reassigned away from a worker.
 const char *const migration4 = R"SQL(
 ALTER TABLE contact ADD COLUMN interventions TEXT;
 UPDATE contact SET interventions = (
@@ -227,6 +227,10 @@ DROP INDEX contact_client;
 -- Possible duplicates the coordinator marked as two different people, so the list
 -- stops proposing them. Local to this file, like import_ref: it is this
 -- coordinator's worklist, not a fact about the person. first_id < second_id.
+-- Clients reassigned away from a worker whose installation has been told so: nothing
+-- more of them is sent there (until they come back, with their whole history).
+CREATE TABLE field_gone (
+    worker_id BLOB NOT NULL, client_id BLOB NOT NULL, PRIMARY KEY (worker_id, client_id)) WITHOUT ROWID;
 -- A lost or stolen laptop's key, revoked: its bundles are refused from then on.
 ALTER TABLE peer ADD COLUMN revoked_on TEXT;
 CREATE TABLE duplicate_dismissed (

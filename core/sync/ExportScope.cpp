@@ -42,7 +42,8 @@ INSERT OR IGNORE INTO temp.%1 (row_key) SELECT s.id FROM step s JOIN goal g ON g
 void dropTempTables(Database &db)
 {
     db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.field_clients; DROP TABLE IF EXISTS temp.field_new_clients;"
-                                 "DROP TABLE IF EXISTS temp.field_rows; DROP TABLE IF EXISTS temp.field_new_rows"));
+                                 "DROP TABLE IF EXISTS temp.field_gone_clients; DROP TABLE IF EXISTS temp.field_rows;"
+                                 "DROP TABLE IF EXISTS temp.field_new_rows"));
 }
 
 } // namespace
@@ -56,14 +57,23 @@ FieldScope::FieldScope(Database &db, const QUuid &worker, const QUuid &recipient
     db.execScript(QStringLiteral(
         "CREATE TEMP TABLE field_clients (id BLOB PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TEMP TABLE field_new_clients (id BLOB PRIMARY KEY) WITHOUT ROWID;"
+        "CREATE TEMP TABLE field_gone_clients (id BLOB PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TEMP TABLE field_rows (row_key BLOB PRIMARY KEY) WITHOUT ROWID;"
         "CREATE TEMP TABLE field_new_rows (row_key BLOB PRIMARY KEY) WITHOUT ROWID"));
-    // The worker's clients now, and those the installation had before — sent from
-    // here or written there — so a reassignment reaches the worker who had the client.
+    // The worker's clients now (with the unassigned ones the installation registered).
     db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.field_clients (id) SELECT id FROM client WHERE worker_id = ? "
-                              "UNION SELECT client_id FROM field_client WHERE worker_id = ? "
-                              "UNION SELECT row_key FROM change WHERE replica = ? AND entity = 'client'"))
-        .bindAll({m_worker, m_worker, m_recipient})
+                              "UNION SELECT id FROM client WHERE worker_id IS NULL AND id IN "
+                              "    (SELECT row_key FROM change WHERE replica = ? AND entity = 'client')"))
+        .bindAll({m_worker, m_recipient})
+        .exec();
+    // Those the installation had — sent from here or written there — and has no
+    // more: it gets the change that says so, once, and nothing more of them.
+    db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.field_gone_clients (id) "
+                              "SELECT id FROM (SELECT client_id AS id FROM field_client WHERE worker_id = ? "
+                              "    UNION SELECT row_key FROM change WHERE replica = ? AND entity = 'client' "
+                              "        AND row_key NOT IN (SELECT client_id FROM field_gone WHERE worker_id = ?)) "
+                              "WHERE id NOT IN temp.field_clients"))
+        .bindAll({m_worker, m_recipient, m_worker})
         .exec();
     db.prepare(QStringLiteral("INSERT INTO temp.field_new_clients (id) SELECT id FROM temp.field_clients "
                               "WHERE id NOT IN (SELECT client_id FROM field_client WHERE worker_id = ?)"))
@@ -72,6 +82,7 @@ FieldScope::FieldScope(Database &db, const QUuid &worker, const QUuid &recipient
     db.execScript(QString::fromUtf8(collectRows).arg(QStringLiteral("field_rows"), QStringLiteral("field_clients")));
     db.execScript(
         QString::fromUtf8(collectRows).arg(QStringLiteral("field_new_rows"), QStringLiteral("field_new_clients")));
+    db.execScript(QStringLiteral("INSERT OR IGNORE INTO temp.field_rows (row_key) SELECT id FROM temp.field_gone_clients"));
 }
 
 FieldScope::~FieldScope()
@@ -97,6 +108,16 @@ void FieldScope::remember()
 {
     m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO field_client (worker_id, client_id) "
                                 "SELECT ?, id FROM temp.field_clients"))
+        .bind(0, m_worker)
+        .exec();
+    m_db.prepare(QStringLiteral("DELETE FROM field_client WHERE worker_id = ? AND client_id IN temp.field_gone_clients"))
+        .bind(0, m_worker)
+        .exec();
+    m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO field_gone (worker_id, client_id) "
+                                "SELECT ?, id FROM temp.field_gone_clients"))
+        .bind(0, m_worker)
+        .exec();
+    m_db.prepare(QStringLiteral("DELETE FROM field_gone WHERE worker_id = ? AND client_id IN temp.field_clients"))
         .bind(0, m_worker)
         .exec();
 }

@@ -29,8 +29,9 @@ struct ChangeSelection
 // records (codelists, localities, providers, workers, targets) and the records of
 // that worker's clients — never another worker's clients. A client that has just
 // become this worker's (reassigned, or at enrolment) comes with its whole history;
-// the rest with the changes after `afterSeq`. Changes the recipient made itself are
-// left out: it has them.
+// the rest with the changes after `afterSeq`. A client reassigned away comes with
+// the change that says so, once, and then no more. Changes the recipient made itself
+// are left out: it has them.
 class FieldScope
 {
 public:
@@ -40,7 +41,8 @@ public:
     FieldScope &operator=(const FieldScope &) = delete;
 
     ChangeSelection selection(qint64 afterSeq, qint64 throughSeq) const;
-    // After the bundle is written: the worker now has the whole history of these clients.
+    // After the bundle is written: the worker now has the whole history of its
+    // clients, and knows of those reassigned away (nothing more of them is sent).
     void remember();
 
 private:

@@ -179,7 +179,8 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "DROP INDEX contact_report; ALTER TABLE contact DROP COLUMN interventions; "
         "CREATE INDEX contact_report ON contact(client_id, deleted, contact_on, place, minutes, id); "
         "CREATE INDEX need_client ON need(client_id); CREATE INDEX cooperation_client ON cooperation(client_id); "
-        "CREATE INDEX contact_client ON contact(client_id, contact_on); DROP TABLE duplicate_dismissed; ALTER TABLE peer DROP COLUMN revoked_on; "
+        "CREATE INDEX contact_client ON contact(client_id, contact_on); DROP TABLE duplicate_dismissed; DROP TABLE field_gone; "
+        "ALTER TABLE peer DROP COLUMN revoked_on; "
         "PRAGMA user_version = 3"));
     fixture.reopen();
     CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());

@@ -246,6 +246,33 @@ TEST_CASE("Back to the field: a worker gets the region's records and their own c
     const ImportReport empty = region.sendToField(region.jana, 1, QStringLiteral("c-jana-4.teren"));
     CHECK(empty.sequence == 4);
     CHECK(empty.counts.inserted + empty.counts.updated == 0);
+
+    // Ota is Jana's now: what is written about him no longer reaches Petr's laptop.
+    Client renamed = *ClientRepository(region.coordinator()).find(ota);
+    renamed.phone = QStringLiteral("608 000 111");
+    ClientRepository(region.coordinator()).update(renamed);
+    Need need;
+    need.clientId = ota;
+    need.area = QStringLiteral("housing");
+    need.identifiedOn = QDate(2026, 6, 1);
+    const QUuid otasNeed = NeedRepository(region.coordinator()).create(need).id;
+    const ImportReport toPetr = region.sendToField(region.petr, 2, QStringLiteral("c-petr-3.teren"));
+    REQUIRE_FALSE(toPetr.refused);
+    CHECK(toPetr.counts.inserted + toPetr.counts.updated == 0);
+    CHECK(ClientRepository(region.replicas[2]).find(ota)->phone.isEmpty());
+    CHECK_FALSE(NeedRepository(region.replicas[2]).find(otasNeed).has_value());
+    CHECK(janasLaptop.database().scalar(QStringLiteral("SELECT count(*) FROM need WHERE id = ?"),
+                                        {otasNeed.toRfc4122()}).toInt() == 0); // not sent yet
+    REQUIRE_FALSE(region.sendToField(region.jana, 1, QStringLiteral("c-jana-5.teren")).refused);
+    CHECK(NeedRepository(janasLaptop).find(otasNeed).has_value());
+
+    // Back to Petr: he gets Ota's whole record again, with what was written meanwhile.
+    Client back = *ClientRepository(region.coordinator()).find(ota);
+    back.workerId = region.petr;
+    ClientRepository(region.coordinator()).update(back);
+    REQUIRE_FALSE(region.sendToField(region.petr, 2, QStringLiteral("c-petr-4.teren")).refused);
+    CHECK(ClientRepository(region.replicas[2]).find(ota)->phone == QStringLiteral("608 000 111"));
+    CHECK(NeedRepository(region.replicas[2]).find(otasNeed).has_value());
 }
 
 TEST_CASE("A statistical bundle carries no names or free text, and only a statistical database takes it",
