@@ -557,6 +557,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>Bundles from &quot;%1&quot; are refused from now on. Those imported before stay; enrol the worker&apos;s new laptop anew.</source>
         <translation>Balíčky od „%1“ se od nynějška odmítají. Dříve importované zůstávají; nový notebook pracovníka zapište znovu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) now assigned to other workers removed from this laptop.</source>
+        <translation>
+            <numerusform>%n klient, nyní přidělený jinému pracovníkovi, byl z tohoto notebooku odstraněn.</numerusform>
+            <numerusform>%n klienti, nyní přidělení jiným pracovníkům, byli z tohoto notebooku odstraněni.</numerusform>
+            <numerusform>%n klientů, nyní přidělených jiným pracovníkům, bylo z tohoto notebooku odstraněno.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -2638,6 +2646,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Result</source>
         <translation>Výsledek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) now assigned to other workers removed from this laptop.</source>
+        <translation>
+            <numerusform>%n klient, nyní přidělený jinému pracovníkovi, byl z tohoto notebooku odstraněn.</numerusform>
+            <numerusform>%n klienti, nyní přidělení jiným pracovníkům, byli z tohoto notebooku odstraněni.</numerusform>
+            <numerusform>%n klientů, nyní přidělených jiným pracovníkům, bylo z tohoto notebooku odstraněno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,11 @@ int CliCommands::importBundles(const QStringList &arguments)
                          .arg(report.counts.conflicts)
                   << '\n';
         }
+        if (report.clientsRemoved > 0)
+            m_out << "  "
+                  << tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
+                        report.clientsRemoved)
+                  << '\n';
         for (const qint64 missing : report.missing)
             m_out << tr("  bundle %1 from \"%2\" is missing; ask for it.").arg(missing).arg(report.senderName) << '\n';
     }

@@ -98,10 +98,12 @@ ChangeSelection FieldScope::selection(qint64 afterSeq, qint64 throughSeq) const
 {
     const QString shared = QStringLiteral("entity IN ('area', 'outcome', 'intervention_type', 'end_reason', 'region', "
                                           "'locality', 'provider', 'worker', 'target')");
-    return {QStringLiteral("seq <= ? AND replica IS NOT ? AND ((seq > ? AND (%1 OR row_key IN temp.field_rows)) "
+    // A client new to the installation comes whole, with the changes made there too:
+    // it may have let go of them when the client was reassigned away (ReassignedClients).
+    return {QStringLiteral("seq <= ? AND ((seq > ? AND replica IS NOT ? AND (%1 OR row_key IN temp.field_rows)) "
                            "OR row_key IN temp.field_new_rows)")
                 .arg(shared),
-            {throughSeq, m_recipient, afterSeq}};
+            {throughSeq, afterSeq, m_recipient}};
 }
 
 void FieldScope::remember()

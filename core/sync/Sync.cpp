@@ -4,6 +4,7 @@
 #include "ExportScope.h"
 #include "HybridLogicalClock.h"
 #include "Peers.h"
+#include "ReassignedClients.h"
 #include "store/Store.h"
 
 #include <QCborMap>
@@ -304,6 +305,7 @@ void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const
     Transaction transaction(db);
     report.counts = mergeRecords(reader);
     recordImport(header, digest, report.counts);
+    report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
     transaction.commit();
     m_store.reloadCodelists();
 }

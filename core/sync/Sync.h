@@ -70,6 +70,9 @@ struct ImportReport
     BundleKind kind = BundleKind::Changes;
     MergeCounts counts;
     QList<qint64> missing; // earlier bundles of this sender not imported yet
+    // On a worker's laptop: clients now assigned to other workers, removed from the
+    // file with this import (ReassignedClients).
+    int clientsRemoved = 0;
 };
 
 struct ConflictEntry

@@ -239,9 +239,17 @@ TEST_CASE("Back to the field: a worker gets the region's records and their own c
     REQUIRE(otaAtJana.has_value());
     CHECK(otaAtJana->givenName == QStringLiteral("Ota"));
     CHECK(otaAtJana->notes == QStringLiteral("bydlí u sestry"));
-    // Petr's laptop learns that Ota is no longer his.
-    REQUIRE_FALSE(region.sendToField(region.petr, 2, QStringLiteral("c-petr-2.teren")).refused);
-    CHECK(ClientRepository(region.replicas[2]).find(ota)->workerId == region.jana);
+    // Petr's laptop learns that Ota is no longer his, and lets go of Ota's record.
+    const ImportReport toPetrAway = region.sendToField(region.petr, 2, QStringLiteral("c-petr-2.teren"));
+    REQUIRE_FALSE(toPetrAway.refused);
+    CHECK(toPetrAway.clientsRemoved == 1);
+    Store &petrsLaptop = region.replicas[2];
+    CHECK_FALSE(ClientRepository(petrsLaptop).find(ota).has_value());
+    CHECK(petrsLaptop.database()
+              .scalar(QStringLiteral("SELECT count(*) FROM change WHERE row_key = ?"), {ota.toRfc4122()})
+              .toInt()
+          == 0);
+    CHECK(ClientRepository(petrsLaptop).find(vera).has_value() == false); // never his either
     // Nothing new: the next bundle is empty but numbered, so no gap appears.
     const ImportReport empty = region.sendToField(region.jana, 1, QStringLiteral("c-jana-4.teren"));
     CHECK(empty.sequence == 4);
@@ -259,8 +267,8 @@ TEST_CASE("Back to the field: a worker gets the region's records and their own c
     const ImportReport toPetr = region.sendToField(region.petr, 2, QStringLiteral("c-petr-3.teren"));
     REQUIRE_FALSE(toPetr.refused);
     CHECK(toPetr.counts.inserted + toPetr.counts.updated == 0);
-    CHECK(ClientRepository(region.replicas[2]).find(ota)->phone.isEmpty());
-    CHECK_FALSE(NeedRepository(region.replicas[2]).find(otasNeed).has_value());
+    CHECK_FALSE(ClientRepository(petrsLaptop).find(ota).has_value());
+    CHECK_FALSE(NeedRepository(petrsLaptop).find(otasNeed).has_value());
     CHECK(janasLaptop.database().scalar(QStringLiteral("SELECT count(*) FROM need WHERE id = ?"),
                                         {otasNeed.toRfc4122()}).toInt() == 0); // not sent yet
     REQUIRE_FALSE(region.sendToField(region.jana, 1, QStringLiteral("c-jana-5.teren")).refused);
@@ -351,4 +359,38 @@ TEST_CASE("A statistical bundle carries no names or free text, and only a statis
     CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM client WHERE given_name IS NOT NULL")) == 0);
     CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM change WHERE fields LIKE '%exekutora%'")) == 0);
     CHECK_THROWS_AS(Sync(statistics).exportTo(region.replicas.path(QStringLiteral("x.teren")), fullOptions), Error);
+}
+
+TEST_CASE("A laptop lets go of a client reassigned away only once its own edits of that client have gone out",
+          "[sync][enrolment]")
+{
+    Field region;
+    region.accept(1, region.issue(region.jana, QStringLiteral("jana.teren")));
+    region.accept(2, region.issue(region.petr, QStringLiteral("petr.teren")));
+    const QUuid ota = region.addClient(2, QStringLiteral("Ota"), region.petr);
+    REQUIRE_FALSE(region.sendToCoordinator(2, QStringLiteral("p1.teren")).refused);
+    Store &petrsLaptop = region.replicas[2];
+
+    // Petr writes a note about Ota while the coordinator reassigns Ota to Jana.
+    Client noted = *ClientRepository(petrsLaptop).find(ota);
+    noted.notes = QStringLiteral("domluvena schůzka na úřadě");
+    ClientRepository(petrsLaptop).update(noted);
+    Client moved = *ClientRepository(region.coordinator()).find(ota);
+    moved.workerId = region.jana;
+    ClientRepository(region.coordinator()).update(moved);
+
+    const ImportReport first = region.sendToField(region.petr, 2, QStringLiteral("c-petr-2.teren"));
+    REQUIRE_FALSE(first.refused);
+    CHECK(first.clientsRemoved == 0); // the note has not gone out yet
+    CHECK(ClientRepository(petrsLaptop).find(ota)->notes == QStringLiteral("domluvena schůzka na úřadě"));
+
+    REQUIRE_FALSE(region.sendToCoordinator(2, QStringLiteral("p2.teren")).refused);
+    CHECK(ClientRepository(region.coordinator()).find(ota)->notes == QStringLiteral("domluvena schůzka na úřadě"));
+    const ImportReport second = region.sendToField(region.petr, 2, QStringLiteral("c-petr-3.teren"));
+    REQUIRE_FALSE(second.refused);
+    CHECK(second.clientsRemoved == 1);
+    CHECK_FALSE(ClientRepository(petrsLaptop).find(ota).has_value());
+    // Jana gets Ota with Petr's note.
+    REQUIRE_FALSE(region.sendToField(region.jana, 1, QStringLiteral("c-jana-2.teren")).refused);
+    CHECK(ClientRepository(region.replicas[1]).find(ota)->notes == QStringLiteral("domluvena schůzka na úřadě"));
 }

@@ -169,6 +169,10 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
                      .arg(report.counts.unchanged)
                      .arg(report.counts.conflicts);
     }
+    if (report.clientsRemoved > 0)
+        result += u'\n'
+                  + tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
+                       report.clientsRemoved);
     for (const qint64 missing : report.missing)
         result += u'\n' + tr("Bundle %1 from %2 is missing; ask for it.").arg(missing).arg(report.senderName);
     item->setText(2, result);
