@@ -227,15 +227,15 @@ DROP INDEX contact_client;
 -- Possible duplicates the coordinator marked as two different people, so the list
 -- stops proposing them. Local to this file, like import_ref: it is this
 -- coordinator's worklist, not a fact about the person. first_id < second_id.
+CREATE TABLE duplicate_dismissed (
+    first_id BLOB NOT NULL, second_id BLOB NOT NULL, dismissed_on TEXT NOT NULL,
+    PRIMARY KEY (first_id, second_id)) WITHOUT ROWID;
 -- Clients reassigned away from a worker whose installation has been told so: nothing
 -- more of them is sent there (until they come back, with their whole history).
 CREATE TABLE field_gone (
     worker_id BLOB NOT NULL, client_id BLOB NOT NULL, PRIMARY KEY (worker_id, client_id)) WITHOUT ROWID;
 -- A lost or stolen laptop's key, revoked: its bundles are refused from then on.
 ALTER TABLE peer ADD COLUMN revoked_on TEXT;
-CREATE TABLE duplicate_dismissed (
-    first_id BLOB NOT NULL, second_id BLOB NOT NULL, dismissed_on TEXT NOT NULL,
-    PRIMARY KEY (first_id, second_id)) WITHOUT ROWID;
 )SQL";
 
 #undef SYNC_COLUMNS
