@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 #include "i18n/Translations.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("teren-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEREN_VERSION));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "i18n/Translations.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    teren::Database::configureLibrary();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Teren"));
     QApplication::setApplicationName(QStringLiteral("teren"));

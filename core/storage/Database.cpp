@@ -48,6 +48,11 @@ Database::Database(const QString &path)
     execScript(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
+void Database::configureLibrary()
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 Database::~Database()
 {
     m_native.clear(); // finalised before the connection closes

@@ -5,6 +5,7 @@
 // database, and prints the process's resident memory after each bundle (it should
 // stay flat however big the bundles are).
 #include "demo/DemoGenerator.h"
+#include "storage/Database.h"
 #include "store/Store.h"
 #include "sync/Sync.h"
 
@@ -33,6 +34,7 @@ qint64 statusKiB(const QByteArray &field)
 
 int main(int argc, char *argv[])
 {
+    teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int workers = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 50;

@@ -81,6 +81,7 @@ QString withPeriod(const QString &sql, const QDate &from, const QDate &to)
 
 int main(int argc, char *argv[])
 {
+    teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QStringList args = app.arguments();

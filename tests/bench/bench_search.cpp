@@ -3,6 +3,7 @@
 // Usage: bench_search DATABASE   (e.g. a demo made by `teren-cli demo --clients 100000`)
 #include "ClientListModel.h"
 #include "ClientListPanel.h"
+#include "storage/Database.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    teren::Database::configureLibrary();
     QApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {

@@ -12,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     const int clients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1300;
     QTemporaryDir dir;

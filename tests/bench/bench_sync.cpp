@@ -2,8 +2,8 @@
 // the same rows. Usage: bench_sync CLIENTS   (a demo of that size is generated first)
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
-#include "store/Store.h"
 #include "storage/NativeStatement.h"
+#include "store/Store.h"
 #include "sync/Sync.h"
 
 #include <QCoreApplication>
@@ -70,6 +70,7 @@ QPair<qint64, double> plainInserts(const QString &source, const QString &target)
 
 int main(int argc, char *argv[])
 {
+    teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int clients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
