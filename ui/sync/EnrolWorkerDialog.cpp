@@ -1,14 +1,13 @@
 #include "EnrolWorkerDialog.h"
 
-#include "BackgroundJob.h"
 #include "BundleLockEditor.h"
 #include "CaseSession.h"
 #include "Error.h"
+#include "StatusJob.h"
 #include "store/Repositories.h"
 #include "sync/Enrolment.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -34,6 +33,7 @@ EnrolWorkerDialog::EnrolWorkerDialog(CaseSession &session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_issue(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    , m_job(new StatusJob(m_status, m_issue, this))
 {
     m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
@@ -68,12 +68,6 @@ EnrolWorkerDialog::EnrolWorkerDialog(CaseSession &session, QWidget *parent)
     retranslate();
 }
 
-EnrolWorkerDialog::~EnrolWorkerDialog()
-{
-    if (m_job)
-        m_job->wait();
-}
-
 void EnrolWorkerDialog::loadWorkers()
 {
     m_workers->clear();
@@ -100,7 +94,7 @@ void EnrolWorkerDialog::setOutput(const QString &path)
 
 void EnrolWorkerDialog::start()
 {
-    if (m_job && m_job->isRunning())
+    if (m_job->isRunning())
         return;
     const QUuid worker = m_workers->currentData().toUuid();
     QString error;
@@ -125,40 +119,25 @@ void EnrolWorkerDialog::start()
     }
     const QString output = m_output->text().trimmed();
     const QString name = m_workers->currentText();
-    m_status->setText(tr("Writing the enrolment…"));
-    m_issue->setEnabled(false);
-    delete m_job;
-    m_job = new BackgroundJob(
-        m_session.store().database().path(),
-        [this, worker, lock, recipient, output, name](Store &store, const std::atomic<bool> &) {
-            const Enrolment::Issued issued = Enrolment(store).issue(output, worker, lock, recipient);
-            const int records = static_cast<int>(issued.records);
-            m_summary = (lock.passphrase.isEmpty()
-                             ? tr("Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → Join "
-                                  "a region…, with this file.",
-                                  nullptr, records)
-                             : tr("Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → Join "
-                                  "a region…, with this file and the passphrase (tell it in person, not with the "
-                                  "file).",
-                                  nullptr, records))
-                            .arg(name, output);
-        },
-        this);
-    connect(m_job, &BackgroundJob::finished, this, &EnrolWorkerDialog::finish);
-    m_job->start();
+    m_job->start(m_session.store().database().path(), tr("Writing the enrolment…"),
+                 [worker, lock, recipient, output, name](Store &store) {
+                     const Enrolment::Issued issued = Enrolment(store).issue(output, worker, lock, recipient);
+                     const int records = static_cast<int>(issued.records);
+                     return (lock.passphrase.isEmpty()
+                                 ? tr("Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → "
+                                      "Join a region…, with this file.",
+                                      nullptr, records)
+                                 : tr("Enrolment for %1 saved to %2 with %n record(s). On the new laptop: Sync → "
+                                      "Join a region…, with this file and the passphrase (tell it in person, not "
+                                      "with the file).",
+                                      nullptr, records))
+                         .arg(name, output);
+                 });
 }
 
 void EnrolWorkerDialog::waitForFinished()
 {
-    if (m_job)
-        m_job->wait();
-    QCoreApplication::processEvents();
-}
-
-void EnrolWorkerDialog::finish(const QString &error)
-{
-    m_issue->setEnabled(true);
-    m_status->setText(error.isEmpty() ? m_summary : error);
+    m_job->wait();
 }
 
 void EnrolWorkerDialog::changeEvent(QEvent *event)

@@ -11,9 +11,9 @@ class QPushButton;
 
 namespace teren {
 
-class BackgroundJob;
 class BundleLockEditor;
 class CaseSession;
+class StatusJob;
 
 // The coordinator enrols a worker's new laptop: an enrolment bundle with the
 // region's shared records, the worker's clients and the secret with which the laptop
@@ -27,7 +27,6 @@ class EnrolWorkerDialog : public QDialog
 
 public:
     EnrolWorkerDialog(CaseSession &session, QWidget *parent = nullptr);
-    ~EnrolWorkerDialog() override;
 
     // Selects the worker; false when there is no such live worker.
     bool setWorker(const QUuid &workerId);
@@ -43,7 +42,6 @@ protected:
 
 private:
     void loadWorkers();
-    void finish(const QString &error);
     void retranslate();
 
     CaseSession &m_session;
@@ -57,8 +55,7 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_issue;
-    BackgroundJob *m_job = nullptr;
-    QString m_summary;
+    StatusJob *m_job;
 };
 
 } // namespace teren

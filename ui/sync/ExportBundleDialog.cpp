@@ -1,8 +1,8 @@
 #include "ExportBundleDialog.h"
 
-#include "BackgroundJob.h"
 #include "BundleLockEditor.h"
 #include "Error.h"
+#include "StatusJob.h"
 #include "store/Store.h"
 #include "sync/Sync.h"
 
@@ -31,6 +31,7 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_export(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    , m_job(new StatusJob(m_status, m_export, this))
 {
     m_status->setWordWrap(true);
     m_outputLabel->setBuddy(m_output);
@@ -59,12 +60,6 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     connect(m_export, &QPushButton::clicked, this, &ExportBundleDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportBundleDialog::reject);
     retranslate();
-}
-
-ExportBundleDialog::~ExportBundleDialog()
-{
-    if (m_job)
-        m_job->wait();
 }
 
 void ExportBundleDialog::setOutput(const QString &path)
@@ -101,7 +96,7 @@ QString ExportBundleDialog::problem() const
 
 void ExportBundleDialog::start()
 {
-    if (m_job && m_job->isRunning())
+    if (m_job->isRunning())
         return;
     QString error = problem();
     ExportOptions options;
@@ -119,37 +114,21 @@ void ExportBundleDialog::start()
         return;
     }
     const QString output = m_output->text().trimmed();
-    m_status->setText(tr("Writing the bundle…"));
-    m_export->setEnabled(false);
-    delete m_job;
-    m_job = new BackgroundJob(
-        m_path,
-        [this, options, output](Store &store, const std::atomic<bool> &) {
-            const ExportSummary summary = Sync(store).exportTo(output, options);
-            m_summary = (options.statistical
-                             ? tr("Statistical bundle %1 saved to %2 with %n change(s), without names or free text.",
-                                  nullptr, static_cast<int>(summary.records))
-                             : tr("Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.", nullptr,
-                                  static_cast<int>(summary.records)))
-                            .arg(summary.sequence)
-                            .arg(output);
-        },
-        this);
-    connect(m_job, &BackgroundJob::finished, this, &ExportBundleDialog::finish);
-    m_job->start();
+    m_job->start(m_path, tr("Writing the bundle…"), [options, output](Store &store) {
+        const ExportSummary summary = Sync(store).exportTo(output, options);
+        const int records = static_cast<int>(summary.records);
+        return (options.statistical
+                    ? tr("Statistical bundle %1 saved to %2 with %n change(s), without names or free text.", nullptr,
+                         records)
+                    : tr("Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.", nullptr, records))
+            .arg(summary.sequence)
+            .arg(output);
+    });
 }
 
 void ExportBundleDialog::waitForFinished()
 {
-    if (m_job)
-        m_job->wait();
-    QCoreApplication::processEvents();
-}
-
-void ExportBundleDialog::finish(const QString &error)
-{
-    m_export->setEnabled(true);
-    m_status->setText(error.isEmpty() ? m_summary : error);
+    m_job->wait();
 }
 
 void ExportBundleDialog::changeEvent(QEvent *event)

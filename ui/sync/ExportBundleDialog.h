@@ -10,8 +10,8 @@ class QPushButton;
 
 namespace teren {
 
-class BackgroundJob;
 class BundleLockEditor;
+class StatusJob;
 
 // Writes the changes since the last export (or all) to one bundle file, for the
 // coordinator (sealed to the key in its identity file) or locked with a passphrase,
@@ -22,7 +22,6 @@ class ExportBundleDialog : public QDialog
 
 public:
     ExportBundleDialog(const QString &databasePath, QWidget *parent = nullptr);
-    ~ExportBundleDialog() override;
 
     void setOutput(const QString &path);
     void setRecipientIdentity(const QString &path);
@@ -38,7 +37,6 @@ protected:
 
 private:
     QString problem() const;
-    void finish(const QString &error);
     void retranslate();
 
     QString m_path;
@@ -51,8 +49,7 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_export;
-    BackgroundJob *m_job = nullptr;
-    QString m_summary;
+    StatusJob *m_job;
 };
 
 } // namespace teren
