@@ -17,7 +17,9 @@ class Store;
 class ReassignedClients
 {
 public:
-    // Removes them; returns the ids removed. Does nothing on a file not enrolled.
+    // Removes them; returns the ids removed. Does nothing on a file not enrolled
+    // (a coordinator's, say, even with a worker chosen in its worker menu). Called
+    // after importing a bundle from the laptop's coordinator, who assigns clients.
     static QList<QUuid> forget(Store &store);
 };
 

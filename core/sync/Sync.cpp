@@ -305,7 +305,8 @@ void Sync::importRecords(BundleReader &reader, const BundleHeader &header, const
     Transaction transaction(db);
     report.counts = mergeRecords(reader);
     recordImport(header, digest, report.counts);
-    report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
+    if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())
+        report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
     transaction.commit();
     m_store.reloadCodelists();
 }

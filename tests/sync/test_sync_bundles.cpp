@@ -290,3 +290,29 @@ TEST_CASE("A lost laptop's key is revoked: its bundles are refused until its ide
     CHECK_FALSE(peers.revokedOn(laptop).isValid());
     CHECK_FALSE(region.importAtCoordinator(second).refused);
 }
+
+TEST_CASE("A coordinator's file with a worker chosen in its worker menu keeps every client it imports",
+          "[sync][bundle]")
+{
+    Exchange region;
+    DirectoryRepository directory(region.coordinator());
+    const QUuid kraj = directory.addRegion(Region{QUuid(), QStringLiteral("Kraj")}).id;
+    const QUuid provider = directory.addProvider({QUuid(), kraj, QStringLiteral("Poskytovatel")}).id;
+    const QUuid coordinatorAsWorker =
+        directory.addWorker({QUuid(), provider, QStringLiteral("Koordinátorka"), QUuid()}).id;
+    const QUuid otherWorker = directory.addWorker({QUuid(), provider, QStringLiteral("Karel"), QUuid()}).id;
+    Client karels;
+    karels.givenName = QStringLiteral("Ota");
+    karels.workerId = otherWorker;
+    const QUuid ota = ClientRepository(region.coordinator()).create(karels).id;
+    region.coordinator().setCurrentWorker(coordinatorAsWorker);
+    // As if everything had been exported: nothing of the coordinator's waits to go out.
+    region.coordinator().setMeta(QStringLiteral("exported_through"),
+                                 changelog::lastSeq(region.coordinator().database()));
+    const QUuid jana = makeClient(region.worker(1), QStringLiteral("Jana"));
+    const ImportReport report = region.importAtCoordinator(region.exportFrom(1, QStringLiteral("1.teren")));
+    REQUIRE_FALSE(report.refused);
+    CHECK(report.clientsRemoved == 0);
+    CHECK(ClientRepository(region.coordinator()).find(jana).has_value());
+    CHECK(ClientRepository(region.coordinator()).find(ota).has_value());
+}
