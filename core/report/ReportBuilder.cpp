@@ -61,22 +61,13 @@ namespace {
 
 // Every scratch table of a report, also those the contacts and targets passes make
 // and drop themselves (when they ran on this connection and failed halfway).
-const char *const dropTablesSql = R"SQL(
-DROP TABLE IF EXISTS temp.report_client;
-DROP TABLE IF EXISTS temp.report_need;
-DROP TABLE IF EXISTS temp.report_resolved;
-DROP TABLE IF EXISTS temp.report_person;
-DROP TABLE IF EXISTS temp.report_need_cell;
-DROP TABLE IF EXISTS temp.report_cooperation;
-DROP TABLE IF EXISTS temp.report_contact_client;
-DROP TABLE IF EXISTS temp.report_target;
-DROP TABLE IF EXISTS temp.report_target_year;
-DROP TABLE IF EXISTS temp.report_target_client;
-DROP TABLE IF EXISTS temp.report_target_person;
-DROP TABLE IF EXISTS temp.report_target_need;
-DROP TABLE IF EXISTS temp.report_target_indicator;
-DROP TABLE IF EXISTS temp.report_target_outcome;
-)SQL";
+QString dropTablesSql()
+{
+    return QStringLiteral("DROP TABLE IF EXISTS temp.report_client; DROP TABLE IF EXISTS temp.report_need; "
+                          "DROP TABLE IF EXISTS temp.report_resolved; DROP TABLE IF EXISTS temp.report_person; "
+                          "DROP TABLE IF EXISTS temp.report_need_cell; DROP TABLE IF EXISTS temp.report_cooperation; ")
+        + report::dropContactTablesSql() + report::dropTargetTablesSql();
+}
 
 // The main connection's scratch tables, in its temp schema (in memory: the
 // connection sets temp_store = MEMORY), made afresh for every report so the
@@ -131,7 +122,7 @@ public:
         if (m_done)
             return;
         // Unwinding: never throw from here.
-        sqlite3_exec(m_db.handle(), dropTablesSql, nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db.handle(), dropTablesSql().toUtf8().constData(), nullptr, nullptr, nullptr);
         if (m_own)
             sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
     }
@@ -141,11 +132,11 @@ public:
     bool own() const { return m_own; }
     void createTables()
     {
-        m_db.execScript(QString::fromUtf8(dropTablesSql) + QString::fromUtf8(createTablesSql));
+        m_db.execScript(dropTablesSql() + QString::fromUtf8(createTablesSql));
     }
     void finish()
     {
-        m_db.execScript(QString::fromUtf8(dropTablesSql));
+        m_db.execScript(dropTablesSql());
         if (m_own)
             m_db.execScript(QStringLiteral("COMMIT"));
         m_done = true;

@@ -37,13 +37,18 @@ QString perCode(const QString &aggregate, const QString &column, const QStringLi
 
 } // namespace
 
+QString dropContactTablesSql()
+{
+    return QStringLiteral("DROP TABLE IF EXISTS temp.report_contact_client;");
+}
+
 ContactFigures readContacts(Sql &sql, const ReportFilter &filter)
 {
     // The filtered clients, in a narrow table of their own (this connection may
     // not have report_client), drive the join: each one's contacts in the period
     // are one range of the covering index contact_report, which also holds each
     // contact's intervention codes, so one scan counts places and interventions.
-    sql.exec(QStringLiteral("DROP TABLE IF EXISTS temp.report_contact_client"));
+    sql.database().execScript(dropContactTablesSql());
     sql.exec(QStringLiteral("CREATE TEMP TABLE report_contact_client (id BLOB PRIMARY KEY) WITHOUT ROWID"));
     sql.exec(QStringLiteral("INSERT INTO report_contact_client SELECT c.id FROM client c WHERE ")
              + filteredClients(filter, QStringLiteral("c")));
@@ -74,7 +79,7 @@ ContactFigures readContacts(Sql &sql, const ReportFilter &filter)
             figures.byIntervention.append({types.at(i).code, count, 0});
     }
     query.finish();
-    sql.exec(QStringLiteral("DROP TABLE temp.report_contact_client"));
+    sql.database().execScript(dropContactTablesSql());
     return figures;
 }
 

@@ -67,6 +67,10 @@ void readCooperation(Sql &sql, Report &report);
 // ReportContacts.cpp. Reads the client table itself rather than report_client,
 // so it can run on a second connection in parallel with the other steps.
 ContactFigures readContacts(Sql &sql, const ReportFilter &filter);
+// The scratch tables of the contacts and targets passes, dropped (each pass drops
+// its own; the builder also drops them when a pass failed halfway on its connection).
+QString dropContactTablesSql();
+QString dropTargetTablesSql();
 
 // ReportParallel.cpp
 // The sequence number of the last change in the log: every write to the card

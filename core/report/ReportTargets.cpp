@@ -42,16 +42,6 @@ CREATE TEMP TABLE report_target_outcome (
     provider BLOB NOT NULL, PRIMARY KEY (year, indicator, person, locality, provider)) WITHOUT ROWID;
 )SQL";
 
-const char *const dropTargetTables = R"SQL(
-DROP TABLE IF EXISTS temp.report_target;
-DROP TABLE IF EXISTS temp.report_target_year;
-DROP TABLE IF EXISTS temp.report_target_client;
-DROP TABLE IF EXISTS temp.report_target_person;
-DROP TABLE IF EXISTS temp.report_target_need;
-DROP TABLE IF EXISTS temp.report_target_indicator;
-DROP TABLE IF EXISTS temp.report_target_outcome;
-)SQL";
-
 void readActuals(Sql &sql, QList<TargetFigures> &targets);
 
 constexpr int maxTargetYears = 62;
@@ -188,9 +178,18 @@ QString indicatorRank()
 
 } // namespace
 
+QString dropTargetTablesSql()
+{
+    return QStringLiteral("DROP TABLE IF EXISTS temp.report_target; DROP TABLE IF EXISTS temp.report_target_year; "
+                          "DROP TABLE IF EXISTS temp.report_target_client; DROP TABLE IF EXISTS temp.report_target_person; "
+                          "DROP TABLE IF EXISTS temp.report_target_need; "
+                          "DROP TABLE IF EXISTS temp.report_target_indicator; "
+                          "DROP TABLE IF EXISTS temp.report_target_outcome;");
+}
+
 QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter)
 {
-    sql.database().execScript(QString::fromUtf8(dropTargetTables) + QString::fromUtf8(createTargetTables));
+    sql.database().execScript(dropTargetTablesSql() + QString::fromUtf8(createTargetTables));
     QList<TargetFigures> targets;
     selectTargets(sql, filter);
     if (sql.database().scalar(QStringLiteral("SELECT count(*) FROM report_target")).toInt() > 0) {
@@ -198,7 +197,7 @@ QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter)
         sumTargetNeeds(sql);
         readActuals(sql, targets);
     }
-    sql.database().execScript(QString::fromUtf8(dropTargetTables));
+    sql.database().execScript(dropTargetTablesSql());
     return targets;
 }
 
