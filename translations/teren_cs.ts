@@ -1667,6 +1667,17 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>teren::BundleFileEdit</name>
+    <message>
+        <source>Terén bundles (*.teren)</source>
+        <translation>Balíčky Terénu (*.teren)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+</context>
+<context>
     <name>teren::BundleLockEditor</name>
     <message>
         <source>Choose the coordinator&apos;s identity file.</source>
@@ -2364,10 +2375,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Uložit zápis jako</translation>
     </message>
     <message>
-        <source>Terén bundles (*.teren)</source>
-        <translation>Balíčky Terénu (*.teren)</translation>
-    </message>
-    <message>
         <source>Choose the worker to enrol.</source>
         <translation>Vyberte pracovníka, kterého zapsat.</translation>
     </message>
@@ -2394,10 +2401,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Uložit jako:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Vybrat…</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
@@ -2427,10 +2430,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Uložit balíček jako</translation>
     </message>
     <message>
-        <source>Terén bundles (*.teren)</source>
-        <translation>Balíčky Terénu (*.teren)</translation>
-    </message>
-    <message>
         <source>Choose where to save the bundle.</source>
         <translation>Zvolte, kam balíček uložit.</translation>
     </message>
@@ -2453,10 +2452,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Uložit jako:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Vybrat…</translation>
     </message>
     <message>
         <source>&amp;Everything, not only the changes since the last export</source>
@@ -2714,10 +2709,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Zápisový balíček</translation>
     </message>
     <message>
-        <source>Terén bundles (*.teren)</source>
-        <translation>Balíčky Terénu (*.teren)</translation>
-    </message>
-    <message>
         <source>Choose the enrolment bundle from your coordinator.</source>
         <translation>Vyberte zápisový balíček od svého koordinátora.</translation>
     </message>
@@ -2740,10 +2731,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>&amp;Enrolment bundle:</source>
         <translation>&amp;Zápisový balíček:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Vybrat…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

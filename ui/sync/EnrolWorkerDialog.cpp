@@ -1,5 +1,6 @@
 #include "EnrolWorkerDialog.h"
 
+#include "BundleFileEdit.h"
 #include "BundleLockEditor.h"
 #include "CaseSession.h"
 #include "Error.h"
@@ -10,11 +11,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,8 +25,7 @@ EnrolWorkerDialog::EnrolWorkerDialog(CaseSession &session, QWidget *parent)
     , m_workerLabel(new QLabel(this))
     , m_workers(new QComboBox(this))
     , m_outputLabel(new QLabel(this))
-    , m_output(new QLineEdit(this))
-    , m_browseOutput(new QPushButton(this))
+    , m_output(new BundleFileEdit(BundleFileEdit::Mode::Save, this))
     , m_lock(new BundleLockEditor(BundleLockEditor::Recipient::NewInstallation, this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -41,12 +38,9 @@ EnrolWorkerDialog::EnrolWorkerDialog(CaseSession &session, QWidget *parent)
     m_workerLabel->setBuddy(m_workers);
     m_outputLabel->setBuddy(m_output);
 
-    auto *outputRow = new QHBoxLayout;
-    outputRow->addWidget(m_output, 1);
-    outputRow->addWidget(m_browseOutput);
     auto *form = new QFormLayout;
     form->addRow(m_workerLabel, m_workers);
-    form->addRow(m_outputLabel, outputRow);
+    form->addRow(m_outputLabel, m_output);
     form->addRow(m_lock);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -56,12 +50,6 @@ EnrolWorkerDialog::EnrolWorkerDialog(CaseSession &session, QWidget *parent)
     layout->addWidget(m_buttons);
     resize(640, 380);
 
-    connect(m_browseOutput, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the enrolment as"), m_output->text(),
-                                                          tr("Terén bundles (*.teren)"));
-        if (!file.isEmpty())
-            setOutput(file.endsWith(QStringLiteral(".teren")) ? file : file + QStringLiteral(".teren"));
-    });
     connect(m_issue, &QPushButton::clicked, this, &EnrolWorkerDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EnrolWorkerDialog::reject);
     loadWorkers();
@@ -89,7 +77,7 @@ bool EnrolWorkerDialog::setWorker(const QUuid &workerId)
 
 void EnrolWorkerDialog::setOutput(const QString &path)
 {
-    m_output->setText(path);
+    m_output->setPath(path);
 }
 
 void EnrolWorkerDialog::start()
@@ -100,7 +88,7 @@ void EnrolWorkerDialog::start()
     QString error;
     if (worker.isNull())
         error = tr("Choose the worker to enrol.");
-    else if (m_output->text().trimmed().isEmpty())
+    else if (m_output->path().isEmpty())
         error = tr("Choose where to save the enrolment.");
     else
         error = m_lock->problem();
@@ -117,7 +105,7 @@ void EnrolWorkerDialog::start()
         m_status->setText(error);
         return;
     }
-    const QString output = m_output->text().trimmed();
+    const QString output = m_output->path();
     const QString name = m_workers->currentText();
     m_job->start(m_session.store().database().path(), tr("Writing the enrolment…"),
                  [worker, lock, recipient, output, name](Store &store) {
@@ -156,7 +144,7 @@ void EnrolWorkerDialog::retranslate()
                         "again (a lost laptop) makes the previous enrolment invalid for laptops not yet joined."));
     m_workerLabel->setText(tr("&Worker:"));
     m_outputLabel->setText(tr("&Save as:"));
-    m_browseOutput->setText(tr("Choose…"));
+    m_output->setDialogTitle(tr("Save the enrolment as"));
     m_issue->setText(tr("&Enrol"));
 }
 

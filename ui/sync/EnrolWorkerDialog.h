@@ -6,11 +6,11 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace teren {
 
+class BundleFileEdit;
 class BundleLockEditor;
 class CaseSession;
 class StatusJob;
@@ -49,8 +49,7 @@ private:
     QLabel *m_workerLabel;
     QComboBox *m_workers;
     QLabel *m_outputLabel;
-    QLineEdit *m_output;
-    QPushButton *m_browseOutput;
+    BundleFileEdit *m_output;
     BundleLockEditor *m_lock;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;

@@ -1,5 +1,6 @@
 #include "ExportBundleDialog.h"
 
+#include "BundleFileEdit.h"
 #include "BundleLockEditor.h"
 #include "Error.h"
 #include "StatusJob.h"
@@ -9,11 +10,8 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,8 +21,7 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     : QDialog(parent)
     , m_path(databasePath)
     , m_outputLabel(new QLabel(this))
-    , m_output(new QLineEdit(this))
-    , m_browseOutput(new QPushButton(this))
+    , m_output(new BundleFileEdit(BundleFileEdit::Mode::Save, this))
     , m_lock(new BundleLockEditor(BundleLockEditor::Recipient::Coordinator, this))
     , m_everything(new QCheckBox(this))
     , m_statistical(new QCheckBox(this))
@@ -36,11 +33,8 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     m_status->setWordWrap(true);
     m_outputLabel->setBuddy(m_output);
 
-    auto *outputRow = new QHBoxLayout;
-    outputRow->addWidget(m_output, 1);
-    outputRow->addWidget(m_browseOutput);
     auto *form = new QFormLayout;
-    form->addRow(m_outputLabel, outputRow);
+    form->addRow(m_outputLabel, m_output);
     form->addRow(m_lock);
     form->addRow(QString(), m_everything);
     form->addRow(QString(), m_statistical);
@@ -51,12 +45,6 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     layout->addWidget(m_buttons);
     resize(620, 340);
 
-    connect(m_browseOutput, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the bundle as"), m_output->text(),
-                                                          tr("Terén bundles (*.teren)"));
-        if (!file.isEmpty())
-            setOutput(file.endsWith(QStringLiteral(".teren")) ? file : file + QStringLiteral(".teren"));
-    });
     connect(m_export, &QPushButton::clicked, this, &ExportBundleDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportBundleDialog::reject);
     retranslate();
@@ -64,7 +52,7 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
 
 void ExportBundleDialog::setOutput(const QString &path)
 {
-    m_output->setText(path);
+    m_output->setPath(path);
 }
 
 void ExportBundleDialog::setRecipientIdentity(const QString &path)
@@ -89,7 +77,7 @@ void ExportBundleDialog::setStatistical(bool statistical)
 
 QString ExportBundleDialog::problem() const
 {
-    if (m_output->text().trimmed().isEmpty())
+    if (m_output->path().isEmpty())
         return tr("Choose where to save the bundle.");
     return m_lock->problem();
 }
@@ -113,7 +101,7 @@ void ExportBundleDialog::start()
         m_status->setText(error);
         return;
     }
-    const QString output = m_output->text().trimmed();
+    const QString output = m_output->path();
     m_job->start(m_path, tr("Writing the bundle…"), [options, output](Store &store) {
         const ExportSummary summary = Sync(store).exportTo(output, options);
         const int records = static_cast<int>(summary.records);
@@ -142,7 +130,7 @@ void ExportBundleDialog::retranslate()
 {
     setWindowTitle(tr("Export a bundle"));
     m_outputLabel->setText(tr("&Save as:"));
-    m_browseOutput->setText(tr("Choose…"));
+    m_output->setDialogTitle(tr("Save the bundle as"));
     m_everything->setText(tr("&Everything, not only the changes since the last export"));
     m_statistical->setText(tr("&Statistical: without names or free text, for regional reporting only"));
     m_export->setText(tr("&Export"));

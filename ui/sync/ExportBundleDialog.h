@@ -5,11 +5,11 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace teren {
 
+class BundleFileEdit;
 class BundleLockEditor;
 class StatusJob;
 
@@ -41,8 +41,7 @@ private:
 
     QString m_path;
     QLabel *m_outputLabel;
-    QLineEdit *m_output;
-    QPushButton *m_browseOutput;
+    BundleFileEdit *m_output;
     BundleLockEditor *m_lock;
     QCheckBox *m_everything;
     QCheckBox *m_statistical;

@@ -1,5 +1,7 @@
 #include "JoinRegionDialog.h"
 
+#include "BundleFileEdit.h"
+
 #include "CaseSession.h"
 #include "Error.h"
 #include "store/Store.h"
@@ -8,10 +10,8 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,8 +25,7 @@ JoinRegionDialog::JoinRegionDialog(CaseSession &session, QWidget *parent)
     , m_session(session)
     , m_intro(new QLabel(this))
     , m_bundleLabel(new QLabel(this))
-    , m_bundle(new QLineEdit(this))
-    , m_browse(new QPushButton(this))
+    , m_bundle(new BundleFileEdit(BundleFileEdit::Mode::Open, this))
     , m_passphraseLabel(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -38,11 +37,8 @@ JoinRegionDialog::JoinRegionDialog(CaseSession &session, QWidget *parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_bundleLabel->setBuddy(m_bundle);
     m_passphraseLabel->setBuddy(m_passphrase);
-    auto *bundleRow = new QHBoxLayout;
-    bundleRow->addWidget(m_bundle, 1);
-    bundleRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(m_bundleLabel, bundleRow);
+    form->addRow(m_bundleLabel, m_bundle);
     form->addRow(m_passphraseLabel, m_passphrase);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -52,12 +48,6 @@ JoinRegionDialog::JoinRegionDialog(CaseSession &session, QWidget *parent)
     layout->addWidget(m_buttons);
     resize(600, 280);
 
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("The enrolment bundle"), QString(),
-                                                          tr("Terén bundles (*.teren)"));
-        if (!file.isEmpty())
-            setBundle(file);
-    });
     connect(m_join, &QPushButton::clicked, this, &JoinRegionDialog::join);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &JoinRegionDialog::reject);
     retranslate();
@@ -65,7 +55,7 @@ JoinRegionDialog::JoinRegionDialog(CaseSession &session, QWidget *parent)
 
 void JoinRegionDialog::setBundle(const QString &path)
 {
-    m_bundle->setText(path);
+    m_bundle->setPath(path);
 }
 
 void JoinRegionDialog::setPassphrase(const QString &passphrase)
@@ -75,7 +65,7 @@ void JoinRegionDialog::setPassphrase(const QString &passphrase)
 
 bool JoinRegionDialog::join()
 {
-    if (m_bundle->text().trimmed().isEmpty()) {
+    if (m_bundle->path().isEmpty()) {
         m_status->setText(tr("Choose the enrolment bundle from your coordinator."));
         return false;
     }
@@ -87,7 +77,7 @@ bool JoinRegionDialog::join()
         BundleKey key;
         key.secretKey = Sync(store).keys().secretKey;
         key.passphrase = m_passphrase->text().toUtf8();
-        const Enrolment::Accepted accepted = Enrolment(store).accept(m_bundle->text().trimmed(), key);
+        const Enrolment::Accepted accepted = Enrolment(store).accept(m_bundle->path(), key);
         // Not undoable: the laptop now belongs to the region (older undo steps stay valid).
         message = tr("Joined the region of \"%1\" as %2: %n record(s) came in. Your bundles for the coordinator "
                      "are now trusted without exchanging keys.",
@@ -120,7 +110,7 @@ void JoinRegionDialog::retranslate()
                         "Joining brings in the region's codelists, localities, workers, targets and your clients, "
                         "and this laptop then works in your name."));
     m_bundleLabel->setText(tr("&Enrolment bundle:"));
-    m_browse->setText(tr("Choose…"));
+    m_bundle->setDialogTitle(tr("The enrolment bundle"));
     m_passphraseLabel->setText(tr("&Passphrase:"));
     m_passphrase->setPlaceholderText(tr("not needed when the bundle was made for this laptop's identity"));
     m_join->setText(tr("&Join"));

@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace teren {
 
+class BundleFileEdit;
 class CaseSession;
 
 // A new laptop joins the region with the enrolment bundle its coordinator issued:
@@ -39,8 +40,7 @@ private:
     CaseSession &m_session;
     QLabel *m_intro;
     QLabel *m_bundleLabel;
-    QLineEdit *m_bundle;
-    QPushButton *m_browse;
+    BundleFileEdit *m_bundle;
     QLabel *m_passphraseLabel;
     QLineEdit *m_passphrase;
     QLabel *m_status;
