@@ -297,6 +297,17 @@ TEST_CASE("teren-cli enrols a laptop, sends back to the field and makes statisti
     CHECK(intoStatistics.code == 0);
     const Run check = run({QStringLiteral("check"), QStringLiteral("--db"), file("stat.sqlite")});
     CHECK(check.out.contains(QStringLiteral("client                        40 / 0")));
+
+    // The laptop is lost: nothing more goes back to it, and the message says what to do.
+    const QString laptopId = run({QStringLiteral("trust"), QStringLiteral("--db"), region, QStringLiteral("--list")})
+                                 .out.section(QLatin1Char(' '), 0, 0);
+    REQUIRE(run({QStringLiteral("trust"), QStringLiteral("--db"), region, QStringLiteral("--revoke"), laptopId}).code
+            == 0);
+    const Run toRevoked = run({QStringLiteral("export"), QStringLiteral("--db"), region, QStringLiteral("--worker"),
+                               worker, QStringLiteral("--out"), file("back-2.teren")});
+    CHECK(toRevoked.code == 1);
+    CHECK(toRevoked.err.contains(QStringLiteral("was revoked")));
+    CHECK_FALSE(QFileInfo::exists(file("back-2.teren")));
 }
 
 TEST_CASE("teren-cli enrol and export --worker refuse bad usage in one line, writing nothing", "[cli][sync]")

@@ -144,6 +144,16 @@ TEST_CASE("A target whose scope was deleted is not listed", "[report][targets]")
     CHECK(*report.targets.first().gap == 10);
 }
 
+TEST_CASE("A report over more target years than it can compare is refused with the reason", "[report][targets]")
+{
+    test::ReportRegion data;
+    for (int year = 2000; year <= 2062; ++year)
+        data.target(QStringLiteral("persons_supported"), year, 10);
+    CHECK_THROWS_WITH(data.report(day("2000-01-01"), day("2062-12-31")), Catch::Contains("at most 62 years"));
+    // One year fewer is fine.
+    CHECK(data.report(day("2001-01-01"), day("2062-12-31")).targets.size() == 62);
+}
+
 TEST_CASE("TargetRepository validates, keeps one target per key, and records every write", "[targets]")
 {
     test::ReportRegion data;

@@ -285,6 +285,9 @@ TEST_CASE("A lost laptop's key is revoked: its bundles are refused until its ide
 
     CHECK_THROWS_AS(peers.find(QStringLiteral("nobody")), Error);
     CHECK_THROWS_AS(peers.revoke(QUuid::createUuid()), Error);
+    Sync(region.coordinator()).trust(QUuid::createUuid(), Sync(region.worker(2)).publicKey(), QStringLiteral("Cheb"));
+    Sync(region.coordinator()).trust(QUuid::createUuid(), Sync(region.worker(2)).publicKey(), QStringLiteral("cheb"));
+    CHECK_THROWS_WITH(peers.find(QStringLiteral("Cheb")), Catch::Contains("Several installations"));
 
     Sync(region.coordinator()).trust(laptop, Sync(region.worker(1)).publicKey(), QStringLiteral("replica-1"));
     CHECK_FALSE(peers.revokedOn(laptop).isValid());

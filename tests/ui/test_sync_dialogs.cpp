@@ -157,6 +157,9 @@ TEST_CASE("Exporting a bundle in the GUI checks what was typed and writes a bund
     dialog->setPassphrase(QStringLiteral("dost dlouhé heslo"), QStringLiteral("jiné heslo"));
     dialog->start();
     CHECK(dialog->status()->text() == u"The two passphrases differ.");
+    dialog->setRecipientIdentity(QStringLiteral("  "));
+    dialog->start();
+    CHECK(dialog->status()->text() == u"Choose the coordinator's identity file.");
     dialog->setRecipientIdentity(files.dir.filePath(QStringLiteral("missing.id")));
     dialog->start();
     CHECK(dialog->status()->text().startsWith(QStringLiteral("Could not read the identity file")));
@@ -451,6 +454,23 @@ TEST_CASE("The coordinator enrols a worker's laptop in the GUI: the laptop joins
     const Enrolment::Accepted accepted = Enrolment(*laptop).accept(bundle, key);
     CHECK(accepted.worker == jana);
     CHECK(laptop->database().scalar(QStringLiteral("SELECT count(*) FROM client WHERE deleted = 0")).toInt() == 1);
+}
+
+TEST_CASE("Enrolling in a file without workers says so and writes nothing", "[ui][sync]")
+{
+    TwoFiles files;
+    files.coordinator().reset();
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    EnrolWorkerDialog *dialog = window.syncMenu()->enrolWorker();
+    REQUIRE(dialog);
+    CHECK(dialog->workers()->count() == 0);
+    CHECK_FALSE(dialog->setWorker(QUuid::createUuid()));
+    const QString bundle = files.dir.filePath(QStringLiteral("nobody.teren"));
+    dialog->setOutput(bundle);
+    dialog->start();
+    CHECK(dialog->status()->text() == u"Choose the worker to enrol.");
+    CHECK_FALSE(QFile::exists(bundle));
 }
 
 TEST_CASE("A lost laptop is revoked in the GUI after a confirmation", "[ui][sync]")
