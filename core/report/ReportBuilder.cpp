@@ -59,14 +59,14 @@ std::optional<double> optionalDouble(const QVariant &value)
 
 namespace {
 
-// Every scratch table of a report, also those the contacts and targets passes make
+// Every scratch table of a report, also those the activity and targets passes make
 // and drop themselves (when they ran on this connection and failed halfway).
 QString dropTablesSql()
 {
     return QStringLiteral("DROP TABLE IF EXISTS temp.report_client; DROP TABLE IF EXISTS temp.report_need; "
                           "DROP TABLE IF EXISTS temp.report_resolved; DROP TABLE IF EXISTS temp.report_person; "
-                          "DROP TABLE IF EXISTS temp.report_need_cell; DROP TABLE IF EXISTS temp.report_cooperation; ")
-        + report::dropContactTablesSql() + report::dropTargetTablesSql();
+                          "DROP TABLE IF EXISTS temp.report_need_cell; ")
+        + report::dropActivityTablesSql() + report::dropTargetTablesSql();
 }
 
 // The main connection's scratch tables, in its temp schema (in memory: the
@@ -100,11 +100,6 @@ CREATE TEMP TABLE report_need_cell (
 -- (medianSql). Days to resolve of the resolved needs, per area:
 CREATE TEMP TABLE report_resolved (
     area TEXT NOT NULL, days INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (area, days)) WITHOUT ROWID;
--- Cooperations of the filtered clients that ended within the period, per length
--- in days and whole months; with_resolved: how many had a need resolved.
-CREATE TEMP TABLE report_cooperation (
-    days INTEGER NOT NULL, months INTEGER NOT NULL, n INTEGER NOT NULL, with_resolved INTEGER NOT NULL,
-    PRIMARY KEY (days, months)) WITHOUT ROWID;
 )SQL";
 
 // One read transaction around the report when the caller has none open, so every
@@ -162,7 +157,7 @@ bool isLive(Database &db, const QString &table, const QUuid &id)
         .isValid();
 }
 
-constexpr int steps = 9;
+constexpr int steps = 7;
 
 } // namespace
 
@@ -247,14 +242,14 @@ Report ReportBuilder::build(const ReportFilter &requested)
     report::Sql sql(m_db, parameters);
     // The two largest passes that need none of the scratch tables below run on
     // connections of their own meanwhile; each is run here if that fails.
-    ContactFigures contacts;
+    report::ClientActivity activity;
     QList<TargetFigures> targets;
-    std::unique_ptr<report::ParallelPass> contactsPass;
+    std::unique_ptr<report::ParallelPass> activityPass;
     std::unique_ptr<report::ParallelPass> targetsPass;
     if (m_parallel && snapshot.own() && QFileInfo(m_db.path()).isFile()) {
-        contactsPass = std::make_unique<report::ParallelPass>(
-            m_db.path(), parameters, lastChange, [&contacts, filter](report::Sql &other) {
-                contacts = report::readContacts(other, filter);
+        activityPass = std::make_unique<report::ParallelPass>(
+            m_db.path(), parameters, lastChange, [&activity, filter](report::Sql &other) {
+                activity = report::readClientActivity(other, filter);
             });
         targetsPass = std::make_unique<report::ParallelPass>(
             m_db.path(), parameters, lastChange, [&targets, filter](report::Sql &other) {
@@ -273,16 +268,15 @@ Report ReportBuilder::build(const ReportFilter &requested)
     report::readOutcomes(sql, report);
     report::readLocalities(sql, report);
     step(4);
-    report::selectCooperations(sql);
-    step(5);
-    report::readCooperation(sql, report);
-    step(6);
     report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
-    step(7);
-    report.contacts = contactsPass && contactsPass->take() ? std::move(contacts) : report::readContacts(sql, filter);
-    step(8);
+    step(5);
+    if (!activityPass || !activityPass->take())
+        activity = report::readClientActivity(sql, filter);
+    report.contacts = std::move(activity.contacts);
+    report.cooperation = std::move(activity.cooperation);
+    step(6);
     snapshot.finish();
-    step(9);
+    step(7);
     return report;
 }
 

@@ -4,6 +4,16 @@
 
 namespace teren::report {
 
+namespace {
+
+// Per length in days and whole months, the cooperations that ended; with_resolved:
+// how many of them had a need resolved.
+const char *const createCooperationTable = R"SQL(
+CREATE TEMP TABLE report_cooperation (
+    days INTEGER NOT NULL, months INTEGER NOT NULL, n INTEGER NOT NULL, with_resolved INTEGER NOT NULL,
+    PRIMARY KEY (days, months)) WITHOUT ROWID;
+)SQL";
+
 void selectCooperations(Sql &sql)
 {
     // days = end − start. months = whole calendar months: a month is complete on
@@ -18,13 +28,14 @@ void selectCooperations(Sql &sql)
         "    - (substr(k.end_on, 9, 2) < substr(k.start_on, 9, 2)), 1, "
         "    EXISTS (SELECT 1 FROM need n WHERE n.client_id = k.client_id AND n.deleted = 0 "
         "        AND n.status = 'resolved' AND n.closed_on BETWEEN k.start_on AND k.end_on) "
-        "FROM report_client rc CROSS JOIN cooperation k ON k.client_id = rc.id "
+        "FROM report_activity_client rc CROSS JOIN cooperation k ON k.client_id = rc.id "
         "WHERE k.deleted = 0 AND k.end_on BETWEEN :period_from AND :period_to "
         "ON CONFLICT DO UPDATE SET n = n + 1, with_resolved = with_resolved + excluded.with_resolved"));
 }
 
-void readCooperation(Sql &sql, Report &report)
+CooperationFigures readFigures(Sql &sql)
 {
+    CooperationFigures figures;
     Query query = sql.run(QStringLiteral(
         "WITH s AS (SELECT sum(n) AS n, min(days) AS lo, max(days) AS hi, "
         "           1.0 * sum(n) FILTER (WHERE days <= 365) / sum(n) AS share, "
@@ -33,7 +44,6 @@ void readCooperation(Sql &sql, Report &report)
         "SELECT coalesce(n, 0), lo, (SELECT median FROM (%1)), hi, coalesce(share, 0), with_resolved FROM s")
                               .arg(medianSql(QStringLiteral("report_cooperation"), QString())));
     query.next();
-    CooperationFigures &figures = report.cooperation;
     figures.ended = query.value(0).toInt();
     figures.minDays = optionalDouble(query.value(1));
     figures.medianDays = optionalDouble(query.value(2));
@@ -49,6 +59,23 @@ void readCooperation(Sql &sql, Report &report)
         "SELECT coalesce(h.n, 0) FROM m LEFT JOIN h ON h.months = m.x ORDER BY m.x"));
     while (histogram.next())
         figures.histogramMonths.append(histogram.value(0).toInt());
+    return figures;
+}
+
+} // namespace
+
+QString dropCooperationTableSql()
+{
+    return QStringLiteral("DROP TABLE IF EXISTS temp.report_cooperation;");
+}
+
+CooperationFigures readCooperation(Sql &sql)
+{
+    sql.database().execScript(dropCooperationTableSql() + QString::fromUtf8(createCooperationTable));
+    selectCooperations(sql);
+    CooperationFigures figures = readFigures(sql);
+    sql.database().execScript(dropCooperationTableSql());
+    return figures;
 }
 
 } // namespace teren::report

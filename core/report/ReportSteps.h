@@ -60,16 +60,23 @@ void readAreas(Sql &sql, Report &report);
 void readOutcomes(Sql &sql, Report &report);
 void readLocalities(Sql &sql, Report &report);
 
-// ReportCooperation.cpp
-void selectCooperations(Sql &sql);
-void readCooperation(Sql &sql, Report &report);
-
-// ReportContacts.cpp. Reads the client table itself rather than report_client,
-// so it can run on a second connection in parallel with the other steps.
-ContactFigures readContacts(Sql &sql, const ReportFilter &filter);
-// The scratch tables of the contacts and targets passes, dropped (each pass drops
+// ReportActivity.cpp: what was done with the filtered clients, contacts and
+// cooperations. Reads the client table itself rather than report_client, so it can
+// run on a second connection in parallel with the other steps.
+struct ClientActivity
+{
+    ContactFigures contacts;
+    CooperationFigures cooperation;
+};
+ClientActivity readClientActivity(Sql &sql, const ReportFilter &filter);
+// ReportContacts.cpp and ReportCooperation.cpp: its two parts, over the table
+// report_activity_client (id) of the filtered clients.
+ContactFigures readContacts(Sql &sql);
+CooperationFigures readCooperation(Sql &sql);
+QString dropCooperationTableSql();
+// The scratch tables of the activity and targets passes, dropped (each pass drops
 // its own; the builder also drops them when a pass failed halfway on its connection).
-QString dropContactTablesSql();
+QString dropActivityTablesSql();
 QString dropTargetTablesSql();
 
 // ReportParallel.cpp

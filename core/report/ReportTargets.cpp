@@ -87,21 +87,35 @@ void selectTargets(Sql &sql, const ReportFilter &filter)
 
 // Every live client, with a bit per target year set when the person was
 // supported in that year: one pass over the clients whatever the number of years.
+// A client nobody was merged with (nearly all) is supported in a year when one of
+// its own cooperations overlaps it, so one probe of its cooperations gives every
+// year's bit; a merged person asks per year about all of its records.
 void selectTargetClients(Sql &sql)
 {
-    QStringList bits;
+    QStringList ownBits;
+    QStringList personBits;
     Query years = sql.run(QStringLiteral("SELECT first_day, last_day, bit FROM report_target_year ORDER BY year"));
-    while (years.next())
-        bits.append(QStringLiteral("(%1 << %2)")
-                        .arg(personSupported(QStringLiteral("c"), literal(years.value(0).toString()),
-                                             literal(years.value(1).toString())))
-                        .arg(years.value(2).toInt()));
+    while (years.next()) {
+        const QString first = literal(years.value(0).toString());
+        const QString last = literal(years.value(1).toString());
+        const int bit = years.value(2).toInt();
+        ownBits.append(QStringLiteral("(max(k.start_on <= %1 AND (k.end_on IS NULL OR k.end_on >= %2)) << %3)")
+                           .arg(last, first)
+                           .arg(bit));
+        personBits.append(
+            QStringLiteral("(%1 << %2)").arg(personSupported(QStringLiteral("c"), first, last)).arg(bit));
+    }
     years.finish();
+    const QString supportedYears =
+        QStringLiteral("CASE WHEN c.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM client m WHERE m.merged_into = c.id) "
+                       "THEN coalesce((SELECT %1 FROM cooperation k WHERE k.client_id = c.id AND k.deleted = 0), 0) "
+                       "ELSE %2 END")
+            .arg(ownBits.join(QStringLiteral(" | ")), personBits.join(QStringLiteral(" | ")));
     sql.exec(QStringLiteral("INSERT INTO report_target_client (id, person, locality, provider, years) "
                             "SELECT c.id, %1, coalesce(c.locality_id, x''), coalesce(w.provider_id, x''), %2 "
                             "FROM client c LEFT JOIN worker w ON w.id = c.worker_id AND w.deleted = 0 "
                             "WHERE c.deleted = 0")
-                 .arg(personKey(QStringLiteral("c")), bits.join(QStringLiteral(" | "))));
+                 .arg(personKey(QStringLiteral("c")), supportedYears));
     sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_person (year, person, locality, provider) "
                             "SELECT y.year, tc.person, tc.locality, tc.provider "
                             "FROM report_target_year y CROSS JOIN report_target_client tc "
@@ -206,10 +220,11 @@ namespace {
 void readActuals(Sql &sql, QList<TargetFigures> &targets)
 {
     Query query = sql.run(
-        QStringLiteral("SELECT t.id, t.indicator, t.year, t.locality_id, l.code, l.name, t.provider_id, p.name, "
+        // Materialised: a flattened subquery would work out each actual once per use.
+        QStringLiteral("WITH a AS MATERIALIZED (SELECT t.id, %1 AS actual FROM report_target t) "
+                       "SELECT t.id, t.indicator, t.year, t.locality_id, l.code, l.name, t.provider_id, p.name, "
                        "    t.value, a.actual, t.value - a.actual, a.actual >= t.value "
-                       "FROM (SELECT t.id, %1 AS actual FROM report_target t) a "
-                       "JOIN report_target t ON t.id = a.id "
+                       "FROM a JOIN report_target t ON t.id = a.id "
                        "LEFT JOIN locality l ON l.id = t.locality_id LEFT JOIN provider p ON p.id = t.provider_id "
                        "ORDER BY t.year, %2, t.locality_id IS NOT NULL, t.provider_id IS NOT NULL, l.code, p.name")
             .arg(actualExpression(), indicatorRank()));

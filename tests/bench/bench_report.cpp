@@ -7,7 +7,7 @@
 // start to the last contact. Prints min and median times of the full report (and
 // of each of its steps), of the headline query, their ratio, and the headline
 // query's time in the sqlite3 shell with .timer on when sqlite3 is installed.
-// --sequential runs every pass on the one connection instead of the contacts and
+// --sequential runs every pass on the one connection instead of the activity and
 // targets passes on connections of their own meanwhile.
 #include "report/ReportBuilder.h"
 #include "storage/Database.h"
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
         << db.scalar(QStringLiteral("SELECT count(*) FROM contact")).toLongLong() << " contacts, "
         << db.scalar(QStringLiteral("SELECT count(*) FROM target WHERE deleted = 0")).toLongLong() << " targets\n"
         << "period " << filter.from.toString(Qt::ISODate) << " to " << filter.to.toString(Qt::ISODate) << ", "
-        << runs << " runs after one warm-up" << (sequential ? ", sequential" : ", contacts in parallel") << "\n";
+        << runs << " runs after one warm-up" << (sequential ? ", sequential" : ", activity and targets in parallel") << "\n";
     out.flush();
 
     // The full report, and each step through the progress callback.
@@ -143,8 +143,8 @@ int main(int argc, char *argv[])
                .arg(report.needsIdentified)
                .arg(report.contacts.count)
                .arg(report.targets.size());
-    const char *const names[] = {"clients", "needs", "headline+areas", "outcomes+localities", "cooperations",
-                                 "cooperation figures", "targets (or waiting)", "contacts (or waiting)", "finish"};
+    const char *const names[] = {"clients", "needs", "headline+areas", "outcomes+localities", "targets (or waiting)",
+                                 "contacts+cooperations (or waiting)", "finish"};
     for (std::size_t i = 0; i < steps.size() && i < std::size(names); ++i)
         out << QStringLiteral("  step %1: median %2 ms\n").arg(QLatin1String(names[i]), -20).arg(steps[i].median(), 0, 'f', 1);
 

@@ -390,6 +390,42 @@ TEST_CASE("A deleted locality is not counted: its people are under no locality",
     CHECK_THROWS_AS(data.report(day("2025-01-01"), day("2025-12-31"), filter), ValidationError);
 }
 
+TEST_CASE("Interventions count by whole code: separators, prefixes and withdrawn codes", "[report]")
+{
+    // Codes that arrive from a coordinator's codelist may hold the list's own
+    // separator or its escape sign, or begin with another code; a withdrawn code
+    // still counts the contacts recorded before.
+    test::ReportRegion data;
+    data.store().database().execScript(QStringLiteral(
+        "INSERT INTO intervention_type (code, label_cs, label_en, sort, hlc, replica, deleted) VALUES "
+        "('debt,advice', 'Dluhy, rada', 'Debts, advice', 90, 1, x'00', 0), "
+        "('50%', 'Polovina', 'Half', 91, 1, x'00', 0), "
+        "('counselling_group', 'Skupina', 'Group', 92, 1, x'00', 0), "
+        "('withdrawn', 'Zrušeno', 'Withdrawn', 93, 1, x'00', 0)"));
+    data.store().reloadCodelists();
+    const QUuid alfa = data.locality(QStringLiteral("alfa"), QStringLiteral("Alfa"));
+    const QUuid olga = data.client(QStringLiteral("Olga"), alfa, {});
+    data.cooperation(olga, day("2025-01-01"));
+    const auto contact = [&](const QStringList &codes) {
+        data.contact(olga, day("2025-03-01"), 10, QStringLiteral("office"), codes);
+    };
+    contact({QStringLiteral("debt,advice"), QStringLiteral("counselling")});
+    contact({QStringLiteral("counselling_group")});
+    contact({QStringLiteral("50%"), QStringLiteral("withdrawn")});
+    contact({QStringLiteral("debt,advice")});
+    contact({});
+    data.store().database().execScript(QStringLiteral("UPDATE intervention_type SET deleted = 1 WHERE code = 'withdrawn'"));
+
+    const ContactFigures contacts = data.report(day("2025-01-01"), day("2025-12-31")).contacts;
+    CHECK(contacts.count == 5);
+    CHECK(countOf(contacts.byIntervention, "debt,advice") == 2);
+    CHECK(countOf(contacts.byIntervention, "counselling") == 1);
+    CHECK(countOf(contacts.byIntervention, "counselling_group") == 1);
+    CHECK(countOf(contacts.byIntervention, "50%") == 1);
+    CHECK(countOf(contacts.byIntervention, "withdrawn") == 1);
+    CHECK(countOf(contacts.byIntervention, "paperwork") == 0);
+}
+
 TEST_CASE("A bad filter is refused with a message naming the field", "[report]")
 {
     test::WorkedRegion region;
