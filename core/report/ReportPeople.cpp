@@ -22,7 +22,14 @@ QString filteredClients(const ReportFilter &filter, const QString &alias)
     return where;
 }
 
-QString personSupported(const QString &alias, const QString &from, const QString &to)
+bool anyMergedClients(Sql &sql)
+{
+    return sql.database()
+        .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM client WHERE merged_into IS NOT NULL)"))
+        .toBool();
+}
+
+QString personSupported(const QString &alias, const QString &from, const QString &to, bool anyMerged)
 {
     // A record merged into another (Duplicates) is the same person as the one
     // kept: supported when any of the person's records cooperates. Three lookups
@@ -30,6 +37,8 @@ QString personSupported(const QString &alias, const QString &from, const QString
     // duplicates costs one index probe.
     const QString overlaps =
         QStringLiteral("k.deleted = 0 AND k.start_on <= %1 AND (k.end_on IS NULL OR k.end_on >= %2)").arg(to, from);
+    if (!anyMerged)
+        return QStringLiteral("EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = %1.id AND %2)").arg(alias, overlaps);
     return QStringLiteral("(EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = %1.id AND %2) "
                           "OR (%1.merged_into IS NOT NULL AND EXISTS (SELECT 1 FROM cooperation k "
                           "    WHERE k.client_id = %1.merged_into AND %2)) "
@@ -38,8 +47,10 @@ QString personSupported(const QString &alias, const QString &from, const QString
         .arg(alias, overlaps);
 }
 
-QString personKey(const QString &alias)
+QString personKey(const QString &alias, bool anyMerged)
 {
+    if (!anyMerged)
+        return alias + QStringLiteral(".rowid");
     return QStringLiteral("CASE WHEN %1.merged_into IS NULL THEN %1.rowid "
                           "ELSE coalesce((SELECT m.rowid FROM client m WHERE m.id = %1.merged_into), %1.rowid) END")
         .arg(alias);
@@ -47,13 +58,14 @@ QString personKey(const QString &alias)
 
 void selectClients(Sql &sql, const ReportFilter &filter)
 {
+    const bool anyMerged = anyMergedClients(sql);
     sql.exec(QStringLiteral("INSERT INTO report_client (id, person, locality, supported) "
                             "SELECT c.id, %1, coalesce(l.rowid, 0), %2 "
                             "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
                             "WHERE %3")
-                 .arg(personKey(QStringLiteral("c")),
+                 .arg(personKey(QStringLiteral("c"), anyMerged),
                       personSupported(QStringLiteral("c"), QStringLiteral(":period_from"),
-                                      QStringLiteral(":period_to")),
+                                      QStringLiteral(":period_to"), anyMerged),
                       filteredClients(filter, QStringLiteral("c"))));
 }
 

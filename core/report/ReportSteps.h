@@ -46,13 +46,16 @@ std::optional<double> optionalDouble(const QVariant &value);
 // ReportPeople.cpp: who is counted and their needs.
 // The WHERE condition of the filtered clients, `alias` naming the client table.
 QString filteredClients(const ReportFilter &filter, const QString &alias);
+// Whether any client record was merged into another (Duplicates). Without such
+// records a person is one client row, and the two below take the short form.
+bool anyMergedClients(Sql &sql);
 // An SQL condition: the person of the client row `alias` has a live cooperation
 // overlapping the days `from` to `to` (SQL expressions).
-QString personSupported(const QString &alias, const QString &from, const QString &to);
+QString personSupported(const QString &alias, const QString &from, const QString &to, bool anyMerged);
 // An SQL expression: the rowid of the record of the person of client row `alias`
 // (the record kept when `alias` was merged into another), the same for all the
 // person's records.
-QString personKey(const QString &alias);
+QString personKey(const QString &alias, bool anyMerged);
 void selectClients(Sql &sql, const ReportFilter &filter);
 void selectNeeds(Sql &sql);
 void readHeadline(Sql &sql, Report &report);

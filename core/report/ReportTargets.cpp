@@ -92,6 +92,7 @@ void selectTargets(Sql &sql, const ReportFilter &filter)
 // year's bit; a merged person asks per year about all of its records.
 void selectTargetClients(Sql &sql)
 {
+    const bool anyMerged = anyMergedClients(sql);
     QStringList ownBits;
     QStringList personBits;
     Query years = sql.run(QStringLiteral("SELECT first_day, last_day, bit FROM report_target_year ORDER BY year"));
@@ -103,19 +104,22 @@ void selectTargetClients(Sql &sql)
                            .arg(last, first)
                            .arg(bit));
         personBits.append(
-            QStringLiteral("(%1 << %2)").arg(personSupported(QStringLiteral("c"), first, last)).arg(bit));
+            QStringLiteral("(%1 << %2)").arg(personSupported(QStringLiteral("c"), first, last, anyMerged)).arg(bit));
     }
     years.finish();
-    const QString supportedYears =
-        QStringLiteral("CASE WHEN c.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM client m WHERE m.merged_into = c.id) "
-                       "THEN coalesce((SELECT %1 FROM cooperation k WHERE k.client_id = c.id AND k.deleted = 0), 0) "
-                       "ELSE %2 END")
-            .arg(ownBits.join(QStringLiteral(" | ")), personBits.join(QStringLiteral(" | ")));
+    const QString ownYears = QStringLiteral("coalesce((SELECT %1 FROM cooperation k WHERE k.client_id = c.id "
+                                            "AND k.deleted = 0), 0)")
+                                 .arg(ownBits.join(QStringLiteral(" | ")));
+    QString supportedYears = ownYears;
+    if (anyMerged)
+        supportedYears = QStringLiteral("CASE WHEN c.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM client m "
+                                        "WHERE m.merged_into = c.id) THEN %1 ELSE %2 END")
+                             .arg(ownYears, personBits.join(QStringLiteral(" | ")));
     sql.exec(QStringLiteral("INSERT INTO report_target_client (id, person, locality, provider, years) "
                             "SELECT c.id, %1, coalesce(c.locality_id, x''), coalesce(w.provider_id, x''), %2 "
                             "FROM client c LEFT JOIN worker w ON w.id = c.worker_id AND w.deleted = 0 "
                             "WHERE c.deleted = 0")
-                 .arg(personKey(QStringLiteral("c")), supportedYears));
+                 .arg(personKey(QStringLiteral("c"), anyMerged), supportedYears));
     sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_person (year, person, locality, provider) "
                             "SELECT y.year, tc.person, tc.locality, tc.provider "
                             "FROM report_target_year y CROSS JOIN report_target_client tc "
@@ -139,12 +143,16 @@ void sumTargetNeeds(Sql &sql)
              + QStringLiteral("WHERE n.deleted = 0 AND tc.years & (1 << y.bit) AND true "
                               "ON CONFLICT DO UPDATE SET identified = identified + 1, "
                               "    resolved = resolved + excluded.resolved"));
+    // The indicator's (area, outcome) before the client: few needs have one, so
+    // most rows stop at that small table instead of a lookup among the clients.
     sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_outcome (year, indicator, person, locality, provider) "
-                            "SELECT y.year, i.indicator, tc.person, tc.locality, tc.provider ")
-             + needOfYear
-             + QStringLiteral("CROSS JOIN report_target_indicator i ON i.area = n.area AND i.outcome = n.outcome "
-                              "WHERE n.deleted = 0 AND n.status = 'resolved' AND n.closed_on <= y.last_day "
-                              "AND tc.years & (1 << y.bit)"));
+                            "SELECT y.year, i.indicator, tc.person, tc.locality, tc.provider "
+                            "FROM need n INDEXED BY need_report "
+                            "CROSS JOIN report_target_indicator i ON i.area = n.area AND i.outcome = n.outcome "
+                            "CROSS JOIN report_target_year y ON y.year = CAST(substr(n.identified_on, 1, 4) AS INTEGER) "
+                            "CROSS JOIN report_target_client tc ON tc.id = n.client_id "
+                            "WHERE n.deleted = 0 AND n.status = 'resolved' AND n.closed_on <= y.last_day "
+                            "AND tc.years & (1 << y.bit)"));
 }
 
 // The SQL of each indicator's actual for the target t: a person counts once in

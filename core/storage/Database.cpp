@@ -45,6 +45,9 @@ Database::Database(const QString &path)
     // A connection setting, not the file's: statement journals (one per write inside
     // a transaction) and scratch b-trees stay in memory. A temp file for each would
     // make bulk writes several times slower, and keep personal data out of /tmp.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     execScript(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
@@ -72,10 +75,7 @@ QSqlDatabase Database::connection() const
 
 sqlite3 *Database::handle() const
 {
-    const QVariant v = QSqlDatabase::database(m_connectionName, false).driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
+    return m_handle;
 }
 
 void Database::fail(const QString &context, int sqliteCode, const QString &driverText) const
@@ -142,13 +142,36 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
     return query.next() ? query.value(0) : QVariant();
 }
 
+namespace {
+
+// "SAVEPOINT sp1", "RELEASE sp1"...: the usual levels formatted once (a merge
+// opens and releases one per contact), deeper ones when asked.
+QString savepointSql(QLatin1String verb, int level)
+{
+    constexpr int prepared = 8;
+    const auto format = [](QLatin1String name, int at) { return QStringLiteral("%1 sp%2").arg(name).arg(at); };
+    const auto formatLevels = [&format](QLatin1String name) {
+        QStringList texts;
+        for (int i = 0; i < prepared; ++i)
+            texts.append(format(name, i));
+        return texts;
+    };
+    static const QStringList savepoints = formatLevels(QLatin1String("SAVEPOINT"));
+    static const QStringList releases = formatLevels(QLatin1String("RELEASE"));
+    if (level >= prepared)
+        return format(verb, level);
+    return verb == QLatin1String("RELEASE") ? releases.at(level) : savepoints.at(level);
+}
+
+} // namespace
+
 void Database::begin()
 {
     // Savepoints are prepared once: a merge opens one per contact.
     if (m_depth == 0)
         execScript(QStringLiteral("BEGIN IMMEDIATE"));
     else
-        native(QStringLiteral("SAVEPOINT sp%1").arg(m_depth)).run({});
+        native(savepointSql(QLatin1String("SAVEPOINT"), m_depth)).run({});
     ++m_depth;
 }
 
@@ -159,7 +182,7 @@ void Database::commit()
     if (level == 0)
         execScript(QStringLiteral("COMMIT"));
     else
-        native(QStringLiteral("RELEASE sp%1").arg(level)).run({});
+        native(savepointSql(QLatin1String("RELEASE"), level)).run({});
     m_depth = level;
 }
 

@@ -66,6 +66,9 @@ private:
     QHash<QString, std::shared_ptr<Query>> m_cache;
     QHash<QString, std::shared_ptr<NativeStatement>> m_native;
     int m_depth = 0;
+    // The driver's handle, read once: asking QSqlDatabase for it takes a lock and a
+    // lookup by connection name, and the merge's hot paths ask for every row.
+    sqlite3 *m_handle = nullptr;
 };
 
 // A prepared QSqlQuery that throws StorageError instead of returning false.

@@ -66,7 +66,7 @@ int NativeStatement::run(const QVariantList &values)
     sqlite3_clear_bindings(m_statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         m_db.fail(m_context, rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    return sqlite3_changes(m_db.handle());
+    return sqlite3_changes(sqlite3_db_handle(m_statement));
 }
 
 } // namespace teren

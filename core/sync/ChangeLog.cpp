@@ -159,13 +159,15 @@ bool isMarker(const QString &field)
 
 namespace {
 
-bool insertChange(Database &db, const ChangeRecord &change, const QString &verb)
+bool insertChange(Database &db, const ChangeRecord &change, bool ifNew)
 {
     // Every change of every import passes here: the native statement spares QtSql's
-    // per-value bookkeeping.
-    NativeStatement &insert = db.native(verb
-                                        + QStringLiteral(" INTO change (entity, row_key, hlc, replica, author, op, "
-                                                         "fields, bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // per-value bookkeeping, and the texts are built once.
+    static const QString columns = QStringLiteral(
+        " INTO change (entity, row_key, hlc, replica, author, op, fields, bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString insertSql = QStringLiteral("INSERT") + columns;
+    static const QString insertIfNewSql = QStringLiteral("INSERT OR IGNORE") + columns;
+    NativeStatement &insert = db.native(ifNew ? insertIfNewSql : insertSql);
     return insert.run({change.entity, change.rowKey, change.stamp.hlc, change.stamp.replica,
                        change.author.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(change.author),
                        change.op, change.fields.toCborValue().toCbor(),
@@ -178,12 +180,12 @@ bool insertChange(Database &db, const ChangeRecord &change, const QString &verb)
 
 void append(Database &db, const ChangeRecord &change)
 {
-    insertChange(db, change, QStringLiteral("INSERT"));
+    insertChange(db, change, false);
 }
 
 bool appendIfNew(Database &db, const ChangeRecord &change)
 {
-    return insertChange(db, change, QStringLiteral("INSERT OR IGNORE"));
+    return insertChange(db, change, true);
 }
 
 namespace {

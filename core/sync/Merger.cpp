@@ -89,6 +89,8 @@ const Merger::Table &Merger::table(const QString &name)
     info.upsertSql = info.insertSql
         + QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
               .arg(info.keyColumns.join(QStringLiteral(", ")), assignments.join(QStringLiteral(", ")));
+    info.insert = &m_db.native(info.insertSql);
+    info.upsert = &m_db.native(info.upsertSql);
     return *m_tables.insert(name, info);
 }
 
@@ -178,17 +180,21 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     const int deleted = fold.deleted();
     const QStringList wiped = deleted == 2 ? changelog::personalColumns(entity) : QStringList();
 
-    QVariantList values;
+    // The statement's values: key, value columns, tombstone, stamps.
+    QVariantList row;
+    row.reserve(key.values.size() + info.comparedColumns.size() + 3);
+    row.append(key.values);
+    const qsizetype firstValue = row.size();
     for (const QString &column : info.valueColumns) {
         if (wiped.contains(column)) {
             const bool notNull = column == u"text" || column == u"label";
-            values.append(notNull ? QVariant(QStringLiteral("")) : QVariant());
+            row.append(notNull ? QVariant(QStringLiteral("")) : QVariant());
             continue;
         }
         const auto field = fold.fields.constFind(column);
-        values.append(field == fold.fields.cend() ? QVariant() : changelog::toVariant(field->value));
+        row.append(field == fold.fields.cend() ? QVariant() : changelog::toVariant(field->value));
     }
-    values.append(deleted);
+    row.append(deleted);
 
     const QStringList &compared = info.comparedColumns;
     // A row is only ever written from its changes: with one change (this insert) it
@@ -201,7 +207,7 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
         existed = existing.next();
         same = existed;
         for (qsizetype i = 0; same && i < compared.size(); ++i)
-            same = sameValue(existing.value(static_cast<int>(i)), values.at(i));
+            same = sameValue(existing.value(static_cast<int>(i)), row.at(firstValue + i));
         existing.finish();
     }
 
@@ -213,8 +219,10 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
         std::optional<Transaction> savepoint;
         if (entity == u"contact")
             savepoint.emplace(m_db);
-        m_db.native(mode == Write::FreshInsert ? info.insertSql : info.upsertSql)
-            .run(key.values + values + QVariantList{fold.latest.hlc, fold.latest.replica, author});
+        row.append(fold.latest.hlc);
+        row.append(fold.latest.replica);
+        row.append(author);
+        (mode == Write::FreshInsert ? info.insert : info.upsert)->run(row);
         if (savepoint) {
             writeContactLinks(rowKey, fold, mode == Write::Fold);
             savepoint->commit();

@@ -10,6 +10,7 @@
 namespace teren {
 
 class Database;
+class NativeStatement;
 class Store;
 
 struct MergeCounts
@@ -58,6 +59,9 @@ private:
         QString selectSql;          // the compared columns of one row
         QString insertSql;          // a row that must not exist yet
         QString upsertSql;          // a row written from its fold
+        // The two prepared once, as the bulk of an import runs them row after row.
+        NativeStatement *insert = nullptr;
+        NativeStatement *upsert = nullptr;
     };
 
     const Table &table(const QString &name);

@@ -3,7 +3,10 @@
 // Generates WORKERS demo databases (each its own replica), exports each as one bundle
 // for the coordinator, then times importing all of them into an empty coordinator
 // database, and prints the process's resident memory after each bundle (it should
-// stay flat however big the bundles are).
+// stay flat however big the bundles are). Then, as the floor any merge stands on,
+// the same rows as plain SQLite inserts into one database, worker after worker,
+// one transaction each (PlainInserts.h).
+#include "PlainInserts.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "store/Store.h"
@@ -45,6 +48,7 @@ int main(int argc, char *argv[])
     const ReplicaKeys keys = coordinatorSync.keys();
 
     QStringList bundles;
+    QStringList workerFiles;
     qint64 bundleBytes = 0;
     for (int i = 0; i < workers; ++i) {
         const QString path = dir.filePath(QStringLiteral("worker%1.sqlite").arg(i));
@@ -52,6 +56,7 @@ int main(int argc, char *argv[])
         demo.clients = clients;
         demo.seed = static_cast<quint64>(i + 1);
         DemoGenerator::generate(path, demo);
+        workerFiles.append(path);
         auto worker = Store::open(path);
         ExportOptions options;
         options.recipient = coordinator->replicaId();
@@ -86,5 +91,20 @@ int main(int argc, char *argv[])
     out << "merged " << workers << " bundles in " << seconds << " s ("
         << static_cast<qint64>(static_cast<double>(changes) / seconds) << " changes/s); peak resident "
         << statusKiB("VmHWM:") / 1024 << " MiB\n";
+
+    const QString plainPath = dir.filePath(QStringLiteral("plain.sqlite"));
+    Store::create(plainPath).reset();
+    Database plain(plainPath);
+    qint64 plainRows = 0;
+    double plainSeconds = 0;
+    for (const QString &worker : std::as_const(workerFiles)) {
+        const auto [rows, elapsed] = bench::plainInserts(worker, plain);
+        out << "  plain " << worker.section(u'/', -1) << ": " << static_cast<qint64>(elapsed * 1000) << " ms\n";
+        plainRows += rows;
+        plainSeconds += elapsed;
+    }
+    out << "plain SQLite inserts of the same " << plainRows << " rows, one transaction per worker: " << plainSeconds
+        << " s (" << static_cast<qint64>(static_cast<double>(plainRows) / plainSeconds) << " rows/s)\n";
+    out << "merge / plain time: " << seconds / plainSeconds << "\n";
     return 0;
 }

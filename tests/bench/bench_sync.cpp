@@ -1,8 +1,8 @@
 // Export and import of a whole region as one bundle, against plain SQLite inserts of
 // the same rows. Usage: bench_sync CLIENTS   (a demo of that size is generated first)
+#include "PlainInserts.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
-#include "storage/NativeStatement.h"
 #include "store/Store.h"
 #include "sync/Sync.h"
 
@@ -13,60 +13,7 @@
 #include <QTextStream>
 
 using namespace teren;
-
-namespace {
-
-double seconds(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
-}
-
-// The baseline: the entity rows of `source` inserted into a fresh database with the
-// same schema, one prepared INSERT per table on the native handle, all in one
-// transaction. Only the inserts are timed: each table's rows are read into memory
-// first. Returns the rows and the seconds.
-QPair<qint64, double> plainInserts(const QString &source, const QString &target)
-{
-    Store::create(target).reset();
-    Database from(source);
-    Database to(target);
-    to.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    const QStringList tables = {QStringLiteral("region"),  QStringLiteral("locality"), QStringLiteral("provider"),
-                                QStringLiteral("worker"),  QStringLiteral("household"), QStringLiteral("client"),
-                                QStringLiteral("cooperation"), QStringLiteral("need"), QStringLiteral("goal"),
-                                QStringLiteral("step"),    QStringLiteral("contact"),
-                                QStringLiteral("contact_intervention"), QStringLiteral("contact_need")};
-    qint64 rows = 0;
-    double elapsed = 0;
-    Transaction transaction(to);
-    for (const QString &table : tables) {
-        Query read = from.prepare(QStringLiteral("SELECT * FROM %1").arg(table));
-        read.exec();
-        const int columns = read.columnCount();
-        QList<QVariantList> values;
-        while (read.next()) {
-            QVariantList row;
-            for (int i = 0; i < columns; ++i)
-                row.append(read.value(i));
-            values.append(row);
-        }
-        const QStringList marks(columns, QStringLiteral("?"));
-        NativeStatement &insert =
-            to.native(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, marks.join(QStringLiteral(", "))));
-        QElapsedTimer timer;
-        timer.start();
-        for (const QVariantList &row : std::as_const(values))
-            insert.run(row);
-        elapsed += seconds(timer);
-        rows += values.size();
-    }
-    QElapsedTimer timer;
-    timer.start();
-    transaction.commit();
-    return {rows, elapsed + seconds(timer)};
-}
-
-} // namespace
+using bench::seconds;
 
 int main(int argc, char *argv[])
 {
@@ -122,7 +69,10 @@ int main(int argc, char *argv[])
         << static_cast<qint64>(static_cast<double>(changes) / reimportSeconds) << " changes/s ("
         << second.counts.inserted + second.counts.updated << " rows changed)\n";
 
-    const auto [rows, plainSeconds] = plainInserts(worker, dir.filePath(QStringLiteral("plain.sqlite")));
+    const QString plainPath = dir.filePath(QStringLiteral("plain.sqlite"));
+    Store::create(plainPath).reset();
+    Database plain(plainPath);
+    const auto [rows, plainSeconds] = bench::plainInserts(worker, plain);
     out << "plain SQLite inserts of the " << rows << " rows: " << plainSeconds << " s, "
         << static_cast<qint64>(static_cast<double>(rows) / plainSeconds) << " rows/s\n";
     out << "import / plain time: " << importSeconds / plainSeconds << "\n";
