@@ -213,19 +213,29 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
 
     const QVariant author = fold.latestAuthor.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                         : QVariant(fold.latestAuthor);
+    const bool contact = entity == u"contact";
     try {
         // A failing statement undoes only itself, so one upsert needs no savepoint;
-        // a contact and its links do.
+        // a contact and its links do, unless the contact is new: then removing what
+        // was written undoes it as well, and the bulk of an import spares a
+        // savepoint (and the pages it copies) per contact.
         std::optional<Transaction> savepoint;
-        if (entity == u"contact")
+        if (contact && mode != Write::FreshInsert)
             savepoint.emplace(m_db);
         row.append(fold.latest.hlc);
         row.append(fold.latest.replica);
         row.append(author);
         (mode == Write::FreshInsert ? info.insert : info.upsert)->run(row);
-        if (savepoint) {
-            writeContactLinks(rowKey, fold, mode == Write::Fold);
-            savepoint->commit();
+        if (contact) {
+            try {
+                writeContactLinks(rowKey, fold, mode == Write::Fold);
+            } catch (const StorageError &) {
+                if (mode == Write::FreshInsert)
+                    removeFreshContact(rowKey);
+                throw;
+            }
+            if (savepoint)
+                savepoint->commit();
         }
     } catch (const StorageError &) {
         if (mode == Write::FreshInsert)
@@ -236,6 +246,13 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     }
     setPending(entity, rowKey, false);
     return !existed ? Written::Inserted : same ? Written::Unchanged : Written::Updated;
+}
+
+void Merger::removeFreshContact(const QVariant &contactId)
+{
+    m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
+    m_db.cached(QStringLiteral("DELETE FROM contact_need WHERE contact_id = ?")).bind(0, contactId).exec();
+    m_db.cached(QStringLiteral("DELETE FROM contact WHERE id = ?")).bind(0, contactId).exec();
 }
 
 void Merger::writeContactLinks(const QVariant &contactId, const RowFold &fold, bool replace)

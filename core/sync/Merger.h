@@ -68,6 +68,8 @@ private:
     Written materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold,
                         Write mode = Write::Fold);
     // `replace`: the contact may have links already (not on a fresh insert).
+    // Undoes the insert of a contact that was not here before and its links.
+    void removeFreshContact(const QVariant &contactId);
     void writeContactLinks(const QVariant &contactId, const RowFold &fold, bool replace);
     void detectConflicts(const ChangeRecord &change, const RowFold &fold);
     void addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b);

@@ -245,6 +245,57 @@ TEST_CASE("A row that arrives before its parent waits and is written when the pa
     CHECK(NeedRepository(replicas[1]).find(need.id)->area == u"debts");
 }
 
+TEST_CASE("A contact whose need has not arrived waits whole, links and all", "[sync][merge]")
+{
+    Replicas replicas(2);
+    const QUuid ruzena = makeClient(replicas[0], QStringLiteral("Růžena"), QStringLiteral("Horváthová"));
+    const Need need = makeNeed(replicas[0], ruzena, QStringLiteral("debts"));
+    Contact contact;
+    contact.clientId = ruzena;
+    contact.contactOn = QDate(2026, 11, 1);
+    contact.minutes = 30;
+    contact.interventions = {QStringLiteral("counselling"), QStringLiteral("paperwork")};
+    contact.needIds = {need.id};
+    const QUuid contactId = ContactRepository(replicas[0]).create(contact).id;
+
+    // The client and the contact first (the contact's own row can be written, its
+    // link to the need cannot), then the need.
+    Database &source = replicas[0].database();
+    QList<ChangeRecord> first, second;
+    changelog::forEach(source, 0, changelog::lastSeq(source), [&](const ChangeRecord &change) {
+        if (change.entity == u"need")
+            second.append(change);
+        else if (change.entity == u"client" || change.entity == u"contact")
+            first.append(change);
+    });
+    const auto importBatch = [&](const QList<ChangeRecord> &batch) {
+        Transaction transaction(replicas[1].database());
+        Merger merger(replicas[1]);
+        for (const ChangeRecord &change : batch)
+            merger.apply(change);
+        merger.finish();
+        transaction.commit();
+        return merger.counts();
+    };
+    const auto links = [&](const char *table) {
+        return count(replicas[1], QStringLiteral("SELECT count(*) FROM %1 WHERE contact_id = x'%2'")
+                                      .arg(QLatin1String(table), QString::fromLatin1(contactId.toRfc4122().toHex())));
+    };
+    const MergeCounts waiting = importBatch(first);
+    CHECK(waiting.pending == 1);
+    CHECK(count(replicas[1], QStringLiteral("SELECT count(*) FROM contact")) == 0);
+    CHECK(links("contact_intervention") == 0);
+    CHECK(links("contact_need") == 0);
+
+    const MergeCounts arrived = importBatch(second);
+    CHECK(arrived.pending == 0);
+    CHECK(arrived.inserted == 2); // the need, then the contact that waited for it
+    CHECK(links("contact_intervention") == 2);
+    CHECK(links("contact_need") == 1);
+    CHECK(count(replicas[1], QStringLiteral("SELECT count(*) FROM contact WHERE interventions = ',counselling,paperwork,'"))
+          == 1);
+}
+
 TEST_CASE("A local edit after a merge is stamped after everything merged", "[sync][merge]")
 {
     Replicas replicas(2);
