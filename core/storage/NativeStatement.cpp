@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QVarLengthArray>
+
 #include <sqlite3.h>
 
 namespace teren {
@@ -22,8 +24,10 @@ NativeStatement::~NativeStatement()
     sqlite3_finalize(m_statement);
 }
 
-void NativeStatement::bind(int index, const QVariant &value)
+void NativeStatement::bind(int index, const QVariant &value, QByteArray &utf8)
 {
+    // The values outlive the step (run() holds them, and the UTF-8 of a text), so
+    // SQLite need not copy them: SQLITE_STATIC.
     int rc = SQLITE_OK;
     if (value.isNull()) {
         rc = sqlite3_bind_null(m_statement, index);
@@ -40,17 +44,16 @@ void NativeStatement::bind(int index, const QVariant &value)
             rc = sqlite3_bind_double(m_statement, index, value.toDouble());
             break;
         case QMetaType::QByteArray: {
-            const QByteArray bytes = value.toByteArray();
-            rc = sqlite3_bind_blob64(m_statement, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
-                                     SQLITE_TRANSIENT);
+            const auto *bytes = static_cast<const QByteArray *>(value.constData());
+            rc = sqlite3_bind_blob64(m_statement, index, bytes->constData(), static_cast<sqlite3_uint64>(bytes->size()),
+                                     SQLITE_STATIC);
             break;
         }
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text64(m_statement, index, text.constData(), static_cast<sqlite3_uint64>(text.size()),
-                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+        default:
+            utf8 = value.toString().toUtf8();
+            rc = sqlite3_bind_text64(m_statement, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                                     SQLITE_STATIC, SQLITE_UTF8);
             break;
-        }
         }
     }
     if (rc != SQLITE_OK)
@@ -59,8 +62,9 @@ void NativeStatement::bind(int index, const QVariant &value)
 
 int NativeStatement::run(const QVariantList &values)
 {
+    QVarLengthArray<QByteArray, 16> texts(values.size());
     for (qsizetype i = 0; i < values.size(); ++i)
-        bind(static_cast<int>(i) + 1, values.at(i));
+        bind(static_cast<int>(i) + 1, values.at(i), texts[i]);
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);

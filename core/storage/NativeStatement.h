@@ -27,7 +27,8 @@ public:
     int run(const QVariantList &values);
 
 private:
-    void bind(int index, const QVariant &value);
+    // `utf8` keeps a text's encoding alive until the statement has run.
+    void bind(int index, const QVariant &value, QByteArray &utf8);
 
     Database &m_db;
     sqlite3_stmt *m_statement = nullptr;

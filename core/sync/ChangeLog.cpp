@@ -157,9 +157,14 @@ bool isMarker(const QString &field)
     return field.startsWith(QLatin1Char('_'));
 }
 
+EncodedMaps EncodedMaps::of(const ChangeRecord &change)
+{
+    return {change.fields.toCborValue().toCbor(), change.bases.isEmpty() ? QByteArray() : change.bases.toCborValue().toCbor()};
+}
+
 namespace {
 
-bool insertChange(Database &db, const ChangeRecord &change, bool ifNew)
+bool insertChange(Database &db, const ChangeRecord &change, const EncodedMaps &encoded, bool ifNew)
 {
     // Every change of every import passes here: the native statement spares QtSql's
     // per-value bookkeeping, and the texts are built once.
@@ -167,12 +172,11 @@ bool insertChange(Database &db, const ChangeRecord &change, bool ifNew)
         " INTO change (entity, row_key, hlc, replica, author, op, fields, bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     static const QString insertSql = QStringLiteral("INSERT") + columns;
     static const QString insertIfNewSql = QStringLiteral("INSERT OR IGNORE") + columns;
+    static const QVariant nullBlob(QMetaType::fromType<QByteArray>());
     NativeStatement &insert = db.native(ifNew ? insertIfNewSql : insertSql);
     return insert.run({change.entity, change.rowKey, change.stamp.hlc, change.stamp.replica,
-                       change.author.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(change.author),
-                       change.op, change.fields.toCborValue().toCbor(),
-                       change.bases.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                              : QVariant(change.bases.toCborValue().toCbor())})
+                       change.author.isEmpty() ? nullBlob : QVariant(change.author), change.op, encoded.fields,
+                       encoded.bases.isEmpty() ? nullBlob : QVariant(encoded.bases)})
         > 0;
 }
 
@@ -180,12 +184,12 @@ bool insertChange(Database &db, const ChangeRecord &change, bool ifNew)
 
 void append(Database &db, const ChangeRecord &change)
 {
-    insertChange(db, change, false);
+    insertChange(db, change, EncodedMaps::of(change), false);
 }
 
-bool appendIfNew(Database &db, const ChangeRecord &change)
+bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &encoded)
 {
-    return insertChange(db, change, true);
+    return insertChange(db, change, encoded, true);
 }
 
 namespace {

@@ -80,10 +80,20 @@ struct RowFold
 
 namespace changelog {
 
+// A change's field and base maps as the log stores them. An import encodes them on
+// its decoding thread (DecodedRecords), so the thread that writes the log does not.
+struct EncodedMaps
+{
+    QByteArray fields;
+    QByteArray bases; // empty when the change has none: stored as NULL
+
+    static EncodedMaps of(const ChangeRecord &change);
+};
+
 void append(Database &db, const ChangeRecord &change);
 // Appends unless a change with the same stamp is already there; returns whether it
-// was new.
-bool appendIfNew(Database &db, const ChangeRecord &change);
+// was new. `encoded` must be EncodedMaps::of(change).
+bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &encoded);
 RowFold fold(Database &db, const QString &entity, const QVariant &rowKey);
 // The stamps of the values the given fields hold now (null stamps for fields
 // never written).

@@ -7,8 +7,6 @@
 #include <QCborArray>
 #include <QCborValue>
 
-#include <optional>
-
 namespace teren {
 
 namespace {
@@ -72,6 +70,8 @@ const Merger::Table &Merger::table(const QString &name)
             info.valueColumns.append(column);
     }
     info.comparedColumns = info.valueColumns + QStringList{QStringLiteral("deleted")};
+    for (qsizetype i = 0; i < info.valueColumns.size(); ++i)
+        info.valueIndex.insert(info.valueColumns.at(i), i);
     QStringList conditions;
     for (const QString &column : info.keyColumns)
         conditions.append(column + QStringLiteral(" = ?"));
@@ -96,11 +96,16 @@ const Merger::Table &Merger::table(const QString &name)
 
 void Merger::apply(const ChangeRecord &change)
 {
+    apply(change, changelog::EncodedMaps::of(change));
+}
+
+void Merger::apply(const ChangeRecord &change, const changelog::EncodedMaps &encoded)
+{
     if (!isSyncedTable(change.entity))
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
     m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
-    if (!changelog::appendIfNew(m_db, change)) {
+    if (!changelog::appendIfNew(m_db, change, encoded)) {
         ++m_counts.unchanged;
         return;
     }
@@ -109,13 +114,9 @@ void Merger::apply(const ChangeRecord &change)
     // changes, so the insert alone is its state; a plain INSERT proves the row was
     // not there, and anything unusual (it was, or its parent is missing) takes the
     // general path below.
-    if (change.op == ChangeRecord::Insert && !m_mayHavePending) {
-        RowFold single;
-        single.add(change);
-        if (materialise(change.entity, change.rowKey, single, Write::FreshInsert) == Written::Inserted) {
-            ++m_counts.inserted;
-            return;
-        }
+    if (change.op == ChangeRecord::Insert && !m_mayHavePending && insertFresh(change)) {
+        ++m_counts.inserted;
+        return;
     }
     RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
     if (fold.erased) {
@@ -169,7 +170,7 @@ void Merger::finish()
         m_store.setMeta(QStringLiteral("hlc_observed"), m_maxHlc);
 }
 
-Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold, Write mode)
+Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold)
 {
     if (!fold.inserted) {
         setPending(entity, rowKey, true);
@@ -197,8 +198,8 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     row.append(deleted);
 
     const QStringList &compared = info.comparedColumns;
-    // A row is only ever written from its changes: with one change (this insert) it
-    // cannot be here yet, which spares the lookup on the bulk path.
+    // A row is only ever written from its changes: with one change (its insert) it
+    // cannot be here yet, which spares the lookup.
     bool existed = false;
     bool same = false;
     if (fold.changes.size() > 1) {
@@ -211,41 +212,73 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
         existing.finish();
     }
 
-    const QVariant author = fold.latestAuthor.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                        : QVariant(fold.latestAuthor);
-    const bool contact = entity == u"contact";
+    row.append(fold.latest.hlc);
+    row.append(fold.latest.replica);
+    row.append(fold.latestAuthor.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(fold.latestAuthor));
     try {
         // A failing statement undoes only itself, so one upsert needs no savepoint;
-        // a contact and its links do, unless the contact is new: then removing what
-        // was written undoes it as well, and the bulk of an import spares a
-        // savepoint (and the pages it copies) per contact.
-        std::optional<Transaction> savepoint;
-        if (contact && mode != Write::FreshInsert)
-            savepoint.emplace(m_db);
-        row.append(fold.latest.hlc);
-        row.append(fold.latest.replica);
-        row.append(author);
-        (mode == Write::FreshInsert ? info.insert : info.upsert)->run(row);
-        if (contact) {
-            try {
-                writeContactLinks(rowKey, fold, mode == Write::Fold);
-            } catch (const StorageError &) {
-                if (mode == Write::FreshInsert)
-                    removeFreshContact(rowKey);
-                throw;
-            }
-            if (savepoint)
-                savepoint->commit();
+        // a contact and its links do.
+        if (entity == u"contact") {
+            Transaction savepoint(m_db);
+            info.upsert->run(row);
+            writeContactLinks(rowKey, fold.fields.value(QStringLiteral("interventions")).value,
+                              fold.fields.value(QStringLiteral("need_ids")).value, true);
+            savepoint.commit();
+        } else {
+            info.upsert->run(row);
         }
     } catch (const StorageError &) {
-        if (mode == Write::FreshInsert)
-            return Written::Pending; // not written; the caller takes the general path
         // A parent (the client of a need, the need of a goal...) has not arrived yet.
         setPending(entity, rowKey, true);
         return Written::Pending;
     }
     setPending(entity, rowKey, false);
     return !existed ? Written::Inserted : same ? Written::Unchanged : Written::Updated;
+}
+
+bool Merger::insertFresh(const ChangeRecord &change)
+{
+    const QCborValue deleted = change.fields.value(QStringLiteral("deleted"));
+    if (deleted.toInteger() == 2)
+        return false; // an erasure scrubs the log: the general path
+    const Table &info = table(change.entity);
+    const RowKey key = RowKey::fromLog(change.entity, change.rowKey);
+
+    // The statement's values: key, value columns, tombstone, stamps. One pass over
+    // the change's fields, as the bulk of an import writes millions of them.
+    QVariantList row;
+    row.reserve(key.values.size() + info.comparedColumns.size() + 3);
+    row.append(key.values);
+    const qsizetype firstValue = row.size();
+    row.resize(firstValue + info.valueColumns.size());
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        const auto index = info.valueIndex.constFind(it.key().toString());
+        if (index != info.valueIndex.cend())
+            row[firstValue + *index] = changelog::toVariant(it.value());
+    }
+    row.append(static_cast<int>(deleted.toInteger()));
+    row.append(change.stamp.hlc);
+    row.append(change.stamp.replica);
+    row.append(change.author.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(change.author));
+    // A plain INSERT proves the row was not there; a contact new here needs no
+    // savepoint, since removing what was written undoes it, and the bulk of an import
+    // spares a savepoint (and the pages it copies) per contact.
+    try {
+        info.insert->run(row);
+    } catch (const StorageError &) {
+        return false;
+    }
+    if (change.entity == u"contact") {
+        try {
+            writeContactLinks(change.rowKey, change.fields.value(QStringLiteral("interventions")),
+                              change.fields.value(QStringLiteral("need_ids")), false);
+        } catch (const StorageError &) {
+            removeFreshContact(change.rowKey);
+            return false;
+        }
+    }
+    setPending(change.entity, change.rowKey, false);
+    return true;
 }
 
 void Merger::removeFreshContact(const QVariant &contactId)
@@ -255,7 +288,8 @@ void Merger::removeFreshContact(const QVariant &contactId)
     m_db.cached(QStringLiteral("DELETE FROM contact WHERE id = ?")).bind(0, contactId).exec();
 }
 
-void Merger::writeContactLinks(const QVariant &contactId, const RowFold &fold, bool replace)
+void Merger::writeContactLinks(const QVariant &contactId, const QCborValue &interventions, const QCborValue &needIds,
+                               bool replace)
 {
     if (replace) {
         m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
@@ -263,11 +297,11 @@ void Merger::writeContactLinks(const QVariant &contactId, const RowFold &fold, b
     }
     NativeStatement &intervention =
         m_db.native(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
-    for (const QCborValue code : fold.fields.value(QStringLiteral("interventions")).value.toArray())
+    for (const QCborValue code : interventions.toArray())
         intervention.run({contactId, code.toString()});
     NativeStatement &need =
         m_db.native(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
-    for (const QCborValue needId : fold.fields.value(QStringLiteral("need_ids")).value.toArray())
+    for (const QCborValue needId : needIds.toArray())
         need.run({contactId, needId.toByteArray()});
 }
 

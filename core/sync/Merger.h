@@ -42,6 +42,8 @@ public:
     explicit Merger(Store &store);
 
     void apply(const ChangeRecord &change);
+    // The same, with the change's maps already encoded (by an import's decoding thread).
+    void apply(const ChangeRecord &change, const changelog::EncodedMaps &encoded);
     // Writes rows whose parents arrived after them; call once after the last apply().
     void finish();
     const MergeCounts &counts() const { return m_counts; }
@@ -50,7 +52,6 @@ public:
 
 private:
     enum class Written { Inserted, Updated, Unchanged, Pending };
-    enum class Write { Fold, FreshInsert };
     struct Table
     {
         QStringList keyColumns;
@@ -59,18 +60,22 @@ private:
         QString selectSql;          // the compared columns of one row
         QString insertSql;          // a row that must not exist yet
         QString upsertSql;          // a row written from its fold
+        QHash<QString, qsizetype> valueIndex; // value column -> its place among them
         // The two prepared once, as the bulk of an import runs them row after row.
         NativeStatement *insert = nullptr;
         NativeStatement *upsert = nullptr;
     };
 
     const Table &table(const QString &name);
-    Written materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold,
-                        Write mode = Write::Fold);
-    // `replace`: the contact may have links already (not on a fresh insert).
+    Written materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold);
+    // Writes the row of an insert nothing else has touched straight from its fields;
+    // false (and nothing written) when the row is there already or cannot be yet.
+    bool insertFresh(const ChangeRecord &change);
     // Undoes the insert of a contact that was not here before and its links.
     void removeFreshContact(const QVariant &contactId);
-    void writeContactLinks(const QVariant &contactId, const RowFold &fold, bool replace);
+    // `replace`: the contact may have links already (not on a fresh insert).
+    void writeContactLinks(const QVariant &contactId, const QCborValue &interventions, const QCborValue &needIds,
+                           bool replace);
     void detectConflicts(const ChangeRecord &change, const RowFold &fold);
     void addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b);
     void setPending(const QString &entity, const QVariant &rowKey, bool pending);

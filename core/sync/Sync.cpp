@@ -1,5 +1,6 @@
 #include "Sync.h"
 
+#include "DecodedRecords.h"
 #include "Enrolment.h"
 #include "ExportScope.h"
 #include "HybridLogicalClock.h"
@@ -315,13 +316,15 @@ MergeCounts Sync::mergeRecords(BundleReader &reader)
 {
     Merger merger(m_store);
     const bool statistical = isStatistical();
-    while (const std::optional<QCborMap> record = reader.next()) {
-        const std::optional<ChangeRecord> change = ChangeRecord::fromCbor(*record);
+    DecodedRecords records(reader, [statistical](const QCborMap &record) {
+        std::optional<ChangeRecord> change = ChangeRecord::fromCbor(record);
         if (!change)
             throw BundleError(BundleError::Reason::Tampered,
                               tr("The bundle holds a record this version of Terén cannot read."));
-        merger.apply(statistical ? withoutPersonalText(*change) : *change);
-    }
+        return statistical ? withoutPersonalText(std::move(*change)) : std::move(*change);
+    });
+    while (const DecodedChange *decoded = records.next())
+        merger.apply(decoded->change, decoded->encoded);
     merger.finish();
     return merger.counts();
 }

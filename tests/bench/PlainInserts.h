@@ -18,16 +18,23 @@ inline double seconds(const QElapsedTimer &timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
 
+// What a baseline inserts: the entity rows (what the goal compares with), or
+// those and the change-log rows, which is everything an import writes: the floor of
+// a merge that keeps the history it merges from.
+enum class PlainRows { Entities, EntitiesAndChangeLog };
+
 // Appends the rows of `source` to `to`; returns how many rows and the seconds.
-inline QPair<qint64, double> plainInserts(const QString &source, Database &to)
+inline QPair<qint64, double> plainInserts(const QString &source, Database &to, PlainRows what = PlainRows::Entities)
 {
     Database from(source);
     to.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    const QStringList tables = {QStringLiteral("region"),  QStringLiteral("locality"), QStringLiteral("provider"),
-                                QStringLiteral("worker"),  QStringLiteral("household"), QStringLiteral("client"),
-                                QStringLiteral("cooperation"), QStringLiteral("need"), QStringLiteral("goal"),
-                                QStringLiteral("step"),    QStringLiteral("contact"),
-                                QStringLiteral("contact_intervention"), QStringLiteral("contact_need")};
+    QStringList tables = {QStringLiteral("region"),  QStringLiteral("locality"), QStringLiteral("provider"),
+                          QStringLiteral("worker"),  QStringLiteral("household"), QStringLiteral("client"),
+                          QStringLiteral("cooperation"), QStringLiteral("need"), QStringLiteral("goal"),
+                          QStringLiteral("step"),    QStringLiteral("contact"),
+                          QStringLiteral("contact_intervention"), QStringLiteral("contact_need")};
+    if (what == PlainRows::EntitiesAndChangeLog)
+        tables.append(QStringLiteral("change"));
     qint64 rows = 0;
     double elapsed = 0;
     Transaction transaction(to);

@@ -76,5 +76,13 @@ int main(int argc, char *argv[])
     out << "plain SQLite inserts of the " << rows << " rows: " << plainSeconds << " s, "
         << static_cast<qint64>(static_cast<double>(rows) / plainSeconds) << " rows/s\n";
     out << "import / plain time: " << importSeconds / plainSeconds << "\n";
+
+    const QString withLogPath = dir.filePath(QStringLiteral("plain-with-log.sqlite"));
+    Store::create(withLogPath).reset();
+    Database withLog(withLogPath);
+    const auto [allRows, withLogSeconds] = bench::plainInserts(worker, withLog, bench::PlainRows::EntitiesAndChangeLog);
+    out << "plain SQLite inserts of those rows and the " << allRows - rows << " change-log rows: " << withLogSeconds
+        << " s, " << static_cast<qint64>(static_cast<double>(allRows) / withLogSeconds) << " rows/s\n";
+    out << "import / plain time with the change log: " << importSeconds / withLogSeconds << "\n";
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "sync/Bundle.h"
+#include "sync/DecodedRecords.h"
 
 #include <QBuffer>
 #include <QCborValue>
@@ -17,7 +18,9 @@
 #include <cstring>
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <stdexcept>
+#include <thread>
 
 using namespace teren;
 using Reason = BundleError::Reason;
@@ -820,4 +823,120 @@ TEST_CASE("A bundle with the production Argon2id cost", "[bundle][.slow]")
     const QByteArray bundle = writeBundle(3, lock);
     const Contents contents = readBundle(bundle, passphraseKey("heslo"));
     CHECK(contents.records.size() == 3);
+}
+
+// --- The import's decoding thread (DecodedRecords) ---------------------------------
+
+namespace {
+
+ChangeRecord changeOf(const QCborMap &record)
+{
+    ChangeRecord change;
+    change.entity = record.value(QStringLiteral("entity")).toString();
+    change.rowKey = record.value(QStringLiteral("row")).toByteArray();
+    change.stamp = {record.value(QStringLiteral("hlc")).toInteger(), senderId.toRfc4122()};
+    change.op = ChangeRecord::Insert;
+    change.fields = record.value(QStringLiteral("fields")).toMap();
+    return change;
+}
+
+// Many more records than the queue between the two threads holds.
+constexpr qint64 manyRecords = 10'000;
+
+} // namespace
+
+TEST_CASE("Records decoded on the import's second thread arrive whole, encoded and in order", "[bundle][import]")
+{
+    QBuffer buffer;
+    buffer.setData(writeBundle(manyRecords));
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    BundleReader reader(buffer);
+    reader.unlock(secretKeyOf(peers().recipient));
+    DecodedRecords records(reader, changeOf);
+    qint64 read = 0;
+    while (const DecodedChange *decoded = records.next()) {
+        const ChangeRecord expected = changeOf(record(read));
+        REQUIRE(decoded->change.stamp == expected.stamp);
+        REQUIRE(decoded->change.rowKey == expected.rowKey);
+        REQUIRE(decoded->change.fields == expected.fields);
+        REQUIRE(decoded->encoded.fields == changelog::EncodedMaps::of(expected).fields);
+        REQUIRE(decoded->encoded.bases.isEmpty());
+        ++read;
+    }
+    CHECK(read == manyRecords);
+    CHECK(records.next() == nullptr); // and it stays at the end
+}
+
+TEST_CASE("A bundle cut short fails the import after the records before the cut", "[bundle][import]")
+{
+    // Signed anew without its final chunk, so only the stream itself can tell.
+    const QByteArray bundle = writeBundle(manyRecords);
+    const Layout layout = layoutOf(bundle);
+    REQUIRE(layout.chunks.size() > 2);
+    const QByteArray content = bundle.left(layout.chunks.last()) + QByteArray(4, '\0');
+    QBuffer buffer;
+    buffer.setData(signedBy(content, peers().sender));
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    BundleReader reader(buffer);
+    reader.unlock(secretKeyOf(peers().recipient));
+    DecodedRecords records(reader, changeOf);
+    qint64 read = 0;
+    std::optional<Reason> reason;
+    try {
+        while (records.next())
+            ++read;
+    } catch (const BundleError &error) {
+        reason = error.reason();
+    }
+    REQUIRE(reason.has_value());
+    CHECK(*reason == Reason::Truncated);
+    CHECK(read > 0);
+    CHECK(read < manyRecords);
+    CHECK_THROWS_AS(records.next(), BundleError); // it stays failed
+}
+
+TEST_CASE("A record the import cannot read fails it with the decoder's own error", "[bundle][import]")
+{
+    QBuffer buffer;
+    buffer.setData(writeBundle(manyRecords));
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    BundleReader reader(buffer);
+    reader.unlock(secretKeyOf(peers().recipient));
+    const qint64 unreadable = 7'000;
+    DecodedRecords records(reader, [](const QCborMap &map) {
+        if (map.value(QStringLiteral("seq")).toInteger() == unreadable + 1)
+            throw ValidationError(QStringLiteral("record %1 cannot be read").arg(unreadable));
+        return changeOf(map);
+    });
+    qint64 read = 0;
+    QString message;
+    try {
+        while (records.next())
+            ++read;
+    } catch (const ValidationError &error) {
+        message = error.message();
+    }
+    CHECK(read == unreadable);
+    CHECK(message == u"record 7000 cannot be read");
+}
+
+TEST_CASE("An import that stops early (its merge failed) stops the decoding thread", "[bundle][import]")
+{
+    QBuffer buffer;
+    buffer.setData(writeBundle(manyRecords));
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    BundleReader reader(buffer);
+    reader.unlock(secretKeyOf(peers().recipient));
+    {
+        DecodedRecords records(reader, changeOf);
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(records.next() != nullptr);
+        // Leaving the scope with the queue full: the decoding thread is waiting for
+        // room and must be woken and joined, not left hanging.
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 50)
+            std::this_thread::yield();
+    }
+    SUCCEED("the decoding thread stopped");
 }
