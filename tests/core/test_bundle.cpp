@@ -18,6 +18,7 @@
 #include <cstring>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -843,15 +844,30 @@ ChangeRecord changeOf(const QCborMap &record)
 // Many more records than the queue between the two threads holds.
 constexpr qint64 manyRecords = 10'000;
 
+// A bundle in memory, opened and unlocked for the recipient.
+struct UnlockedBundle
+{
+    explicit UnlockedBundle(const QByteArray &bytes) : buffer(makeOpen(bytes)), reader(*buffer)
+    {
+        reader.unlock(secretKeyOf(peers().recipient));
+    }
+    static std::unique_ptr<QBuffer> makeOpen(const QByteArray &bytes)
+    {
+        auto device = std::make_unique<QBuffer>();
+        device->setData(bytes);
+        REQUIRE(device->open(QIODevice::ReadOnly));
+        return device;
+    }
+    std::unique_ptr<QBuffer> buffer;
+    BundleReader reader;
+};
+
 } // namespace
 
 TEST_CASE("Records decoded on the import's second thread arrive whole, encoded and in order", "[bundle][import]")
 {
-    QBuffer buffer;
-    buffer.setData(writeBundle(manyRecords));
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
-    BundleReader reader(buffer);
-    reader.unlock(secretKeyOf(peers().recipient));
+    UnlockedBundle bundle(writeBundle(manyRecords));
+    BundleReader &reader = bundle.reader;
     DecodedRecords records(reader, changeOf);
     qint64 read = 0;
     while (const DecodedChange *decoded = records.next()) {
@@ -874,11 +890,8 @@ TEST_CASE("A bundle cut short fails the import after the records before the cut"
     const Layout layout = layoutOf(bundle);
     REQUIRE(layout.chunks.size() > 2);
     const QByteArray content = bundle.left(layout.chunks.last()) + QByteArray(4, '\0');
-    QBuffer buffer;
-    buffer.setData(signedBy(content, peers().sender));
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
-    BundleReader reader(buffer);
-    reader.unlock(secretKeyOf(peers().recipient));
+    UnlockedBundle cut(signedBy(content, peers().sender));
+    BundleReader &reader = cut.reader;
     DecodedRecords records(reader, changeOf);
     qint64 read = 0;
     std::optional<Reason> reason;
@@ -897,11 +910,8 @@ TEST_CASE("A bundle cut short fails the import after the records before the cut"
 
 TEST_CASE("A record the import cannot read fails it with the decoder's own error", "[bundle][import]")
 {
-    QBuffer buffer;
-    buffer.setData(writeBundle(manyRecords));
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
-    BundleReader reader(buffer);
-    reader.unlock(secretKeyOf(peers().recipient));
+    UnlockedBundle bundle(writeBundle(manyRecords));
+    BundleReader &reader = bundle.reader;
     const qint64 unreadable = 7'000;
     DecodedRecords records(reader, [](const QCborMap &map) {
         if (map.value(QStringLiteral("seq")).toInteger() == unreadable + 1)
@@ -922,11 +932,8 @@ TEST_CASE("A record the import cannot read fails it with the decoder's own error
 
 TEST_CASE("An import that stops early (its merge failed) stops the decoding thread", "[bundle][import]")
 {
-    QBuffer buffer;
-    buffer.setData(writeBundle(manyRecords));
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
-    BundleReader reader(buffer);
-    reader.unlock(secretKeyOf(peers().recipient));
+    UnlockedBundle bundle(writeBundle(manyRecords));
+    BundleReader &reader = bundle.reader;
     {
         DecodedRecords records(reader, changeOf);
         for (int i = 0; i < 3; ++i)
