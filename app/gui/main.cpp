@@ -1,3 +1,4 @@
+#include "ApplicationIcon.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "i18n/Translations.h"
@@ -16,6 +17,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("teren"));
     QApplication::setApplicationDisplayName(QStringLiteral("Terén"));
     QApplication::setApplicationVersion(QStringLiteral(TEREN_VERSION));
+    // Ties the windows to resources/teren.desktop, so a desktop shows its icon and name.
+    QApplication::setDesktopFileName(QStringLiteral("teren"));
+    QApplication::setWindowIcon(teren::applicationIcon());
 
     // A separate settings folder (the README's demo run uses one) keeps a demo from
     // touching a worker's real settings.

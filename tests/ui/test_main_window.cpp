@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "ApplicationIcon.h"
 #include "CaseSession.h"
 #include "ClientListModel.h"
 #include "ClientListPanel.h"
@@ -10,6 +11,7 @@
 #include "store/Repositories.h"
 
 #include <QAbstractItemModel>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -62,6 +64,18 @@ TEST_CASE("The main window lists the clients of an opened file and filters as yo
     CHECK(model->rowCount() == 1);
     window.searchField()->clear();
     CHECK(model->rowCount() == 3);
+}
+
+TEST_CASE("The application icon comes at every size a desktop asks for, each drawn for its size", "[ui]")
+{
+    const QIcon icon = applicationIcon();
+    REQUIRE_FALSE(icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        CHECK(sizes.contains(QSize(size, size)));
+    // The small icon is the one drawn at 16 pixels, not the large one scaled down.
+    const QImage small = icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
+    CHECK(small == QImage(QStringLiteral(":/icons/teren-16.png")).convertToFormat(QImage::Format_ARGB32));
 }
 
 TEST_CASE("Opening a bad file shows a clear error and keeps the window usable", "[ui]")
