@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>BundleMerge</name>
+    <message>
+        <source>The bundle holds a record this version of Terén cannot read.</source>
+        <translation>Balíček obsahuje záznam, který tato verze Terénu neumí přečíst.</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>This file is not a Terén bundle.</source>
@@ -344,10 +351,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Jménem „%1“ se jmenuje více pracovníků; zadejte identifikátor pracovníka.</translation>
     </message>
     <message>
-        <source>This worker&apos;s installation has not sent its first bundle yet, so its key is not known; give --to IDENTITY or --passphrase-file F.</source>
-        <translation>Instalace tohoto pracovníka ještě neposlala první balíček, její klíč tedy není známý; zadejte --to IDENTITA nebo --passphrase-file F.</translation>
-    </message>
-    <message>
         <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
 Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker.</source>
         <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cíle, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
@@ -520,10 +523,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Coordinator: export back to this worker (id or name) only the region&apos;s shared records and the worker&apos;s clients; encrypted for the worker&apos;s enrolled installation unless --to or --passphrase-file says otherwise.</source>
         <translation>Koordinátor: poslat zpět tomuto pracovníkovi (identifikátor nebo jméno) jen společné záznamy kraje a klienty pracovníka; šifrováno pro zapsanou instalaci pracovníka, pokud --to nebo --passphrase-file neurčí jinak.</translation>
-    </message>
-    <message>
-        <source>This worker&apos;s installation was revoked (a lost laptop); enrol the new laptop with teren-cli enrol.</source>
-        <translation>Instalace tohoto pracovníka byla zneplatněna (ztracený notebook); nový notebook zapište příkazem teren-cli enrol.</translation>
     </message>
     <message>
         <source>Accepts bundles signed by the installation described in IDENTITY (a file made by teren-cli identity --out). --list shows the installations this database knows; --revoke refuses the bundles of a lost or stolen laptop from now on.</source>
@@ -1005,12 +1004,34 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Zápis uvádí pracovníka, kterého balíček neobsahuje.</translation>
     </message>
     <message>
-        <source>The bundle claims the enrolment of %1 but cannot prove it; it cannot be trusted.</source>
-        <translation>Balíček se hlásí k zápisu pracovníka %1, ale nedokáže ho prokázat; nelze mu věřit.</translation>
+        <source>This worker&apos;s installation was revoked (a lost laptop); enrol the new laptop with teren-cli enrol.</source>
+        <translation>Instalace tohoto pracovníka byla zneplatněna (ztracený notebook); nový notebook zapište příkazem teren-cli enrol.</translation>
     </message>
     <message>
-        <source>The enrolment of %1 was already used by another installation. If the worker has a new laptop, issue a new enrolment.</source>
-        <translation>Zápis pracovníka %1 už použila jiná instalace. Má-li pracovník nový notebook, vydejte nový zápis.</translation>
+        <source>This worker&apos;s installation has not sent its first bundle yet, so its key is not known; give --to IDENTITY or --passphrase-file F.</source>
+        <translation>Instalace tohoto pracovníka ještě neposlala první balíček, její klíč tedy není známý; zadejte --to IDENTITA nebo --passphrase-file F.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>This is a statistical database: it keeps no names or free text, so it exports nothing.</source>
+        <translation>Toto je statistická databáze: neuchovává jména ani volný text, a proto nic neexportuje.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle %1: %2</source>
+        <translation>Balíček %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Soubor %1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>A different bundle number %1 from &quot;%2&quot; was imported before.</source>
+        <translation>Dříve už byl naimportován jiný balíček číslo %1 od „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1059,29 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Rows (live / deleted):</source>
         <translation>Řádky (platné / smazané):</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Could not read the identity file %1: %2</source>
+        <translation>Soubor identity %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Terén identity file (the other installation makes one with teren-cli identity --out).</source>
+        <translation>%1 není soubor identity Terénu (druhá instalace ho vytvoří příkazem teren-cli identity --out).</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not belong to this database.</source>
+        <translation>Soubor klíče %1 k této databázi nepatří.</translation>
+    </message>
+    <message>
+        <source>The key file %1 of this database is missing, so its bundles cannot be signed. Restore it from a backup.</source>
+        <translation>Soubor klíče %1 této databáze chybí, takže její balíčky nelze podepsat. Obnovte ho ze zálohy.</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>Soubor klíče %1 nelze zapsat: %2</translation>
     </message>
 </context>
 <context>
@@ -1492,41 +1536,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
-    <name>Store</name>
+    <name>SenderPolicy</name>
     <message>
-        <source>The file %1 already exists; choose another name.</source>
-        <translation>Soubor %1 už existuje; zvolte jiný název.</translation>
+        <source>This is an enrolment bundle: a new installation joins the region with it (teren-cli enrol), it is not imported.</source>
+        <translation>Toto je zápisový balíček: nová instalace se s ním připojuje ke kraji (teren-cli enrol), neimportuje se.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Soubor %1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Složku %1 nelze vytvořit.</translation>
-    </message>
-</context>
-<context>
-    <name>Sync</name>
-    <message>
-        <source>The key file %1 does not belong to this database.</source>
-        <translation>Soubor klíče %1 k této databázi nepatří.</translation>
-    </message>
-    <message>
-        <source>The key file %1 of this database is missing, so its bundles cannot be signed. Restore it from a backup.</source>
-        <translation>Soubor klíče %1 této databáze chybí, takže její balíčky nelze podepsat. Obnovte ho ze zálohy.</translation>
-    </message>
-    <message>
-        <source>Could not write the key file %1: %2</source>
-        <translation>Soubor klíče %1 nelze zapsat: %2</translation>
-    </message>
-    <message>
-        <source>Could not write the bundle %1: %2</source>
-        <translation>Balíček %1 nelze zapsat: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Soubor %1 nelze otevřít: %2</translation>
+        <source>This is a statistical bundle, without names or free text: it goes into a statistical database (teren-cli init --statistical), not into this one.</source>
+        <translation>Toto je statistický balíček bez jmen a volného textu: patří do statistické databáze (teren-cli init --statistical), ne do této.</translation>
     </message>
     <message>
         <source>This bundle was exported from this same database.</source>
@@ -1541,40 +1558,35 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Balíček se hlásí jako od „%1“, ale je podepsán jiným klíčem; nelze mu věřit.</translation>
     </message>
     <message>
+        <source>Bundles from &quot;%1&quot; are no longer accepted: its key was revoked on %2 (a lost or replaced laptop). If it is in safe hands again, trust its identity file anew.</source>
+        <translation>Balíčky od „%1“ se už nepřijímají: jejich klíč byl zneplatněn %2 (ztracený nebo vyměněný notebook). Je-li notebook opět v bezpečí, znovu důvěřujte jeho souboru identity.</translation>
+    </message>
+    <message>
+        <source>The bundle claims the enrolment of %1 but cannot prove it; it cannot be trusted.</source>
+        <translation>Balíček se hlásí k zápisu pracovníka %1, ale nedokáže ho prokázat; nelze mu věřit.</translation>
+    </message>
+    <message>
+        <source>The enrolment of %1 was already used by another installation. If the worker has a new laptop, issue a new enrolment.</source>
+        <translation>Zápis pracovníka %1 už použila jiná instalace. Má-li pracovník nový notebook, vydejte nový zápis.</translation>
+    </message>
+    <message>
         <source>The bundle comes from &quot;%1&quot;, an installation this database does not know yet. Trust its key first, or accept new senders when importing.</source>
         <translation>Balíček je od „%1“, instalace, kterou tato databáze ještě nezná. Nejdřív jejímu klíči důvěřujte, nebo při importu přijměte nové odesílatele.</translation>
     </message>
+</context>
+<context>
+    <name>Store</name>
     <message>
-        <source>A different bundle number %1 from &quot;%2&quot; was imported before.</source>
-        <translation>Dříve už byl naimportován jiný balíček číslo %1 od „%2“.</translation>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Soubor %1 už existuje; zvolte jiný název.</translation>
     </message>
     <message>
-        <source>The bundle holds a record this version of Terén cannot read.</source>
-        <translation>Balíček obsahuje záznam, který tato verze Terénu neumí přečíst.</translation>
+        <source>The file %1 does not exist.</source>
+        <translation>Soubor %1 neexistuje.</translation>
     </message>
     <message>
-        <source>Could not read the identity file %1: %2</source>
-        <translation>Soubor identity %1 nelze přečíst: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Terén identity file (the other installation makes one with teren-cli identity --out).</source>
-        <translation>%1 není soubor identity Terénu (druhá instalace ho vytvoří příkazem teren-cli identity --out).</translation>
-    </message>
-    <message>
-        <source>This is a statistical database: it keeps no names or free text, so it exports nothing.</source>
-        <translation>Toto je statistická databáze: neuchovává jména ani volný text, a proto nic neexportuje.</translation>
-    </message>
-    <message>
-        <source>This is an enrolment bundle: a new installation joins the region with it (teren-cli enrol), it is not imported.</source>
-        <translation>Toto je zápisový balíček: nová instalace se s ním připojuje ke kraji (teren-cli enrol), neimportuje se.</translation>
-    </message>
-    <message>
-        <source>This is a statistical bundle, without names or free text: it goes into a statistical database (teren-cli init --statistical), not into this one.</source>
-        <translation>Toto je statistický balíček bez jmen a volného textu: patří do statistické databáze (teren-cli init --statistical), ne do této.</translation>
-    </message>
-    <message>
-        <source>Bundles from &quot;%1&quot; are no longer accepted: its key was revoked on %2 (a lost or replaced laptop). If it is in safe hands again, trust its identity file anew.</source>
-        <translation>Balíčky od „%1“ se už nepřijímají: jejich klíč byl zneplatněn %2 (ztracený nebo vyměněný notebook). Je-li notebook opět v bezpečí, znovu důvěřujte jeho souboru identity.</translation>
+        <source>Cannot create the folder %1.</source>
+        <translation>Složku %1 nelze vytvořit.</translation>
     </message>
 </context>
 <context>

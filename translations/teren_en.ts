@@ -32,15 +32,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Enrolment for "%1" written to %2: %n record(s).</source>
+        <source>Enrolment for &quot;%1&quot; written to %2: %n record(s).</source>
         <translation>
-            <numerusform>Enrolment for "%1" written to %2: %n record.</numerusform>
-            <numerusform>Enrolment for "%1" written to %2: %n records.</numerusform>
+            <numerusform>Enrolment for &quot;%1&quot; written to %2: %n record.</numerusform>
+            <numerusform>Enrolment for &quot;%1&quot; written to %2: %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) now assigned to other workers removed from this laptop.</source>
-        <translation><numerusform>%n client now assigned to another worker removed from this laptop.</numerusform><numerusform>%n clients now assigned to other workers removed from this laptop.</numerusform></translation>
+        <translation>
+            <numerusform>%n client now assigned to another worker removed from this laptop.</numerusform>
+            <numerusform>%n clients now assigned to other workers removed from this laptop.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,10 +59,10 @@
 <context>
     <name>teren::ConflictReviewDialog</name>
     <message numerus="yes">
-        <source>%n field(s) were changed on two laptops without either seeing the other's edit. The newer value is the current one; the other is kept. Decide which stays.</source>
+        <source>%n field(s) were changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</source>
         <translation>
-            <numerusform>%n field was changed on two laptops without either seeing the other's edit. The newer value is the current one; the other is kept. Decide which stays.</numerusform>
-            <numerusform>%n fields were changed on two laptops without either seeing the other's edit. The newer value is the current one; the other is kept. Decide which stays.</numerusform>
+            <numerusform>%n field was changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</numerusform>
+            <numerusform>%n fields were changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,16 +159,19 @@
     </message>
     <message numerus="yes">
         <source>%n client(s) now assigned to other workers removed from this laptop.</source>
-        <translation><numerusform>%n client now assigned to another worker removed from this laptop.</numerusform><numerusform>%n clients now assigned to other workers removed from this laptop.</numerusform></translation>
+        <translation>
+            <numerusform>%n client now assigned to another worker removed from this laptop.</numerusform>
+            <numerusform>%n clients now assigned to other workers removed from this laptop.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>teren::JoinRegionDialog</name>
     <message numerus="yes">
-        <source>Joined the region of "%1" as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
+        <source>Joined the region of &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
         <translation>
-            <numerusform>Joined the region of "%1" as %2: %n record came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
-            <numerusform>Joined the region of "%1" as %2: %n records came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
+            <numerusform>Joined the region of &quot;%1&quot; as %2: %n record came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
+            <numerusform>Joined the region of &quot;%1&quot; as %2: %n records came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 #include "CaseSession.h"
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "store/Store.h"
 
 #include <QUndoCommand>
@@ -20,7 +20,8 @@ public:
     {
     }
 
-    void undo() override { run([this] { History::revert(m_session.store(), m_changes); }); }
+    void undo() override { run([this] { History::revert(m_session.store().recorder(), m_changes);
+            m_session.store().reloadCodelists(); }); }
 
     void redo() override
     {
@@ -28,7 +29,8 @@ public:
             m_firstRedo = false;
             return;
         }
-        run([this] { History::reapply(m_session.store(), m_changes); });
+        run([this] { History::reapply(m_session.store().recorder(), m_changes);
+            m_session.store().reloadCodelists(); });
     }
 
 private:
@@ -64,7 +66,7 @@ CaseSession::EditResult CaseSession::edit(const QString &text, const QUuid &clie
 {
     ChangeSet changes;
     try {
-        changes = History::record(*m_store, action);
+        changes = History::record(m_store->database(), action);
     } catch (const Error &error) {
         return {false, error.message(), error.field()};
     }

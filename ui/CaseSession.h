@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/History.h"
+#include "changes/History.h"
 
 #include <QObject>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "CaseSession.h"
 #include "ClientListPanel.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "NewClientDialog.h"
 #include "Settings.h"
 #include "WelcomeDialog.h"

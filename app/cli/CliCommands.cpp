@@ -1,12 +1,12 @@
 #include "CliCommands.h"
 
 #include "CommandParser.h"
-#include "Error.h"
-#include "IntegrityReport.h"
+#include "domain/Error.h"
+#include "storage/IntegrityReport.h"
 #include "demo/DemoGenerator.h"
 #include "io/CsvImporter.h"
 #include "store/Store.h"
-#include "sync/Sync.h"
+#include "sync/StatisticalScope.h"
 
 #include <QElapsedTimer>
 
@@ -105,7 +105,7 @@ int CliCommands::init(const QStringList &arguments)
     options.replicaName = command.parser().value(QStringLiteral("replica-name"));
     const auto store = Store::create(requireDb(command.parser()), options);
     if (command.parser().isSet(QStringLiteral("statistical")))
-        Sync(*store).makeStatistical();
+        StatisticalScope::makeStatisticalDatabase(*store);
     m_out << tr("Created %1 (replica %2, \"%3\").")
                  .arg(store->database().path(), store->replicaId().toString(QUuid::WithoutBraces),
                       store->replicaName())
@@ -161,7 +161,7 @@ int CliCommands::check(const QStringList &arguments)
     if (const int code = command.parse(QStringLiteral("check"), arguments, m_out, m_err); code >= 0)
         return code;
     const auto store = Store::open(requireDb(command.parser()));
-    const IntegrityReport report = IntegrityReport::of(*store);
+    const IntegrityReport report = IntegrityReport::of(store->database());
     m_out << report.toText();
     if (!report.ok()) {
         m_err << tr("error: the database has integrity problems") << '\n';

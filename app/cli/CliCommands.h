@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include "sync/Clock.h"
+#include "changes/Clock.h"
 
 namespace teren {
 

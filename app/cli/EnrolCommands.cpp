@@ -3,11 +3,13 @@
 #include "CliCommands.h"
 
 #include "CommandParser.h"
-#include "Error.h"
 #include "WorkerLookup.h"
+
+#include "domain/Error.h"
+#include "store/Repositories.h"
 #include "store/Store.h"
 #include "sync/Enrolment.h"
-#include "sync/Peers.h"
+#include "sync/Keyring.h"
 
 #include <QFileInfo>
 
@@ -15,40 +17,12 @@ namespace teren {
 
 QUuid findWorker(Store &store, const QString &idOrName)
 {
-    const QUuid id = QUuid::fromString(idOrName);
-    Query query = store.database().prepare(
-        QStringLiteral("SELECT id FROM worker WHERE deleted = 0 AND (id = ? OR lower(name) = lower(?))"));
-    query.bindAll({id.isNull() ? QVariant(QByteArray()) : QVariant(id.toRfc4122()), idOrName.trimmed()}).exec();
-    QList<QUuid> found;
-    while (query.next())
-        found.append(QUuid::fromRfc4122(query.value(0).toByteArray()));
+    const QList<QUuid> found = DirectoryRepository(store).workersMatching(idOrName);
     if (found.isEmpty())
         throw Error(CliCommands::tr("There is no worker \"%1\" in this database.").arg(idOrName));
     if (found.size() > 1)
         throw Error(CliCommands::tr("Several workers are called \"%1\"; give the worker's id.").arg(idOrName));
     return found.first();
-}
-
-ReplicaIdentity enrolledInstallation(Store &store, const QUuid &worker)
-{
-    ReplicaIdentity identity;
-    identity.replica = Enrolment(store).replicaOfWorker(worker);
-    if (!identity.replica.isNull() && Peers(store).revokedOn(identity.replica).isValid())
-        throw Error(CliCommands::tr("This worker's installation was revoked (a lost laptop); enrol the new laptop "
-                                    "with teren-cli enrol."));
-    if (!identity.replica.isNull()) {
-        Query query =
-            store.database().prepare(QStringLiteral("SELECT public_key, name FROM peer WHERE replica = ?"));
-        query.bind(0, identity.replica.toRfc4122()).exec();
-        if (query.next()) {
-            identity.publicKey = query.value(0).toByteArray();
-            identity.name = query.value(1).toString();
-        }
-    }
-    if (identity.publicKey.isEmpty())
-        throw Error(CliCommands::tr("This worker's installation has not sent its first bundle yet, so its key is not "
-                                    "known; give --to IDENTITY or --passphrase-file F."));
-    return identity;
 }
 
 int CliCommands::enrol(const QStringList &arguments)
@@ -116,7 +90,7 @@ int CliCommands::enrol(const QStringList &arguments)
     options.replicaName = parser.value(QStringLiteral("replica-name"));
     auto store = created ? Store::create(db, options) : Store::open(db);
     try {
-        key.secretKey = Sync(*store).keys().secretKey;
+        key.secretKey = Keyring(*store).keys().secretKey;
         const Enrolment::Accepted accepted = Enrolment(*store).accept(positional.first(), key);
         m_out << tr("Enrolled as \"%1\" in the region of \"%2\": %3 records.")
                      .arg(accepted.workerName, accepted.coordinatorName)

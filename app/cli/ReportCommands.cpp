@@ -2,7 +2,7 @@
 #include "CliCommands.h"
 
 #include "CommandParser.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "domain/TargetIndicators.h"
 #include "domain/Values.h"
 #include "report/ReportBuilder.h"
@@ -12,6 +12,8 @@
 #include "store/TargetRepository.h"
 
 #include <QSaveFile>
+
+#include <functional>
 
 namespace teren {
 
@@ -28,9 +30,9 @@ QDate parseDate(QCommandLineParser &parser, const QString &option)
     return date;
 }
 
-// An id, or else the exact name of one live row of `table` (providers, workers).
-QUuid idOrName(Store &store, QCommandLineParser &parser, const QString &option, const QString &table,
-               const QString &unknown)
+// An id as it is, or else the id of the one live row with exactly this name.
+QUuid idOrName(QCommandLineParser &parser, const QString &option,
+               const std::function<QList<QUuid>(const QString &)> &named, const QString &unknown)
 {
     const QString text = parser.value(option).trimmed();
     if (text.isEmpty())
@@ -38,12 +40,7 @@ QUuid idOrName(Store &store, QCommandLineParser &parser, const QString &option, 
     const QUuid id = QUuid::fromString(text);
     if (!id.isNull())
         return id;
-    Query query = store.database().prepare(
-        QStringLiteral("SELECT id FROM %1 WHERE name = ? AND deleted = 0 LIMIT 2").arg(table));
-    query.bind(0, text).exec();
-    QList<QUuid> found;
-    while (query.next())
-        found.append(db::toId(query.value(0)));
+    const QList<QUuid> found = named(text);
     if (found.isEmpty())
         throw Error(unknown.arg(text));
     if (found.size() > 1)
@@ -53,8 +50,10 @@ QUuid idOrName(Store &store, QCommandLineParser &parser, const QString &option, 
 
 QUuid providerOf(Store &store, QCommandLineParser &parser)
 {
-    return idOrName(store, parser, QStringLiteral("provider"), QStringLiteral("provider"),
-                    CliCommands::tr("There is no provider with the id or name \"%1\"."));
+    return idOrName(
+        parser, QStringLiteral("provider"),
+        [&store](const QString &name) { return DirectoryRepository(store).providersNamed(name); },
+        CliCommands::tr("There is no provider with the id or name \"%1\"."));
 }
 
 QUuid localityOf(Store &store, QCommandLineParser &parser)
@@ -90,15 +89,16 @@ QCommandLineOption providerOption()
 void listTargets(Store &store, QTextStream &out)
 {
     const QList<Target> all = TargetRepository(store).all();
-    const auto text = [&](const char *sql, const QUuid &id) {
-        return store.database().scalar(QString::fromLatin1(sql), {db::id(id)}).toString();
-    };
+    DirectoryRepository directory(store);
     for (const Target &target : all) {
         QString scope = CliCommands::tr("region");
-        if (!target.localityId.isNull())
-            scope = text("SELECT code FROM locality WHERE id = ?", target.localityId);
-        else if (!target.providerId.isNull())
-            scope = text("SELECT name FROM provider WHERE id = ?", target.providerId);
+        if (!target.localityId.isNull()) {
+            const std::optional<Locality> locality = directory.locality(target.localityId);
+            scope = locality ? locality->code : QString();
+        } else if (!target.providerId.isNull()) {
+            const std::optional<Provider> provider = directory.provider(target.providerId);
+            scope = provider ? provider->name : QString();
+        }
         out << QStringLiteral("%1  %2  %3  %4  (%5)")
                    .arg(target.year)
                    .arg(target.indicator, -20)
@@ -155,8 +155,10 @@ int CliCommands::report(const QStringList &arguments)
         filter.to = QDate(year, 12, 31);
     filter.localityId = localityOf(*store, parser);
     filter.providerId = providerOf(*store, parser);
-    filter.workerId = idOrName(*store, parser, QStringLiteral("worker"), QStringLiteral("worker"),
-                               tr("There is no worker with the id or name \"%1\"."));
+    filter.workerId = idOrName(
+        parser, QStringLiteral("worker"),
+        [&store](const QString &name) { return DirectoryRepository(*store).workersNamed(name); },
+        tr("There is no worker with the id or name \"%1\"."));
 
     const Report report = computeReport(store->database(), filter);
     const QByteArray bytes = format == u"csv" ? toCsv(report) : toJson(report);

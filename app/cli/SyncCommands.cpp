@@ -2,11 +2,16 @@
 #include "CliCommands.h"
 
 #include "CommandParser.h"
-#include "Error.h"
 #include "WorkerLookup.h"
+
+#include "domain/Error.h"
 #include "store/Store.h"
+#include "sync/Conflicts.h"
+#include "sync/Enrolment.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/Keyring.h"
 #include "sync/Peers.h"
-#include "sync/Sync.h"
 
 #include <QFile>
 #include <QLocale>
@@ -42,7 +47,7 @@ int CliCommands::identity(const QStringList &arguments)
     if (const int code = command.parse(QStringLiteral("identity"), arguments, m_out, m_err); code >= 0)
         return code;
     const auto store = Store::open(requireDb(command.parser()));
-    const ReplicaIdentity identity = Sync(*store).identity();
+    const ReplicaIdentity identity = Keyring(*store).identity();
     const QString out = command.parser().value(QStringLiteral("out"));
     if (!out.isEmpty()) {
         QFile file(out);
@@ -77,7 +82,7 @@ int CliCommands::trust(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("list"))) {
         const auto store = Store::open(db);
         const QLocale locale;
-        for (const Peer &peer : Peers(*store).list()) {
+        for (const Peer &peer : Enrolment(*store).installations()) {
             QString line = QStringLiteral("%1  %2").arg(peer.replica.toString(QUuid::WithoutBraces), peer.name);
             if (!peer.workerName.isEmpty())
                 line += QStringLiteral("  ") + tr("(enrolled for %1)").arg(peer.workerName);
@@ -102,7 +107,7 @@ int CliCommands::trust(const QStringList &arguments)
     }
     const ReplicaIdentity identity = ReplicaIdentity::read(positional.first());
     const auto store = Store::open(db);
-    Sync(*store).trust(identity.replica, identity.publicKey, identity.name);
+    Peers(*store).trust(identity.replica, identity.publicKey, identity.name);
     m_out << tr("Bundles from \"%1\" (%2) are now accepted.")
                  .arg(identity.name, identity.replica.toString(QUuid::WithoutBraces))
           << '\n';
@@ -153,7 +158,7 @@ int CliCommands::exportBundle(const QStringList &arguments)
     if (worker) {
         options.forWorker = findWorker(*store, parser.value(QStringLiteral("worker")));
         if (!to && !passphrase) {
-            const ReplicaIdentity enrolled = enrolledInstallation(*store, options.forWorker);
+            const ReplicaIdentity enrolled = Enrolment(*store).enrolledInstallation(options.forWorker);
             options.recipient = enrolled.replica;
             options.lock.recipientPublicKey = enrolled.publicKey;
         }
@@ -165,7 +170,7 @@ int CliCommands::exportBundle(const QStringList &arguments)
     } else if (passphrase) {
         options.lock.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
     }
-    const ExportSummary summary = Sync(*store).exportTo(out, options);
+    const ExportSummary summary = Exporter(*store).exportTo(out, options);
     m_out << tr("Bundle %1 written to %2: %n change(s).", nullptr, static_cast<int>(summary.records))
                  .arg(summary.sequence)
                  .arg(out)
@@ -192,15 +197,15 @@ int CliCommands::importBundles(const QStringList &arguments)
     if (bundles.isEmpty())
         throw Error(tr("Give at least one bundle file."));
     const auto store = Store::open(requireDb(parser));
-    Sync sync(*store);
+    Importer importer(*store);
     ImportOptions options;
     options.acceptNewSenders = parser.isSet(QStringLiteral("accept-new-senders"));
     if (parser.isSet(QStringLiteral("passphrase-file")))
         options.key.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
-    options.key.secretKey = sync.keys().secretKey;
+    options.key.secretKey = Keyring(*store).keys().secretKey;
     int refused = 0;
     for (const QString &bundle : bundles) {
-        const ImportReport report = sync.importFrom(bundle, options);
+        const ImportReport report = importer.importFrom(bundle, options);
         if (report.refused) {
             ++refused;
             m_out << tr("%1: refused: %2").arg(bundle, report.reason) << '\n';
@@ -248,7 +253,7 @@ int CliCommands::conflicts(const QStringList &arguments)
     if (const int code = command.parse(QStringLiteral("conflicts"), arguments, m_out, m_err); code >= 0)
         return code;
     const auto store = Store::open(requireDb(command.parser()));
-    const QList<ConflictEntry> entries = Sync(*store).conflicts();
+    const QList<ConflictEntry> entries = Conflicts(*store).list();
     const auto side = [](const ConflictEntry::Side &s) {
         return tr("%1 by %2 on \"%3\" at %4")
             .arg(s.value.isNull() ? tr("(empty)") : QStringLiteral("\"%1\"").arg(s.value.toString()),

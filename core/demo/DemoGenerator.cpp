@@ -2,14 +2,14 @@
 
 #include "DemoData.h"
 #include "DemoTargets.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "domain/Entities.h"
 #include "domain/Values.h"
-#include "storage/EntityTable.h"
+#include "changes/EntityTable.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
-#include "sync/Clock.h"
-#include "sync/IdSource.h"
+#include "changes/Clock.h"
+#include "changes/IdSource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

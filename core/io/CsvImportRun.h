@@ -5,7 +5,7 @@
 
 #include "CsvImporter.h"
 #include "CsvReader.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "domain/Entities.h"
 #include "storage/Database.h"
 #include "store/Store.h"

@@ -1,7 +1,8 @@
 #include "ReportBuilder.h"
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "ReportSteps.h"
+#include "changes/ChangeLog.h"
 #include "domain/Values.h"
 #include "storage/Database.h"
 
@@ -229,7 +230,9 @@ Report ReportBuilder::build(const ReportFilter &requested)
     Report report;
     ReadSnapshot snapshot(m_db);
     snapshot.createTables();
-    const qint64 lastChange = report::lastChange(m_db); // the first read fixes the snapshot
+    // The first read fixes the snapshot. Every write to the card appends to the change
+    // log, so two read snapshots that end at the same change hold the same data.
+    const qint64 lastChange = changelog::lastSeq(m_db);
     const ReportFilter filter = resolve(requested, &report);
     QVariantMap parameters;
     parameters.insert(QStringLiteral("period_from"), filter.from.toString(Qt::ISODate));

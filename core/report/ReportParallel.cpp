@@ -1,14 +1,11 @@
 // Report passes on a second connection, in parallel with the other passes.
 #include "ReportSteps.h"
 
+#include "changes/ChangeLog.h"
+
 #include <sqlite3.h>
 
 namespace teren::report {
-
-qint64 lastChange(Database &db)
-{
-    return db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change")).toLongLong();
-}
 
 ParallelPass::ParallelPass(const QString &path, const QVariantMap &parameters, qint64 expectedChange,
                            std::function<void(Sql &)> pass)
@@ -25,7 +22,7 @@ ParallelPass::ParallelPass(const QString &path, const QVariantMap &parameters, q
             db.execScript(QStringLiteral("BEGIN DEFERRED"));
             // Every write to the card appends to the change log, so the same last
             // change means the same data as the caller's snapshot.
-            if (lastChange(db) == expectedChange) {
+            if (changelog::lastSeq(db) == expectedChange) {
                 Sql sql(db, parameters);
                 pass(sql);
                 done = true;

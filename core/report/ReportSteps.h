@@ -83,10 +83,6 @@ QString dropActivityTablesSql();
 QString dropTargetTablesSql();
 
 // ReportParallel.cpp
-// The sequence number of the last change in the log: every write to the card
-// appends one, so two read snapshots with the same number hold the same data.
-qint64 lastChange(Database &db);
-
 // One pass of the report on a second connection to the same file, in a thread of
 // its own, while the caller computes the rest. The second snapshot must end at the
 // same last change as the caller's; when it does not (a write committed in

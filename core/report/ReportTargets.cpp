@@ -3,7 +3,7 @@
 // period and filters; the filters only choose which targets are listed.
 #include "ReportSteps.h"
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "ReportBuilder.h"
 #include "domain/TargetIndicators.h"
 #include "domain/Values.h"

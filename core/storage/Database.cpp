@@ -2,7 +2,7 @@
 
 #include "NativeStatement.h"
 
-#include "Error.h"
+#include "domain/Error.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>

@@ -1,7 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
-#include "Error.h"
+#include "domain/Error.h"
 
 #include <QList>
 

@@ -6,7 +6,9 @@
 #include "Rules.h"
 #include "domain/Codes.h"
 #include "domain/TextSearch.h"
-#include "sync/ChangeLog.h"
+#include "changes/Erasure.h"
+#include "domain/SchemaRegistry.h"
+#include "storage/ClientPath.h"
 
 namespace teren {
 
@@ -84,32 +86,23 @@ void ClientRepository::erase(const QUuid &id)
     for (const QUuid &duplicate : std::as_const(merged))
         erase(duplicate);
     // Deleted rows too: what was typed into them is personal data as well.
-    const QList<QPair<QString, QString>> owned = {
-        {QStringLiteral("cooperation"), QStringLiteral("SELECT id FROM cooperation WHERE client_id = ?")},
-        {QStringLiteral("contact"), QStringLiteral("SELECT id FROM contact WHERE client_id = ?")},
-        {QStringLiteral("step"), QStringLiteral("SELECT s.id FROM step s JOIN goal g ON g.id = s.goal_id "
-                                                "JOIN need n ON n.id = g.need_id WHERE n.client_id = ?")},
-        {QStringLiteral("goal"), QStringLiteral("SELECT g.id FROM goal g JOIN need n ON n.id = g.need_id "
-                                                "WHERE n.client_id = ?")},
-        {QStringLiteral("need"), QStringLiteral("SELECT id FROM need WHERE client_id = ?")},
-        {QStringLiteral("client"), QStringLiteral("SELECT id FROM client WHERE id = ?")},
-    };
-    for (const auto &[table, select] : owned) {
+    for (const QString &table : ClientPath::tables()) {
+        const ClientPath path = ClientPath::of(table);
         QVariantList rows;
-        Query query = db.prepare(select);
+        Query query = db.prepare(QStringLiteral("SELECT %1.id FROM %2 WHERE %3 = ?").arg(table, path.from, path.client));
         query.bind(0, db::id(id)).exec();
         while (query.next())
             rows.append(query.value(0));
-        const QStringList &personal = changelog::personalColumns(table);
         QStringList columns = {QStringLiteral("deleted")};
         QVariantList values = {2};
-        for (const QString &column : personal) {
+        const TableSpec &spec = *SchemaRegistry::find(table);
+        for (const QString &column : SchemaRegistry::wipedOnErasure(table)) {
             columns.append(column);
-            values.append(column == u"text" ? QVariant(QStringLiteral("")) : QVariant());
+            values.append(spec.column(column)->required ? QVariant(QStringLiteral("")) : QVariant());
         }
         for (const QVariant &row : std::as_const(rows)) {
             m_store.recorder().update(table, RowKey::fromLog(table, row), columns, values);
-            changelog::scrub(db, table, row);
+            eraseHistory(db, table, row);
         }
     }
     transaction.commit();

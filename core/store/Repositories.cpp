@@ -2,9 +2,10 @@
 
 #include "RepositoryInternals.h"
 #include "Rules.h"
+#include "ContactLinks.h"
 #include "TargetRepository.h"
 #include "domain/Codes.h"
-#include "storage/EntityTable.h"
+#include "changes/EntityTable.h"
 
 #include <QCborArray>
 
@@ -106,6 +107,55 @@ QList<Worker> DirectoryRepository::workers()
 QList<Target> DirectoryRepository::targets()
 {
     return EntityTable<Target>::select(m_store.database(), QStringLiteral("1 ORDER BY year, indicator"));
+}
+
+std::optional<Worker> DirectoryRepository::worker(const QUuid &id)
+{
+    return EntityTable<Worker>::find(m_store.database(), id);
+}
+
+std::optional<Provider> DirectoryRepository::provider(const QUuid &id)
+{
+    return EntityTable<Provider>::find(m_store.database(), id);
+}
+
+std::optional<Locality> DirectoryRepository::locality(const QUuid &id)
+{
+    return EntityTable<Locality>::find(m_store.database(), id);
+}
+
+QString DirectoryRepository::workerName(const QUuid &id)
+{
+    return m_store.database().scalar(QStringLiteral("SELECT name FROM worker WHERE id = ?"), {db::id(id)}).toString();
+}
+
+QList<QUuid> DirectoryRepository::providersNamed(const QString &name)
+{
+    QList<QUuid> ids;
+    for (const Provider &provider :
+         EntityTable<Provider>::select(m_store.database(), QStringLiteral("name = ?"), {name}))
+        ids.append(provider.id);
+    return ids;
+}
+
+QList<QUuid> DirectoryRepository::workersNamed(const QString &name)
+{
+    QList<QUuid> ids;
+    for (const Worker &worker : EntityTable<Worker>::select(m_store.database(), QStringLiteral("name = ?"), {name}))
+        ids.append(worker.id);
+    return ids;
+}
+
+QList<QUuid> DirectoryRepository::workersMatching(const QString &idOrName)
+{
+    const QUuid id = QUuid::fromString(idOrName);
+    QList<QUuid> ids;
+    for (const Worker &worker :
+         EntityTable<Worker>::select(m_store.database(), QStringLiteral("(id = ? OR lower(name) = lower(?))"),
+                                     {id.isNull() ? QVariant(QByteArray()) : QVariant(id.toRfc4122()),
+                                      idOrName.trimmed()}))
+        ids.append(worker.id);
+    return ids;
 }
 
 // ---------------------------------------------------------------- cooperations
@@ -481,17 +531,11 @@ void ContactRepository::write(Store &store, Contact &contact)
     EntityTable<Contact>::insert(store.recorder(), contact, lists);
     Database &db = store.database();
     const QVariant key = db::id(contact.id);
-    // Derived from the list in the change record, as the merge derives it.
+    // Derived from the lists in the change record, as the merge derives them.
     db.cached(QStringLiteral("UPDATE contact SET interventions = ? WHERE id = ?"))
         .bindAll({db::codeList(contact.interventions), key})
         .exec();
-    Query &addIntervention =
-        db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
-    for (const QString &code : contact.interventions)
-        addIntervention.bindAll({key, code}).exec();
-    Query &addNeed = db.cached(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
-    for (const QUuid &needId : contact.needIds)
-        addNeed.bindAll({key, db::id(needId)}).exec();
+    contactlinks::write(db, key, interventions, needs, false);
 }
 
 void ContactRepository::remove(const QUuid &id)
@@ -509,15 +553,8 @@ QList<Contact> ContactRepository::forClient(const QUuid &clientId)
         db, ofPerson(QStringLiteral("client_id")) + QStringLiteral(" ORDER BY contact_on DESC, id DESC"),
         personBindings(clientId));
     for (Contact &contact : contacts) {
-        Query &interventions =
-            db.cached(QStringLiteral("SELECT code FROM contact_intervention WHERE contact_id = ? ORDER BY code"));
-        interventions.bind(0, db::id(contact.id)).exec();
-        while (interventions.next())
-            contact.interventions.append(interventions.value(0).toString());
-        Query &needs = db.cached(QStringLiteral("SELECT need_id FROM contact_need WHERE contact_id = ?"));
-        needs.bind(0, db::id(contact.id)).exec();
-        while (needs.next())
-            contact.needIds.append(db::toId(needs.value(0)));
+        contact.interventions = contactlinks::interventions(db, db::id(contact.id));
+        contact.needIds = contactlinks::needs(db, db::id(contact.id));
     }
     return contacts;
 }

@@ -35,6 +35,17 @@ public:
     QList<Worker> workers();
     QList<Target> targets();
 
+    std::optional<Worker> worker(const QUuid &id);
+    std::optional<Provider> provider(const QUuid &id);
+    std::optional<Locality> locality(const QUuid &id);
+    // The name of a worker, also of one removed since (for who made an old change).
+    QString workerName(const QUuid &id);
+    // Live rows with exactly this name.
+    QList<QUuid> providersNamed(const QString &name);
+    QList<QUuid> workersNamed(const QString &name);
+    // Live workers with this id, or this name ignoring case.
+    QList<QUuid> workersMatching(const QString &idOrName);
+
 private:
     Store &m_store;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Store.h"
-#include "storage/EntityTable.h"
+#include "changes/EntityTable.h"
 
 namespace teren {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Error.h"
+#include "domain/Error.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,7 @@
 #include "Store.h"
 
-#include "Error.h"
+#include "domain/Error.h"
+#include "changes/ChangeLog.h"
 #include "domain/CodelistSeed.h"
 #include "domain/Values.h"
 #include "storage/Schema.h"
@@ -98,8 +99,7 @@ qint64 Store::lastStamp()
 {
     // Local stamps increase with seq, so the newest change carries the highest local
     // stamp; stamps observed from other replicas are kept in meta.
-    const qint64 logged = m_db->scalar(QStringLiteral("SELECT hlc FROM change ORDER BY seq DESC LIMIT 1")).toLongLong();
-    return std::max(logged, meta(QStringLiteral("hlc_observed")).toLongLong());
+    return std::max(changelog::lastHlc(*m_db), meta(QStringLiteral("hlc_observed")).toLongLong());
 }
 
 QString Store::replicaName()

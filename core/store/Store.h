@@ -2,9 +2,9 @@
 
 #include "Codelists.h"
 #include "storage/Database.h"
-#include "sync/ChangeRecorder.h"
-#include "sync/Clock.h"
-#include "sync/IdSource.h"
+#include "changes/ChangeRecorder.h"
+#include "changes/Clock.h"
+#include "changes/IdSource.h"
 
 #include <QCoreApplication>
 #include <QString>

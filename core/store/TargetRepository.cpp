@@ -3,7 +3,7 @@
 #include "RepositoryInternals.h"
 #include "Rules.h"
 #include "domain/TargetIndicators.h"
-#include "storage/EntityTable.h"
+#include "changes/EntityTable.h"
 
 #include <algorithm>
 #include <cmath>

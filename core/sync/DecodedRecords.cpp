@@ -36,7 +36,7 @@ void DecodedRecords::decodeAll(BundleReader &reader, const Decode &decode)
         batch.reserve(recordsPerBatch);
         while (const std::optional<QCborMap> record = reader.next()) {
             ChangeRecord change = decode(*record);
-            changelog::EncodedMaps encoded = changelog::EncodedMaps::of(change);
+            EncodedMaps encoded = EncodedMaps::of(change);
             batch.push_back({std::move(change), std::move(encoded)});
             if (batch.size() == recordsPerBatch && !push(batch))
                 return;

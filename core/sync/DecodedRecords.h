@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChangeLog.h"
+#include "changes/ChangeLog.h"
 
 #include <condition_variable>
 #include <deque>
@@ -18,7 +18,7 @@ class BundleReader;
 struct DecodedChange
 {
     ChangeRecord change;
-    changelog::EncodedMaps encoded;
+    EncodedMaps encoded;
 };
 
 // A bundle's change records, decrypted, decompressed and decoded on a second thread

@@ -1,7 +1,10 @@
 #include "Enrolment.h"
 
+#include "BundleMerge.h"
 #include "ExportScope.h"
-#include "Sync.h"
+#include "ImportedBundles.h"
+
+#include "store/Repositories.h"
 #include "store/Store.h"
 
 #include <QCborValue>
@@ -15,12 +18,6 @@ namespace teren {
 namespace {
 
 const QString enrolmentKey = QStringLiteral("enrolment");
-
-QString workerName(Database &db, const QUuid &worker)
-{
-    return db.scalar(QStringLiteral("SELECT name FROM worker WHERE id = ? AND deleted = 0"), {worker.toRfc4122()})
-        .toString();
-}
 
 } // namespace
 
@@ -44,11 +41,9 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
                                    const QUuid &recipient)
 {
     Database &db = m_store.database();
-    const QString name = workerName(db, workerId);
-    if (name.isEmpty())
+    if (workerName(workerId).isEmpty())
         throw Error(tr("There is no worker with the id %1 in this database.").arg(workerId.toString(QUuid::WithoutBraces)));
-    Sync sync(m_store);
-    const ReplicaKeys own = sync.keys();
+    const ReplicaKeys own = Keyring(m_store).keys();
     if (sodium_init() < 0)
         throw Error(tr("The cryptography library could not be initialised."));
     QByteArray secret(32, Qt::Uninitialized);
@@ -57,7 +52,7 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
     const QByteArray worker = workerId.toRfc4122();
     // The new installation has nothing yet: every client of the worker goes with its
     // whole history. (Harmless if writing fails below: the next export sends them again.)
-    db.prepare(QStringLiteral("DELETE FROM field_client WHERE worker_id = ?")).bind(0, worker).exec();
+    FieldScope::startAfresh(db, workerId);
     const qint64 last = changelog::lastSeq(db);
     FieldScope scope(db, workerId, QUuid());
     const ChangeSelection selection = scope.selection(0, last);
@@ -82,7 +77,7 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
         enrolment.insert(QStringLiteral("worker"), QCborValue(workerId));
         enrolment.insert(QStringLiteral("secret"), secret);
         writer.append(QCborMap{{enrolmentKey, enrolment}});
-        selection.forEach(db, [&writer](const ChangeRecord &change) { writer.append(change.toCbor()); });
+        selection.forEach(db, [&writer](const ChangeRecord &change) { writer.append(ChangeCodec::toCbor(change)); });
         writer.finish();
     }
     if (!file.commit())
@@ -92,11 +87,7 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
                               "VALUES (?, ?, ?, NULL)"))
         .bindAll({worker, secret, m_store.clock().now().toString(Qt::ISODateWithMs)})
         .exec();
-    scope.remember();
-    db.prepare(QStringLiteral("INSERT OR REPLACE INTO field_export (worker_id, sequence, exported_through) "
-                              "VALUES (?, 1, ?)"))
-        .bindAll({worker, last})
-        .exec();
+    scope.remember(header.sequence, last);
     m_store.setMeta(QStringLiteral("role"), QStringLiteral("coordinator"));
     transaction.commit();
     return {header.recordCount};
@@ -108,7 +99,7 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
     const QVariant enrolled = m_store.meta(QStringLiteral("enrolled_worker"));
     if (enrolled.isValid() && !enrolled.isNull())
         throw Error(tr("This database is already enrolled as %1.")
-                        .arg(workerName(db, QUuid::fromRfc4122(enrolled.toByteArray()))));
+                        .arg(workerName(QUuid::fromRfc4122(enrolled.toByteArray()))));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Could not open %1: %2").arg(path, file.errorString()));
@@ -121,9 +112,8 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
         throw BundleError(BundleError::Reason::WrongRecipient, tr("This bundle was exported from this same database."));
     if (!header.recipient.isNull() && header.recipient != m_store.replicaId())
         throw BundleError(BundleError::Reason::WrongRecipient, tr("This bundle is addressed to another installation."));
-    Sync sync(m_store);
-    const ReplicaKeys own = sync.keys();
-    const QByteArray digest = Sync::digestOf(file);
+    const ReplicaKeys own = Keyring(m_store).keys();
+    const QByteArray digest = ImportedBundles::fileDigest(file);
     reader.unlock(key);
 
     Accepted accepted;
@@ -135,15 +125,15 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
     if (accepted.worker.isNull() || secret.size() != 32)
         throw BundleError(BundleError::Reason::Tampered,
                           tr("The bundle holds a record this version of Terén cannot read."));
-    accepted.counts = sync.mergeRecords(reader);
-    accepted.workerName = workerName(db, accepted.worker);
+    accepted.counts = BundleMerge::mergeRecords(m_store, reader);
+    accepted.workerName = workerName(accepted.worker);
     accepted.coordinatorName = header.senderName;
     if (accepted.workerName.isEmpty())
         throw BundleError(BundleError::Reason::Tampered,
                           tr("The enrolment names a worker the bundle does not hold."));
 
-    sync.trust(header.sender, header.senderKey, header.senderName);
-    sync.recordImport(header, digest, accepted.counts);
+    Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
+    ImportedBundles(m_store).record(header, digest, accepted.counts);
     m_store.setMeta(QStringLiteral("enrolled_worker"), accepted.worker.toRfc4122());
     m_store.setMeta(QStringLiteral("enrolment_proof"), proof(secret, m_store.replicaId(), own.publicKey));
     m_store.setMeta(QStringLiteral("coordinator"), header.sender.toRfc4122());
@@ -165,28 +155,23 @@ void Enrolment::addClaim(BundleHeader &header)
     header.enrolmentProof = m_store.meta(QStringLiteral("enrolment_proof")).toByteArray();
 }
 
-bool Enrolment::claimIsValid(const BundleHeader &header)
+EnrolmentClaim Enrolment::checkClaim(const BundleHeader &header)
 {
     if (header.enrolledWorker.isNull())
-        return false;
+        return EnrolmentClaim::None;
     Query query = m_store.database().prepare(QStringLiteral("SELECT secret, replica FROM enrolment WHERE worker_id = ?"));
     query.bind(0, header.enrolledWorker.toRfc4122()).exec();
     if (!query.next())
-        return false;
+        return EnrolmentClaim::None;
     const QByteArray expected = proof(query.value(0).toByteArray(), header.sender, header.senderKey);
     const QByteArray bound = query.value(1).toByteArray();
     if (header.enrolmentProof.size() != expected.size()
         || sodium_memcmp(expected.constData(), header.enrolmentProof.constData(), static_cast<size_t>(expected.size()))
             != 0)
-        throw BundleError(BundleError::Reason::Tampered,
-                          tr("The bundle claims the enrolment of %1 but cannot prove it; it cannot be trusted.")
-                              .arg(workerName(m_store.database(), header.enrolledWorker)));
+        return EnrolmentClaim::Unproven;
     if (!bound.isEmpty() && bound != header.sender.toRfc4122())
-        throw BundleError(BundleError::Reason::UnknownSender,
-                          tr("The enrolment of %1 was already used by another installation. If the worker has a new "
-                             "laptop, issue a new enrolment.")
-                              .arg(workerName(m_store.database(), header.enrolledWorker)));
-    return true;
+        return EnrolmentClaim::UsedElsewhere;
+    return EnrolmentClaim::Proven;
 }
 
 void Enrolment::bind(const BundleHeader &header)
@@ -213,6 +198,46 @@ QUuid Enrolment::replicaOfWorker(const QUuid &worker)
                                            {worker.toRfc4122()})
                                    .toByteArray();
     return replica.isEmpty() ? QUuid() : QUuid::fromRfc4122(replica);
+}
+
+ReplicaIdentity Enrolment::enrolledInstallation(const QUuid &worker)
+{
+    ReplicaIdentity identity;
+    identity.replica = replicaOfWorker(worker);
+    Peers peers(m_store);
+    if (!identity.replica.isNull() && peers.revokedOn(identity.replica).isValid())
+        throw Error(tr("This worker's installation was revoked (a lost laptop); enrol the new laptop "
+                       "with teren-cli enrol."));
+    if (!identity.replica.isNull()) {
+        identity.publicKey = peers.knownKey(identity.replica);
+        identity.name = peers.nameOf(identity.replica);
+    }
+    if (identity.publicKey.isEmpty())
+        throw Error(tr("This worker's installation has not sent its first bundle yet, so its key is not "
+                       "known; give --to IDENTITY or --passphrase-file F."));
+    return identity;
+}
+
+QList<Peer> Enrolment::installations()
+{
+    QList<Peer> peers = Peers(m_store).list();
+    QHash<QUuid, QString> workers;
+    Query query = m_store.database().prepare(QStringLiteral("SELECT replica, worker_id FROM enrolment "
+                                                            "WHERE replica IS NOT NULL"));
+    query.exec();
+    DirectoryRepository directory(m_store);
+    while (query.next())
+        workers.insert(QUuid::fromRfc4122(query.value(0).toByteArray()),
+                       directory.workerName(QUuid::fromRfc4122(query.value(1).toByteArray())));
+    for (Peer &peer : peers)
+        peer.workerName = workers.value(peer.replica);
+    return peers;
+}
+
+QString Enrolment::workerName(const QUuid &worker)
+{
+    const std::optional<Worker> found = DirectoryRepository(m_store).worker(worker);
+    return found ? found->name : QString();
 }
 
 } // namespace teren

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "Bundle.h"
+#include "Keyring.h"
 #include "Merger.h"
+#include "Peers.h"
+#include "SenderPolicy.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -50,17 +54,23 @@ public:
     // The claim this installation puts in the headers of its bundles (nothing when it
     // was not enrolled).
     void addClaim(BundleHeader &header);
-    // Coordinator side, for a sender it does not know yet: true when the header proves
-    // an enrolment issued here. Throws a BundleError when the claim is false or the
-    // enrolment belongs to another installation; false when the header claims nothing
-    // known here.
-    bool claimIsValid(const BundleHeader &header);
+    // Coordinator side, for a sender it does not know yet: what the header's claim of
+    // an enrolment issued here is worth (SenderPolicy decides what follows).
+    EnrolmentClaim checkClaim(const BundleHeader &header);
     // After the sender's first bundle was imported: the enrolment is that sender's.
     void bind(const BundleHeader &header);
 
     // The worker an installation was enrolled for by this coordinator, if any.
     QUuid workerOfReplica(const QUuid &replica);
     QUuid replicaOfWorker(const QUuid &worker);
+    // The installation enrolled as this worker here, with its pinned key: what an
+    // export back to the worker is sealed to. Throws a translated Error when it was
+    // revoked or has not sent its first bundle yet.
+    ReplicaIdentity enrolledInstallation(const QUuid &worker);
+    // The installations this file knows (Peers), each with the worker enrolled on it.
+    QList<Peer> installations();
+    // The name of a live worker; empty when there is none.
+    QString workerName(const QUuid &worker);
 
     static QByteArray proof(const QByteArray &secret, const QUuid &replica, const QByteArray &publicKey);
 

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "ChangeLog.h"
+#include "changes/ChangeLog.h"
 
 #include <QString>
 #include <QUuid>
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace teren {
 
@@ -41,19 +42,25 @@ public:
     FieldScope &operator=(const FieldScope &) = delete;
 
     ChangeSelection selection(qint64 afterSeq, qint64 throughSeq) const;
-    // After the bundle is written: the worker now has the whole history of its
-    // clients, and knows of those reassigned away (nothing more of them is sent).
-    void remember();
+    // After the bundle is written: the worker has it (its number and the change-log
+    // position it reaches), now has the whole history of its clients, and knows of
+    // those reassigned away (nothing more of them is sent).
+    void remember(qint64 sequence, qint64 exportedThrough);
+
+    // What was last sent to the worker, if anything.
+    struct LastExport
+    {
+        qint64 sequence = 0;
+        qint64 exportedThrough = 0;
+    };
+    static std::optional<LastExport> lastExport(Database &db, const QUuid &worker);
+    // A new installation of the worker has nothing yet: its clients go again whole.
+    static void startAfresh(Database &db, const QUuid &worker);
 
 private:
     Database &m_db;
     QByteArray m_worker;
     QByteArray m_recipient;
 };
-
-// A change without names or free text: what statistical bundles carry, and what a
-// statistical database keeps of any change it imports. Required text columns become
-// empty, the others null; birth year, gender, locality, dates and codes stay.
-ChangeRecord withoutPersonalText(ChangeRecord change);
 
 } // namespace teren

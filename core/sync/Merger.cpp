@@ -1,7 +1,11 @@
 #include "Merger.h"
 
-#include "Error.h"
+#include "changes/ConflictLog.h"
+#include "changes/Erasure.h"
+#include "domain/Error.h"
+#include "domain/SchemaRegistry.h"
 #include "storage/NativeStatement.h"
+#include "store/ContactLinks.h"
 #include "store/Store.h"
 
 #include <QCborArray>
@@ -10,9 +14,6 @@
 namespace teren {
 
 namespace {
-
-const QStringList syncColumns = {QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author"),
-                                 QStringLiteral("deleted")};
 
 bool sameValue(const QVariant &a, const QVariant &b)
 {
@@ -42,32 +43,26 @@ Merger::Merger(Store &store)
 {
 }
 
-bool Merger::isSyncedTable(const QString &table)
-{
-    static const QSet<QString> tables = {
-        QStringLiteral("area"),     QStringLiteral("outcome"),     QStringLiteral("intervention_type"),
-        QStringLiteral("end_reason"), QStringLiteral("region"),    QStringLiteral("locality"),
-        QStringLiteral("provider"), QStringLiteral("worker"),      QStringLiteral("household"),
-        QStringLiteral("client"),   QStringLiteral("cooperation"), QStringLiteral("need"),
-        QStringLiteral("goal"),     QStringLiteral("step"),        QStringLiteral("contact"),
-        QStringLiteral("target")};
-    return tables.contains(table);
-}
-
 const Merger::Table &Merger::table(const QString &name)
 {
     auto it = m_tables.find(name);
     if (it != m_tables.end())
         return *it;
+    static const QStringList syncColumns = {QStringLiteral("hlc"), QStringLiteral("replica"),
+                                            QStringLiteral("author"), QStringLiteral("deleted")};
+    const TableSpec &spec = *SchemaRegistry::find(name);
     Table info;
-    Query query = m_db.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"));
-    query.bind(0, name).exec();
-    while (query.next()) {
-        const QString column = query.value(0).toString();
-        if (query.value(1).toInt() > 0)
-            info.keyColumns.append(column);
-        else if (!syncColumns.contains(column))
-            info.valueColumns.append(column);
+    info.keyColumns = spec.keyColumns();
+    for (const ColumnSpec &column : spec.columns) {
+        if (!info.keyColumns.contains(column.name) && !syncColumns.contains(column.name))
+            info.valueColumns.append(column.name);
+    }
+    const QStringList &wiped = SchemaRegistry::wipedOnErasure(name);
+    for (const QString &column : info.valueColumns) {
+        if (wiped.contains(column))
+            info.erasedValues.append(spec.column(column)->required ? QVariant(QStringLiteral("")) : QVariant());
+        else
+            info.erasedValues.append(std::nullopt);
     }
     info.comparedColumns = info.valueColumns + QStringList{QStringLiteral("deleted")};
     for (qsizetype i = 0; i < info.valueColumns.size(); ++i)
@@ -96,12 +91,12 @@ const Merger::Table &Merger::table(const QString &name)
 
 void Merger::apply(const ChangeRecord &change)
 {
-    apply(change, changelog::EncodedMaps::of(change));
+    apply(change, EncodedMaps::of(change));
 }
 
-void Merger::apply(const ChangeRecord &change, const changelog::EncodedMaps &encoded)
+void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded)
 {
-    if (!isSyncedTable(change.entity))
+    if (!SchemaRegistry::isSynced(change.entity))
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
     m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
@@ -122,7 +117,7 @@ void Merger::apply(const ChangeRecord &change, const changelog::EncodedMaps &enc
     if (fold.erased) {
         // Erased here or by this change: what anybody typed about the person goes,
         // and there is nothing left to review.
-        changelog::scrub(m_db, change.entity, change.rowKey);
+        eraseHistory(m_db, change.entity, change.rowKey);
         fold = changelog::fold(m_db, change.entity, change.rowKey);
     } else {
         detectConflicts(change, fold);
@@ -179,21 +174,19 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     const Table &info = table(entity);
     const RowKey key = RowKey::fromLog(entity, rowKey);
     const int deleted = fold.deleted();
-    const QStringList wiped = deleted == 2 ? changelog::personalColumns(entity) : QStringList();
 
     // The statement's values: key, value columns, tombstone, stamps.
     QVariantList row;
     row.reserve(key.values.size() + info.comparedColumns.size() + 3);
     row.append(key.values);
     const qsizetype firstValue = row.size();
-    for (const QString &column : info.valueColumns) {
-        if (wiped.contains(column)) {
-            const bool notNull = column == u"text" || column == u"label";
-            row.append(notNull ? QVariant(QStringLiteral("")) : QVariant());
+    for (qsizetype i = 0; i < info.valueColumns.size(); ++i) {
+        if (deleted == 2 && info.erasedValues.at(i)) {
+            row.append(*info.erasedValues.at(i));
             continue;
         }
-        const auto field = fold.fields.constFind(column);
-        row.append(field == fold.fields.cend() ? QVariant() : changelog::toVariant(field->value));
+        const auto field = fold.fields.constFind(info.valueColumns.at(i));
+        row.append(field == fold.fields.cend() ? QVariant() : ChangeCodec::toVariant(field->value));
     }
     row.append(deleted);
 
@@ -221,7 +214,7 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
         if (entity == u"contact") {
             Transaction savepoint(m_db);
             info.upsert->run(row);
-            writeContactLinks(rowKey, fold.fields.value(QStringLiteral("interventions")).value,
+            contactlinks::write(m_db, rowKey, fold.fields.value(QStringLiteral("interventions")).value,
                               fold.fields.value(QStringLiteral("need_ids")).value, true);
             savepoint.commit();
         } else {
@@ -254,7 +247,7 @@ bool Merger::insertFresh(const ChangeRecord &change)
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         const auto index = info.valueIndex.constFind(it.key().toString());
         if (index != info.valueIndex.cend())
-            row[firstValue + *index] = changelog::toVariant(it.value());
+            row[firstValue + *index] = ChangeCodec::toVariant(it.value());
     }
     row.append(static_cast<int>(deleted.toInteger()));
     row.append(change.stamp.hlc);
@@ -270,7 +263,7 @@ bool Merger::insertFresh(const ChangeRecord &change)
     }
     if (change.entity == u"contact") {
         try {
-            writeContactLinks(change.rowKey, change.fields.value(QStringLiteral("interventions")),
+            contactlinks::write(m_db, change.rowKey, change.fields.value(QStringLiteral("interventions")),
                               change.fields.value(QStringLiteral("need_ids")), false);
         } catch (const StorageError &) {
             removeFreshContact(change.rowKey);
@@ -283,26 +276,8 @@ bool Merger::insertFresh(const ChangeRecord &change)
 
 void Merger::removeFreshContact(const QVariant &contactId)
 {
-    m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
-    m_db.cached(QStringLiteral("DELETE FROM contact_need WHERE contact_id = ?")).bind(0, contactId).exec();
+    contactlinks::remove(m_db, contactId);
     m_db.cached(QStringLiteral("DELETE FROM contact WHERE id = ?")).bind(0, contactId).exec();
-}
-
-void Merger::writeContactLinks(const QVariant &contactId, const QCborValue &interventions, const QCborValue &needIds,
-                               bool replace)
-{
-    if (replace) {
-        m_db.cached(QStringLiteral("DELETE FROM contact_intervention WHERE contact_id = ?")).bind(0, contactId).exec();
-        m_db.cached(QStringLiteral("DELETE FROM contact_need WHERE contact_id = ?")).bind(0, contactId).exec();
-    }
-    NativeStatement &intervention =
-        m_db.native(QStringLiteral("INSERT OR IGNORE INTO contact_intervention (contact_id, code) VALUES (?, ?)"));
-    for (const QCborValue code : interventions.toArray())
-        intervention.run({contactId, code.toString()});
-    NativeStatement &need =
-        m_db.native(QStringLiteral("INSERT OR IGNORE INTO contact_need (contact_id, need_id) VALUES (?, ?)"));
-    for (const QCborValue needId : needIds.toArray())
-        need.run({contactId, needId.toByteArray()});
 }
 
 void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)
@@ -310,13 +285,13 @@ void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)
     // Concurrent edits of one field: two changes that overwrote the same value.
     for (auto it = change.bases.cbegin(); it != change.bases.cend(); ++it) {
         const QString field = it.key().toString();
-        if (field == u"deleted" || changelog::isMarker(field))
+        if (field == u"deleted" || ChangeRecord::isMarker(field))
             continue;
-        const Stamp base = ChangeRecord::stampFromCbor(it.value());
+        const Stamp base = ChangeCodec::stampFromCbor(it.value());
         const QCborValue mine = change.fields.value(field);
         for (const ChangeRecord &other : fold.changes) {
             if (other.stamp == change.stamp || other.stamp.replica == change.stamp.replica
-                || !other.bases.contains(field) || ChangeRecord::stampFromCbor(other.bases.value(field)) != base)
+                || !other.bases.contains(field) || ChangeCodec::stampFromCbor(other.bases.value(field)) != base)
                 continue;
             if (other.fields.value(field) != mine)
                 addConflict(change, field, change.stamp, other.stamp);
@@ -339,14 +314,13 @@ void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)
 
 void Merger::addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b)
 {
-    const Stamp &first = a < b ? a : b;
-    const Stamp &second = a < b ? b : a;
-    Query &query = m_db.cached(QStringLiteral(
-        "INSERT OR IGNORE INTO conflict (entity, row_key, field, first_hlc, first_replica, second_hlc, "
-        "second_replica) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.bindAll({change.entity, change.rowKey, field, first.hlc, first.replica, second.hlc, second.replica}).exec();
-    if (query.numRowsAffected() > 0)
+    if (conflictlog::add(m_db, change.entity, change.rowKey, field, a, b))
         ++m_counts.conflicts;
+}
+
+void Merger::dropPending(Database &db, const QString &entity, const QVariant &rowKey)
+{
+    db.cached(QStringLiteral("DELETE FROM sync_pending WHERE entity = ? AND row_key = ?")).bindAll({entity, rowKey}).exec();
 }
 
 void Merger::setPending(const QString &entity, const QVariant &rowKey, bool pending)

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "ChangeLog.h"
+#include "changes/ChangeLog.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace teren {
 
@@ -43,12 +45,13 @@ public:
 
     void apply(const ChangeRecord &change);
     // The same, with the change's maps already encoded (by an import's decoding thread).
-    void apply(const ChangeRecord &change, const changelog::EncodedMaps &encoded);
+    void apply(const ChangeRecord &change, const EncodedMaps &encoded);
     // Writes rows whose parents arrived after them; call once after the last apply().
     void finish();
     const MergeCounts &counts() const { return m_counts; }
 
-    static bool isSyncedTable(const QString &table);
+    // A row that left this file no longer waits for its parent.
+    static void dropPending(Database &db, const QString &entity, const QVariant &rowKey);
 
 private:
     enum class Written { Inserted, Updated, Unchanged, Pending };
@@ -61,6 +64,9 @@ private:
         QString insertSql;          // a row that must not exist yet
         QString upsertSql;          // a row written from its fold
         QHash<QString, qsizetype> valueIndex; // value column -> its place among them
+        // Per value column, what an erased row holds (SchemaRegistry::wipedOnErasure),
+        // or nothing for a column an erasure keeps.
+        QList<std::optional<QVariant>> erasedValues;
         // The two prepared once, as the bulk of an import runs them row after row.
         NativeStatement *insert = nullptr;
         NativeStatement *upsert = nullptr;
@@ -73,9 +79,6 @@ private:
     bool insertFresh(const ChangeRecord &change);
     // Undoes the insert of a contact that was not here before and its links.
     void removeFreshContact(const QVariant &contactId);
-    // `replace`: the contact may have links already (not on a fresh insert).
-    void writeContactLinks(const QVariant &contactId, const QCborValue &interventions, const QCborValue &needIds,
-                           bool replace);
     void detectConflicts(const ChangeRecord &change, const RowFold &fold);
     void addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b);
     void setPending(const QString &entity, const QVariant &rowKey, bool pending);

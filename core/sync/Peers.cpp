@@ -1,17 +1,44 @@
 #include "Peers.h"
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "store/Store.h"
 
 namespace teren {
+
+void Peers::trust(const QUuid &replica, const QByteArray &publicKey, const QString &name)
+{
+    m_store.database()
+        .cached(QStringLiteral("INSERT INTO peer (replica, public_key, name, trusted_on) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (replica) DO UPDATE SET public_key = excluded.public_key, "
+                               "name = excluded.name, revoked_on = NULL"))
+        .bindAll({replica.toRfc4122(), publicKey, name, m_store.clock().today().toString(Qt::ISODate)})
+        .exec();
+}
+
+QByteArray Peers::knownKey(const QUuid &replica)
+{
+    return m_store.database()
+        .scalar(QStringLiteral("SELECT public_key FROM peer WHERE replica = ?"), {replica.toRfc4122()})
+        .toByteArray();
+}
+
+bool Peers::isTrusted(const QUuid &replica, const QByteArray &publicKey)
+{
+    return knownKey(replica) == publicKey;
+}
+
+QString Peers::nameOf(const QUuid &replica)
+{
+    return m_store.database()
+        .scalar(QStringLiteral("SELECT name FROM peer WHERE replica = ?"), {replica.toRfc4122()})
+        .toString();
+}
 
 QList<Peer> Peers::list()
 {
     QList<Peer> peers;
     Query query = m_store.database().prepare(QStringLiteral(
-        "SELECT p.replica, p.name, p.trusted_on, p.revoked_on, "
-        "    (SELECT w.name FROM enrolment e JOIN worker w ON w.id = e.worker_id WHERE e.replica = p.replica) "
-        "FROM peer p ORDER BY p.revoked_on IS NOT NULL, p.name, p.replica"));
+        "SELECT replica, name, trusted_on, revoked_on FROM peer ORDER BY revoked_on IS NOT NULL, name, replica"));
     query.exec();
     while (query.next()) {
         Peer peer;
@@ -19,7 +46,6 @@ QList<Peer> Peers::list()
         peer.name = query.value(1).toString();
         peer.trustedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
         peer.revokedOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        peer.workerName = query.value(4).toString();
         peers.append(peer);
     }
     return peers;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -17,19 +18,29 @@ struct Peer
     QString name;
     QDate trustedOn;
     QDate revokedOn;     // invalid while trusted
-    QString workerName;  // the worker it was enrolled for here, if any
+    QString workerName;  // the worker it was enrolled for here, if any (Enrolment::installations)
 };
 
-// The installations this file knows. A lost or stolen laptop is revoked: its
-// bundles are refused from then on (those imported before stay), nothing is sent
-// back to it, and its enrolment cannot be claimed again. The worker's new laptop is
-// enrolled anew. Trusting the identity file again lifts a revocation.
+// The installations this file knows (the `peer` table; nothing else reads or writes
+// it): each one's pinned public key, name, and whether it was revoked. A lost or
+// stolen laptop is revoked: its bundles are refused from then on (those imported
+// before stay), nothing is sent back to it, and its enrolment cannot be claimed
+// again. The worker's new laptop is enrolled anew. Trusting the identity file again
+// lifts a revocation.
 class Peers
 {
     Q_DECLARE_TR_FUNCTIONS(Peers)
 
 public:
     explicit Peers(Store &store) : m_store(store) {}
+
+    // Pins the key (replacing one pinned before) and lifts a revocation.
+    void trust(const QUuid &replica, const QByteArray &publicKey, const QString &name);
+    // The pinned key; empty for an installation this file does not know.
+    QByteArray knownKey(const QUuid &replica);
+    bool isTrusted(const QUuid &replica, const QByteArray &publicKey);
+    // The name the installation gave itself; empty when unknown.
+    QString nameOf(const QUuid &replica);
 
     QList<Peer> list();
     // Throws a translated Error when there is no such installation here.

@@ -10,7 +10,9 @@
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "store/Store.h"
-#include "sync/Sync.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/Keyring.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,8 +46,7 @@ int main(int argc, char *argv[])
     const int clients = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 2000;
     QTemporaryDir dir;
     auto coordinator = Store::create(dir.filePath(QStringLiteral("kraj.sqlite")));
-    Sync coordinatorSync(*coordinator);
-    const ReplicaKeys keys = coordinatorSync.keys();
+    const ReplicaKeys keys = Keyring(*coordinator).keys();
 
     QStringList bundles;
     QStringList workerFiles;
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
         options.recipient = coordinator->replicaId();
         options.lock.recipientPublicKey = keys.publicKey;
         const QString bundle = dir.filePath(QStringLiteral("worker%1.teren").arg(i));
-        Sync(*worker).exportTo(bundle, options);
+        Exporter(*worker).exportTo(bundle, options);
         bundles.append(bundle);
         bundleBytes += QFile(bundle).size();
     }
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
     for (const QString &bundle : std::as_const(bundles)) {
         QElapsedTimer one;
         one.start();
-        const ImportReport report = coordinatorSync.importFrom(bundle, options);
+        const ImportReport report = Importer(*coordinator).importFrom(bundle, options);
         if (report.refused) {
             out << "refused: " << report.reason << '\n';
             return 1;

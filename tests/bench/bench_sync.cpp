@@ -4,7 +4,9 @@
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "store/Store.h"
-#include "sync/Sync.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/Keyring.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,8 +30,7 @@ int main(int argc, char *argv[])
     DemoGenerator::generate(worker, demo);
 
     auto coordinator = Store::create(dir.filePath(QStringLiteral("coordinator.sqlite")));
-    Sync coordinatorSync(*coordinator);
-    const ReplicaKeys coordinatorKeys = coordinatorSync.keys();
+    const ReplicaKeys coordinatorKeys = Keyring(*coordinator).keys();
 
     auto source = Store::open(worker);
     const qint64 changes = source->database().scalar(QStringLiteral("SELECT count(*) FROM change")).toLongLong();
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
     const QString bundle = dir.filePath(QStringLiteral("all.teren"));
     QElapsedTimer timer;
     timer.start();
-    Sync(*source).exportTo(bundle, exportOptions);
+    Exporter(*source).exportTo(bundle, exportOptions);
     const double exportSeconds = seconds(timer);
     out << clients << " clients, " << changes << " changes; bundle " << QFileInfo(bundle).size() / 1024 << " KiB\n";
     out << "export:    " << exportSeconds << " s, " << static_cast<qint64>(static_cast<double>(changes) / exportSeconds)
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
     importOptions.key.secretKey = coordinatorKeys.secretKey;
     importOptions.acceptNewSenders = true;
     timer.restart();
-    const ImportReport first = coordinatorSync.importFrom(bundle, importOptions);
+    const ImportReport first = Importer(*coordinator).importFrom(bundle, importOptions);
     const double importSeconds = seconds(timer);
     if (first.refused) {
         out << "refused: " << first.reason << '\n';
@@ -61,9 +62,9 @@ int main(int argc, char *argv[])
 
     // The same bundle under a new number (exported again) is all known changes.
     const QString again = dir.filePath(QStringLiteral("again.teren"));
-    Sync(*source).exportTo(again, exportOptions);
+    Exporter(*source).exportTo(again, exportOptions);
     timer.restart();
-    const ImportReport second = coordinatorSync.importFrom(again, importOptions);
+    const ImportReport second = Importer(*coordinator).importFrom(again, importOptions);
     const double reimportSeconds = seconds(timer);
     out << "re-import: " << reimportSeconds << " s, "
         << static_cast<qint64>(static_cast<double>(changes) / reimportSeconds) << " changes/s ("

@@ -1,7 +1,7 @@
 #include "ReportTestData.h"
 
 #include "report/ReportBuilder.h"
-#include "storage/EntityTable.h"
+#include "changes/EntityTable.h"
 #include "store/Repositories.h"
 #include "store/TargetRepository.h"
 

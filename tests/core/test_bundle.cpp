@@ -875,7 +875,7 @@ TEST_CASE("Records decoded on the import's second thread arrive whole, encoded a
         REQUIRE(decoded->change.stamp == expected.stamp);
         REQUIRE(decoded->change.rowKey == expected.rowKey);
         REQUIRE(decoded->change.fields == expected.fields);
-        REQUIRE(decoded->encoded.fields == changelog::EncodedMaps::of(expected).fields);
+        REQUIRE(decoded->encoded.fields == EncodedMaps::of(expected).fields);
         REQUIRE(decoded->encoded.bases.isEmpty());
         ++read;
     }

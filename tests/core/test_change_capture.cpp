@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 #include "domain/Values.h"
 #include "store/Repositories.h"
-#include "sync/HybridLogicalClock.h"
-#include "sync/IdSource.h"
+#include "changes/HybridLogicalClock.h"
+#include "changes/IdSource.h"
 
 #include <QCborMap>
 #include <QCborValue>

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Values.h"
-#include "storage/EntityTable.h"
+#include "changes/EntityTable.h"
 #include "store/Repositories.h"
 
 #include <QElapsedTimer>

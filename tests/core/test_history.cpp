@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
-#include "store/History.h"
+#include "changes/History.h"
 #include "store/Repositories.h"
 
 using namespace teren;
@@ -58,18 +58,18 @@ TEST_CASE("Undo and redo of resolving a need restore its status and the priority
         return values;
     };
     const QList<QVariantList> before = needValues();
-    const ChangeSet set = History::record(plan.store, [&] {
+    const ChangeSet set = History::record(plan.store.database(), [&] {
         NeedRepository(plan.store).resolve(plan.housing, QDate(2026, 6, 1), QStringLiteral("housing_kept"));
     });
     CHECK(plan.openOrder() == QStringList{QStringLiteral("1:debts")});
-    History::revert(plan.store, set);
+    History::revert(plan.store.recorder(), set);
     CHECK(plan.openOrder() == QStringList{QStringLiteral("1:housing"), QStringLiteral("2:debts")});
     const Need reverted = *NeedRepository(plan.store).find(plan.housing);
     CHECK(reverted.status == u"open");
     CHECK_FALSE(reverted.closedOn.isValid());
     CHECK(reverted.outcome.isEmpty());
     CHECK(needValues() == before); // the same content, only with newer stamps
-    History::reapply(plan.store, set);
+    History::reapply(plan.store.recorder(), set);
     CHECK(NeedRepository(plan.store).find(plan.housing)->outcome == u"housing_kept");
     CHECK(plan.openOrder() == QStringList{QStringLiteral("1:debts")});
 }
@@ -78,7 +78,7 @@ TEST_CASE("Undo of creating a need removes it and closes the priority gap: redo 
 {
     Plan plan;
     QUuid added;
-    const ChangeSet set = History::record(plan.store, [&] {
+    const ChangeSet set = History::record(plan.store.database(), [&] {
         Need n;
         n.clientId = plan.clientId;
         n.area = QStringLiteral("employment");
@@ -88,10 +88,10 @@ TEST_CASE("Undo of creating a need removes it and closes the priority gap: redo 
     });
     CHECK(plan.openOrder()
           == QStringList{QStringLiteral("1:employment"), QStringLiteral("2:housing"), QStringLiteral("3:debts")});
-    History::revert(plan.store, set);
+    History::revert(plan.store.recorder(), set);
     CHECK(plan.openOrder() == QStringList{QStringLiteral("1:housing"), QStringLiteral("2:debts")});
     CHECK_FALSE(NeedRepository(plan.store).find(added).has_value());
-    History::reapply(plan.store, set);
+    History::reapply(plan.store.recorder(), set);
     CHECK(plan.openOrder()
           == QStringList{QStringLiteral("1:employment"), QStringLiteral("2:housing"), QStringLiteral("3:debts")});
 }
@@ -104,9 +104,9 @@ TEST_CASE("Undo of deleting a need brings back its goals and steps", "[history]"
                                        QStringLiteral("medium"), QDate(2026, 9, 1), QStringLiteral("open"), {}});
     repo.createStep({QUuid(), goal.id, QStringLiteral("Sejít se s exekutorem"), QStringLiteral("worker"),
                      QDate(2026, 3, 1), {}});
-    const ChangeSet set = History::record(plan.store, [&] { NeedRepository(plan.store).remove(plan.debts); });
+    const ChangeSet set = History::record(plan.store.database(), [&] { NeedRepository(plan.store).remove(plan.debts); });
     CHECK(repo.goalsForNeed(plan.debts).isEmpty());
-    History::revert(plan.store, set);
+    History::revert(plan.store.recorder(), set);
     REQUIRE(repo.goalsForNeed(plan.debts).size() == 1);
     CHECK(repo.stepsForGoal(goal.id).size() == 1);
     CHECK(plan.openOrder() == QStringList{QStringLiteral("1:housing"), QStringLiteral("2:debts")});
@@ -116,7 +116,7 @@ TEST_CASE("An action that fails records nothing and changes nothing", "[history]
 {
     Plan plan;
     const QString before = test::canonicalDump(plan.store.database(), true);
-    CHECK_THROWS(History::record(plan.store, [&] {
+    CHECK_THROWS(History::record(plan.store.database(), [&] {
         NeedRepository(plan.store).resolve(plan.housing, QDate(2026, 6, 1), QString());
     }));
     CHECK(test::canonicalDump(plan.store.database(), true) == before);

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "ReportTestData.h"
 #include "domain/TargetIndicators.h"
 #include "report/ReportBuilder.h"

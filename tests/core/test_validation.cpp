@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "TestSupport.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"

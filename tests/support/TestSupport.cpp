@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "changes/ChangeLog.h"
+#include "domain/SchemaRegistry.h"
+
 #include <QFile>
 
 namespace teren::test {
@@ -68,6 +71,60 @@ QString canonicalDump(Database &db, bool includeChangeLog)
             dump += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
         }
     }
+    return dump;
+}
+
+namespace {
+
+QString cell(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(value.toByteArray().toHex());
+    return value.toString();
+}
+
+} // namespace
+
+QString replicatedState(Database &db)
+{
+    QStringList tables = SchemaRegistry::syncedTables();
+    for (const TableSpec &spec : SchemaRegistry::tables()) {
+        if (spec.scope == TableScope::ClientLink)
+            tables.append(spec.name);
+    }
+    tables.append(QStringLiteral("conflict"));
+    QString dump;
+    for (const QString &table : std::as_const(tables)) {
+        dump += QStringLiteral("## %1\n").arg(table);
+        QStringList order;
+        for (qsizetype i = 1; i <= SchemaRegistry::find(table)->columns.size(); ++i)
+            order.append(QString::number(i));
+        Query rows = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order.join(u", ")));
+        rows.exec();
+        const int columns = rows.columnCount();
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < columns; ++i)
+                cells.append(cell(rows.value(i)));
+            dump += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    dump += QStringLiteral("## change\n");
+    changelog::forEachInStampOrder(db, [&dump](const ChangeRecord &change) {
+        const QStringList cells = {change.entity,
+                                   cell(change.rowKey),
+                                   QString::number(change.stamp.hlc),
+                                   cell(change.stamp.replica),
+                                   cell(change.author.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                                : QVariant(change.author)),
+                                   QString::number(change.op),
+                                   cell(change.fields.toCborValue().toCbor()),
+                                   cell(change.bases.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                               : QVariant(change.bases.toCborValue().toCbor()))};
+        dump += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+    });
     return dump;
 }
 

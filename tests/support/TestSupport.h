@@ -1,7 +1,8 @@
 #pragma once
 
 #include "store/Store.h"
-#include "sync/Clock.h"
+#include "changes/Clock.h"
+#include "storage/Database.h"
 
 #include <QByteArray>
 #include <QString>
@@ -55,6 +56,11 @@ QByteArray fileBytes(const QString &path);
 // Every table's live and deleted rows in key order, as text: equal dumps mean equal
 // logical content.
 QString canonicalDump(Database &db, bool includeChangeLog = false);
+// The replicated state as text: every synced row, the contact links, the conflicts
+// and the change log in stamp order; nothing local to one file (sequence numbers,
+// peers, imported bundles, CSV references). Two replicas that hold the same changes
+// give the same text.
+QString replicatedState(Database &db);
 void writeFile(const QString &path, const QByteArray &content);
 
 } // namespace teren::test

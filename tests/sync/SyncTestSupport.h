@@ -1,8 +1,9 @@
 #pragma once
 
 #include "store/Repositories.h"
+#include "TestSupport.h"
 #include "store/Store.h"
-#include "sync/ChangeLog.h"
+#include "changes/ChangeLog.h"
 #include "sync/Merger.h"
 
 #include <QTemporaryDir>
@@ -25,7 +26,7 @@ public:
 
     // Merges every change `from` holds into `to`, as one import.
     MergeCounts send(int from, int to);
-    QString state(int index) { return changelog::logicalState((*this)[index].database()); }
+    QString state(int index) { return replicatedState((*this)[index].database()); }
 
 private:
     QTemporaryDir m_dir;

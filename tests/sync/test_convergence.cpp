@@ -5,7 +5,7 @@
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
-#include "Error.h"
+#include "domain/Error.h"
 
 #include <random>
 

@@ -2,7 +2,7 @@
 // replica.
 #include <catch2/catch.hpp>
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "report/ReportBuilder.h"

@@ -4,7 +4,10 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "sync/Enrolment.h"
-#include "sync/Sync.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/Keyring.h"
+#include "sync/StatisticalScope.h"
 
 #include <QFile>
 
@@ -75,13 +78,12 @@ struct Field
     {
         ExportOptions options;
         options.recipient = coordinator().replicaId();
-        options.lock.recipientPublicKey = Sync(coordinator()).publicKey();
+        options.lock.recipientPublicKey = Keyring(coordinator()).publicKey();
         const QString path = replicas.path(name);
-        Sync(replicas[laptop]).exportTo(path, options);
-        Sync sync(coordinator());
+        Exporter(replicas[laptop]).exportTo(path, options);
         ImportOptions import;
-        import.key.secretKey = sync.keys().secretKey;
-        return sync.importFrom(path, import); // no --accept-new-senders: the enrolment vouches
+        import.key.secretKey = Keyring(coordinator()).keys().secretKey;
+        return Importer(coordinator()).importFrom(path, import); // no --accept-new-senders: the enrolment vouches
     }
 
     // The coordinator sends back to the installation enrolled as `worker`.
@@ -89,14 +91,13 @@ struct Field
     {
         ExportOptions options;
         options.recipient = replicas[laptop].replicaId();
-        options.lock.recipientPublicKey = Sync(replicas[laptop]).publicKey();
+        options.lock.recipientPublicKey = Keyring(replicas[laptop]).publicKey();
         options.forWorker = worker;
         const QString path = replicas.path(name);
-        Sync(coordinator()).exportTo(path, options);
-        Sync sync(replicas[laptop]);
+        Exporter(coordinator()).exportTo(path, options);
         ImportOptions import;
-        import.key.secretKey = sync.keys().secretKey;
-        return sync.importFrom(path, import);
+        import.key.secretKey = Keyring(replicas[laptop]).keys().secretKey;
+        return Importer(replicas[laptop]).importFrom(path, import);
     }
 };
 
@@ -187,7 +188,7 @@ TEST_CASE("Enrolment refusals leave the laptop's file untouched", "[sync][enrolm
     ExportOptions options;
     options.lock = passphraseLock();
     const QString changes = region.replicas.path(QStringLiteral("changes.teren"));
-    Sync(region.coordinator()).exportTo(changes, options);
+    Exporter(region.coordinator()).exportTo(changes, options);
     BundleKey key;
     key.passphrase = passphrase;
     CHECK_THROWS_WITH(Enrolment(region.replicas[2]).accept(changes, key),
@@ -195,7 +196,7 @@ TEST_CASE("Enrolment refusals leave the laptop's file untouched", "[sync][enrolm
     CHECK_THROWS_WITH(Enrolment(laptop).accept(bundle, key), Catch::Contains("already enrolled"));
     ImportOptions import;
     import.key.passphrase = passphrase;
-    const ImportReport asImport = Sync(region.replicas[2]).importFrom(bundle, import);
+    const ImportReport asImport = Importer(region.replicas[2]).importFrom(bundle, import);
     CHECK(asImport.refused);
     CHECK(asImport.reason.contains(QStringLiteral("enrolment bundle")));
 }
@@ -306,7 +307,7 @@ TEST_CASE("A statistical bundle carries no names or free text, and only a statis
     options.lock = passphraseLock();
     options.statistical = true;
     const QString path = region.replicas.path(QStringLiteral("stat.teren"));
-    const ExportSummary summary = Sync(region.coordinator()).exportTo(path, options);
+    const ExportSummary summary = Exporter(region.coordinator()).exportTo(path, options);
     CHECK(summary.sequence == 1);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -335,14 +336,14 @@ TEST_CASE("A statistical bundle carries no names or free text, and only a statis
     import.acceptNewSenders = true;
     Store &full = region.replicas[1];
     const QString before = region.replicas.state(1);
-    const ImportReport refused = Sync(full).importFrom(path, import);
+    const ImportReport refused = Importer(full).importFrom(path, import);
     CHECK(refused.refused);
     CHECK(refused.reason.contains(QStringLiteral("statistical database")));
     CHECK(region.replicas.state(1) == before);
 
     Store &statistics = region.replicas[2];
-    Sync(statistics).makeStatistical();
-    const ImportReport imported = Sync(statistics).importFrom(path, import);
+    StatisticalScope::makeStatisticalDatabase(statistics);
+    const ImportReport imported = Importer(statistics).importFrom(path, import);
     INFO(imported.reason.toStdString());
     REQUIRE_FALSE(imported.refused);
     CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM need WHERE area = 'debts'")) == 1);
@@ -354,11 +355,11 @@ TEST_CASE("A statistical bundle carries no names or free text, and only a statis
     ExportOptions fullOptions;
     fullOptions.lock = passphraseLock();
     const QString fullPath = region.replicas.path(QStringLiteral("full.teren"));
-    Sync(region.coordinator()).exportTo(fullPath, fullOptions);
-    REQUIRE_FALSE(Sync(statistics).importFrom(fullPath, import).refused);
+    Exporter(region.coordinator()).exportTo(fullPath, fullOptions);
+    REQUIRE_FALSE(Importer(statistics).importFrom(fullPath, import).refused);
     CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM client WHERE given_name IS NOT NULL")) == 0);
     CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM change WHERE fields LIKE '%exekutora%'")) == 0);
-    CHECK_THROWS_AS(Sync(statistics).exportTo(region.replicas.path(QStringLiteral("x.teren")), fullOptions), Error);
+    CHECK_THROWS_AS(Exporter(statistics).exportTo(region.replicas.path(QStringLiteral("x.teren")), fullOptions), Error);
 }
 
 TEST_CASE("A laptop lets go of a client reassigned away only once its own edits of that client have gone out",

@@ -2,10 +2,10 @@
 // bundle files around them are tested in test_bundle and test_sync_bundles).
 #include <catch2/catch.hpp>
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
-#include "sync/Sync.h"
+#include "sync/Conflicts.h"
 
 #include <QCborValue>
 
@@ -321,8 +321,7 @@ TEST_CASE("Deciding a conflict writes one change that settles it on every replic
     replicas.send(0, 1);
     replicas.send(1, 0);
 
-    Sync coordinator(replicas[0]);
-    QList<ConflictEntry> open = coordinator.conflicts();
+    QList<ConflictEntry> open = Conflicts(replicas[0]).list();
     REQUIRE(open.size() == 1);
     CHECK(open.first().field == u"phone");
     CHECK(open.first().first.value.toString() == u"777 111 222");
@@ -332,15 +331,15 @@ TEST_CASE("Deciding a conflict writes one change that settles it on every replic
 
     // The older number was the right one.
     replicas.clock(0).advance(60'000);
-    coordinator.decide(open.first(), open.first().first.value);
+    Conflicts(replicas[0]).decide(open.first(), open.first().first.value);
     CHECK(clientIn(replicas[0], ruzena).phone == u"777 111 222");
-    CHECK(coordinator.conflicts().isEmpty());
-    REQUIRE(coordinator.conflicts(true).size() == 1);
-    CHECK(coordinator.conflicts(true).first().decided);
+    CHECK(Conflicts(replicas[0]).list().isEmpty());
+    REQUIRE(Conflicts(replicas[0]).list(true).size() == 1);
+    CHECK(Conflicts(replicas[0]).list(true).first().decided);
 
     replicas.send(0, 1);
     CHECK(clientIn(replicas[1], ruzena).phone == u"777 111 222");
-    CHECK(Sync(replicas[1]).conflicts().isEmpty());
+    CHECK(Conflicts(replicas[1]).list().isEmpty());
     CHECK(replicas.state(0) == replicas.state(1));
 }
 
@@ -350,16 +349,15 @@ TEST_CASE("A row edited after its deletion can be restored by deciding the confl
     const Need need = deleteHereEditThere(replicas);
     replicas.send(1, 0);
 
-    Sync sync(replicas[0]);
-    const QList<ConflictEntry> open = sync.conflicts();
+    const QList<ConflictEntry> open = Conflicts(replicas[0]).list();
     REQUIRE(open.size() == 1);
     CHECK(open.first().field == u"*");
     replicas.clock(0).advance(60'000);
-    sync.decide(open.first(), true);
+    Conflicts(replicas[0]).decide(open.first(), true);
     const std::optional<Need> restored = NeedRepository(replicas[0]).find(need.id);
     REQUIRE(restored);
     CHECK(restored->intensity == 3); // the edit typed after the deletion is there
-    CHECK(sync.conflicts().isEmpty());
+    CHECK(Conflicts(replicas[0]).list().isEmpty());
 }
 
 TEST_CASE("An erasure is final: older and later edits from elsewhere do not bring the person back", "[sync][merge]")

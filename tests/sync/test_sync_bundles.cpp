@@ -4,9 +4,12 @@
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "sync/Peers.h"
-#include "sync/Sync.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/Keyring.h"
+#include "sync/Peers.h"
 
 #include <QFile>
 
@@ -34,23 +37,22 @@ struct Exchange
     {
         ExportOptions options;
         options.recipient = coordinator().replicaId();
-        options.lock.recipientPublicKey = Sync(coordinator()).publicKey();
+        options.lock.recipientPublicKey = Keyring(coordinator()).publicKey();
         options.everything = everything;
         const QString path = replicas.path(name);
-        Sync(replicas[worker]).exportTo(path, options);
+        Exporter(replicas[worker]).exportTo(path, options);
         return path;
     }
 
     ImportReport importAtCoordinator(const QString &path, bool acceptNew = true)
     {
-        Sync sync(coordinator());
         ImportOptions options;
-        options.key.secretKey = sync.keys().secretKey;
+        options.key.secretKey = Keyring(coordinator()).keys().secretKey;
         options.acceptNewSenders = acceptNew;
-        return sync.importFrom(path, options);
+        return Importer(coordinator()).importFrom(path, options);
     }
 
-    QString state() { return changelog::logicalState(coordinator().database()); }
+    QString state() { return test::replicatedState(coordinator().database()); }
 };
 
 void corrupt(const QString &path, qint64 offset, bool truncate)
@@ -131,21 +133,20 @@ TEST_CASE("A passphrase bundle opens with the passphrase and is refused with a w
     options.lock.passphrase = QByteArrayLiteral("správné heslo 2026");
     options.lock.fastKdfForTests = true;
     const QString path = region.replicas.path(QStringLiteral("pass.teren"));
-    Sync(region.worker(1)).exportTo(path, options);
+    Exporter(region.worker(1)).exportTo(path, options);
 
-    Sync sync(region.coordinator());
     const QString before = region.state();
     ImportOptions wrong;
     wrong.acceptNewSenders = true;
     wrong.key.passphrase = QByteArrayLiteral("špatné heslo");
-    const ImportReport refused = sync.importFrom(path, wrong);
+    const ImportReport refused = Importer(region.coordinator()).importFrom(path, wrong);
     CHECK(refused.refused);
     CHECK(refused.reason.contains(QStringLiteral("passphrase")));
     CHECK(region.state() == before);
 
     ImportOptions right = wrong;
     right.key.passphrase = options.lock.passphrase;
-    const ImportReport imported = sync.importFrom(path, right);
+    const ImportReport imported = Importer(region.coordinator()).importFrom(path, right);
     CHECK_FALSE(imported.refused);
     CHECK(imported.counts.inserted == 1);
 }
@@ -166,17 +167,16 @@ TEST_CASE("Bundles from unknown senders, for someone else, or from this same fil
     }
     SECTION("addressed to another installation")
     {
-        Sync workerTwo(region.worker(2));
         ImportOptions options;
-        options.key.secretKey = workerTwo.keys().secretKey;
+        options.key.secretKey = Keyring(region.worker(2)).keys().secretKey;
         options.acceptNewSenders = true;
-        const ImportReport report = workerTwo.importFrom(bundle, options);
+        const ImportReport report = Importer(region.worker(2)).importFrom(bundle, options);
         CHECK(report.refused);
         CHECK(report.reason.contains(QStringLiteral("another installation")));
     }
     SECTION("a sender whose key changed")
     {
-        Sync(region.coordinator()).trust(region.worker(1).replicaId(), QByteArray(32, 'k'), QStringLiteral("old"));
+        Peers(region.coordinator()).trust(region.worker(1).replicaId(), QByteArray(32, 'k'), QStringLiteral("old"));
         const ImportReport report = region.importAtCoordinator(bundle);
         CHECK(report.refused);
         CHECK(report.reason.contains(QStringLiteral("another key")));
@@ -187,12 +187,11 @@ TEST_CASE("Bundles from unknown senders, for someone else, or from this same fil
         options.lock.passphrase = QByteArrayLiteral("passphrase!");
         options.lock.fastKdfForTests = true;
         const QString own = region.replicas.path(QStringLiteral("own.teren"));
-        Sync(region.coordinator()).exportTo(own, options);
+        Exporter(region.coordinator()).exportTo(own, options);
         const QString afterExport = region.state();
-        Sync sync(region.coordinator());
         ImportOptions importOptions;
         importOptions.key.passphrase = options.lock.passphrase;
-        const ImportReport report = sync.importFrom(own, importOptions);
+        const ImportReport report = Importer(region.coordinator()).importFrom(own, importOptions);
         CHECK(report.refused);
         CHECK(report.reason.contains(QStringLiteral("same database")));
         CHECK(region.state() == afterExport);
@@ -238,7 +237,7 @@ TEST_CASE("A missing or foreign key file is reported and no bundle is written", 
 {
     Exchange region;
     makeClient(region.worker(1), QStringLiteral("Jana"));
-    Sync(region.worker(1)).keys(); // created beside the file on first use
+    Keyring(region.worker(1)).keys(); // created beside the file on first use
     const QString keyFile = region.worker(1).database().path() + QStringLiteral(".key");
     REQUIRE(QFile::exists(keyFile));
     const QString out = region.replicas.path(QStringLiteral("w1.teren"));
@@ -251,7 +250,7 @@ TEST_CASE("A missing or foreign key file is reported and no bundle is written", 
     }
     SECTION("from another database")
     {
-        Sync(region.worker(2)).keys();
+        Keyring(region.worker(2)).keys();
         REQUIRE(QFile::remove(keyFile));
         REQUIRE(QFile::copy(region.worker(2).database().path() + QStringLiteral(".key"), keyFile));
         CHECK_THROWS_WITH(region.exportFrom(1, QStringLiteral("w1.teren")),
@@ -285,11 +284,11 @@ TEST_CASE("A lost laptop's key is revoked: its bundles are refused until its ide
 
     CHECK_THROWS_AS(peers.find(QStringLiteral("nobody")), Error);
     CHECK_THROWS_AS(peers.revoke(QUuid::createUuid()), Error);
-    Sync(region.coordinator()).trust(QUuid::createUuid(), Sync(region.worker(2)).publicKey(), QStringLiteral("Cheb"));
-    Sync(region.coordinator()).trust(QUuid::createUuid(), Sync(region.worker(2)).publicKey(), QStringLiteral("cheb"));
+    Peers(region.coordinator()).trust(QUuid::createUuid(), Keyring(region.worker(2)).publicKey(), QStringLiteral("Cheb"));
+    Peers(region.coordinator()).trust(QUuid::createUuid(), Keyring(region.worker(2)).publicKey(), QStringLiteral("cheb"));
     CHECK_THROWS_WITH(peers.find(QStringLiteral("Cheb")), Catch::Contains("Several installations"));
 
-    Sync(region.coordinator()).trust(laptop, Sync(region.worker(1)).publicKey(), QStringLiteral("replica-1"));
+    Peers(region.coordinator()).trust(laptop, Keyring(region.worker(1)).publicKey(), QStringLiteral("replica-1"));
     CHECK_FALSE(peers.revokedOn(laptop).isValid());
     CHECK_FALSE(region.importAtCoordinator(second).refused);
 }

@@ -16,6 +16,11 @@
 #include "sync/JoinRegionDialog.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncMenu.h"
+#include "sync/Conflicts.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/Keyring.h"
+#include "sync/Peers.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -96,7 +101,7 @@ QString workerBundle(TwoFiles &files)
     ExportOptions options;
     options.lock.passphrase = QByteArrayLiteral("heslo pro kraj");
     options.lock.fastKdfForTests = true;
-    Sync(*worker).exportTo(bundle, options);
+    Exporter(*worker).exportTo(bundle, options);
     return bundle;
 }
 
@@ -139,7 +144,7 @@ TEST_CASE("Exporting a bundle in the GUI checks what was typed and writes a bund
     const QString identity = files.dir.filePath(QStringLiteral("kraj.id"));
     {
         auto coordinator = files.coordinator();
-        test::writeFile(identity, Sync(*coordinator).identity().toText());
+        test::writeFile(identity, Keyring(*coordinator).identity().toText());
         auto worker = files.worker();
         addClient(*worker, QStringLiteral("Petra"));
     }
@@ -173,11 +178,10 @@ TEST_CASE("Exporting a bundle in the GUI checks what was typed and writes a bund
 
     // The coordinator opens it with its own key.
     auto coordinator = files.coordinator();
-    Sync sync(*coordinator);
     ImportOptions options;
-    options.key.secretKey = sync.keys().secretKey;
+    options.key.secretKey = Keyring(*coordinator).keys().secretKey;
     options.acceptNewSenders = true;
-    const ImportReport report = sync.importFrom(out, options);
+    const ImportReport report = Importer(*coordinator).importFrom(out, options);
     CHECK_FALSE(report.refused);
     CHECK(report.counts.inserted == 1);
 }
@@ -190,7 +194,7 @@ TEST_CASE("Conflicts are reviewed side by side and decided as an undoable edit",
     const QUuid zaneta = editedOnBoth(files, *worker, *coordinator,
                                       [](Client &c) { c.phone = QStringLiteral("777 111 222"); },
                                       [](Client &c) { c.phone = QStringLiteral("606 333 444"); });
-    Sync(*coordinator).trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Cheb"));
+    Peers(*coordinator).trust(worker->replicaId(), Keyring(*worker).publicKey(), QStringLiteral("Cheb"));
 
     CaseSession session(std::move(coordinator));
     ConflictReviewDialog dialog(session);
@@ -213,20 +217,20 @@ TEST_CASE("Conflicts are reviewed side by side and decided as an undoable edit",
     dialog.reload();
     CHECK(dialog.list()->topLevelItemCount() == 1);
     test::merge(session.store(), *worker);
-    CHECK(Sync(*worker).conflicts().size() == 1);
+    CHECK(Conflicts(*worker).list().size() == 1);
     session.undoStack()->redo();
     CHECK(ClientRepository(session.store()).find(zaneta)->phone == u"777 111 222");
     dialog.reload();
     CHECK(dialog.list()->topLevelItemCount() == 0);
     test::merge(session.store(), *worker);
-    CHECK(Sync(*worker).conflicts().isEmpty());
+    CHECK(Conflicts(*worker).list().isEmpty());
     // A later ordinary edit of the field settles it too, as before.
     session.undoStack()->undo();
     files.coordinatorClock.advance(60'000);
     Client edited = *ClientRepository(session.store()).find(zaneta);
     edited.phone = QStringLiteral("720 555 666");
     ClientRepository(session.store()).update(edited);
-    CHECK(Sync(session.store()).conflicts().isEmpty());
+    CHECK(Conflicts(session.store()).list().isEmpty());
 }
 
 TEST_CASE("A text in conflict can be written anew from both versions: a code cannot", "[ui][sync]")
@@ -418,7 +422,7 @@ TEST_CASE("The coordinator enrols a worker's laptop in the GUI: the laptop joins
         auto laptop = files.worker();
         QFile file(identity);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(Sync(*laptop).identity().toText());
+        file.write(Keyring(*laptop).identity().toText());
     }
 
     MainWindow window;
@@ -450,7 +454,7 @@ TEST_CASE("The coordinator enrols a worker's laptop in the GUI: the laptop joins
 
     auto laptop = files.worker();
     BundleKey key;
-    key.secretKey = Sync(*laptop).keys().secretKey;
+    key.secretKey = Keyring(*laptop).keys().secretKey;
     const Enrolment::Accepted accepted = Enrolment(*laptop).accept(bundle, key);
     CHECK(accepted.worker == jana);
     CHECK(laptop->database().scalar(QStringLiteral("SELECT count(*) FROM client WHERE deleted = 0")).toInt() == 1);
@@ -479,7 +483,7 @@ TEST_CASE("A lost laptop is revoked in the GUI after a confirmation", "[ui][sync
     {
         auto worker = files.worker();
         auto coordinator = files.coordinator();
-        Sync(*coordinator).trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Cheb"));
+        Peers(*coordinator).trust(worker->replicaId(), Keyring(*worker).publicKey(), QStringLiteral("Cheb"));
     }
     MainWindow window;
     REQUIRE(window.openDatabase(files.coordinatorPath));
@@ -534,12 +538,12 @@ TEST_CASE("A goal's text written anew cannot be empty: the conflict stays open",
     CaseSession session(std::move(coordinator));
     ConflictReviewDialog dialog(session);
     REQUIRE(dialog.list()->topLevelItemCount() == 1);
-    const QString before = changelog::logicalState(session.store().database());
+    const QString before = test::replicatedState(session.store().database());
     dialog.editor()->clear();
     CHECK_FALSE(dialog.writeEdited());
     CHECK(dialog.findChild<QLabel *>(QStringLiteral("decisionError"))->text() == u"This text cannot be empty.");
     CHECK(dialog.list()->topLevelItemCount() == 1);
-    CHECK(changelog::logicalState(session.store().database()) == before);
+    CHECK(test::replicatedState(session.store().database()) == before);
 }
 
 // Renders the sync screenshots of the README; hidden from CTest, see test_screenshots.cpp.
@@ -571,7 +575,7 @@ TEST_CASE("Documentation screenshots of conflict review and import", "[.docs]")
     edited.intensity = 3;
     NeedRepository(*coordinator).update(edited);
     test::merge(*worker, *coordinator);
-    Sync(*coordinator).trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Cheb – notebook 2"));
+    Peers(*coordinator).trust(worker->replicaId(), Keyring(*worker).publicKey(), QStringLiteral("Cheb – notebook 2"));
 
     CaseSession session(std::move(coordinator));
     ConflictReviewDialog dialog(session);
@@ -667,9 +671,8 @@ TEST_CASE("Documentation screenshots of enrolling a laptop and of the installati
         const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni")}).id;
         directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()});
         directory.addWorker({QUuid(), provider, QStringLiteral("Tomáš Růžička"), QUuid()});
-        Sync sync(*coordinator);
-        sync.trust(worker->replicaId(), Sync(*worker).publicKey(), QStringLiteral("Notebook Cheb"));
-        sync.trust(QUuid::createUuid(), Sync(*worker).publicKey(), QStringLiteral("Notebook Sokolov"));
+        Peers(*coordinator).trust(worker->replicaId(), Keyring(*worker).publicKey(), QStringLiteral("Notebook Cheb"));
+        Peers(*coordinator).trust(QUuid::createUuid(), Keyring(*worker).publicKey(), QStringLiteral("Notebook Sokolov"));
         Peers peers(*coordinator);
         peers.revoke(peers.find(QStringLiteral("Notebook Sokolov")));
     }

@@ -2,7 +2,7 @@
 
 #include "CaseSession.h"
 #include "ChartPanel.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "ReportPdf.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"

@@ -1,6 +1,6 @@
 #include "BackgroundJob.h"
 
-#include "Error.h"
+#include "domain/Error.h"
 #include "store/Store.h"
 
 #include <QThread>

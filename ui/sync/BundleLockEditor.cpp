@@ -1,7 +1,7 @@
 #include "BundleLockEditor.h"
 
-#include "Error.h"
-#include "sync/Sync.h"
+#include "domain/Error.h"
+#include "sync/Keyring.h"
 
 #include <QEvent>
 #include <QFileDialog>

@@ -77,7 +77,7 @@ ConflictReviewDialog::ConflictReviewDialog(CaseSession &session, QWidget *parent
 
 void ConflictReviewDialog::reload()
 {
-    m_entries = Sync(m_session.store()).conflicts();
+    m_entries = Conflicts(m_session.store()).list();
     const int current = m_list->currentIndex().row();
     m_list->clear();
     for (const ConflictEntry &entry : std::as_const(m_entries)) {
@@ -208,7 +208,7 @@ bool ConflictReviewDialog::writeEdited()
 bool ConflictReviewDialog::write(const ConflictEntry &entry, const QVariant &value)
 {
     const CaseSession::EditResult result = m_session.edit(tr("Decide conflict"), QUuid(), [&] {
-        Sync(m_session.store()).decide(entry, value);
+        Conflicts(m_session.store()).decide(entry, value);
     });
     m_error->setVisible(!result);
     m_error->setText(result.message);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/Sync.h"
+#include "sync/Conflicts.h"
 
 #include <QDialog>
 

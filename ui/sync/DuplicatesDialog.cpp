@@ -3,7 +3,7 @@
 #include "CaseSession.h"
 #include "InlineError.h"
 
-#include "Error.h"
+#include "domain/Error.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 #include "BundleFileEdit.h"
 #include "BundleLockEditor.h"
 #include "CaseSession.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "StatusJob.h"
 #include "store/Repositories.h"
 #include "sync/Enrolment.h"

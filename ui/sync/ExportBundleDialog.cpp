@@ -2,10 +2,10 @@
 
 #include "BundleFileEdit.h"
 #include "BundleLockEditor.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "StatusJob.h"
 #include "store/Store.h"
-#include "sync/Sync.h"
+#include "sync/Exporter.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -103,7 +103,7 @@ void ExportBundleDialog::start()
     }
     const QString output = m_output->path();
     m_job->start(m_path, tr("Writing the bundle…"), [options, output](Store &store) {
-        const ExportSummary summary = Sync(store).exportTo(output, options);
+        const ExportSummary summary = Exporter(store).exportTo(output, options);
         const int records = static_cast<int>(summary.records);
         return (options.statistical
                     ? tr("Statistical bundle %1 saved to %2 with %n change(s), without names or free text.", nullptr,

@@ -2,6 +2,7 @@
 
 #include "BackgroundJob.h"
 #include "store/Store.h"
+#include "sync/Keyring.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -120,12 +121,12 @@ void ImportBundlesDialog::start()
     m_job = new BackgroundJob(
         m_path,
         [this, files, options](Store &store, const std::atomic<bool> &cancelled) mutable {
-            Sync sync(store);
-            options.key.secretKey = sync.keys().secretKey;
+            Importer importer(store);
+            options.key.secretKey = Keyring(store).keys().secretKey;
             for (const QString &file : files) {
                 if (cancelled)
                     return;
-                const ImportReport report = sync.importFrom(file, options);
+                const ImportReport report = importer.importFrom(file, options);
                 QMetaObject::invokeMethod(this, [this, report] { addReport(report); }, Qt::QueuedConnection);
             }
         },

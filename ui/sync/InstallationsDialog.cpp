@@ -1,7 +1,9 @@
 #include "InstallationsDialog.h"
 
+#include "sync/Enrolment.h"
+
 #include "CaseSession.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "InlineError.h"
 
 #include <QEvent>
@@ -57,7 +59,7 @@ InstallationsDialog::InstallationsDialog(CaseSession &session, QWidget *parent)
 
 void InstallationsDialog::reload()
 {
-    m_peers = Peers(m_session.store()).list();
+    m_peers = Enrolment(m_session.store()).installations();
     m_list->clear();
     const QLocale locale;
     for (const Peer &peer : std::as_const(m_peers)) {

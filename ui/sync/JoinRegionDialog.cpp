@@ -3,10 +3,10 @@
 #include "BundleFileEdit.h"
 
 #include "CaseSession.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "store/Store.h"
 #include "sync/Enrolment.h"
-#include "sync/Sync.h"
+#include "sync/Keyring.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -75,7 +75,7 @@ bool JoinRegionDialog::join()
     try {
         Store &store = m_session.store();
         BundleKey key;
-        key.secretKey = Sync(store).keys().secretKey;
+        key.secretKey = Keyring(store).keys().secretKey;
         key.passphrase = m_passphrase->text().toUtf8();
         const Enrolment::Accepted accepted = Enrolment(store).accept(m_bundle->path(), key);
         // Not undoable: the laptop now belongs to the region (older undo steps stay valid).

@@ -4,13 +4,14 @@
 #include "ConflictReviewDialog.h"
 #include "DuplicatesDialog.h"
 #include "EnrolWorkerDialog.h"
-#include "Error.h"
+#include "domain/Error.h"
 #include "ExportBundleDialog.h"
 #include "ImportBundlesDialog.h"
 #include "InstallationsDialog.h"
 #include "JoinRegionDialog.h"
 #include "store/Store.h"
-#include "sync/Sync.h"
+#include "sync/Conflicts.h"
+#include "sync/Keyring.h"
 
 #include <QFileDialog>
 #include <QMenu>
@@ -127,7 +128,7 @@ QString SyncMenu::saveIdentity(QString path)
     if (!session)
         return {};
     try {
-        const ReplicaIdentity identity = Sync(session->store()).identity();
+        const ReplicaIdentity identity = Keyring(session->store()).identity();
         if (path.isEmpty())
             path = QFileDialog::getSaveFileName(m_parent, tr("Save this installation's identity"),
                                                 identity.name + QStringLiteral(".id"));
@@ -148,7 +149,7 @@ void SyncMenu::retranslate()
     m_menu->setTitle(tr("S&ync"));
     m_export->setText(tr("&Export a bundle…"));
     m_import->setText(tr("&Import bundles…"));
-    const int open = session ? static_cast<int>(Sync(session->store()).conflicts().size()) : 0;
+    const int open = session ? static_cast<int>(Conflicts(session->store()).list().size()) : 0;
     m_conflicts->setText(open > 0 ? tr("Review &conflicts (%1)…").arg(open) : tr("Review &conflicts…"));
     m_duplicates->setText(tr("Possible &duplicates…"));
     m_enrol->setText(tr("E&nrol a worker's laptop…"));

@@ -1,12 +1,15 @@
 #include "IntegrityReport.h"
 
-#include "store/Store.h"
+#include "Database.h"
+
+#include "domain/SchemaRegistry.h"
+
+#include <QTextStream>
 
 namespace teren {
 
-IntegrityReport IntegrityReport::of(Store &store)
+IntegrityReport IntegrityReport::of(Database &db)
 {
-    Database &db = store.database();
     IntegrityReport report;
     report.schemaVersion = db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
 
@@ -31,10 +34,7 @@ IntegrityReport IntegrityReport::of(Store &store)
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString &table : names) {
-        const bool synced = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'deleted'"),
-                                      {table})
-                                .toInt()
-            > 0;
+        const bool synced = SchemaRegistry::isSynced(table);
         TableCount count{table, 0, 0};
         if (synced) {
             Query q = db.prepare(

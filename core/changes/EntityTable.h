@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
+#include "storage/Database.h"
 #include "domain/Values.h"
-#include "sync/ChangeRecorder.h"
+#include "ChangeRecorder.h"
 
 #include <QList>
 #include <QUuid>

@@ -7,7 +7,7 @@
 
 namespace teren {
 
-class Store;
+class Database;
 
 // What `teren-cli check` reports: SQLite's integrity and foreign-key checks, the
 // schema version and the rows of each table (live and tombstoned).
@@ -29,7 +29,7 @@ public:
     QList<TableCount> counts;
 
     bool ok() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty(); }
-    static IntegrityReport of(Store &store);
+    static IntegrityReport of(Database &db);
     QString toText() const;
 };
 

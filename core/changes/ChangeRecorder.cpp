@@ -9,42 +9,6 @@
 
 namespace teren {
 
-RowKey RowKey::ofId(const QUuid &id)
-{
-    return {{QStringLiteral("id")}, {db::id(id)}};
-}
-
-RowKey RowKey::ofCode(const QString &code)
-{
-    return {{QStringLiteral("code")}, {code}};
-}
-
-RowKey RowKey::ofOutcome(const QString &area, const QString &code)
-{
-    return {{QStringLiteral("area"), QStringLiteral("code")}, {area, code}};
-}
-
-QVariant RowKey::logKey() const
-{
-    if (values.size() == 1)
-        return values.first();
-    QStringList parts;
-    for (const QVariant &v : values)
-        parts.append(v.toString());
-    return parts.join(QLatin1Char('/'));
-}
-
-RowKey RowKey::fromLog(const QString &table, const QVariant &logKey)
-{
-    if (table == u"area" || table == u"intervention_type" || table == u"end_reason")
-        return ofCode(logKey.toString());
-    if (table == u"outcome") {
-        const QString key = logKey.toString();
-        return ofOutcome(key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
-    }
-    return {{QStringLiteral("id")}, {logKey}};
-}
-
 ChangeRecorder::ChangeRecorder(Database &db, const Clock &clock, IdSource &ids, const QUuid &replicaId,
                                qint64 lastStamp)
     : m_db(db)

@@ -2,6 +2,7 @@
 
 #include "HybridLogicalClock.h"
 #include "IdSource.h"
+#include "RowKey.h"
 
 #include <QCborMap>
 #include <QStringList>
@@ -11,20 +12,6 @@
 namespace teren {
 
 class Database;
-
-// Identifies one row: an id blob for entities, the code (and area) for codelists.
-struct RowKey
-{
-    QStringList columns;
-    QVariantList values;
-
-    static RowKey ofId(const QUuid &id);
-    static RowKey ofCode(const QString &code);
-    static RowKey ofOutcome(const QString &area, const QString &code);
-    // The key as the change log stores it, and back.
-    QVariant logKey() const;
-    static RowKey fromLog(const QString &table, const QVariant &logKey);
-};
 
 // The single place where synced rows are written. Every insert, update and delete
 // stamps the row with a fresh HLC value, this replica and the acting worker, and
@@ -40,6 +27,7 @@ public:
     ChangeRecorder(Database &db, const Clock &clock, IdSource &ids, const QUuid &replicaId, qint64 lastStamp);
 
     QUuid newId();
+    Database &database() { return m_db; }
     const QUuid &replicaId() const { return m_replica; }
     const QUuid &author() const { return m_author; }
     void setAuthor(const QUuid &workerId) { m_author = workerId; }

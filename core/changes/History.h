@@ -6,7 +6,8 @@
 
 namespace teren {
 
-class Store;
+class ChangeRecorder;
+class Database;
 
 // The change-log entries one user action wrote (seq firstSeq..lastSeq).
 struct ChangeSet
@@ -20,14 +21,15 @@ struct ChangeSet
 // such as renumbered priorities) goes through the ChangeRecorder, an action is fully
 // described by its range of log entries: undo writes back each touched field's value
 // from before the range, redo writes the range's final values again. Both are new,
-// stamped changes, so an undo syncs like any other edit.
+// stamped changes, so an undo syncs like any other edit. A caller that keeps data
+// derived from the rows (the codelists a Store holds) reloads it afterwards.
 class History
 {
 public:
     // Runs `action` in one transaction and returns what it wrote.
-    static ChangeSet record(Store &store, const std::function<void()> &action);
-    static void revert(Store &store, const ChangeSet &changes);
-    static void reapply(Store &store, const ChangeSet &changes);
+    static ChangeSet record(Database &db, const std::function<void()> &action);
+    static void revert(ChangeRecorder &recorder, const ChangeSet &changes);
+    static void reapply(ChangeRecorder &recorder, const ChangeSet &changes);
 };
 
 } // namespace teren

@@ -1,0 +1,203 @@
+#include "ChangeLog.h"
+
+#include "storage/Database.h"
+#include "storage/NativeStatement.h"
+
+#include <QCborValue>
+
+#include <algorithm>
+
+namespace teren::changelog {
+
+namespace {
+
+// Columns: entity, row_key, hlc, replica, author, op, fields, bases.
+const QString recordColumns = QStringLiteral("entity, row_key, hlc, replica, author, op, fields, bases");
+
+ChangeRecord readRecord(const Query &query)
+{
+    ChangeRecord change;
+    change.entity = query.value(0).toString();
+    change.rowKey = query.value(1);
+    change.stamp = {query.value(2).toLongLong(), query.value(3).toByteArray()};
+    change.author = query.value(4).toByteArray();
+    change.op = query.value(5).toInt();
+    change.fields = QCborValue::fromCbor(query.value(6).toByteArray()).toMap();
+    const QByteArray bases = query.value(7).toByteArray();
+    if (!bases.isEmpty())
+        change.bases = QCborValue::fromCbor(bases).toMap();
+    return change;
+}
+
+bool insertChange(Database &db, const ChangeRecord &change, const EncodedMaps &encoded, bool ifNew)
+{
+    // Every change of every import passes here: the native statement spares QtSql's
+    // per-value bookkeeping, and the texts are built once.
+    static const QString columns = QStringLiteral(
+        " INTO change (entity, row_key, hlc, replica, author, op, fields, bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString insertSql = QStringLiteral("INSERT") + columns;
+    static const QString insertIfNewSql = QStringLiteral("INSERT OR IGNORE") + columns;
+    static const QVariant nullBlob(QMetaType::fromType<QByteArray>());
+    NativeStatement &insert = db.native(ifNew ? insertIfNewSql : insertSql);
+    return insert.run({change.entity, change.rowKey, change.stamp.hlc, change.stamp.replica,
+                       change.author.isEmpty() ? nullBlob : QVariant(change.author), change.op, encoded.fields,
+                       encoded.bases.isEmpty() ? nullBlob : QVariant(encoded.bases)})
+        > 0;
+}
+
+QVariantList column(Query &query)
+{
+    QVariantList values;
+    while (query.next())
+        values.append(query.value(0));
+    return values;
+}
+
+} // namespace
+
+void append(Database &db, const ChangeRecord &change)
+{
+    insertChange(db, change, EncodedMaps::of(change), false);
+}
+
+bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &encoded)
+{
+    return insertChange(db, change, encoded, true);
+}
+
+qint64 lastSeq(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change")).toLongLong();
+}
+
+qint64 lastHlc(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT hlc FROM change ORDER BY seq DESC LIMIT 1")).toLongLong();
+}
+
+RowFold fold(Database &db, const QString &entity, const QVariant &rowKey)
+{
+    QList<ChangeRecord> changes;
+    Query &query = db.cached(
+        QStringLiteral("SELECT %1 FROM change WHERE row_key = ? AND entity = ?").arg(recordColumns));
+    query.bindAll({rowKey, entity}).exec();
+    while (query.next())
+        changes.append(readRecord(query));
+    std::sort(changes.begin(), changes.end(),
+              [](const ChangeRecord &a, const ChangeRecord &b) { return a.stamp < b.stamp; });
+    RowFold result;
+    for (const ChangeRecord &change : std::as_const(changes))
+        result.add(change);
+    return result;
+}
+
+QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields)
+{
+    const RowFold current = fold(db, entity, rowKey);
+    QCborMap bases;
+    for (const QString &field : fields) {
+        const auto it = current.fields.constFind(field);
+        bases.insert(field, ChangeCodec::stampToCbor(it == current.fields.cend() ? Stamp{} : it->stamp));
+    }
+    return bases;
+}
+
+std::optional<ChangeRecord> find(Database &db, const QString &entity, const QVariant &rowKey, const Stamp &stamp)
+{
+    Query &query = db.cached(QStringLiteral("SELECT %1 FROM change WHERE replica = ? AND hlc = ? AND entity = ? "
+                                            "AND row_key = ?")
+                                 .arg(recordColumns));
+    query.bindAll({stamp.replica, stamp.hlc, entity, rowKey}).exec();
+    std::optional<ChangeRecord> found;
+    if (query.next())
+        found = readRecord(query);
+    query.finish();
+    return found;
+}
+
+void forEach(Database &db, qint64 afterSeq, qint64 throughSeq, const std::function<void(const ChangeRecord &)> &visit)
+{
+    forEachWhere(db, QStringLiteral("seq > ? AND seq <= ?"), {afterSeq, throughSeq}, visit);
+}
+
+void forEachWhere(Database &db, const QString &condition, const QVariantList &bindings,
+                  const std::function<void(const ChangeRecord &)> &visit)
+{
+    Query query =
+        db.prepare(QStringLiteral("SELECT %1 FROM change WHERE %2 ORDER BY seq").arg(recordColumns, condition));
+    query.bindAll(bindings).exec();
+    while (query.next())
+        visit(readRecord(query));
+}
+
+qint64 countWhere(Database &db, const QString &condition, const QVariantList &bindings)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM change WHERE %1").arg(condition), bindings).toLongLong();
+}
+
+void forEachOfRowNewestFirst(Database &db, const QString &entity, const QVariant &rowKey, qint64 beforeSeq,
+                             const std::function<bool(const ChangeRecord &)> &visit)
+{
+    // Newest by stamp, not by arrival: a merge may have appended older changes after
+    // newer ones.
+    Query query = db.prepare(QStringLiteral("SELECT %1 FROM change WHERE entity = ? AND row_key = ? AND seq < ? "
+                                            "ORDER BY hlc DESC, replica DESC")
+                                 .arg(recordColumns));
+    query.bindAll({entity, rowKey, beforeSeq}).exec();
+    while (query.next()) {
+        if (!visit(readRecord(query)))
+            break;
+    }
+}
+
+void forEachInStampOrder(Database &db, const std::function<void(const ChangeRecord &)> &visit)
+{
+    Query query = db.prepare(QStringLiteral("SELECT %1 FROM change ORDER BY hlc, replica").arg(recordColumns));
+    query.exec();
+    while (query.next())
+        visit(readRecord(query));
+}
+
+QVariantList rowsWrittenBy(Database &db, const QString &entity, const QByteArray &replica)
+{
+    Query query =
+        db.prepare(QStringLiteral("SELECT DISTINCT row_key FROM change WHERE replica = ? AND entity = ?"));
+    query.bindAll({replica, entity}).exec();
+    return column(query);
+}
+
+QVariantList rowsChangedSince(Database &db, const QByteArray &replica, qint64 afterSeq)
+{
+    Query query = db.prepare(QStringLiteral("SELECT DISTINCT row_key FROM change WHERE replica = ? AND seq > ?"));
+    query.bindAll({replica, afterSeq}).exec();
+    return column(query);
+}
+
+void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fieldsToWipe)
+{
+    QList<QPair<qint64, QByteArray>> rewritten;
+    Query &query = db.cached(QStringLiteral("SELECT seq, fields FROM change WHERE row_key = ? AND entity = ?"));
+    query.bindAll({rowKey, entity}).exec();
+    while (query.next()) {
+        QCborMap fields = QCborValue::fromCbor(query.value(1).toByteArray()).toMap();
+        bool changed = false;
+        for (const QString &column : fieldsToWipe) {
+            if (fields.contains(column) && !fields.value(column).isNull()) {
+                fields.insert(column, QCborValue(QCborValue::Null));
+                changed = true;
+            }
+        }
+        if (changed)
+            rewritten.append({query.value(0).toLongLong(), fields.toCborValue().toCbor()});
+    }
+    Query &update = db.cached(QStringLiteral("UPDATE change SET fields = ? WHERE seq = ?"));
+    for (const auto &[seq, fields] : std::as_const(rewritten))
+        update.bindAll({fields, seq}).exec();
+}
+
+void removeRow(Database &db, const QString &entity, const QVariant &rowKey)
+{
+    db.cached(QStringLiteral("DELETE FROM change WHERE row_key = ? AND entity = ?")).bindAll({rowKey, entity}).exec();
+}
+
+} // namespace teren::changelog

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ChangeCodec.h"
+#include "ChangeRecord.h"
+#include "RowFold.h"
+
+#include <QCborMap>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+namespace teren {
+
+class Database;
+
+// The `change` table: every committed change to a synced row, in commit order (`seq`),
+// the source of bundles, merges, undo and history. Nothing else reads or writes it.
+namespace changelog {
+
+void append(Database &db, const ChangeRecord &change);
+// Appends unless a change with the same stamp is already there; returns whether it
+// was new. `encoded` must be EncodedMaps::of(change).
+bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &encoded);
+
+// The seq of the newest change (0 for an empty log), and its stamp's HLC.
+qint64 lastSeq(Database &db);
+qint64 lastHlc(Database &db);
+
+RowFold fold(Database &db, const QString &entity, const QVariant &rowKey);
+// The stamps of the values the given fields hold now (null stamps for fields
+// never written).
+QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);
+std::optional<ChangeRecord> find(Database &db, const QString &entity, const QVariant &rowKey, const Stamp &stamp);
+
+// The changes with afterSeq < seq <= throughSeq, in log order.
+void forEach(Database &db, qint64 afterSeq, qint64 throughSeq, const std::function<void(const ChangeRecord &)> &visit);
+// The changes matching an SQL condition on the `change` table, in log order.
+void forEachWhere(Database &db, const QString &condition, const QVariantList &bindings,
+                  const std::function<void(const ChangeRecord &)> &visit);
+qint64 countWhere(Database &db, const QString &condition, const QVariantList &bindings);
+// The changes of one row logged before `beforeSeq`, newest stamp first, until
+// `visit` returns false.
+void forEachOfRowNewestFirst(Database &db, const QString &entity, const QVariant &rowKey, qint64 beforeSeq,
+                             const std::function<bool(const ChangeRecord &)> &visit);
+// Every change in stamp order (the order every replica agrees on).
+void forEachInStampOrder(Database &db, const std::function<void(const ChangeRecord &)> &visit);
+
+// The rows of `entity` that `replica` wrote (inserted or changed).
+QVariantList rowsWrittenBy(Database &db, const QString &entity, const QByteArray &replica);
+// The rows `replica` changed after `afterSeq`.
+QVariantList rowsChangedSince(Database &db, const QByteArray &replica, qint64 afterSeq);
+
+// Sets the given fields of every logged change of a row to null (an erasure: no copy
+// of what was typed survives in the history or in later bundles).
+void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);
+// Drops a row's history from this file (a client this laptop no longer holds).
+void removeRow(Database &db, const QString &entity, const QVariant &rowKey);
+
+} // namespace changelog
+
+} // namespace teren

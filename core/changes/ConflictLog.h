@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ChangeRecord.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace teren {
+
+class Database;
+
+// Two changes of one field made without seeing each other (field "*": an edit of a
+// row another replica had deleted), `first` the older by stamp.
+struct ConflictPair
+{
+    QString entity;
+    QVariant rowKey;
+    QString field;
+    Stamp first;
+    Stamp second;
+};
+
+// The `conflict` table. Derived from the change log, so every replica that holds
+// both changes lists the same conflict, whatever the import order; nothing else
+// reads or writes it.
+namespace conflictlog {
+
+// Returns whether the pair was new. The stamps may come in either order.
+bool add(Database &db, const QString &entity, const QVariant &rowKey, const QString &field, const Stamp &a,
+         const Stamp &b);
+// In the order they became conflicts (the newer side's stamp), then by entity and field.
+QList<ConflictPair> all(Database &db);
+// Nothing left to review about a row that was erased or left this file.
+void removeRow(Database &db, const QString &entity, const QVariant &rowKey);
+
+} // namespace conflictlog
+
+} // namespace teren

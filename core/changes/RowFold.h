@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ChangeRecord.h"
+
+#include <QCborValue>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace teren {
+
+// The current state of one row, folded from all of its changes: per field the value
+// with the highest stamp (last writer wins), whether an insert was seen (without one
+// the row cannot be written yet), and the tombstone. A function of the set of
+// changes alone, whatever order they arrived in: this is what makes merging
+// commutative and idempotent.
+struct RowFold
+{
+    struct Field
+    {
+        QCborValue value;
+        Stamp stamp;
+    };
+    QHash<QString, Field> fields;
+    bool inserted = false;
+    bool erased = false;
+    Stamp latest;
+    QByteArray latestAuthor;
+    QList<ChangeRecord> changes; // all of them, in the order added (by stamp, from ChangeLog::fold)
+
+    void add(const ChangeRecord &change);
+    // 0 live, 1 deleted, 2 erased.
+    int deleted() const;
+};
+
+} // namespace teren

@@ -1,0 +1,341 @@
+#include "SchemaRegistry.h"
+
+#include <QHash>
+
+#include <functional>
+
+#include <algorithm>
+
+namespace teren {
+
+namespace {
+
+using C = ColumnClass;
+constexpr bool required = true;
+
+// What a client's erasure and a statistical bundle do with each class of column of
+// a client's records. The two differ on one line only: quasi-identifiers go with the
+// person when they are erased, but statistics keep them, as the indicators count
+// persons by age, gender and household.
+const ColumnPolicy policies[] = {
+    // class                wiped on erasure   withheld from statistics
+    {C::Identifying,        true,              true},
+    {C::FreeText,           true,              true},
+    {C::QuasiIdentifier,    true,              false},
+    {C::Statistical,        false,             false},
+    {C::Technical,          false,             false},
+};
+
+ColumnSpec column(const char16_t *name, ColumnClass kind, bool notNull = false, const char16_t *references = u"")
+{
+    return {QString::fromUtf16(name), kind, notNull, QString::fromUtf16(references)};
+}
+
+// The columns every synced row ends with: the stamp of its last change, the replica
+// and the worker who made it, and the tombstone.
+QList<ColumnSpec> syncColumns()
+{
+    return {column(u"hlc", C::Technical, required), column(u"replica", C::Technical, required),
+            column(u"author", C::Technical), column(u"deleted", C::Technical, required)};
+}
+
+TableSpec table(const char16_t *name, TableScope scope, RowKeyKind key, QList<ColumnSpec> columns,
+                const char16_t *parentColumn = u"")
+{
+    return {QString::fromUtf16(name), scope, key, std::move(columns), QString::fromUtf16(parentColumn)};
+}
+
+TableSpec codelist(const char16_t *name)
+{
+    return table(name, TableScope::Codelist, RowKeyKind::Code,
+                 QList<ColumnSpec>{column(u"code", C::Statistical, required),
+                                   column(u"label_cs", C::Statistical, required),
+                                   column(u"label_en", C::Statistical, required),
+                                   column(u"sort", C::Technical, required)}
+                     + syncColumns());
+}
+
+QList<TableSpec> buildTables()
+{
+    const auto id = [] { return column(u"id", C::Technical); };
+    return {
+        table(u"meta", TableScope::Local, RowKeyKind::None,
+              {column(u"key", C::Technical, required), column(u"value", C::Technical)}),
+
+        // The codelists.
+        codelist(u"area"),
+        table(u"outcome", TableScope::Codelist, RowKeyKind::AreaAndCode,
+              QList<ColumnSpec>{column(u"area", C::Statistical, required, u"area"),
+                                column(u"code", C::Statistical, required),
+                                column(u"label_cs", C::Statistical, required),
+                                column(u"label_en", C::Statistical, required), column(u"sort", C::Technical, required)}
+                  + syncColumns()),
+        codelist(u"intervention_type"),
+        codelist(u"end_reason"),
+
+        // The region's records. Workers' names are the organisation's staff, not a
+        // client's data: neither a client's erasure nor statistics touch them.
+        table(u"region", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"name", C::Statistical, required)} + syncColumns()),
+        table(u"locality", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"region_id", C::Technical, required, u"region"),
+                                column(u"code", C::Statistical, required), column(u"name", C::Statistical, required),
+                                column(u"municipality", C::Statistical, required),
+                                column(u"district", C::Statistical, required)}
+                  + syncColumns()),
+        table(u"provider", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"region_id", C::Technical, required, u"region"),
+                                column(u"name", C::Statistical, required)}
+                  + syncColumns()),
+        table(u"worker", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"provider_id", C::Statistical, false, u"provider"),
+                                column(u"name", C::Identifying, required), column(u"replica_id", C::Technical)}
+                  + syncColumns()),
+
+        // A client's records.
+        table(u"household", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"label", C::FreeText, required)} + syncColumns()),
+        table(u"client", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"given_name", C::Identifying), column(u"family_name", C::Identifying),
+                                column(u"alias", C::Identifying), column(u"birth_year", C::QuasiIdentifier),
+                                column(u"gender", C::QuasiIdentifier),
+                                column(u"locality_id", C::Statistical, false, u"locality"),
+                                column(u"household_id", C::QuasiIdentifier, false, u"household"),
+                                column(u"worker_id", C::Statistical, false, u"worker"),
+                                column(u"phone", C::Identifying), column(u"consent_on", C::Statistical),
+                                column(u"consent_scope", C::FreeText), column(u"notes", C::FreeText)}
+                  + syncColumns() + QList<ColumnSpec>{column(u"merged_into", C::Technical, false, u"client")}),
+        table(u"cooperation", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
+                                column(u"start_on", C::Statistical, required), column(u"end_on", C::Statistical),
+                                column(u"end_reason", C::Statistical, false, u"end_reason")}
+                  + syncColumns(),
+              u"client_id"),
+        table(u"need", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
+                                column(u"area", C::Statistical, required, u"area"),
+                                column(u"intensity", C::Statistical, required),
+                                column(u"priority", C::Statistical, required),
+                                column(u"identified_on", C::Statistical, required),
+                                column(u"status", C::Statistical, required), column(u"closed_on", C::Statistical),
+                                column(u"outcome", C::Statistical)}
+                  + syncColumns(),
+              u"client_id"),
+        table(u"goal", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"need_id", C::Technical, required, u"need"),
+                                column(u"text", C::FreeText, required), column(u"horizon", C::Statistical, required),
+                                column(u"target_on", C::Statistical), column(u"status", C::Statistical, required),
+                                column(u"achieved_on", C::Statistical)}
+                  + syncColumns(),
+              u"need_id"),
+        table(u"step", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"goal_id", C::Technical, required, u"goal"),
+                                column(u"text", C::FreeText, required),
+                                column(u"responsible", C::Statistical, required), column(u"due_on", C::Statistical),
+                                column(u"done_on", C::Statistical)}
+                  + syncColumns(),
+              u"goal_id"),
+        table(u"contact", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
+                                column(u"worker_id", C::Statistical, false, u"worker"),
+                                column(u"contact_on", C::Statistical, required),
+                                column(u"minutes", C::Statistical, required), column(u"place", C::Statistical, required),
+                                column(u"note", C::FreeText)}
+                  + syncColumns() + QList<ColumnSpec>{column(u"interventions", C::Statistical)},
+              u"client_id"),
+        table(u"contact_intervention", TableScope::ClientLink, RowKeyKind::None,
+              {column(u"contact_id", C::Technical, required, u"contact"),
+               column(u"code", C::Statistical, required, u"intervention_type")}),
+        table(u"contact_need", TableScope::ClientLink, RowKeyKind::None,
+              {column(u"contact_id", C::Technical, required, u"contact"),
+               column(u"need_id", C::Technical, required, u"need")}),
+
+        table(u"target", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"indicator", C::Statistical, required),
+                                column(u"year", C::Statistical, required),
+                                column(u"locality_id", C::Statistical, false, u"locality"),
+                                column(u"provider_id", C::Statistical, false, u"provider"),
+                                column(u"value", C::Statistical, required)}
+                  + syncColumns()),
+
+        // The change log: local to the file, though what it holds is what syncs.
+        // `fields` holds whatever a change wrote, personal or not; an erasure wipes
+        // the erased columns from it too.
+        table(u"change", TableScope::Local, RowKeyKind::None,
+              {column(u"seq", C::Technical), column(u"entity", C::Technical, required),
+               column(u"row_key", C::Technical, required), column(u"hlc", C::Technical, required),
+               column(u"replica", C::Technical, required), column(u"author", C::Technical),
+               column(u"op", C::Technical, required), column(u"fields", C::Technical, required),
+               column(u"bases", C::Technical)}),
+        table(u"import_ref", TableScope::Local, RowKeyKind::None,
+              {column(u"kind", C::Technical, required), column(u"ref", C::Technical, required),
+               column(u"row_id", C::Technical, required)}),
+        table(u"peer", TableScope::Local, RowKeyKind::None,
+              {column(u"replica", C::Technical, required), column(u"public_key", C::Technical, required),
+               column(u"name", C::Technical, required), column(u"trusted_on", C::Technical, required),
+               column(u"revoked_on", C::Technical)}),
+        table(u"sync_pending", TableScope::Local, RowKeyKind::None,
+              {column(u"entity", C::Technical, required), column(u"row_key", C::Technical, required)}),
+        table(u"conflict", TableScope::Local, RowKeyKind::None,
+              {column(u"entity", C::Technical, required), column(u"row_key", C::Technical, required),
+               column(u"field", C::Technical, required), column(u"first_hlc", C::Technical, required),
+               column(u"first_replica", C::Technical, required), column(u"second_hlc", C::Technical, required),
+               column(u"second_replica", C::Technical, required)}),
+        table(u"bundle_in", TableScope::Local, RowKeyKind::None,
+              {column(u"sender", C::Technical, required), column(u"kind", C::Technical, required),
+               column(u"sequence", C::Technical, required), column(u"digest", C::Technical, required),
+               column(u"imported_on", C::Technical, required), column(u"inserted", C::Technical, required),
+               column(u"updated", C::Technical, required), column(u"unchanged", C::Technical, required),
+               column(u"conflicts", C::Technical, required)}),
+        table(u"enrolment", TableScope::Local, RowKeyKind::None,
+              {column(u"worker_id", C::Technical, required), column(u"secret", C::Technical, required),
+               column(u"issued_on", C::Technical, required), column(u"replica", C::Technical)}),
+        table(u"field_export", TableScope::Local, RowKeyKind::None,
+              {column(u"worker_id", C::Technical, required), column(u"sequence", C::Technical, required),
+               column(u"exported_through", C::Technical, required)}),
+        table(u"field_client", TableScope::Local, RowKeyKind::None,
+              {column(u"worker_id", C::Technical, required), column(u"client_id", C::Technical, required)}),
+        table(u"duplicate_dismissed", TableScope::Local, RowKeyKind::None,
+              {column(u"first_id", C::Technical, required), column(u"second_id", C::Technical, required),
+               column(u"dismissed_on", C::Technical, required)}),
+        table(u"field_gone", TableScope::Local, RowKeyKind::None,
+              {column(u"worker_id", C::Technical, required), column(u"client_id", C::Technical, required)}),
+    };
+}
+
+const QHash<QString, const TableSpec *> &byName()
+{
+    static const QHash<QString, const TableSpec *> index = [] {
+        QHash<QString, const TableSpec *> result;
+        for (const TableSpec &spec : SchemaRegistry::tables())
+            result.insert(spec.name, &spec);
+        return result;
+    }();
+    return index;
+}
+
+QStringList tablesWhere(const std::function<bool(const TableSpec &)> &wanted)
+{
+    QStringList names;
+    for (const TableSpec &spec : SchemaRegistry::tables()) {
+        if (wanted(spec))
+            names.append(spec.name);
+    }
+    return names;
+}
+
+// Per table of a client's records, the columns a policy flag selects.
+QHash<QString, QStringList> columnsByPolicy(bool ColumnPolicy::*flag)
+{
+    QHash<QString, QStringList> result;
+    for (const TableSpec &spec : SchemaRegistry::tables()) {
+        if (spec.scope != TableScope::ClientRecord)
+            continue;
+        for (const ColumnSpec &column : spec.columns) {
+            if (SchemaRegistry::policy(column.kind).*flag)
+                result[spec.name].append(column.name);
+        }
+    }
+    return result;
+}
+
+const QStringList &lookup(const QHash<QString, QStringList> &columns, const QString &table)
+{
+    static const QStringList none;
+    const auto it = columns.constFind(table);
+    return it == columns.cend() ? none : *it;
+}
+
+} // namespace
+
+bool TableSpec::isSynced() const
+{
+    return scope == TableScope::Codelist || scope == TableScope::Region || scope == TableScope::ClientRecord;
+}
+
+const ColumnSpec *TableSpec::column(const QString &columnName) const
+{
+    const auto it = std::find_if(columns.cbegin(), columns.cend(),
+                                 [&columnName](const ColumnSpec &spec) { return spec.name == columnName; });
+    return it == columns.cend() ? nullptr : &*it;
+}
+
+QStringList TableSpec::columnNames() const
+{
+    QStringList names;
+    for (const ColumnSpec &spec : columns)
+        names.append(spec.name);
+    return names;
+}
+
+QStringList TableSpec::keyColumns() const
+{
+    switch (key) {
+    case RowKeyKind::Id:
+        return {QStringLiteral("id")};
+    case RowKeyKind::Code:
+        return {QStringLiteral("code")};
+    case RowKeyKind::AreaAndCode:
+        return {QStringLiteral("area"), QStringLiteral("code")};
+    case RowKeyKind::None:
+        break;
+    }
+    return {};
+}
+
+const QList<TableSpec> &SchemaRegistry::tables()
+{
+    static const QList<TableSpec> all = buildTables();
+    return all;
+}
+
+const TableSpec *SchemaRegistry::find(const QString &table)
+{
+    return byName().value(table);
+}
+
+bool SchemaRegistry::isSynced(const QString &table)
+{
+    const TableSpec *spec = find(table);
+    return spec && spec->isSynced();
+}
+
+const QStringList &SchemaRegistry::syncedTables()
+{
+    static const QStringList names = tablesWhere([](const TableSpec &spec) { return spec.isSynced(); });
+    return names;
+}
+
+const QStringList &SchemaRegistry::clientRecordTables()
+{
+    static const QStringList names =
+        tablesWhere([](const TableSpec &spec) { return spec.scope == TableScope::ClientRecord; });
+    return names;
+}
+
+const QStringList &SchemaRegistry::sharedTables()
+{
+    static const QStringList names = tablesWhere(
+        [](const TableSpec &spec) { return spec.scope == TableScope::Codelist || spec.scope == TableScope::Region; });
+    return names;
+}
+
+const ColumnPolicy &SchemaRegistry::policy(ColumnClass kind)
+{
+    return *std::find_if(std::cbegin(policies), std::cend(policies),
+                         [kind](const ColumnPolicy &policy) { return policy.kind == kind; });
+}
+
+const QStringList &SchemaRegistry::wipedOnErasure(const QString &table)
+{
+    static const QHash<QString, QStringList> columns = columnsByPolicy(&ColumnPolicy::wipedOnErasure);
+    return lookup(columns, table);
+}
+
+const QStringList &SchemaRegistry::withheldFromStatistics(const QString &table)
+{
+    static const QHash<QString, QStringList> columns = columnsByPolicy(&ColumnPolicy::withheldFromStatistics);
+    return lookup(columns, table);
+}
+
+} // namespace teren

@@ -1,0 +1,94 @@
+#include "Exporter.h"
+
+#include "Enrolment.h"
+#include "ExportScope.h"
+#include "Keyring.h"
+#include "StatisticalScope.h"
+
+#include "store/Store.h"
+
+#include <QSaveFile>
+
+namespace teren {
+
+namespace {
+
+constexpr int formatVersion = 1;
+
+} // namespace
+
+ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &options)
+{
+    if (StatisticalScope::isStatisticalDatabase(m_store))
+        throw Error(tr("This is a statistical database: it keeps no names or free text, so it exports nothing."));
+    const ReplicaKeys own = Keyring(m_store).keys();
+    Database &db = m_store.database();
+    Enrolment enrolment(m_store);
+    const QUuid fieldWorker = !options.forWorker.isNull() ? options.forWorker
+        : options.recipient.isNull()                      ? QUuid()
+                                                          : enrolment.workerOfReplica(options.recipient);
+    const bool toField = !fieldWorker.isNull() && !options.statistical;
+    // Each kind of bundle has its own numbering and its own "since the last export".
+    const QString sequenceKey = options.statistical ? QStringLiteral("statistical_sequence")
+                                                    : QStringLiteral("export_sequence");
+    const QString throughKey = options.statistical ? QStringLiteral("statistical_exported_through")
+                                                   : QStringLiteral("exported_through");
+    qint64 sequence = m_store.meta(sequenceKey).toLongLong() + 1;
+    qint64 from = m_store.meta(throughKey).toLongLong();
+    if (toField) {
+        const std::optional<FieldScope::LastExport> last = FieldScope::lastExport(db, fieldWorker);
+        sequence = last ? last->sequence + 1 : 1;
+        from = last ? last->exportedThrough : 0;
+    }
+    if (options.everything)
+        from = 0;
+    const qint64 last = changelog::lastSeq(db);
+
+    // No write lock while the file is written (the GUI keeps editing meanwhile): the
+    // records are fixed by seq <= last and the scope's temp tables; only the
+    // bookkeeping at the end is a write.
+    std::optional<FieldScope> scope;
+    if (toField)
+        scope.emplace(db, fieldWorker, options.recipient);
+    const ChangeSelection selection = scope ? scope->selection(from, last) : ChangeSelection::range(from, last);
+
+    BundleHeader header;
+    header.formatVersion = formatVersion;
+    header.kind = options.statistical ? BundleKind::Statistical : BundleKind::Changes;
+    header.sender = m_store.replicaId();
+    header.senderKey = own.publicKey;
+    header.senderName = m_store.replicaName();
+    header.recipient = options.recipient;
+    header.sequence = sequence;
+    header.firstChange = from + 1;
+    header.lastChange = last;
+    header.recordCount = selection.count(db);
+    header.createdMs = m_store.clock().nowMs();
+    enrolment.addClaim(header);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+    {
+        BundleWriter writer(file, own, header, options.lock);
+        const bool statistical = options.statistical;
+        selection.forEach(db, [&writer, statistical](const ChangeRecord &change) {
+            writer.append(ChangeCodec::toCbor(statistical ? StatisticalScope::withoutPersonalText(change) : change));
+        });
+        writer.finish();
+    }
+    if (!file.commit())
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+
+    Transaction transaction(db);
+    if (scope) {
+        scope->remember(header.sequence, last);
+    } else {
+        m_store.setMeta(sequenceKey, header.sequence);
+        m_store.setMeta(throughKey, last);
+    }
+    transaction.commit();
+    return {header.sequence, header.recordCount};
+}
+
+} // namespace teren

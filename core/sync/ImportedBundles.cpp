@@ -1,0 +1,67 @@
+#include "ImportedBundles.h"
+
+#include "Merger.h"
+
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace teren {
+
+namespace {
+
+int numberingOf(BundleKind kind)
+{
+    return static_cast<int>(kind == BundleKind::Statistical ? BundleKind::Statistical : BundleKind::Changes);
+}
+
+} // namespace
+
+std::optional<QByteArray> ImportedBundles::digestOf(const QUuid &sender, BundleKind kind, qint64 sequence)
+{
+    const QVariant seen = m_store.database().scalar(
+        QStringLiteral("SELECT digest FROM bundle_in WHERE sender = ? AND kind = ? AND sequence = ?"),
+        {sender.toRfc4122(), static_cast<int>(kind), sequence});
+    if (!seen.isValid() || seen.isNull())
+        return std::nullopt;
+    return seen.toByteArray();
+}
+
+void ImportedBundles::record(const BundleHeader &header, const QByteArray &digest, const MergeCounts &counts)
+{
+    m_store.database()
+        .cached(QStringLiteral("INSERT INTO bundle_in (sender, kind, sequence, digest, imported_on, inserted, updated, "
+                               "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bindAll({header.sender.toRfc4122(), numberingOf(header.kind), header.sequence, digest,
+                  m_store.clock().now().toString(Qt::ISODateWithMs), counts.inserted, counts.updated, counts.unchanged,
+                  counts.conflicts})
+        .exec();
+}
+
+QList<qint64> ImportedBundles::missing(const QUuid &sender, BundleKind kind)
+{
+    QList<qint64> gaps;
+    Query query = m_store.database().prepare(
+        QStringLiteral("SELECT sequence FROM bundle_in WHERE sender = ? AND kind = ? ORDER BY sequence"));
+    query.bindAll({sender.toRfc4122(), static_cast<int>(kind)}).exec();
+    qint64 expected = 1;
+    while (query.next()) {
+        const qint64 sequence = query.value(0).toLongLong();
+        for (; expected < sequence; ++expected)
+            gaps.append(expected);
+        expected = sequence + 1;
+    }
+    return gaps;
+}
+
+QByteArray ImportedBundles::fileDigest(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.seek(0);
+    hash.addData(&file);
+    file.seek(0);
+    return hash.result();
+}
+
+} // namespace teren

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Bundle.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+class QFile;
+
+namespace teren {
+
+class Store;
+struct MergeCounts;
+
+// The bundles this file has imported (the `bundle_in` table): per sender and kind
+// of bundle, each number with its digest, so the same bundle again is a no-op, a
+// different bundle under a used number is refused, and gaps can be named.
+class ImportedBundles
+{
+public:
+    explicit ImportedBundles(Store &store) : m_store(store) {}
+
+    // The digest of the bundle imported under this number, if any.
+    std::optional<QByteArray> digestOf(const QUuid &sender, BundleKind kind, qint64 sequence);
+    // Notes an imported bundle (within the import's transaction). An enrolment
+    // bundle opens the numbering of the change bundles that follow it.
+    void record(const BundleHeader &header, const QByteArray &digest, const MergeCounts &counts);
+    // The numbers before the newest one imported from this sender that are missing.
+    QList<qint64> missing(const QUuid &sender, BundleKind kind);
+
+    // SHA-256 of the whole file; leaves it at its start.
+    static QByteArray fileDigest(QFile &file);
+
+private:
+    Store &m_store;
+};
+
+} // namespace teren

@@ -1,0 +1,98 @@
+#include "Importer.h"
+
+#include "BundleMerge.h"
+#include "Enrolment.h"
+#include "ImportedBundles.h"
+#include "Peers.h"
+#include "ReassignedClients.h"
+#include "SenderPolicy.h"
+#include "StatisticalScope.h"
+
+#include "store/Store.h"
+
+#include <QFile>
+
+namespace teren {
+
+namespace {
+
+// The coordinator's page cache while it merges a bundle (see ScopedCacheSize).
+constexpr int importCacheMebibytes = 64;
+
+} // namespace
+
+ImportReport Importer::importFrom(const QString &path, const ImportOptions &options)
+{
+    ImportReport report;
+    report.file = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.refused = true;
+        report.reason = tr("Could not open %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    ImportedBundles imported(m_store);
+    try {
+        BundleReader reader(file);
+        const BundleHeader header = reader.header();
+        report.sender = header.sender;
+        report.senderName = header.senderName;
+        report.sequence = header.sequence;
+        report.kind = header.kind;
+
+        Peers peers(m_store);
+        Enrolment enrolment(m_store);
+        SenderFacts facts;
+        facts.ownReplica = m_store.replicaId();
+        facts.statisticalDatabase = StatisticalScope::isStatisticalDatabase(m_store);
+        facts.acceptNewSenders = options.acceptNewSenders;
+        facts.knownKey = peers.knownKey(header.sender);
+        facts.revokedOn = peers.revokedOn(header.sender);
+        if (facts.knownKey.isEmpty()) {
+            facts.claim = enrolment.checkClaim(header);
+            facts.claimedWorker = enrolment.workerName(header.enrolledWorker);
+        }
+        const SenderVerdict verdict = SenderPolicy::judge(header, facts);
+        if (verdict.refusal)
+            throw *verdict.refusal;
+
+        const QByteArray digest = ImportedBundles::fileDigest(file);
+        if (const std::optional<QByteArray> seen = imported.digestOf(header.sender, header.kind, header.sequence)) {
+            if (*seen != digest)
+                throw BundleError(BundleError::Reason::Tampered,
+                                  tr("A different bundle number %1 from \"%2\" was imported before.")
+                                      .arg(header.sequence)
+                                      .arg(header.senderName));
+            report.alreadyImported = true;
+        } else {
+            reader.unlock(options.key);
+            importRecords(reader, header, digest, report);
+            if (verdict.newSender)
+                peers.trust(header.sender, header.senderKey, header.senderName);
+            if (verdict.enrolled)
+                enrolment.bind(header);
+        }
+    } catch (const Error &error) {
+        report.refused = true;
+        report.reason = error.message();
+        return report;
+    }
+    report.missing = imported.missing(report.sender, report.kind);
+    return report;
+}
+
+void Importer::importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
+                             ImportReport &report)
+{
+    Database &db = m_store.database();
+    const ScopedCacheSize cache(db, importCacheMebibytes);
+    Transaction transaction(db);
+    report.counts = BundleMerge::mergeRecords(m_store, reader);
+    ImportedBundles(m_store).record(header, digest, report.counts);
+    if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())
+        report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
+    transaction.commit();
+    m_store.reloadCodelists();
+}
+
+} // namespace teren

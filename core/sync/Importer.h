@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Bundle.h"
+#include "Merger.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace teren {
+
+class Store;
+
+struct ImportOptions
+{
+    BundleKey key;
+    // Accept (and from now on pin) the key of a sender this file has not seen yet.
+    bool acceptNewSenders = false;
+};
+
+struct ImportReport
+{
+    QString file;
+    bool refused = false;
+    QString reason; // translated; set when refused
+    bool alreadyImported = false;
+    QUuid sender;
+    QString senderName;
+    qint64 sequence = 0;
+    BundleKind kind = BundleKind::Changes;
+    MergeCounts counts;
+    QList<qint64> missing; // earlier bundles of this sender not imported yet
+    // On a worker's laptop: clients now assigned to other workers, removed from the
+    // file with this import (ReassignedClients).
+    int clientsRemoved = 0;
+};
+
+// Imports one bundle in one transaction: the header is judged first (SenderPolicy),
+// the same bundle twice is a no-op, and a refused bundle leaves the file untouched.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    explicit Importer(Store &store) : m_store(store) {}
+
+    // Never throws for a bad bundle: the report says why it was refused.
+    ImportReport importFrom(const QString &path, const ImportOptions &options);
+
+private:
+    void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
+                       ImportReport &report);
+
+    Store &m_store;
+};
+
+} // namespace teren

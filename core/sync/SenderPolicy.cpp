@@ -1,0 +1,65 @@
+#include "SenderPolicy.h"
+
+#include <QLocale>
+
+namespace teren {
+
+namespace {
+
+SenderVerdict refuse(BundleError::Reason reason, const QString &message)
+{
+    return {BundleError(reason, message)};
+}
+
+} // namespace
+
+SenderVerdict SenderPolicy::judge(const BundleHeader &header, const SenderFacts &facts)
+{
+    using Reason = BundleError::Reason;
+    if (header.kind == BundleKind::Enrolment)
+        return refuse(Reason::NotABundle, tr("This is an enrolment bundle: a new installation joins the region with it "
+                                             "(teren-cli enrol), it is not imported."));
+    if (header.kind == BundleKind::Statistical && !facts.statisticalDatabase)
+        return refuse(Reason::NotABundle,
+                      tr("This is a statistical bundle, without names or free text: it goes into a statistical "
+                         "database (teren-cli init --statistical), not into this one."));
+    if (header.sender == facts.ownReplica)
+        return refuse(Reason::WrongRecipient, tr("This bundle was exported from this same database."));
+    if (!header.recipient.isNull() && header.recipient != facts.ownReplica)
+        return refuse(Reason::WrongRecipient, tr("This bundle is addressed to another installation."));
+    if (!facts.knownKey.isEmpty() && facts.knownKey != header.senderKey)
+        return refuse(Reason::Tampered,
+                      tr("The bundle claims to come from \"%1\" but is signed with another key; it cannot be "
+                         "trusted.")
+                          .arg(header.senderName));
+    if (facts.revokedOn.isValid())
+        return refuse(Reason::UnknownSender,
+                      tr("Bundles from \"%1\" are no longer accepted: its key was revoked on %2 (a lost or replaced "
+                         "laptop). If it is in safe hands again, trust its identity file anew.")
+                          .arg(header.senderName, QLocale().toString(facts.revokedOn, QLocale::ShortFormat)));
+    if (!facts.knownKey.isEmpty())
+        return {};
+    switch (facts.claim) {
+    case EnrolmentClaim::Unproven:
+        return refuse(Reason::Tampered,
+                      tr("The bundle claims the enrolment of %1 but cannot prove it; it cannot be trusted.")
+                          .arg(facts.claimedWorker));
+    case EnrolmentClaim::UsedElsewhere:
+        return refuse(Reason::UnknownSender,
+                      tr("The enrolment of %1 was already used by another installation. If the worker has a new "
+                         "laptop, issue a new enrolment.")
+                          .arg(facts.claimedWorker));
+    case EnrolmentClaim::Proven:
+        return {std::nullopt, true, true};
+    case EnrolmentClaim::None:
+        break;
+    }
+    if (!facts.acceptNewSenders)
+        return refuse(Reason::UnknownSender,
+                      tr("The bundle comes from \"%1\", an installation this database does not know yet. Trust its "
+                         "key first, or accept new senders when importing.")
+                          .arg(header.senderName));
+    return {std::nullopt, true, false};
+}
+
+} // namespace teren
