@@ -1,0 +1,3 @@
+#pragma once
+
+#include "store/Store.h" // a domain header must not know the store
