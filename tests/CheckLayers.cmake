@@ -6,6 +6,7 @@
 #   4 core/sync, core/report, core/io   5 core/demo   6 ui   7 app
 #
 # Usage: cmake -DSOURCE_DIR=<tree> -P CheckLayers.cmake
+cmake_minimum_required(VERSION 3.25)
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "SOURCE_DIR is not set")
 endif()

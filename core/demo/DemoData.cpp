@@ -4,7 +4,7 @@ namespace teren::demo {
 
 namespace {
 
-// The 17 localities of seed 004 in real municipalities of the region; Štítary is
+// The 17 localities of the Karlovy Vary report in real municipalities of the region; Štítary is
 // on the Cheb side ("na Chebsku") as the report says.
 const PlaceSeed placeList[] = {
     {"cheb", "Cheb", "Cheb", 10},
@@ -83,7 +83,7 @@ const char *const clientNoteList[] = {
 
 const WeightedCode housingOutcomes[] = {{"housing_new", 60}, {"housing_kept", 35}, {"other", 5}};
 const WeightedCode materialOutcomes[] = {{"benefit_granted", 90}, {"other", 10}};
-// Seed 004: work found mostly as temporary jobs, public works or retraining.
+// The Karlovy Vary report: work found mostly as temporary jobs, public works or retraining.
 const WeightedCode employmentOutcomes[] = {
     {"job_temporary", 27}, {"job_public_works", 20}, {"job_permanent", 5}, {"retraining", 36}, {"other", 12}};
 const WeightedCode debtOutcomes[] = {
@@ -100,7 +100,7 @@ const WeightedCode preventionOutcomes[] = {{"risk_reduced", 90}, {"other", 10}};
 const WeightedCode discriminationOutcomes[] = {{"complaint_filed", 80}, {"other", 20}};
 const WeightedCode otherOutcomes[] = {{"other", 100}};
 
-// Shares of resolved needs follow seed 004 (material 25 %, housing 20 %,
+// Shares of resolved needs follow the Karlovy Vary report (material 25 %, housing 20 %,
 // employment 15 %, disease prevention frequent and successful); employment,
 // housing kept, prevention and disease prevention take 9–14 months to resolve.
 const AreaSeed areaList[] = {

@@ -289,7 +289,7 @@ private:
         Cooperation cooperation;
         const QDate earliest = m_windowStart.addDays(-60);
         if (ended) {
-            // Seed 004: 14 days to more than 22 months, 69 % within a year, about
+            // The Karlovy Vary report: 14 days to more than 22 months, 69 % within a year, about
             // 10 months when a need was resolved.
             int length = 0;
             if (anyResolved)
@@ -424,7 +424,7 @@ private:
 
     int pickNeedCount()
     {
-        // Mean about 2.12 needs per client: 2,758 needs of 1,296 persons in seed 004.
+        // Mean about 2.12 needs per client: 2,758 needs of 1,296 persons in the Karlovy Vary report.
         static constexpr int weights[] = {37, 31, 19, 9, 4};
         return 1 + static_cast<int>(m_random.weighted(std::span<const int>(weights), [](int w) { return w; }));
     }

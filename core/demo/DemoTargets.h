@@ -8,7 +8,8 @@ namespace teren {
 
 class Store;
 
-// The demo region's yearly targets, as a strategic plan would set them (seed 000):
+// The demo region's yearly targets, as a strategic plan would set them (like the
+// one IQ Roma Service, Brno, describes in its ELGPN good-practice entry):
 // region-wide targets of every indicator for the last two calendar years of the
 // demo, and persons supported per provider. Values follow what the demo's field
 // work yields per 1,300 clients, scaled to `clients`, some a little ahead of it and

@@ -5,7 +5,7 @@
 
 namespace teren {
 
-// The region's codelists as a new database starts with them (DESIGN.md). They are
+// The region's codelists as a new database starts with them (docs/domain.md). They are
 // data, not translations: each code carries its own Czech and English label so a
 // coordinator can extend them and send them to workers in bundles.
 struct CodelistEntry

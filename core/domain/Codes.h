@@ -6,7 +6,7 @@
 
 namespace teren {
 
-// The fixed code sets of DESIGN.md. Codes are stable (CSV, bundles and reports use
+// The fixed code sets of the card (docs/domain.md). Codes are stable (CSV, bundles and reports use
 // them); labels are translated at the moment they are shown.
 class Codes
 {

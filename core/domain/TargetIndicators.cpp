@@ -14,7 +14,7 @@ const QList<TargetIndicator> &TargetIndicators::all()
          {QStringLiteral("job_temporary"), QStringLiteral("job_public_works"), QStringLiteral("job_permanent")}},
         {QStringLiteral("clients_housed"), false, QStringLiteral("housing"),
          {QStringLiteral("housing_new"), QStringLiteral("housing_kept")}},
-        // Seed 000 counts the two apart: 28 agreed a debt plan, 6 cleared their debts.
+        // IQ Roma Service's report counts the two apart: 28 agreed a debt plan, 6 cleared their debts.
         {QStringLiteral("clients_debt_plan"), false, QStringLiteral("debts"), {QStringLiteral("repayment_schedule")}},
         {QStringLiteral("clients_debt_free"), false, QStringLiteral("debts"), {QStringLiteral("debt_cleared")}},
         {QStringLiteral("clients_in_school"), false, QStringLiteral("education"), {QStringLiteral("school_enrolled")}},

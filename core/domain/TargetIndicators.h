@@ -9,7 +9,7 @@ namespace teren {
 
 // What a yearly target can be set for. Each code names a figure of the regional
 // report computed for the target's year and scope; the outcome-based ones count
-// persons with a need of `area` resolved with one of `outcomes` (seed 000's
+// persons with a need of `area` resolved with one of `outcomes` (IQ Roma Service's
 // strategic plan: clients employed, housed, debt-free, in school).
 struct TargetIndicator
 {

@@ -19,7 +19,7 @@ struct CsvImportReport
     bool ok() const { return errors.isEmpty(); }
 };
 
-// Onboarding from spreadsheets (issue 2): a folder of UTF-8 CSV files imported as
+// Onboarding from spreadsheets: a folder of UTF-8 CSV files imported as
 // one transaction. Any bad row aborts the whole import and leaves the file as it
 // was; every bad row found is reported. Re-importing the same folder changes nothing.
 class CsvImporter

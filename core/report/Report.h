@@ -120,7 +120,7 @@ struct TargetFigures
     QString scopeText() const;
 };
 
-// The coordinator's regional report (DESIGN.md "Indicators"), every figure
+// The coordinator's regional report (definitions in docs/report.md), every figure
 // computed in SQLite by computeReport().
 struct Report
 {

@@ -11,7 +11,7 @@
 
 namespace teren {
 
-// Yearly targets of the regional report (DESIGN.md "Target"): an indicator of
+// Yearly targets of the regional report (docs/report.md, "Targets"): an indicator of
 // TargetIndicators, a year, an optional scope (a locality or a provider, never
 // both) and a value. At most one live target per indicator, year and scope. Writes
 // go through the change recorder like every other row, so targets sync.

@@ -18,7 +18,7 @@ inline double seconds(const QElapsedTimer &timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
 
-// What a baseline inserts: the entity rows (what the goal compares with), or
+// What a baseline inserts: the entity rows (what the import is compared with), or
 // those and the change-log rows, which is everything an import writes: the floor of
 // a merge that keeps the history it merges from.
 enum class PlainRows { Entities, EntitiesAndChangeLog };

@@ -15,6 +15,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <functional>
 #include <initializer_list>
@@ -934,16 +935,30 @@ TEST_CASE("An import that stops early (its merge failed) stops the decoding thre
 {
     UnlockedBundle bundle(writeBundle(manyRecords));
     BundleReader &reader = bundle.reader;
+    std::atomic<qint64> decoded{0};
+    const auto countingDecode = [&decoded](const QCborMap &record) {
+        ++decoded;
+        return changeOf(record);
+    };
     {
-        DecodedRecords records(reader, changeOf);
+        DecodedRecords records(reader, countingDecode);
         for (int i = 0; i < 3; ++i)
             REQUIRE(records.next() != nullptr);
-        // Leaving the scope with the queue full: the decoding thread is waiting for
-        // room and must be woken and joined, not left hanging.
+        // The thread runs ahead of the consumer until its bounded queue is full.
         QElapsedTimer waited;
         waited.start();
-        while (waited.elapsed() < 50)
+        while (decoded < 1000 && waited.elapsed() < 10'000)
             std::this_thread::yield();
+        REQUIRE(decoded >= 1000);
+        // Leaving the scope now, mid-bundle: the destructor must wake the thread
+        // (waiting for room in the queue) and join it; a hang fails the test by timeout.
     }
-    SUCCEED("the decoding thread stopped");
+    const qint64 atStop = decoded;
+    CHECK(atStop < manyRecords); // it stopped early, not after decoding the whole bundle
+    // The records it never read are still in the reader, which the stopped thread no
+    // longer touches: reading on here gets the first of them.
+    const std::optional<QCborMap> next = reader.next();
+    REQUIRE(next.has_value());
+    CHECK(*next == record(atStop));
+    CHECK(decoded == atStop);
 }

@@ -30,8 +30,8 @@ double scalar(Database &db, const char *sql, const QVariantList &bindings = {})
 
 // The demo region (1,300 clients) through the report, checked against the same
 // figures written as plain, independent SQL (window functions for medians, GROUP
-// BY for counts), and against the shape of seed 004.
-TEST_CASE("The report on the demo region agrees with plain SQL and reads like seed 004", "[report][demo]")
+// BY for counts), and against the shape of the Karlovy Vary report.
+TEST_CASE("The report on the demo region agrees with plain SQL and reads like the Karlovy Vary report", "[report][demo]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -50,7 +50,7 @@ TEST_CASE("The report on the demo region agrees with plain SQL and reads like se
     CHECK(report.needsIdentified == scalar(db, "SELECT count(*) FROM need WHERE identified_on BETWEEN ?1 AND ?2"));
     CHECK(report.needsResolved == scalar(db, "SELECT count(*) FROM need WHERE identified_on BETWEEN ?1 AND ?2 "
                                              "AND status = 'resolved' AND closed_on <= ?2"));
-    // Seed 004: 1,296 persons in 17 localities, 57 % of needs resolved; a quarter
+    // The Karlovy Vary report: 1,296 persons in 17 localities, 57 % of needs resolved; a quarter
     // of the resolved in material security, a fifth in housing, 15 % employment;
     // 69 % of cooperations ended within a year; about 10 months with a need resolved.
     CHECK(report.resolvedRate > 0.52);

@@ -106,7 +106,7 @@ void checkShape(const QJsonObject &json)
 
 } // namespace
 
-TEST_CASE("The report's JSON has every key of the issue with the right type", "[report][json]")
+TEST_CASE("The report's JSON has every key of docs/report.md with the right type", "[report][json]")
 {
     test::WorkedRegion region;
     region.data.target(QStringLiteral("persons_supported"), 2025, 5);

@@ -43,37 +43,6 @@ void writeFile(const QString &path, const QByteArray &content)
         file.write(content);
 }
 
-QString canonicalDump(Database &db, bool includeChangeLog)
-{
-    QString dump;
-    Query tables = db.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    tables.exec();
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : names) {
-        if (table == u"meta" || (table == u"change" && !includeChangeLog))
-            continue;
-        dump += QStringLiteral("## %1\n").arg(table);
-        Query rows = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
-        rows.exec();
-        while (rows.next()) {
-            QStringList cells;
-            for (int i = 0;; ++i) {
-                const QVariant v = rows.value(i);
-                if (!v.isValid())
-                    break;
-                cells.append(v.isNull() ? QStringLiteral("NULL")
-                             : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                                    : v.toString());
-            }
-            dump += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
-        }
-    }
-    return dump;
-}
-
 namespace {
 
 QString cell(const QVariant &value)
@@ -86,6 +55,33 @@ QString cell(const QVariant &value)
 }
 
 } // namespace
+
+QString canonicalDump(Database &db, bool includeChangeLog)
+{
+    QStringList names;
+    for (const TableSpec &spec : SchemaRegistry::tables())
+        names.append(spec.name);
+    names.sort();
+    QString dump;
+    for (const QString &table : std::as_const(names)) {
+        if (table == u"meta" || (table == u"change" && !includeChangeLog))
+            continue;
+        dump += QStringLiteral("## %1\n").arg(table);
+        Query rows = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        rows.exec();
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0;; ++i) {
+                const QVariant v = rows.value(i);
+                if (!v.isValid())
+                    break;
+                cells.append(cell(v));
+            }
+            dump += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return dump;
+}
 
 QString replicatedState(Database &db)
 {
