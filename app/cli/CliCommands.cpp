@@ -1,10 +1,10 @@
 #include "CliCommands.h"
 
 #include "CommandParser.h"
-#include "domain/Error.h"
-#include "storage/IntegrityReport.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Error.h"
 #include "io/CsvImporter.h"
+#include "storage/IntegrityReport.h"
 #include "store/Store.h"
 #include "sync/StatisticalScope.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/Database.h"
-#include "domain/Values.h"
 #include "ChangeRecorder.h"
+#include "domain/Values.h"
+#include "storage/Database.h"
 
 #include <QList>
 #include <QUuid>

@@ -2,14 +2,14 @@
 
 #include "DemoData.h"
 #include "DemoTargets.h"
-#include "domain/Error.h"
-#include "domain/Entities.h"
-#include "domain/Values.h"
+#include "changes/Clock.h"
 #include "changes/EntityTable.h"
+#include "changes/IdSource.h"
+#include "domain/Entities.h"
+#include "domain/Error.h"
+#include "domain/Values.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
-#include "changes/Clock.h"
-#include "changes/IdSource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "CsvImportRun.h"
 
-#include "domain/Codes.h"
 #include "changes/EntityTable.h"
+#include "domain/Codes.h"
 #include "store/Repositories.h"
 #include "store/Rules.h"
 

@@ -5,8 +5,8 @@
 
 #include "CsvImporter.h"
 #include "CsvReader.h"
-#include "domain/Error.h"
 #include "domain/Entities.h"
+#include "domain/Error.h"
 #include "storage/Database.h"
 #include "store/Store.h"
 

@@ -1,8 +1,8 @@
 #include "ReportBuilder.h"
 
-#include "domain/Error.h"
 #include "ReportSteps.h"
 #include "changes/ChangeLog.h"
+#include "domain/Error.h"
 #include "domain/Values.h"
 #include "storage/Database.h"
 

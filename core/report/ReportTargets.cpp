@@ -3,8 +3,8 @@
 // period and filters; the filters only choose which targets are listed.
 #include "ReportSteps.h"
 
-#include "domain/Error.h"
 #include "ReportBuilder.h"
+#include "domain/Error.h"
 #include "domain/TargetIndicators.h"
 #include "domain/Values.h"
 

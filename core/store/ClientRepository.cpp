@@ -4,10 +4,10 @@
 
 #include "RepositoryInternals.h"
 #include "Rules.h"
-#include "domain/Codes.h"
-#include "domain/TextSearch.h"
 #include "changes/Erasure.h"
+#include "domain/Codes.h"
 #include "domain/SchemaRegistry.h"
+#include "domain/TextSearch.h"
 #include "storage/ClientPath.h"
 
 namespace teren {

@@ -1,9 +1,9 @@
 #include "Duplicates.h"
 
+#include "changes/EntityTable.h"
 #include "domain/Error.h"
 #include "domain/TextSearch.h"
 #include "domain/Values.h"
-#include "changes/EntityTable.h"
 #include "store/Rules.h"
 
 #include <QHash>

@@ -1,11 +1,11 @@
 #include "Repositories.h"
 
+#include "ContactLinks.h"
 #include "RepositoryInternals.h"
 #include "Rules.h"
-#include "ContactLinks.h"
 #include "TargetRepository.h"
-#include "domain/Codes.h"
 #include "changes/EntityTable.h"
+#include "domain/Codes.h"
 
 #include <QCborArray>
 

@@ -1,8 +1,8 @@
 #include "Store.h"
 
-#include "domain/Error.h"
 #include "changes/ChangeLog.h"
 #include "domain/CodelistSeed.h"
+#include "domain/Error.h"
 #include "domain/Values.h"
 #include "storage/Schema.h"
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Codelists.h"
-#include "storage/Database.h"
 #include "changes/ChangeRecorder.h"
 #include "changes/Clock.h"
 #include "changes/IdSource.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QString>

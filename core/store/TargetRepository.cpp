@@ -2,8 +2,8 @@
 
 #include "RepositoryInternals.h"
 #include "Rules.h"
-#include "domain/TargetIndicators.h"
 #include "changes/EntityTable.h"
+#include "domain/TargetIndicators.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "ReportTestData.h"
 
-#include "report/ReportBuilder.h"
 #include "changes/EntityTable.h"
+#include "report/ReportBuilder.h"
 #include "store/Repositories.h"
 #include "store/TargetRepository.h"
 

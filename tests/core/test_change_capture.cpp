@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
-#include "domain/Values.h"
-#include "store/Repositories.h"
 #include "changes/HybridLogicalClock.h"
 #include "changes/IdSource.h"
+#include "domain/Values.h"
+#include "store/Repositories.h"
 
 #include <QCborMap>
 #include <QCborValue>

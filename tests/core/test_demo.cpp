@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "domain/Error.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "domain/Values.h"
 #include "changes/EntityTable.h"
+#include "demo/DemoGenerator.h"
+#include "domain/Error.h"
+#include "domain/Values.h"
 #include "store/Repositories.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "domain/Error.h"
 #include "ReportTestData.h"
+#include "domain/Error.h"
 #include "domain/TargetIndicators.h"
 #include "report/ReportBuilder.h"
 #include "storage/Database.h"

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "domain/Error.h"
 #include "TestSupport.h"
+#include "domain/Error.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 

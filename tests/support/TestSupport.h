@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/Store.h"
 #include "changes/Clock.h"
 #include "storage/Database.h"
+#include "store/Store.h"
 
 #include <QByteArray>
 #include <QString>

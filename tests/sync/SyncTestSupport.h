@@ -1,9 +1,9 @@
 #pragma once
 
-#include "store/Repositories.h"
 #include "TestSupport.h"
-#include "store/Store.h"
 #include "changes/ChangeLog.h"
+#include "store/Repositories.h"
+#include "store/Store.h"
 #include "sync/Merger.h"
 
 #include <QTemporaryDir>

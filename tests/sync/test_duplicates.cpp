@@ -2,9 +2,9 @@
 // replica.
 #include <catch2/catch.hpp>
 
-#include "domain/Error.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "domain/Error.h"
 #include "report/ReportBuilder.h"
 #include "store/Duplicates.h"
 #include "store/TargetRepository.h"

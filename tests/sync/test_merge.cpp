@@ -2,9 +2,9 @@
 // bundle files around them are tested in test_bundle and test_sync_bundles).
 #include <catch2/catch.hpp>
 
-#include "domain/Error.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "domain/Error.h"
 #include "sync/Conflicts.h"
 
 #include <QCborValue>

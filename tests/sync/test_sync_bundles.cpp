@@ -5,7 +5,6 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "domain/Error.h"
-#include "sync/Peers.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/Keyring.h"
