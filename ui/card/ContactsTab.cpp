@@ -1,6 +1,7 @@
 #include "ContactsTab.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "InlineError.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
@@ -35,15 +36,6 @@ constexpr int needSpan = 2; // a need's label is longer: two intervention column
 const char *const codeProperty = "code";
 const char *const needProperty = "needId";
 
-// The locale's short date, but with the full year: "02.11.26" is ambiguous to type into.
-QString editFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
-}
-
 void discard(QList<QCheckBox *> &checks)
 {
     for (QCheckBox *check : checks) {
@@ -60,7 +52,7 @@ ContactsTab::ContactsTab(QWidget *parent)
     : CardTab(parent)
     , m_formBox(new QGroupBox(this))
     , m_dateLabel(new QLabel(this))
-    , m_date(new QDateEdit(this))
+    , m_date(Formats::newDateEdit(this))
     , m_minutesLabel(new QLabel(this))
     , m_minutes(new QSpinBox(this))
     , m_placeLabel(new QLabel(this))
@@ -93,7 +85,6 @@ ContactsTab::ContactsTab(QWidget *parent)
     m_noNeeds->setObjectName(QStringLiteral("noOpenNeeds"));
 
     // ---- the quick-add form
-    m_date->setCalendarPopup(true);
     // Up to a day is allowed; more is accepted here so the rule can say why it is refused.
     m_minutes->setRange(0, 9999);
     m_minutes->setSingleStep(5);
@@ -180,7 +171,6 @@ ContactsTab::ContactsTab(QWidget *parent)
 
 void ContactsTab::retranslate()
 {
-    m_date->setDisplayFormat(editFormat());
     m_formBox->setTitle(tr("New contact"));
     m_dateLabel->setText(tr("&Date:"));
     m_minutesLabel->setText(tr("&Minutes:"));
@@ -336,7 +326,7 @@ void ContactsTab::fillLog(const QList<Contact> &contacts, const QList<Need> &nee
         note.replace(QLatin1Char('\n'), QLatin1Char(' '));
         auto *item = new QTreeWidgetItem(m_log);
         item->setData(DateColumn, Qt::UserRole, contact.id);
-        item->setText(DateColumn, QLocale().toString(contact.contactOn, QLocale::ShortFormat));
+        item->setText(DateColumn, Formats::shortDate(contact.contactOn));
         item->setText(MinutesColumn, QLocale().toString(contact.minutes));
         item->setTextAlignment(MinutesColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(PlaceColumn, Codes::placeLabel(contact.place));

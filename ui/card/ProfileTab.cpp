@@ -1,6 +1,7 @@
 #include "ProfileTab.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "HouseholdDialogs.h"
 #include "InlineError.h"
 #include "domain/Codes.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -34,24 +34,9 @@ constexpr int noBirthYear = 1899; // the spin box's minimum, shown as "—"
 
 QDateEdit *newDateEdit(const QString &name, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    QDateEdit *edit = Formats::newDateEdit(parent);
     edit->setObjectName(name);
-    edit->setCalendarPopup(true);
     return edit;
-}
-
-// The locale's short date, but with the full year: "02.11.26" is ambiguous to type into.
-QString editFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
-}
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
 bool sameProfile(const Client &a, const Client &b)
@@ -322,10 +307,6 @@ ProfileTab::ProfileTab(QWidget *parent)
 
 void ProfileTab::retranslate()
 {
-    const QString dateFormat = editFormat();
-    for (QDateEdit *date : {m_consentOn, m_startOn, m_endOn})
-        date->setDisplayFormat(dateFormat);
-
     m_profileBox->setTitle(tr("Profile"));
     m_givenLabel->setText(tr("&Given name:"));
     m_familyLabel->setText(tr("Family na&me:"));
@@ -637,8 +618,8 @@ void ProfileTab::reloadCooperations()
     bool active = false;
     for (const Cooperation &cooperation : m_cooperationList) {
         auto *item = new QTreeWidgetItem(m_cooperations);
-        item->setText(0, shortDate(cooperation.startOn));
-        item->setText(1, cooperation.endOn.isValid() ? shortDate(cooperation.endOn) : tr("ongoing"));
+        item->setText(0, Formats::shortDate(cooperation.startOn));
+        item->setText(1, cooperation.endOn.isValid() ? Formats::shortDate(cooperation.endOn) : tr("ongoing"));
         item->setText(2, cooperation.endReason.isEmpty() ? QString() : codes->endReasonLabel(cooperation.endReason));
         active = active || !cooperation.endOn.isValid();
     }

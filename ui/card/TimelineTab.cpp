@@ -1,6 +1,7 @@
 #include "TimelineTab.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "TimelineLegend.h"
 #include "TimelineView.h"
 #include "store/Repositories.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -280,10 +280,8 @@ void TimelineTab::printTo(QPrinter *printer, PrintRange range)
         to = timeline.lastDate().addDays(14);
     }
     const QDate printedOn = session() ? session()->store().clock().today() : QDate::currentDate();
-    const QLocale locale;
-    const QString subtitle = tr("Printed on %1").arg(locale.toString(printedOn, QLocale::LongFormat))
-        + QStringLiteral("   ·   %1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                                locale.toString(to, QLocale::ShortFormat));
+    const QString subtitle = tr("Printed on %1").arg(Formats::longDate(printedOn))
+        + QStringLiteral("   ·   %1 – %2").arg(Formats::shortDate(from), Formats::shortDate(to));
     m_view->print(printer, tr("Goal timeline: %1").arg(m_clientName), subtitle, from, to);
 }
 
