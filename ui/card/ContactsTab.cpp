@@ -197,17 +197,12 @@ void ContactsTab::reload()
     const bool haveClient = session() && !clientId().isNull()
         && ClientRepository(session()->store()).find(clientId()).has_value();
     const QUuid shown = haveClient ? clientId() : QUuid();
-    const bool switched = shown != m_shownId;
-    if (switched && !m_shownId.isNull()) {
-        // Keep what was typed for the client left; it comes back on return.
-        const Draft draft{m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds()};
-        if (draft.minutes != defaultMinutes || !draft.note.isEmpty() || !draft.interventions.isEmpty()
-            || !draft.needIds.isEmpty())
-            m_drafts.insert(m_shownId, draft);
-        else
-            m_drafts.remove(m_shownId);
+    const bool switched = !m_drafts.isShowing(shown);
+    std::optional<Draft> kept;
+    if (switched) {
+        m_drafts.leave(typedDraft());
+        kept = m_drafts.enter(shown);
     }
-    m_shownId = shown;
     setEnabled(haveClient);
     if (session() && !m_dateSet) {
         m_date->setDate(session()->store().clock().today());
@@ -217,7 +212,7 @@ void ContactsTab::reload()
     const QList<Need> needs = haveClient ? NeedRepository(session()->store()).forClient(clientId()) : QList<Need>();
     rebuildNeeds(needs);
     if (switched) {
-        const Draft draft = m_drafts.take(shown);
+        const Draft draft = kept.value_or(Draft());
         m_minutes->setValue(draft.minutes);
         m_note->setPlainText(draft.note);
         for (QCheckBox *check : std::as_const(m_interventionChecks))
@@ -229,6 +224,15 @@ void ContactsTab::reload()
     }
     fillLog(haveClient ? ContactRepository(session()->store()).forClient(clientId()) : QList<Contact>(), needs);
     updateButtons();
+}
+
+std::optional<ContactsTab::Draft> ContactsTab::typedDraft() const
+{
+    const Draft draft{m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds()};
+    if (draft.minutes == defaultMinutes && draft.note.isEmpty() && draft.interventions.isEmpty()
+        && draft.needIds.isEmpty())
+        return std::nullopt;
+    return draft;
 }
 
 void ContactsTab::rebuildInterventions()
@@ -390,7 +394,7 @@ QUuid ContactsTab::selectedContact() const
 
 void ContactsTab::updateButtons()
 {
-    m_add->setEnabled(!m_shownId.isNull());
+    m_add->setEnabled(!m_drafts.shownId().isNull());
     m_withdraw->setEnabled(!selectedContact().isNull());
 }
 
@@ -413,7 +417,7 @@ QWidget *ContactsTab::fieldWidget(const QString &field) const
 
 bool ContactsTab::addContact()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return false;
     Contact contact;
     contact.clientId = clientId();
@@ -454,7 +458,7 @@ bool ContactsTab::addContact()
 bool ContactsTab::withdrawSelected()
 {
     const QUuid id = selectedContact();
-    if (!session() || m_shownId.isNull() || id.isNull())
+    if (!session() || m_drafts.shownId().isNull() || id.isNull())
         return false;
     const CaseSession::EditResult result = session()->edit(tr("Withdraw contact"), clientId(), [&] {
         ContactRepository(session()->store()).remove(id);

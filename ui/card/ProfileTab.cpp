@@ -355,10 +355,10 @@ void ProfileTab::reload()
     const std::optional<Client> fresh = session() && !clientId().isNull()
         ? ClientRepository(session()->store()).find(clientId())
         : std::nullopt;
-    if (!m_shownId.isNull() && m_shownId != clientId() && isModified())
-        m_drafts.insert(m_shownId, {m_loaded, formClient()});
+    if (!m_drafts.isShowing(clientId()))
+        m_drafts.leave(isModified() ? std::optional<Draft>(Draft{m_loaded, formClient()}) : std::nullopt);
     if (!fresh) {
-        m_shownId = QUuid();
+        m_drafts.leave(std::nullopt);
         m_loaded = Client();
         fillLocalities(QUuid());
         fillForm(Client());
@@ -374,10 +374,10 @@ void ProfileTab::reload()
 
     Client base = m_loaded;
     Client form = formClient();
-    if (m_shownId != clientId()) {
-        const Draft draft = m_drafts.take(clientId());
-        base = draft.base.id.isNull() ? *fresh : draft.base;
-        form = draft.form.id.isNull() ? *fresh : draft.form;
+    if (!m_drafts.isShowing(clientId())) {
+        const std::optional<Draft> draft = m_drafts.enter(clientId());
+        base = draft ? draft->base : *fresh;
+        form = draft ? draft->form : *fresh;
         for (QLabel *error : {m_profileError, m_householdError, m_cooperationError})
             error->hide();
         const QDate today = session()->store().clock().today();
@@ -387,7 +387,6 @@ void ProfileTab::reload()
     }
     const Client shown = merged(*fresh, form, base);
     m_loaded = *fresh;
-    m_shownId = clientId();
     fillLocalities(shown.localityId);
     fillForm(shown);
 
@@ -467,7 +466,7 @@ Client ProfileTab::formClient() const
 
 bool ProfileTab::isModified() const
 {
-    return !m_shownId.isNull() && !sameProfile(formClient(), m_loaded);
+    return !m_drafts.shownId().isNull() && !sameProfile(formClient(), m_loaded);
 }
 
 void ProfileTab::updateButtons()
@@ -508,7 +507,7 @@ void ProfileTab::showError(QLabel *label, const QString &message, QWidget *focus
 
 bool ProfileTab::applyProfile()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return false;
     Client edited = formClient();
     for (QString *text : {&edited.givenName, &edited.familyName, &edited.alias, &edited.phone, &edited.consentScope})
@@ -565,7 +564,7 @@ void ProfileTab::reloadHousehold(const std::optional<Client> &client)
 
 bool ProfileTab::createHousehold()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return false;
     std::optional<Client> client = ClientRepository(session()->store()).find(clientId());
     if (!client || !client->householdId.isNull())
@@ -581,7 +580,7 @@ bool ProfileTab::createHousehold()
 
 HouseholdMemberDialog *ProfileTab::addHouseholdMember()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return nullptr;
     const std::optional<Client> client = ClientRepository(session()->store()).find(clientId());
     if (!client)
@@ -593,7 +592,7 @@ HouseholdMemberDialog *ProfileTab::addHouseholdMember()
 
 bool ProfileTab::leaveHousehold()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return false;
     std::optional<Client> client = ClientRepository(session()->store()).find(clientId());
     if (!client || client->householdId.isNull())
@@ -611,7 +610,7 @@ bool ProfileTab::leaveHousehold()
 void ProfileTab::reloadCooperations()
 {
     m_cooperations->clear();
-    m_cooperationList = session() && !m_shownId.isNull()
+    m_cooperationList = session() && !m_drafts.shownId().isNull()
         ? CooperationRepository(session()->store()).forClient(clientId())
         : QList<Cooperation>();
     const Codelists *codes = session() ? &session()->store().codelists() : nullptr;
@@ -626,13 +625,13 @@ void ProfileTab::reloadCooperations()
     for (int column = 0; column < 2; ++column)
         m_cooperations->resizeColumnToContents(column);
     m_cooperations->setVisible(!m_cooperationList.isEmpty());
-    m_startRow->setVisible(!m_shownId.isNull() && !active);
-    m_endRow->setVisible(!m_shownId.isNull() && active);
+    m_startRow->setVisible(!m_drafts.shownId().isNull() && !active);
+    m_endRow->setVisible(!m_drafts.shownId().isNull() && active);
 }
 
 bool ProfileTab::startCooperation()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return false;
     Cooperation cooperation;
     cooperation.clientId = clientId();
@@ -651,7 +650,7 @@ bool ProfileTab::startCooperation()
 
 bool ProfileTab::endCooperation()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return false;
     auto active = std::find_if(m_cooperationList.crbegin(), m_cooperationList.crend(),
                                [](const Cooperation &c) { return !c.endOn.isValid(); });

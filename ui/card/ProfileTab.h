@@ -1,9 +1,8 @@
 #pragma once
 
 #include "CardTab.h"
+#include "DraftForm.h"
 #include "domain/Entities.h"
-
-#include <QHash>
 
 #include <optional>
 
@@ -111,11 +110,10 @@ private:
     QPushButton *m_end;
     QLabel *m_cooperationError;
 
-    QUuid m_shownId;         // the client the form was last filled for
-    Client m_loaded;         // that client as stored when last read
-    bool m_filling = false;  // the form is being filled, not typed into
+    DraftForm<Draft> m_drafts; // the client shown, and unapplied edits of others
+    Client m_loaded;           // that client as stored when last read
+    bool m_filling = false;    // the form is being filled, not typed into
     QList<Cooperation> m_cooperationList;
-    QHash<QUuid, Draft> m_drafts; // unapplied edits of clients not shown now
 };
 
 } // namespace teren
