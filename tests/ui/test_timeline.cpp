@@ -2,6 +2,7 @@
 
 #include "CaseSession.h"
 #include "TestSupport.h"
+#include "card/TimelinePrinter.h"
 #include "card/TimelineTab.h"
 #include "card/TimelineView.h"
 #include "i18n/Translations.h"
@@ -283,9 +284,10 @@ TEST_CASE("The timeline prints to a PDF, on more pages when the plan is long", "
         QPainter painter(&page);
         int pages = 1;
         const TimelineData &data = tab.view()->data();
-        tab.view()->paintPages(painter, page.size(), [&] { return ++pages < 0; }, QStringLiteral("Goal timeline: test"),
-                               QStringLiteral("Printed on 2 November 2026"), data.firstDate().addDays(-7),
-                               data.lastDate().addDays(14));
+        TimelinePrinter(data, tab.view()->font())
+            .paintPages(painter, page.size(), [&] { return ++pages < 0; }, QStringLiteral("Goal timeline: test"),
+                        QStringLiteral("Printed on 2 November 2026"), data.firstDate().addDays(-7),
+                        data.lastDate().addDays(14));
         painter.end();
         page.save(file);
         return pages;

@@ -1,6 +1,7 @@
 #include "TimelineRenderer.h"
 
 #include "Formats.h"
+#include "TimelineView.h"
 #include "domain/Codes.h"
 
 #include <QFontMetricsF>
