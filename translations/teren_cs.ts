@@ -1014,6 +1014,17 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>An unexpected error stopped this action (%1).</source>
+        <translation>Akci přerušila neočekávaná chyba (%1).</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this action.</source>
+        <translation>Akci přerušila neočekávaná chyba.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityReport</name>
     <message>
         <source>row %1 of %2 points to a missing row of %3</source>
