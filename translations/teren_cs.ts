@@ -1013,6 +1013,17 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>An unexpected error stopped this action (%1).</source>
+        <translation>Akci přerušila neočekávaná chyba (%1).</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this action.</source>
+        <translation>Akci přerušila neočekávaná chyba.</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>This is a statistical database: it keeps no names or free text, so it exports nothing.</source>
@@ -2266,6 +2277,53 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>teren::CooperationPanel</name>
+    <message>
+        <source>Cooperation</source>
+        <translation>Spolupráce</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Důvod ukončení</translation>
+    </message>
+    <message>
+        <source>Start on:</source>
+        <translation>Začátek dne:</translation>
+    </message>
+    <message>
+        <source>Start cooperation</source>
+        <translation>Zahájit spolupráci</translation>
+    </message>
+    <message>
+        <source>End on:</source>
+        <translation>Konec dne:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Důvod:</translation>
+    </message>
+    <message>
+        <source>End cooperation</source>
+        <translation>Ukončit spolupráci</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— vyberte důvod —</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>probíhá</translation>
+    </message>
+</context>
+<context>
     <name>teren::DuplicatesDialog</name>
     <message>
         <source>born %1</source>
@@ -2550,6 +2608,53 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Add to household</source>
         <translation>Přidat do domácnosti</translation>
+    </message>
+</context>
+<context>
+    <name>teren::HouseholdPanel</name>
+    <message>
+        <source>Household</source>
+        <translation>Domácnost</translation>
+    </message>
+    <message>
+        <source>Create household</source>
+        <translation>Založit domácnost</translation>
+    </message>
+    <message>
+        <source>Start a household named after the client&apos;s family name</source>
+        <translation>Založit domácnost pojmenovanou podle příjmení klienta</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Přidat člena…</translation>
+    </message>
+    <message>
+        <source>Add another client to this household (starting it if needed)</source>
+        <translation>Přidat dalšího klienta do této domácnosti (a případně ji založit)</translation>
+    </message>
+    <message>
+        <source>Leave household</source>
+        <translation>Odejít z domácnosti</translation>
+    </message>
+    <message>
+        <source>The client no longer lives in this household</source>
+        <translation>Klient už v této domácnosti nežije</translation>
+    </message>
+    <message>
+        <source>Not in a household yet.</source>
+        <translation>Zatím není v žádné domácnosti.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, nar. %2</translation>
+    </message>
+    <message>
+        <source>No other members of the household yet.</source>
+        <translation>Domácnost zatím nemá další členy.</translation>
+    </message>
+    <message>
+        <source>Other members of the household:</source>
+        <translation>Další členové domácnosti:</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3258,7 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     </message>
 </context>
 <context>
-    <name>teren::ProfileTab</name>
+    <name>teren::ProfilePanel</name>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
@@ -3227,58 +3332,6 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
         <translation>Zahodit dosud nepoužité změny</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>Domácnost</translation>
-    </message>
-    <message>
-        <source>Create household</source>
-        <translation>Založit domácnost</translation>
-    </message>
-    <message>
-        <source>Start a household named after the client&apos;s family name</source>
-        <translation>Založit domácnost pojmenovanou podle příjmení klienta</translation>
-    </message>
-    <message>
-        <source>Cooperation</source>
-        <translation>Spolupráce</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Začátek</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Konec</translation>
-    </message>
-    <message>
-        <source>End reason</source>
-        <translation>Důvod ukončení</translation>
-    </message>
-    <message>
-        <source>Start on:</source>
-        <translation>Začátek dne:</translation>
-    </message>
-    <message>
-        <source>Start cooperation</source>
-        <translation>Zahájit spolupráci</translation>
-    </message>
-    <message>
-        <source>End on:</source>
-        <translation>Konec dne:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Důvod:</translation>
-    </message>
-    <message>
-        <source>End cooperation</source>
-        <translation>Ukončit spolupráci</translation>
-    </message>
-    <message>
-        <source>— choose a reason —</source>
-        <translation>— vyberte důvod —</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>locality (municipality)</comment>
         <translation>%1 (%2)</translation>
@@ -3290,42 +3343,6 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>Edit profile</source>
         <translation>Úprava profilu</translation>
-    </message>
-    <message>
-        <source>Not in a household yet.</source>
-        <translation>Zatím není v žádné domácnosti.</translation>
-    </message>
-    <message>
-        <source>%1, born %2</source>
-        <translation>%1, nar. %2</translation>
-    </message>
-    <message>
-        <source>No other members of the household yet.</source>
-        <translation>Domácnost zatím nemá další členy.</translation>
-    </message>
-    <message>
-        <source>Other members of the household:</source>
-        <translation>Další členové domácnosti:</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>probíhá</translation>
-    </message>
-    <message>
-        <source>Add member…</source>
-        <translation>Přidat člena…</translation>
-    </message>
-    <message>
-        <source>Add another client to this household (starting it if needed)</source>
-        <translation>Přidat dalšího klienta do této domácnosti (a případně ji založit)</translation>
-    </message>
-    <message>
-        <source>Leave household</source>
-        <translation>Odejít z domácnosti</translation>
-    </message>
-    <message>
-        <source>The client no longer lives in this household</source>
-        <translation>Klient už v této domácnosti nežije</translation>
     </message>
 </context>
 <context>

@@ -1,54 +1,41 @@
 #include "CaseSession.h"
 
 #include "domain/Error.h"
+#include "SessionCommand.h"
 #include "store/Store.h"
-
-#include <QUndoCommand>
 
 namespace teren {
 
+namespace {
+
 // Undo and redo of one recorded edit; see History for how the change log makes
 // that generic.
-class ChangeSetCommand : public QUndoCommand
+class ChangeSetCommand : public SessionCommand
 {
 public:
     ChangeSetCommand(CaseSession &session, const QString &text, const QUuid &clientId, ChangeSet changes)
-        : QUndoCommand(text)
-        , m_session(session)
-        , m_clientId(clientId)
-        , m_changes(changes)
+        : SessionCommand(session, text, clientId)
+        , m_changes(std::move(changes))
     {
     }
 
-    void undo() override { run([this] { History::revert(m_session.store().recorder(), m_changes);
-            m_session.store().reloadCodelists(); }); }
-
-    void redo() override
+protected:
+    void revert() override
     {
-        if (m_firstRedo) { // the edit itself already ran before the command was pushed
-            m_firstRedo = false;
-            return;
-        }
-        run([this] { History::reapply(m_session.store().recorder(), m_changes);
-            m_session.store().reloadCodelists(); });
+        History::revert(session().store().recorder(), m_changes);
+        session().store().reloadCodelists();
+    }
+    void reapply() override
+    {
+        History::reapply(session().store().recorder(), m_changes);
+        session().store().reloadCodelists();
     }
 
 private:
-    void run(const std::function<void()> &step)
-    {
-        try {
-            step();
-        } catch (const Error &error) {
-            Q_EMIT m_session.failed(error.message());
-        }
-        Q_EMIT m_session.clientChanged(m_clientId);
-    }
-
-    CaseSession &m_session;
-    QUuid m_clientId;
     ChangeSet m_changes;
-    bool m_firstRedo = true;
 };
+
+} // namespace
 
 CaseSession::CaseSession(std::unique_ptr<Store> store, QObject *parent)
     : QObject(parent)

@@ -46,11 +46,10 @@ public:
 Q_SIGNALS:
     // The data of this client changed (an edit, an undo or a redo).
     void clientChanged(const QUuid &clientId);
-    // An undo or redo could not be stored (a full disk, say).
+    // An undo or redo could not be stored (a full disk, say); see SessionCommand.
     void failed(const QString &message);
 
 private:
-    friend class ChangeSetCommand;
     std::unique_ptr<Store> m_store;
     QUndoStack m_undo;
 };

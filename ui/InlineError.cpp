@@ -15,4 +15,12 @@ QLabel *newErrorLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+void showInlineError(QLabel *label, const QString &message, QWidget *field, const QWidget *container)
+{
+    label->setText(message);
+    label->show();
+    if (field && field->isEnabled() && field->isVisibleTo(container))
+        field->setFocus(Qt::OtherFocusReason);
+}
+
 } // namespace teren

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "ClientListPanel.h"
 #include "domain/Error.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -28,10 +30,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
-#include <QThread>
 #include <QUndoGroup>
-
-#include <atomic>
 
 namespace teren {
 
@@ -210,34 +209,33 @@ bool MainWindow::openDemo(const QString &path)
         return openDatabase(path);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QProgressDialog progress(tr("Creating the demo region…"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("demoProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    std::atomic<int> done{0};
-    std::atomic<bool> cancelled{false};
-    QString failure;
-    DemoOptions options;
-    options.progress = [&](int clients, int total) {
-        done = total > 0 ? clients * 100 / total : 0;
-        return !cancelled.load();
-    };
-    QThread *worker = QThread::create([&] {
-        try {
-            DemoGenerator::generate(path, options);
-        } catch (const Error &error) {
-            failure = error.message();
-        }
+    BackgroundJob job([path](JobControl &control) {
+        DemoOptions options;
+        options.progress = [&control](int clients, int total) {
+            control.progress(clients, total);
+            return !control.isCancelled();
+        };
+        DemoGenerator::generate(path, options);
     });
-    worker->start();
-    while (!worker->wait(50)) {
-        progress.setValue(done);
-        QApplication::processEvents();
-        if (progress.wasCanceled())
-            cancelled = true;
-    }
-    delete worker;
+    connect(&job, &BackgroundJob::progressed, &progress,
+            [&progress](int clients, int total) { progress.setValue(total > 0 ? clients * 100 / total : 0); });
+    connect(&progress, &QProgressDialog::canceled, &job, &BackgroundJob::cancel);
+    // The caller gets the opened file (or not) when this returns, so wait here; the
+    // window stays responsive and Cancel works meanwhile.
+    QEventLoop generating;
+    QString failure;
+    connect(&job, &BackgroundJob::finished, &generating, [&](const QString &error) {
+        failure = error;
+        generating.quit();
+    });
+    job.start();
+    generating.exec();
     progress.reset();
     if (!failure.isEmpty()) {
-        if (!cancelled)
+        if (!job.isCancelled())
             m_showError(failure);
         return false;
     }

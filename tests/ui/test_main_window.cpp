@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ApplicationIcon.h"
+#include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "ClientListModel.h"
 #include "ClientListPanel.h"
@@ -14,12 +15,20 @@
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <new>
+#include <stdexcept>
 
 using namespace teren;
 
@@ -186,4 +195,76 @@ TEST_CASE("Erasing a client asks first, wipes the person and clears the undo lis
                                             {QStringLiteral("babičky").toUtf8()})
               .toInt()
           == 0);
+}
+
+TEST_CASE("A background job whose work throws reports a message instead of crashing", "[ui][job]")
+{
+    SECTION("a std::runtime_error")
+    {
+        BackgroundJob job([](JobControl &) { throw std::runtime_error("disk on fire"); });
+        QSignalSpy finished(&job, &BackgroundJob::finished);
+        job.start();
+        REQUIRE(finished.wait());
+        CHECK(finished.at(0).at(0).toString() == u"An unexpected error stopped this action (disk on fire).");
+    }
+    SECTION("running out of memory")
+    {
+        BackgroundJob job([](JobControl &) { throw std::bad_alloc(); });
+        QSignalSpy finished(&job, &BackgroundJob::finished);
+        job.start();
+        REQUIRE(finished.wait());
+        CHECK(finished.at(0).at(0).toString().startsWith(QStringLiteral("An unexpected error stopped this action")));
+    }
+    SECTION("a file that is not a Terén database")
+    {
+        test::Fixture fixture;
+        const QString garbage = fixture.path(QStringLiteral("garbage.sqlite"));
+        test::writeFile(garbage, QByteArray(2048, 'z'));
+        BackgroundJob job(garbage, [](Store &, JobControl &) {});
+        QSignalSpy finished(&job, &BackgroundJob::finished);
+        job.start();
+        REQUIRE(finished.wait());
+        CHECK(finished.at(0).at(0).toString().contains(QStringLiteral("not a Terén database")));
+    }
+}
+
+TEST_CASE("A background job reports its progress and stops when cancelled", "[ui][job]")
+{
+    BackgroundJob job([](JobControl &control) {
+        for (int done = 0; !control.isCancelled(); ++done)
+            control.progress(done, 0);
+    });
+    QSignalSpy progressed(&job, &BackgroundJob::progressed);
+    QSignalSpy finished(&job, &BackgroundJob::finished);
+    job.start();
+    REQUIRE(progressed.wait());
+    CHECK(job.isRunning());
+    job.cancel();
+    REQUIRE(finished.wait());
+    CHECK(finished.at(0).at(0).toString().isEmpty());
+    CHECK_FALSE(job.isRunning());
+}
+
+TEST_CASE("Cancelling the demo region while it is generated stops it and leaves no file", "[ui][job]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    MainWindow window;
+    QStringList errors;
+    window.setErrorHandler([&](const QString &message) { errors.append(message); });
+    bool clickedCancel = false;
+    // Runs once openDemo() waits for the generation: the user clicks Cancel.
+    QTimer::singleShot(0, &window, [&] {
+        if (auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("demoProgress"))) {
+            if (auto *cancel = progress->findChild<QPushButton *>()) {
+                cancel->click();
+                clickedCancel = true;
+            }
+        }
+    });
+    CHECK_FALSE(window.openDemo(path));
+    CHECK(clickedCancel);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(window.store() == nullptr);
+    CHECK(errors.isEmpty()); // a cancelled generation is no error
 }

@@ -4,9 +4,12 @@
 #include "TestSupport.h"
 #include "card/ContactsTab.h"
 #include "card/HouseholdDialogs.h"
+#include "card/NeedDialogs.h"
+#include "card/PlanDialogs.h"
 #include "card/ProfileTab.h"
 #include "domain/Codes.h"
 #include "i18n/Translations.h"
+#include "report/ReportWindow.h"
 #include "store/Repositories.h"
 
 #include <QApplication>
@@ -579,4 +582,47 @@ TEST_CASE("A half-typed contact waits for its client while another one is shown"
     tab.showClient(card.ruzena);
     CHECK(note->toPlainText() == u"Half typed");
     CHECK(child<QCheckBox>(tab, "need_debts")->isChecked());
+}
+
+TEST_CASE("Every date edit shows the full year in Czech and in English", "[ui][i18n]")
+{
+    Card card;
+    ProfileTab profile;
+    open(profile, card, card.ruzena);
+    ContactsTab contacts;
+    open(contacts, card, card.ruzena);
+    const Need need = *NeedRepository(card.store()).find(card.housing);
+    Goal goal;
+    goal.needId = card.housing;
+    goal.targetOn = QDate(2027, 3, 31);
+    Step step;
+    step.dueOn = QDate(2026, 12, 15);
+
+    const auto checkFullYears = [](QWidget &window, int expectedEdits) {
+        const QList<QDateEdit *> edits = window.findChildren<QDateEdit *>();
+        CHECK(edits.size() == expectedEdits);
+        for (const QDateEdit *edit : edits) {
+            INFO(window.metaObject()->className() << " " << edit->objectName().toStdString() << ": "
+                                                  << edit->text().toStdString());
+            CHECK(edit->text().contains(QString::number(edit->date().year())));
+        }
+    };
+    for (const QString &language : {QStringLiteral("cs"), QStringLiteral("en")}) {
+        INFO("language " << language.toStdString());
+        Translations::install(language);
+        QCoreApplication::processEvents(); // the open tabs take the new language's format
+        checkFullYears(profile, 3);
+        checkFullYears(contacts, 1);
+        NeedDialog needDialog(*card.session, need);
+        checkFullYears(needDialog, 1);
+        CloseNeedDialog closeDialog(*card.session, need);
+        checkFullYears(closeDialog, 1);
+        GoalDialog goalDialog(*card.session, goal, card.ruzena);
+        checkFullYears(goalDialog, 2);
+        StepDialog stepDialog(*card.session, step, card.ruzena);
+        checkFullYears(stepDialog, 2);
+        ReportWindow report(*card.session);
+        checkFullYears(report, 2);
+    }
+    Translations::install(QStringLiteral("en"));
 }

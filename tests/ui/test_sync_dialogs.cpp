@@ -3,6 +3,7 @@
 #include "CaseSession.h"
 #include "ClientListPanel.h"
 #include "MainWindow.h"
+#include "SessionCommand.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "i18n/Translations.h"
@@ -26,11 +27,13 @@
 #include <QFile>
 
 #include <functional>
+#include <new>
 #include <tuple>
 #include <QTemporaryDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTableView>
@@ -362,6 +365,81 @@ TEST_CASE("A pair marked as two different people leaves the list until restored,
     CHECK(dialog.candidates()->topLevelItemCount() == 1);
     CHECK(dialog.dismissed()->topLevelItemCount() == 0);
     CHECK(session.undoStack()->undoText() == u"Restore a possible duplicate");
+}
+
+namespace {
+// A command whose undo and redo throw what it is given, as a failing store would.
+class ThrowingCommand : public SessionCommand
+{
+public:
+    ThrowingCommand(CaseSession &session, std::function<void()> fail)
+        : SessionCommand(session, QStringLiteral("Throwing"), QUuid())
+        , m_fail(std::move(fail))
+    {
+    }
+
+protected:
+    void revert() override { m_fail(); }
+    void reapply() override { m_fail(); }
+
+private:
+    std::function<void()> m_fail;
+};
+} // namespace
+
+TEST_CASE("An undo that cannot be stored is reported via the session, and nothing crashes", "[ui][sync]")
+{
+    TwoFiles files;
+    auto coordinator = files.coordinator();
+    addClient(*coordinator, QStringLiteral("Žaneta"));
+    Client other;
+    other.givenName = QStringLiteral("zaneta");
+    other.familyName = QStringLiteral("ČERVENÁKOVÁ");
+    const QUuid duplicate = ClientRepository(*coordinator).create(other).id;
+    coordinator.reset();
+
+    MainWindow window;
+    QStringList shown;
+    window.setErrorHandler([&](const QString &message) { shown.append(message); });
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    CaseSession &session = *window.session();
+    QSignalSpy failed(&session, &CaseSession::failed);
+    DuplicatesDialog &dialog = *window.syncMenu()->reviewDuplicates();
+    REQUIRE(dialog.notSamePerson());
+    REQUIRE(dialog.dismissed()->topLevelItemCount() == 1);
+    Database &db = session.store().database();
+
+    SECTION("the file became read-only")
+    {
+        db.prepare(QStringLiteral("PRAGMA query_only = ON")).exec();
+        CHECK_NOTHROW(session.undoStack()->undo());
+        REQUIRE(failed.count() == 1);
+        CHECK_FALSE(failed.at(0).at(0).toString().isEmpty());
+        CHECK(shown == QStringList{failed.at(0).at(0).toString()});
+        // The dialog shows what is stored: still marked as different people.
+        CHECK(dialog.dismissed()->topLevelItemCount() == 1);
+        db.prepare(QStringLiteral("PRAGMA query_only = OFF")).exec();
+        CHECK_NOTHROW(session.undoStack()->redo());
+        CHECK(failed.count() == 1);
+    }
+    SECTION("a record of the pair was removed meanwhile")
+    {
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+        REQUIRE(dialog.restoreDismissed());
+        db.prepare(QStringLiteral("DELETE FROM client WHERE id = ?")).bindAll({duplicate.toRfc4122()}).exec();
+        CHECK_NOTHROW(session.undoStack()->undo()); // marking them different again needs both records
+        REQUIRE(failed.count() == 1);
+        CHECK(failed.at(0).at(0).toString() == u"The client does not exist (it may have been deleted).");
+    }
+    SECTION("any other exception")
+    {
+        session.undoStack()->push(new ThrowingCommand(session, [] { throw std::bad_alloc(); }));
+        CHECK_NOTHROW(session.undoStack()->undo());
+        REQUIRE(failed.count() == 1);
+        CHECK(failed.at(0).at(0).toString().startsWith(QStringLiteral("An unexpected error stopped this action")));
+        CHECK_NOTHROW(session.undoStack()->redo());
+        CHECK(failed.count() == 2);
+    }
 }
 
 TEST_CASE("A laptop joins the region in the GUI with the coordinator's enrolment bundle", "[ui][sync]")

@@ -1,6 +1,7 @@
 #include "ContactsTab.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "InlineError.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
@@ -35,15 +36,6 @@ constexpr int needSpan = 2; // a need's label is longer: two intervention column
 const char *const codeProperty = "code";
 const char *const needProperty = "needId";
 
-// The locale's short date, but with the full year: "02.11.26" is ambiguous to type into.
-QString editFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
-}
-
 void discard(QList<QCheckBox *> &checks)
 {
     for (QCheckBox *check : checks) {
@@ -60,7 +52,7 @@ ContactsTab::ContactsTab(QWidget *parent)
     : CardTab(parent)
     , m_formBox(new QGroupBox(this))
     , m_dateLabel(new QLabel(this))
-    , m_date(new QDateEdit(this))
+    , m_date(Formats::newDateEdit(this))
     , m_minutesLabel(new QLabel(this))
     , m_minutes(new QSpinBox(this))
     , m_placeLabel(new QLabel(this))
@@ -93,7 +85,6 @@ ContactsTab::ContactsTab(QWidget *parent)
     m_noNeeds->setObjectName(QStringLiteral("noOpenNeeds"));
 
     // ---- the quick-add form
-    m_date->setCalendarPopup(true);
     // Up to a day is allowed; more is accepted here so the rule can say why it is refused.
     m_minutes->setRange(0, 9999);
     m_minutes->setSingleStep(5);
@@ -180,7 +171,6 @@ ContactsTab::ContactsTab(QWidget *parent)
 
 void ContactsTab::retranslate()
 {
-    m_date->setDisplayFormat(editFormat());
     m_formBox->setTitle(tr("New contact"));
     m_dateLabel->setText(tr("&Date:"));
     m_minutesLabel->setText(tr("&Minutes:"));
@@ -207,17 +197,12 @@ void ContactsTab::reload()
     const bool haveClient = session() && !clientId().isNull()
         && ClientRepository(session()->store()).find(clientId()).has_value();
     const QUuid shown = haveClient ? clientId() : QUuid();
-    const bool switched = shown != m_shownId;
-    if (switched && !m_shownId.isNull()) {
-        // Keep what was typed for the client left; it comes back on return.
-        const Draft draft{m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds()};
-        if (draft.minutes != defaultMinutes || !draft.note.isEmpty() || !draft.interventions.isEmpty()
-            || !draft.needIds.isEmpty())
-            m_drafts.insert(m_shownId, draft);
-        else
-            m_drafts.remove(m_shownId);
+    const bool switched = !m_drafts.isShowing(shown);
+    std::optional<Draft> kept;
+    if (switched) {
+        m_drafts.leave(typedDraft());
+        kept = m_drafts.enter(shown);
     }
-    m_shownId = shown;
     setEnabled(haveClient);
     if (session() && !m_dateSet) {
         m_date->setDate(session()->store().clock().today());
@@ -227,7 +212,7 @@ void ContactsTab::reload()
     const QList<Need> needs = haveClient ? NeedRepository(session()->store()).forClient(clientId()) : QList<Need>();
     rebuildNeeds(needs);
     if (switched) {
-        const Draft draft = m_drafts.take(shown);
+        const Draft draft = kept.value_or(Draft());
         m_minutes->setValue(draft.minutes);
         m_note->setPlainText(draft.note);
         for (QCheckBox *check : std::as_const(m_interventionChecks))
@@ -239,6 +224,15 @@ void ContactsTab::reload()
     }
     fillLog(haveClient ? ContactRepository(session()->store()).forClient(clientId()) : QList<Contact>(), needs);
     updateButtons();
+}
+
+std::optional<ContactsTab::Draft> ContactsTab::typedDraft() const
+{
+    const Draft draft{m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds()};
+    if (draft.minutes == defaultMinutes && draft.note.isEmpty() && draft.interventions.isEmpty()
+        && draft.needIds.isEmpty())
+        return std::nullopt;
+    return draft;
 }
 
 void ContactsTab::rebuildInterventions()
@@ -336,7 +330,7 @@ void ContactsTab::fillLog(const QList<Contact> &contacts, const QList<Need> &nee
         note.replace(QLatin1Char('\n'), QLatin1Char(' '));
         auto *item = new QTreeWidgetItem(m_log);
         item->setData(DateColumn, Qt::UserRole, contact.id);
-        item->setText(DateColumn, QLocale().toString(contact.contactOn, QLocale::ShortFormat));
+        item->setText(DateColumn, Formats::shortDate(contact.contactOn));
         item->setText(MinutesColumn, QLocale().toString(contact.minutes));
         item->setTextAlignment(MinutesColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(PlaceColumn, Codes::placeLabel(contact.place));
@@ -400,7 +394,7 @@ QUuid ContactsTab::selectedContact() const
 
 void ContactsTab::updateButtons()
 {
-    m_add->setEnabled(!m_shownId.isNull());
+    m_add->setEnabled(!m_drafts.shownId().isNull());
     m_withdraw->setEnabled(!selectedContact().isNull());
 }
 
@@ -423,7 +417,7 @@ QWidget *ContactsTab::fieldWidget(const QString &field) const
 
 bool ContactsTab::addContact()
 {
-    if (!session() || m_shownId.isNull())
+    if (!session() || m_drafts.shownId().isNull())
         return false;
     Contact contact;
     contact.clientId = clientId();
@@ -464,7 +458,7 @@ bool ContactsTab::addContact()
 bool ContactsTab::withdrawSelected()
 {
     const QUuid id = selectedContact();
-    if (!session() || m_shownId.isNull() || id.isNull())
+    if (!session() || m_drafts.shownId().isNull() || id.isNull())
         return false;
     const CaseSession::EditResult result = session()->edit(tr("Withdraw contact"), clientId(), [&] {
         ContactRepository(session()->store()).remove(id);

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "CardTab.h"
+#include "DraftForm.h"
 #include "domain/Entities.h"
-
-#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -48,6 +47,7 @@ private:
         QList<QUuid> needIds;
     };
 
+    std::optional<Draft> typedDraft() const; // nullopt: the form is as it starts
     void rebuildInterventions();
     void rebuildNeeds(const QList<Need> &needs);
     void fillLog(const QList<Contact> &contacts, const QList<Need> &needs);
@@ -84,9 +84,8 @@ private:
     QPushButton *m_withdraw;
     QLabel *m_logError;
 
-    QUuid m_shownId;     // the client the form and log were last filled for
-    bool m_dateSet = false; // the date starts at today once, then stays as chosen
-    QHash<QUuid, Draft> m_drafts;
+    DraftForm<Draft> m_drafts; // the client shown, and what was typed for others
+    bool m_dateSet = false;    // the date starts at today once, then stays as chosen
 };
 
 } // namespace teren

@@ -1,5 +1,6 @@
 #include "NeedDialogs.h"
 
+#include "Formats.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
@@ -8,22 +9,13 @@
 
 namespace teren {
 
-namespace {
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    return edit;
-}
-} // namespace
-
 NeedDialog::NeedDialog(CaseSession &session, const Need &need, QWidget *parent)
     : EditDialog(parent)
     , m_need(need)
     , m_area(new QComboBox(this))
     , m_intensity(new QComboBox(this))
-    , m_identified(dateEdit(need.identifiedOn.isValid() ? need.identifiedOn : session.store().clock().today(), this))
+    , m_identified(Formats::newDateEdit(
+          this, need.identifiedOn.isValid() ? need.identifiedOn : session.store().clock().today()))
     , m_status(new QComboBox(this))
 {
     const bool adding = need.id.isNull();
@@ -75,7 +67,7 @@ CloseNeedDialog::CloseNeedDialog(CaseSession &session, const Need &need, QWidget
     : EditDialog(parent)
     , m_need(need)
     , m_status(new QComboBox(this))
-    , m_closed(dateEdit(session.store().clock().today(), this))
+    , m_closed(Formats::newDateEdit(this, session.store().clock().today()))
     , m_outcome(new QComboBox(this))
 {
     const Codelists &codes = session.store().codelists();

@@ -1,6 +1,7 @@
 #include "NeedsTab.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "NeedDialogs.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -20,11 +20,6 @@ namespace teren {
 
 namespace {
 enum Column { Priority, Area, Intensity, Status, Identified, Closed, Outcome, ColumnCount };
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 } // namespace
 
 NeedsTab::NeedsTab(QWidget *parent)
@@ -117,8 +112,8 @@ void NeedsTab::reload()
             codes->areaLabel(need.area),
             QStringLiteral("%1 – %2").arg(need.intensity).arg(intensities.value(need.intensity)),
             Codes::needStatusLabel(need.status),
-            shortDate(need.identifiedOn),
-            shortDate(need.closedOn),
+            Formats::shortDate(need.identifiedOn),
+            Formats::shortDate(need.closedOn),
             need.outcome.isEmpty() ? QString() : codes->outcomeLabel(need.area, need.outcome),
         };
         for (int column = 0; column < ColumnCount; ++column) {

@@ -1,5 +1,6 @@
 #include "PlanDialogs.h"
 
+#include "Formats.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
@@ -17,10 +18,8 @@ public:
     OptionalDate(const QDate &date, const QDate &fallback, QWidget *parent)
         : QWidget(parent)
         , m_set(new QCheckBox(this))
-        , m_edit(new QDateEdit(date.isValid() ? date : fallback, this))
+        , m_edit(Formats::newDateEdit(this, date.isValid() ? date : fallback))
     {
-        m_edit->setCalendarPopup(true);
-        m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         m_set->setChecked(date.isValid());
         m_edit->setEnabled(date.isValid());
         auto *layout = new QHBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "PlanTab.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "PlanDialogs.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,9 +22,9 @@ constexpr int KindRole = Qt::UserRole + 1;
 constexpr int ParentRole = Qt::UserRole + 2;
 const QColor overdueColour(0xb0, 0x1c, 0x1c);
 
-QString shortDate(const QDate &date)
+QString dateOrDash(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("—");
+    return date.isValid() ? Formats::shortDate(date) : QStringLiteral("—");
 }
 
 void markOverdue(QTreeWidgetItem *item, const QString &tip)
@@ -122,9 +122,9 @@ void PlanTab::reload()
             goalItem->setText(TextColumn, goal.text);
             goalItem->setToolTip(TextColumn, goal.text);
             goalItem->setText(KindColumn, Codes::horizonLabel(goal.horizon));
-            goalItem->setText(DateColumn, shortDate(goal.targetOn));
+            goalItem->setText(DateColumn, dateOrDash(goal.targetOn));
             goalItem->setText(StateColumn, goal.status == u"achieved"
-                                         ? tr("achieved %1").arg(shortDate(goal.achievedOn))
+                                         ? tr("achieved %1").arg(dateOrDash(goal.achievedOn))
                                          : Codes::goalStatusLabel(goal.status));
             goalItem->setData(TextColumn, IdRole, goal.id);
             goalItem->setData(TextColumn, KindRole, static_cast<int>(Kind::Goal));
@@ -138,8 +138,9 @@ void PlanTab::reload()
                 stepItem->setText(TextColumn, step.text);
                 stepItem->setToolTip(TextColumn, step.text);
                 stepItem->setText(KindColumn, Codes::responsibleLabel(step.responsible));
-                stepItem->setText(DateColumn, shortDate(step.dueOn));
-                stepItem->setText(StateColumn, step.doneOn.isValid() ? tr("done %1").arg(shortDate(step.doneOn)) : tr("to do"));
+                stepItem->setText(DateColumn, dateOrDash(step.dueOn));
+                stepItem->setText(StateColumn, step.doneOn.isValid() ? tr("done %1").arg(dateOrDash(step.doneOn))
+                                                                     : tr("to do"));
                 stepItem->setData(TextColumn, IdRole, step.id);
                 stepItem->setData(TextColumn, KindRole, static_cast<int>(Kind::Step));
                 stepItem->setData(TextColumn, ParentRole, goal.id);

@@ -1,5 +1,7 @@
 #include "TimelineRenderer.h"
 
+#include "Formats.h"
+#include "TimelineView.h"
 #include "domain/Codes.h"
 
 #include <QFontMetricsF>
@@ -19,11 +21,6 @@ QColor mix(const QColor &a, const QColor &b, double t)
     return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
                             static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
                             static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
-QString dateText(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
 }
 
 bool isOverdue(const TimelineGoal &goal, const QDate &today)
@@ -491,9 +488,9 @@ QString Renderer::needToolTip(const TimelineNeed &need) const
     QStringList lines{QStringLiteral("<b>%1</b>").arg(need.areaLabel.toHtmlEscaped())};
     lines.append(TimelineView::tr("Status: %1").arg(Codes::needStatusLabel(need.status)));
     if (need.identifiedOn.isValid())
-        lines.append(TimelineView::tr("Identified on: %1").arg(dateText(need.identifiedOn)));
+        lines.append(TimelineView::tr("Identified on: %1").arg(Formats::shortDate(need.identifiedOn)));
     if (need.closedOn.isValid())
-        lines.append(TimelineView::tr("Closed on: %1").arg(dateText(need.closedOn)));
+        lines.append(TimelineView::tr("Closed on: %1").arg(Formats::shortDate(need.closedOn)));
     return lines.join(QStringLiteral("<br/>"));
 }
 
@@ -503,11 +500,11 @@ QString Renderer::goalToolTip(const TimelineGoal &goal, const TimelineNeed &need
     lines.append(QStringLiteral("%1 · %2").arg(need.areaLabel.toHtmlEscaped(), Codes::horizonLabel(goal.horizon)));
     lines.append(TimelineView::tr("Status: %1").arg(Codes::goalStatusLabel(goal.status)));
     if (goal.startOn.isValid())
-        lines.append(TimelineView::tr("Identified on: %1").arg(dateText(goal.startOn)));
-    lines.append(goal.targetOn.isValid() ? TimelineView::tr("Target date: %1").arg(dateText(goal.targetOn))
+        lines.append(TimelineView::tr("Identified on: %1").arg(Formats::shortDate(goal.startOn)));
+    lines.append(goal.targetOn.isValid() ? TimelineView::tr("Target date: %1").arg(Formats::shortDate(goal.targetOn))
                                          : TimelineView::tr("No target date"));
     if (goal.achievedOn.isValid())
-        lines.append(TimelineView::tr("Achieved on: %1").arg(dateText(goal.achievedOn)));
+        lines.append(TimelineView::tr("Achieved on: %1").arg(Formats::shortDate(goal.achievedOn)));
     if (isOverdue(goal, d.today)) {
         lines.append(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
                          .arg(overdueColour.name(),
@@ -528,10 +525,10 @@ QString Renderer::stepToolTip(const TimelineStep &step, const TimelineGoal &goal
     QStringList lines{QStringLiteral("<b>%1</b>").arg(step.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")))};
     lines.append(TimelineView::tr("Step of the goal: %1").arg(goal.text.simplified().toHtmlEscaped()));
     lines.append(TimelineView::tr("Responsible: %1").arg(Codes::responsibleLabel(step.responsible)));
-    lines.append(step.dueOn.isValid() ? TimelineView::tr("Due on: %1").arg(dateText(step.dueOn))
+    lines.append(step.dueOn.isValid() ? TimelineView::tr("Due on: %1").arg(Formats::shortDate(step.dueOn))
                                       : TimelineView::tr("No due date"));
     if (step.doneOn.isValid()) {
-        lines.append(TimelineView::tr("Done on: %1").arg(dateText(step.doneOn)));
+        lines.append(TimelineView::tr("Done on: %1").arg(Formats::shortDate(step.doneOn)));
     } else if (isOverdue(step, d.today)) {
         lines.append(QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
                          .arg(overdueColour.name(),

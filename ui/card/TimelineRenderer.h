@@ -1,9 +1,9 @@
 #pragma once
 
-// Internal to the goal timeline: the drawing shared by TimelineView (on screen and
-// in print) and TimelineLegend. Not part of ui's API.
+// Internal to the goal timeline: the drawing shared by TimelineView (on screen),
+// TimelinePrinter (on paper) and TimelineLegend. Not part of ui's API.
 
-#include "TimelineView.h"
+#include "TimelineModel.h"
 
 #include <QColor>
 #include <QDate>

@@ -1,14 +1,15 @@
 #include "TimelineTab.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "TimelineLegend.h"
+#include "TimelinePrinter.h"
 #include "TimelineView.h"
 #include "store/Repositories.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -215,13 +216,7 @@ void TimelineTab::reload()
         setZoom(zoomToShowWhole(timeline));
     m_view->setData(timeline, newClient);
 
-    QList<QPair<QString, QString>> areas;
-    for (const TimelineNeed &need : timeline.needs) {
-        const QPair<QString, QString> area(need.area, need.areaLabel);
-        if (!areas.contains(area))
-            areas.append(area);
-    }
-    m_legend->setAreas(areas);
+    m_legend->setAreas(timeline.areas());
     updateEmptyState();
 }
 
@@ -280,11 +275,10 @@ void TimelineTab::printTo(QPrinter *printer, PrintRange range)
         to = timeline.lastDate().addDays(14);
     }
     const QDate printedOn = session() ? session()->store().clock().today() : QDate::currentDate();
-    const QLocale locale;
-    const QString subtitle = tr("Printed on %1").arg(locale.toString(printedOn, QLocale::LongFormat))
-        + QStringLiteral("   ·   %1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                                locale.toString(to, QLocale::ShortFormat));
-    m_view->print(printer, tr("Goal timeline: %1").arg(m_clientName), subtitle, from, to);
+    const QString subtitle = tr("Printed on %1").arg(Formats::longDate(printedOn))
+        + QStringLiteral("   ·   %1 – %2").arg(Formats::shortDate(from), Formats::shortDate(to));
+    TimelinePrinter(timeline, m_view->font())
+        .print(printer, tr("Goal timeline: %1").arg(m_clientName), subtitle, from, to);
 }
 
 } // namespace teren

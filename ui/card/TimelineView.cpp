@@ -1,13 +1,10 @@
 #include "TimelineView.h"
 
-#include "TimelineLegend.h"
 #include "TimelineRenderer.h"
 
 #include <QEvent>
-#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QPrinter>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -18,95 +15,12 @@
 namespace teren {
 
 using timeline::buildRows;
-using timeline::greyColour;
 using timeline::Metrics;
 using timeline::metricsFor;
-using timeline::mutedText;
 using timeline::Renderer;
 using timeline::Row;
 using timeline::rowsHeight;
 using timeline::stepDate;
-using timeline::textColour;
-
-// ---------------------------------------------------------------- data
-
-int TimelineData::goalCount() const
-{
-    int count = 0;
-    for (const TimelineNeed &need : needs)
-        count += static_cast<int>(need.goals.size());
-    return count;
-}
-
-namespace {
-template<typename Pick>
-void forEachDate(const TimelineData &data, Pick pick)
-{
-    pick(data.today);
-    for (const TimelineNeed &need : data.needs) {
-        pick(need.identifiedOn);
-        pick(need.closedOn);
-        for (const TimelineGoal &goal : need.goals) {
-            pick(goal.startOn);
-            pick(goal.targetOn);
-            pick(goal.achievedOn);
-            for (const TimelineStep &step : goal.steps) {
-                pick(step.dueOn);
-                pick(step.doneOn);
-            }
-        }
-    }
-}
-} // namespace
-
-QDate TimelineData::firstDate() const
-{
-    QDate first;
-    forEachDate(*this, [&](const QDate &date) {
-        if (date.isValid() && (!first.isValid() || date < first))
-            first = date;
-    });
-    return first;
-}
-
-QDate TimelineData::lastDate() const
-{
-    QDate last;
-    forEachDate(*this, [&](const QDate &date) {
-        if (date.isValid() && (!last.isValid() || date > last))
-            last = date;
-    });
-    return last;
-}
-
-QColor timelineAreaColour(const QString &area)
-{
-    struct Entry
-    {
-        const char16_t *code;
-        QRgb rgb;
-    };
-    static const Entry palette[] = {
-        {u"housing", 0x1f77b4},   {u"material", 0xff7f0e},           {u"employment", 0x2ca02c},
-        {u"debts", 0x8c564b},     {u"usury", 0x9467bd},              {u"education", 0x17becf},
-        {u"health", 0xe377c2},    {u"disease_prevention", 0xbcbd22}, {u"addiction", 0x637939},
-        {u"crime", 0x393b79},     {u"family", 0xe6a800},             {u"documents", 0x00897b},
-        {u"prevention", 0x7b4173}, {u"discrimination", 0xc2185b},    {u"other", 0x607d8b},
-    };
-    for (const Entry &entry : palette) {
-        if (area == entry.code)
-            return QColor::fromRgb(entry.rgb);
-    }
-    // FNV-1a over the code: the same colour for the same code on every run.
-    quint32 hash = 2166136261U;
-    for (const QChar c : area) {
-        hash ^= c.unicode();
-        hash *= 16777619U;
-    }
-    return QColor::fromRgb(palette[hash % std::size(palette)].rgb);
-}
-
-// ---------------------------------------------------------------- view
 
 TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -380,121 +294,6 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
             return r.toolTipFor(row, top, QPointF(pos), pos.x() < m.labelWidth);
     }
     return {};
-}
-
-void TimelineView::print(QPrinter *printer, const QString &title, const QString &subtitle, const QDate &from,
-                         const QDate &to) const
-{
-    QPainter p;
-    if (!printer || !p.begin(printer))
-        return;
-    paintPages(p, QSizeF(printer->width(), printer->height()), [printer] { return printer->newPage(); }, title,
-               subtitle, from, to);
-    p.end();
-}
-
-void TimelineView::paintPages(QPainter &p, const QSizeF &size, const std::function<bool()> &newPage,
-                              const QString &title, const QString &subtitle, const QDate &from,
-                              const QDate &to) const
-{
-    // Lay out on a page 1000 units wide, whatever the device's resolution.
-    constexpr double pageWidth = 1000;
-    const double scale = size.width() / pageWidth;
-    const double pageHeight = size.height() / scale;
-    p.save();
-    p.scale(scale, scale);
-
-    QFont base = font();
-    base.setPixelSize(11);
-    const Metrics m = metricsFor(base, true);
-    QFont titleFont = base;
-    titleFont.setPixelSize(17);
-    titleFont.setBold(true);
-
-    const QDate first = from.isValid() ? from : m_data.firstDate();
-    const QDate last = std::max(to.isValid() ? to : m_data.lastDate(), first);
-    const double ppd = (pageWidth - m.labelWidth) / static_cast<double>(first.daysTo(last) + 1);
-    const Renderer r(m_data, m, first, ppd, m.labelWidth);
-    const QList<Row> rows = buildRows(m_data, m);
-
-    const double titleHeight = QFontMetricsF(titleFont).height() + QFontMetricsF(m.font).height() + 14;
-    const double footerHeight = QFontMetricsF(m.small).height() + 8;
-    const double bodyTop = titleHeight + m.axisHeight();
-    const double bodyHeight = std::max(m.laneHeight * 3, pageHeight - bodyTop - footerHeight);
-
-    QList<QPair<QString, QString>> areas;
-    for (const TimelineNeed &need : m_data.needs) {
-        const QPair<QString, QString> area(need.area, need.areaLabel);
-        if (!areas.contains(area))
-            areas.append(area);
-    }
-    const double legendHeight = TimelineLegend::paintLegend(nullptr, m.small, QRectF(0, 0, pageWidth, 0), areas);
-
-    // Pages of whole rows; a need's header never ends a page.
-    QList<QPair<int, int>> pages; // first row, row count
-    int start = 0;
-    while (start < rows.size()) {
-        const double top = rows.at(start).top;
-        int end = start;
-        while (end < rows.size() && rows.at(end).top + rows.at(end).height - top <= bodyHeight)
-            ++end;
-        if (end == start)
-            end = start + 1;
-        if (end < rows.size() && end - start > 1 && rows.at(end - 1).goal < 0)
-            --end;
-        pages.append({start, end - start});
-        start = end;
-    }
-    if (pages.isEmpty())
-        pages.append({0, 0});
-    const auto usedHeight = [&](const QPair<int, int> &page) {
-        if (page.second == 0)
-            return 0.0;
-        const Row &lastRow = rows.at(page.first + page.second - 1);
-        return lastRow.top + lastRow.height - rows.at(page.first).top;
-    };
-    const bool legendOwnPage = usedHeight(pages.constLast()) + 12 + legendHeight > bodyHeight;
-    const int pageCount = static_cast<int>(pages.size()) + (legendOwnPage ? 1 : 0);
-
-    const auto paintFrame = [&](int index) {
-        p.setFont(titleFont);
-        p.setPen(textColour);
-        const double titleLine = QFontMetricsF(titleFont).height();
-        p.drawText(QRectF(0, 0, pageWidth, titleLine), Qt::AlignLeft | Qt::AlignVCenter, title);
-        p.setFont(m.font);
-        p.setPen(mutedText);
-        p.drawText(QRectF(0, titleLine + 2, pageWidth, QFontMetricsF(m.font).height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   subtitle);
-        p.setFont(m.small);
-        p.drawText(QRectF(0, pageHeight - footerHeight + 4, pageWidth, footerHeight - 4),
-                   Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 1).arg(pageCount));
-    };
-
-    for (int index = 0; index < pages.size(); ++index) {
-        if (index > 0 && !newPage()) {
-            p.restore();
-            return;
-        }
-        paintFrame(index);
-        const QPair<int, int> &page = pages.at(index);
-        const QList<Row> pageRows = rows.mid(page.first, page.second);
-        const double used = usedHeight(page);
-        const double dy = bodyTop - (pageRows.isEmpty() ? 0 : pageRows.constFirst().top);
-        r.paintLanes(p, pageRows, dy, QRectF(m.labelWidth, bodyTop, pageWidth - m.labelWidth, used));
-        r.paintLabels(p, pageRows, dy, QRectF(0, bodyTop, m.labelWidth, used));
-        r.paintAxis(p, QRectF(m.labelWidth, titleHeight, pageWidth - m.labelWidth, m.axisHeight()));
-        r.paintCorner(p, QRectF(0, titleHeight, m.labelWidth, m.axisHeight()));
-        p.setPen(QPen(greyColour, 1));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(0, titleHeight, pageWidth, m.axisHeight() + used));
-        if (index == pages.size() - 1 && !legendOwnPage)
-            TimelineLegend::paintLegend(&p, m.small, QRectF(0, bodyTop + used + 12, pageWidth, legendHeight), areas);
-    }
-    if (legendOwnPage && newPage()) {
-        paintFrame(pageCount - 1);
-        TimelineLegend::paintLegend(&p, m.small, QRectF(0, titleHeight, pageWidth, legendHeight), areas);
-    }
-    p.restore();
 }
 
 } // namespace teren

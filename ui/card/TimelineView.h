@@ -1,69 +1,14 @@
 #pragma once
 
+#include "TimelineModel.h"
+
 #include <QAbstractScrollArea>
-#include <QColor>
 #include <QDate>
-#include <QList>
-#include <QPair>
 #include <QRectF>
 #include <QString>
 #include <QUuid>
-#include <QWidget>
-
-#include <functional>
-
-class QPainter;
-class QPrinter;
 
 namespace teren {
-
-// What the goal timeline shows: the client's needs that have goals, each goal with
-// its steps. Built by TimelineTab from the repositories; labels are already translated.
-struct TimelineStep
-{
-    QUuid id;
-    QString text;
-    QString responsible; // code
-    QDate dueOn;
-    QDate doneOn;
-};
-
-struct TimelineGoal
-{
-    QUuid id;
-    QString text;
-    QString horizon; // code
-    QString status;  // code
-    QDate startOn;   // the need's identified date: where the bar starts
-    QDate targetOn;
-    QDate achievedOn;
-    QList<TimelineStep> steps;
-};
-
-struct TimelineNeed
-{
-    QUuid id;
-    QString area; // code: decides the colour
-    QString areaLabel;
-    QString status; // code
-    QDate identifiedOn;
-    QDate closedOn;
-    QList<TimelineGoal> goals;
-};
-
-struct TimelineData
-{
-    QList<TimelineNeed> needs; // only needs with at least one goal
-    QDate today;
-
-    int goalCount() const;
-    // The first and last date anything of the plan (or today) falls on.
-    QDate firstDate() const;
-    QDate lastDate() const;
-};
-
-// The stable colour of an area code (a fixed palette; unknown codes hash into it).
-QColor timelineAreaColour(const QString &area);
 
 // Draws the timeline: a fixed label column at the left, a fixed time axis at the top
 // and one lane per goal (under a header row per need), scrolling in both directions.
@@ -102,15 +47,6 @@ public:
     double todayX() const { return xForDate(m_data.today); }
     QRectF stepMarkerRect(const QUuid &stepId) const;
     QString toolTipAt(const QPoint &pos) const;
-
-    // Renders the timeline on `printer` (no dialog): a title, the dates from..to
-    // fitted to the page width, as many pages as the lanes need, the legend last.
-    void print(QPrinter *printer, const QString &title, const QString &subtitle, const QDate &from,
-               const QDate &to) const;
-    // The same on any device `size` device pixels large (an image, for a preview);
-    // `newPage` starts the next page and returns false to stop.
-    void paintPages(QPainter &painter, const QSizeF &size, const std::function<bool()> &newPage,
-                    const QString &title, const QString &subtitle, const QDate &from, const QDate &to) const;
 
 Q_SIGNALS:
     // Ctrl+wheel: positive = zoom in.

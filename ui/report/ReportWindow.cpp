@@ -3,6 +3,7 @@
 #include "CaseSession.h"
 #include "ChartPanel.h"
 #include "domain/Error.h"
+#include "Formats.h"
 #include "ReportPdf.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
@@ -16,7 +17,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
@@ -24,25 +24,13 @@
 
 namespace teren {
 
-namespace {
-
-QDateEdit *newDateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d. M. yyyy"));
-    return edit;
-}
-
-} // namespace
-
 ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
     , m_fromLabel(new QLabel(this))
-    , m_from(newDateEdit(this))
+    , m_from(Formats::newReportDateEdit(this))
     , m_toLabel(new QLabel(this))
-    , m_to(newDateEdit(this))
+    , m_to(Formats::newReportDateEdit(this))
     , m_locality(new QComboBox(this))
     , m_provider(new QComboBox(this))
     , m_worker(new QComboBox(this))
@@ -226,7 +214,7 @@ void ReportWindow::showReport()
 
 QStringList ReportWindow::describeFilters() const
 {
-    const QString dateFormat = QStringLiteral("d. M. yyyy");
+    const QString dateFormat = Formats::reportDateFormat();
     QStringList lines = {tr("Period: %1 – %2")
                              .arg(m_report.filter.from.toString(dateFormat), m_report.filter.to.toString(dateFormat))};
     QStringList filters;

@@ -1,6 +1,7 @@
 #include "ConflictReviewDialog.h"
 
 #include "CaseSession.h"
+#include "Formats.h"
 #include "InlineError.h"
 #include "store/Repositories.h"
 
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -165,7 +165,7 @@ QString ConflictReviewDialog::describeSide(const ConflictEntry &entry, const Con
                                               : tr("“%1”", "a quoted value").arg(side.value.toString());
     const QString where = side.replicaName.isEmpty() ? tr("another installation") : side.replicaName;
     const QString who = side.author.isEmpty() ? where : tr("%1 on %2").arg(side.author, where);
-    const QString when = QLocale().toString(side.when.toLocalTime(), QLocale::ShortFormat);
+    const QString when = Formats::shortDateTime(side.when.toLocalTime());
     return value.isEmpty() ? tr("%1, %2").arg(who, when) : tr("%1\n%2, %3").arg(value, who, when);
 }
 

@@ -2,6 +2,7 @@
 
 #include "CaseSession.h"
 #include "InlineError.h"
+#include "SessionCommand.h"
 
 #include "domain/Error.h"
 
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
-#include <QUndoCommand>
 #include <QVBoxLayout>
 
 namespace teren {
@@ -33,41 +33,34 @@ QTreeWidget *newPairList(QWidget *parent, const QString &name)
 
 // Marks a pair as two different people, or restores it to the candidates. Already
 // done when pushed (so a refusal is reported before anything reaches the stack).
-class DismissPairCommand : public QUndoCommand
+class DismissPairCommand : public SessionCommand
 {
 public:
     DismissPairCommand(CaseSession &session, const QString &text, const DuplicatePair &pair, bool dismissed)
-        : QUndoCommand(text), m_session(session), m_first(pair.first.id), m_second(pair.second.id),
-          m_dismissed(dismissed)
+        : SessionCommand(session, text, pair.first.id)
+        , m_first(pair.first.id)
+        , m_second(pair.second.id)
+        , m_dismissed(dismissed)
     {
     }
 
-    void redo() override
-    {
-        if (m_done) {
-            m_done = false;
-            return;
-        }
-        set(m_dismissed);
-    }
-    void undo() override { set(!m_dismissed); }
+protected:
+    void revert() override { set(!m_dismissed); }
+    void reapply() override { set(m_dismissed); }
 
 private:
     void set(bool dismissed)
     {
-        Duplicates duplicates(m_session.store());
+        Duplicates duplicates(session().store());
         if (dismissed)
             duplicates.dismiss(m_first, m_second);
         else
             duplicates.restore(m_first, m_second);
-        Q_EMIT m_session.clientChanged(m_first);
     }
 
-    CaseSession &m_session;
     QUuid m_first;
     QUuid m_second;
     bool m_dismissed;
-    bool m_done = true;
 };
 
 } // namespace

@@ -120,11 +120,11 @@ void ImportBundlesDialog::start()
     delete m_job;
     m_job = new BackgroundJob(
         m_path,
-        [this, files, options](Store &store, const std::atomic<bool> &cancelled) mutable {
+        [this, files, options](Store &store, JobControl &control) mutable {
             Importer importer(store);
             options.key.secretKey = Keyring(store).keys().secretKey;
             for (const QString &file : files) {
-                if (cancelled)
+                if (control.isCancelled())
                     return;
                 const ImportReport report = importer.importFrom(file, options);
                 QMetaObject::invokeMethod(this, [this, report] { addReport(report); }, Qt::QueuedConnection);

@@ -4,13 +4,13 @@
 
 #include "CaseSession.h"
 #include "domain/Error.h"
+#include "Formats.h"
 #include "InlineError.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -61,15 +61,14 @@ void InstallationsDialog::reload()
 {
     m_peers = Enrolment(m_session.store()).installations();
     m_list->clear();
-    const QLocale locale;
     for (const Peer &peer : std::as_const(m_peers)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, peer.name.isEmpty() ? peer.replica.toString(QUuid::WithoutBraces) : peer.name);
         item->setToolTip(0, peer.replica.toString(QUuid::WithoutBraces));
         item->setText(1, peer.workerName.isEmpty() ? tr("not enrolled here") : peer.workerName);
         item->setText(2, peer.revokedOn.isValid()
-                             ? tr("revoked on %1").arg(locale.toString(peer.revokedOn, QLocale::ShortFormat))
-                             : tr("trusted since %1").arg(locale.toString(peer.trustedOn, QLocale::ShortFormat)));
+                             ? tr("revoked on %1").arg(Formats::shortDate(peer.revokedOn))
+                             : tr("trusted since %1").arg(Formats::shortDate(peer.trustedOn)));
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));

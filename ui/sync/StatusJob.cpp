@@ -32,8 +32,7 @@ void StatusJob::start(const QString &databasePath, const QString &busyText, Work
     m_button->setEnabled(false);
     delete m_job;
     m_job = new BackgroundJob(
-        databasePath,
-        [this, work = std::move(work)](Store &store, const std::atomic<bool> &) { m_summary = work(store); }, this);
+        databasePath, [this, work = std::move(work)](Store &store, JobControl &) { m_summary = work(store); }, this);
     connect(m_job, &BackgroundJob::finished, this, [this](const QString &error) {
         m_button->setEnabled(true);
         m_status->setText(error.isEmpty() ? m_summary : error);
