@@ -189,10 +189,6 @@
         <translation>Balíčky od „%1“ (%2) se nyní přijímají.</translation>
     </message>
     <message>
-        <source>Writes the changes made or merged since the last export (or all of them) to one encrypted, signed bundle file.</source>
-        <translation>Zapíše změny provedené nebo sloučené od posledního exportu (nebo všechny) do jednoho šifrovaného a podepsaného balíčku.</translation>
-    </message>
-    <message>
         <source>The bundle file to write (.teren).</source>
         <translation>Soubor balíčku k zápisu (.teren).</translation>
     </message>
@@ -239,18 +235,6 @@
     <message>
         <source>%1: refused: %2</source>
         <translation>%1: odmítnuto: %2</translation>
-    </message>
-    <message>
-        <source>%1: bundle %2 from &quot;%3&quot; was imported before; nothing changed.</source>
-        <translation>%1: balíček %2 od „%3“ už byl naimportován; nic se nezměnilo.</translation>
-    </message>
-    <message>
-        <source>%1: bundle %2 from &quot;%3&quot;: %4 inserted, %5 updated, %6 unchanged, %7 conflicts.</source>
-        <translation>%1: balíček %2 od „%3“: nových %4, upravených %5, beze změny %6, konfliktů %7.</translation>
-    </message>
-    <message>
-        <source>  bundle %1 from &quot;%2&quot; is missing; ask for it.</source>
-        <translation>  chybí balíček %1 od „%2“; vyžádejte si ho.</translation>
     </message>
     <message numerus="yes">
         <source>error: %n bundle(s) refused</source>
@@ -563,6 +547,22 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
             <numerusform>%n klienti, nyní přidělení jiným pracovníkům, byli z tohoto notebooku odstraněni.</numerusform>
             <numerusform>%n klientů, nyní přidělených jiným pracovníkům, bylo z tohoto notebooku odstraněno.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes the changes made or merged since the last export (or all of them) to one encrypted, signed bundle file. On a laptop enrolled in a region it is sealed to the coordinator unless --to or --passphrase-file says otherwise; what came from the recipient is not sent back.</source>
+        <translation>Zapíše změny provedené nebo sloučené od posledního exportu (nebo všechny) do jednoho šifrovaného a podepsaného balíčku. Na notebooku zapsaném v kraji je balíček určen koordinátorovi, pokud --to nebo --passphrase-file neurčí jinak; co přišlo od příjemce, se mu neposílá zpět.</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 from %3 was imported before; nothing changed.</source>
+        <translation>%1: balíček %2 od %3 už byl naimportován; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 from %3: %4 inserted, %5 updated, %6 unchanged, %7 conflicts.</source>
+        <translation>%1: balíček %2 od %3: nových %4, upravených %5, beze změny %6, konfliktů %7.</translation>
+    </message>
+    <message>
+        <source>  bundle %1 from %2 is missing; ask for it.</source>
+        <translation>  chybí balíček %1 od %2; vyžádejte si ho.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1043,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>A different bundle number %1 from &quot;%2&quot; was imported before.</source>
         <translation>Dříve už byl naimportován jiný balíček číslo %1 od „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (installation &quot;%2&quot;)</source>
+        <translation>%1 (instalace „%2“)</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1757,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>the same passphrase again</source>
         <translation>stejné heslo ještě jednou</translation>
+    </message>
+    <message>
+        <source>For my &amp;coordinator &quot;%1&quot; (the key is known from the enrolment)</source>
+        <translation>Pro mého &amp;koordinátora „%1“ (klíč je známý ze zápisu)</translation>
+    </message>
+    <message>
+        <source>For another installation, with its &amp;identity file</source>
+        <translation>Pro jinou instalaci, podle jejího &amp;souboru identity</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2705,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Bundle %1 from %2 is missing; ask for it.</source>
-        <translation>Chybí balíček %1 od „%2“; vyžádejte si ho.</translation>
+        <translation>Chybí balíček %1 od %2; vyžádejte si ho.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n bundle(s).</source>

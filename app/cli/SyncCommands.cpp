@@ -117,10 +117,11 @@ int CliCommands::trust(const QStringList &arguments)
 int CliCommands::exportBundle(const QStringList &arguments)
 {
     CommandParser command(
-        QStringLiteral("teren-cli export --db FILE --out BUNDLE (--to IDENTITY | --passphrase-file F | --worker W) "
+        QStringLiteral("teren-cli export --db FILE --out BUNDLE [--to IDENTITY | --passphrase-file F | --worker W] "
                        "[--all] [--statistical]"),
         tr("Writes the changes made or merged since the last export (or all of them) to one encrypted, "
-           "signed bundle file."));
+           "signed bundle file. On a laptop enrolled in a region it is sealed to the coordinator unless --to or "
+           "--passphrase-file says otherwise; what came from the recipient is not sent back."));
     command.addOption(dbOption());
     command.addOption(QCommandLineOption(QStringLiteral("out"), tr("The bundle file to write (.teren)."),
                                          QStringLiteral("BUNDLE")));
@@ -152,9 +153,15 @@ int CliCommands::exportBundle(const QStringList &arguments)
     const bool worker = parser.isSet(QStringLiteral("worker"));
     if (to && passphrase)
         throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
-    if (!to && !passphrase && !worker)
-        throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
     const auto store = Store::open(requireDb(parser));
+    if (!to && !passphrase && !worker) {
+        // An enrolled laptop knows its coordinator's key from the enrolment.
+        const std::optional<ReplicaIdentity> coordinator = Enrolment(*store).coordinator();
+        if (!coordinator)
+            throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
+        options.recipient = coordinator->replica;
+        options.lock.recipientPublicKey = coordinator->publicKey;
+    }
     if (worker) {
         options.forWorker = findWorker(*store, parser.value(QStringLiteral("worker")));
         if (!to && !passphrase) {
@@ -212,16 +219,16 @@ int CliCommands::importBundles(const QStringList &arguments)
             continue;
         }
         if (report.alreadyImported) {
-            m_out << tr("%1: bundle %2 from \"%3\" was imported before; nothing changed.")
+            m_out << tr("%1: bundle %2 from %3 was imported before; nothing changed.")
                          .arg(bundle)
                          .arg(report.sequence)
-                         .arg(report.senderName)
+                         .arg(report.senderDescription())
                   << '\n';
         } else {
-            m_out << tr("%1: bundle %2 from \"%3\": %4 inserted, %5 updated, %6 unchanged, %7 conflicts.")
+            m_out << tr("%1: bundle %2 from %3: %4 inserted, %5 updated, %6 unchanged, %7 conflicts.")
                          .arg(bundle)
                          .arg(report.sequence)
-                         .arg(report.senderName)
+                         .arg(report.senderDescription())
                          .arg(report.counts.inserted)
                          .arg(report.counts.updated)
                          .arg(report.counts.unchanged)
@@ -234,7 +241,7 @@ int CliCommands::importBundles(const QStringList &arguments)
                         report.clientsRemoved)
                   << '\n';
         for (const qint64 missing : report.missing)
-            m_out << tr("  bundle %1 from \"%2\" is missing; ask for it.").arg(missing).arg(report.senderName) << '\n';
+            m_out << tr("  bundle %1 from %2 is missing; ask for it.").arg(missing).arg(report.senderDescription()) << '\n';
     }
     if (refused > 0) {
         m_err << tr("error: %n bundle(s) refused", nullptr, refused) << '\n';

@@ -238,12 +238,20 @@ CREATE TABLE field_gone (
 ALTER TABLE peer ADD COLUMN revoked_on TEXT;
 )SQL";
 
+// Which changes came in which bundle: the range of `change.seq` an import appended,
+// so an export leaves out what its recipient sent (an enrolled laptop's first bundle
+// does not send the coordinator back everything it got at enrolment).
+const char *const migration5 = R"SQL(
+ALTER TABLE bundle_in ADD COLUMN first_seq INTEGER;
+ALTER TABLE bundle_in ADD COLUMN last_seq INTEGER;
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
-    static const QList<const char *> list = {migration1, migration2, migration3, migration4};
+    static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5};
     return list;
 }
 

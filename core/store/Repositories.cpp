@@ -124,6 +124,13 @@ std::optional<Locality> DirectoryRepository::locality(const QUuid &id)
     return EntityTable<Locality>::find(m_store.database(), id);
 }
 
+std::optional<Worker> DirectoryRepository::workerUsingReplica(const QUuid &replica)
+{
+    const QList<Worker> found = EntityTable<Worker>::select(m_store.database(), QStringLiteral("replica_id = ?"),
+                                                            {db::id(replica)});
+    return found.isEmpty() ? std::nullopt : std::optional<Worker>(found.first());
+}
+
 QString DirectoryRepository::workerName(const QUuid &id)
 {
     return m_store.database().scalar(QStringLiteral("SELECT name FROM worker WHERE id = ?"), {db::id(id)}).toString();

@@ -4,10 +4,14 @@
 #include "DecodedRecords.h"
 #include "StatisticalScope.h"
 
+#include "store/Store.h"
+
 namespace teren {
 
-MergeCounts BundleMerge::mergeRecords(Store &store, BundleReader &reader)
+MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader)
 {
+    MergedBundle merged;
+    merged.firstSeq = changelog::lastSeq(store.database()) + 1;
     Merger merger(store);
     const bool statistical = StatisticalScope::isStatisticalDatabase(store);
     DecodedRecords records(reader, [statistical](const QCborMap &record) {
@@ -20,7 +24,9 @@ MergeCounts BundleMerge::mergeRecords(Store &store, BundleReader &reader)
     while (const DecodedChange *decoded = records.next())
         merger.apply(decoded->change, decoded->encoded);
     merger.finish();
-    return merger.counts();
+    merged.counts = merger.counts();
+    merged.lastSeq = changelog::lastSeq(store.database());
+    return merged;
 }
 
 } // namespace teren

@@ -9,6 +9,15 @@ namespace teren {
 class BundleReader;
 class Store;
 
+// What merging a bundle did: the counts, and the range of change-log entries it
+// appended (none when firstSeq > lastSeq), which ImportedBundles remembers.
+struct MergedBundle
+{
+    MergeCounts counts;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = -1;
+};
+
 // The records of an unlocked bundle merged into a store: decoded on a second thread
 // (DecodedRecords) while the Merger writes them.
 class BundleMerge
@@ -19,7 +28,7 @@ public:
     // Merges the rest of the reader's records within the caller's transaction; a
     // record this version cannot read throws BundleError. A statistical database
     // keeps no names or free text of what it merges.
-    static MergeCounts mergeRecords(Store &store, BundleReader &reader);
+    static MergedBundle mergeRecords(Store &store, BundleReader &reader);
 };
 
 } // namespace teren

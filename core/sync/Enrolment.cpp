@@ -125,7 +125,8 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
     if (accepted.worker.isNull() || secret.size() != 32)
         throw BundleError(BundleError::Reason::Tampered,
                           tr("The bundle holds a record this version of Terén cannot read."));
-    accepted.counts = BundleMerge::mergeRecords(m_store, reader);
+    const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader);
+    accepted.counts = merged.counts;
     accepted.workerName = workerName(accepted.worker);
     accepted.coordinatorName = header.senderName;
     if (accepted.workerName.isEmpty())
@@ -133,7 +134,7 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
                           tr("The enrolment names a worker the bundle does not hold."));
 
     Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
-    ImportedBundles(m_store).record(header, digest, accepted.counts);
+    ImportedBundles(m_store).record(header, digest, merged);
     m_store.setMeta(QStringLiteral("enrolled_worker"), accepted.worker.toRfc4122());
     m_store.setMeta(QStringLiteral("enrolment_proof"), proof(secret, m_store.replicaId(), own.publicKey));
     m_store.setMeta(QStringLiteral("coordinator"), header.sender.toRfc4122());
@@ -215,6 +216,24 @@ ReplicaIdentity Enrolment::enrolledInstallation(const QUuid &worker)
     if (identity.publicKey.isEmpty())
         throw Error(tr("This worker's installation has not sent its first bundle yet, so its key is not "
                        "known; give --to IDENTITY or --passphrase-file F."));
+    return identity;
+}
+
+QUuid Enrolment::coordinatorReplica()
+{
+    const QByteArray replica = m_store.meta(QStringLiteral("coordinator")).toByteArray();
+    return replica.size() == 16 ? QUuid::fromRfc4122(replica) : QUuid();
+}
+
+std::optional<ReplicaIdentity> Enrolment::coordinator()
+{
+    const QUuid replica = coordinatorReplica();
+    if (replica.isNull())
+        return std::nullopt;
+    Peers peers(m_store);
+    ReplicaIdentity identity{replica, peers.nameOf(replica), peers.knownKey(replica)};
+    if (identity.publicKey.isEmpty() || peers.revokedOn(replica).isValid())
+        return std::nullopt;
     return identity;
 }
 

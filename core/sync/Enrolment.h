@@ -11,6 +11,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 namespace teren {
 
 class Store;
@@ -67,6 +69,11 @@ public:
     // export back to the worker is sealed to. Throws a translated Error when it was
     // revoked or has not sent its first bundle yet.
     ReplicaIdentity enrolledInstallation(const QUuid &worker);
+    // Worker side: the coordinator this laptop was enrolled by (null when it was not),
+    // and its identity with the key pinned at enrolment, which exports are sealed to
+    // without an identity file; nothing when not enrolled or the key was revoked.
+    QUuid coordinatorReplica();
+    std::optional<ReplicaIdentity> coordinator();
     // The installations this file knows (Peers), each with the worker enrolled on it.
     QList<Peer> installations();
     // The name of a live worker; empty when there is none.

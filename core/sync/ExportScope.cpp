@@ -25,6 +25,17 @@ ChangeSelection ChangeSelection::range(qint64 afterSeq, qint64 throughSeq)
     return {QStringLiteral("seq > ? AND seq <= ?"), {afterSeq, throughSeq}};
 }
 
+ChangeSelection ChangeSelection::excluding(const QList<QPair<qint64, qint64>> &ranges) const
+{
+    ChangeSelection narrower = *this;
+    narrower.condition = QStringLiteral("(%1) AND replica <> zeroblob(16)").arg(condition);
+    for (const auto &[first, last] : ranges) {
+        narrower.condition += QStringLiteral(" AND seq NOT BETWEEN ? AND ?");
+        narrower.bindings << first << last;
+    }
+    return narrower;
+}
+
 namespace {
 
 // The rows that make up the records of the clients in temp.`clients`, into

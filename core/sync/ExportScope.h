@@ -24,6 +24,10 @@ struct ChangeSelection
 
     // Every change with afterSeq < seq <= throughSeq: what a worker sends.
     static ChangeSelection range(qint64 afterSeq, qint64 throughSeq);
+    // The same without the given ranges of seq (what the recipient already has, see
+    // ImportedBundles::receivedFrom) and without the codelist seed every file starts
+    // with.
+    ChangeSelection excluding(const QList<QPair<qint64, qint64>> &ranges) const;
 };
 
 // What a coordinator sends back to one worker's installation: the region's shared

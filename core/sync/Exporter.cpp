@@ -2,6 +2,7 @@
 
 #include "Enrolment.h"
 #include "ExportScope.h"
+#include "ImportedBundles.h"
 #include "Keyring.h"
 #include "StatisticalScope.h"
 
@@ -50,7 +51,13 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
     std::optional<FieldScope> scope;
     if (toField)
         scope.emplace(db, fieldWorker, options.recipient);
-    const ChangeSelection selection = scope ? scope->selection(from, last) : ChangeSelection::range(from, last);
+    ChangeSelection selection = scope ? scope->selection(from, last) : ChangeSelection::range(from, last);
+    // What the recipient sent here it has already: a laptop's first bundle after its
+    // enrolment carries its own edits, not the region it received. (Back to the field,
+    // FieldScope decides: a client that returns to a laptop comes whole.)
+    const QUuid recipient = !options.recipient.isNull() ? options.recipient : enrolment.coordinatorReplica();
+    if (!scope && !options.statistical && !options.everything && !recipient.isNull())
+        selection = selection.excluding(ImportedBundles(m_store).receivedFrom(recipient, from));
 
     BundleHeader header;
     header.formatVersion = formatVersion;

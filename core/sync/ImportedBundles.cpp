@@ -1,11 +1,13 @@
 #include "ImportedBundles.h"
 
-#include "Merger.h"
+#include "BundleMerge.h"
 
 #include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+
+#include <algorithm>
 
 namespace teren {
 
@@ -28,15 +30,35 @@ std::optional<QByteArray> ImportedBundles::digestOf(const QUuid &sender, BundleK
     return seen.toByteArray();
 }
 
-void ImportedBundles::record(const BundleHeader &header, const QByteArray &digest, const MergeCounts &counts)
+void ImportedBundles::record(const BundleHeader &header, const QByteArray &digest, const MergedBundle &merged)
 {
+    const MergeCounts &counts = merged.counts;
+    const bool appended = merged.firstSeq <= merged.lastSeq;
     m_store.database()
         .cached(QStringLiteral("INSERT INTO bundle_in (sender, kind, sequence, digest, imported_on, inserted, updated, "
-                               "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                               "unchanged, conflicts, first_seq, last_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bindAll({header.sender.toRfc4122(), numberingOf(header.kind), header.sequence, digest,
                   m_store.clock().now().toString(Qt::ISODateWithMs), counts.inserted, counts.updated, counts.unchanged,
-                  counts.conflicts})
+                  counts.conflicts, appended ? QVariant(merged.firstSeq) : QVariant(QMetaType::fromType<qint64>()),
+                  appended ? QVariant(merged.lastSeq) : QVariant(QMetaType::fromType<qint64>())})
         .exec();
+}
+
+QList<QPair<qint64, qint64>> ImportedBundles::receivedFrom(const QUuid &sender, qint64 afterSeq)
+{
+    QList<QPair<qint64, qint64>> ranges;
+    Query query = m_store.database().prepare(QStringLiteral(
+        "SELECT max(first_seq, ? + 1), last_seq FROM bundle_in WHERE sender = ? AND last_seq > ? ORDER BY first_seq"));
+    query.bindAll({afterSeq, sender.toRfc4122(), afterSeq}).exec();
+    while (query.next()) {
+        const qint64 first = query.value(0).toLongLong();
+        const qint64 last = query.value(1).toLongLong();
+        if (!ranges.isEmpty() && first <= ranges.last().second + 1)
+            ranges.last().second = std::max(ranges.last().second, last);
+        else
+            ranges.append({first, last});
+    }
+    return ranges;
 }
 
 QList<qint64> ImportedBundles::missing(const QUuid &sender, BundleKind kind)

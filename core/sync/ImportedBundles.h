@@ -13,7 +13,7 @@ class QFile;
 namespace teren {
 
 class Store;
-struct MergeCounts;
+struct MergedBundle;
 
 // The bundles this file has imported (the `bundle_in` table): per sender and kind
 // of bundle, each number with its digest, so the same bundle again is a no-op, a
@@ -25,9 +25,14 @@ public:
 
     // The digest of the bundle imported under this number, if any.
     std::optional<QByteArray> digestOf(const QUuid &sender, BundleKind kind, qint64 sequence);
-    // Notes an imported bundle (within the import's transaction). An enrolment
-    // bundle opens the numbering of the change bundles that follow it.
-    void record(const BundleHeader &header, const QByteArray &digest, const MergeCounts &counts);
+    // Notes an imported bundle (within the import's transaction), with the range of
+    // change-log entries its import appended. An
+    // enrolment bundle opens the numbering of the change bundles that follow it.
+    void record(const BundleHeader &header, const QByteArray &digest, const MergedBundle &merged);
+    // The change-log entries that arrived in bundles from `sender` and lie after
+    // `afterSeq`, as ranges of seq, adjacent ones joined: what that installation
+    // already has.
+    QList<QPair<qint64, qint64>> receivedFrom(const QUuid &sender, qint64 afterSeq);
     // The numbers before the newest one imported from this sender that are missing.
     QList<qint64> missing(const QUuid &sender, BundleKind kind);
 

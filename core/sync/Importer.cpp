@@ -8,6 +8,7 @@
 #include "SenderPolicy.h"
 #include "StatisticalScope.h"
 
+#include "store/Repositories.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -20,6 +21,21 @@ namespace {
 constexpr int importCacheMebibytes = 64;
 
 } // namespace
+
+QString ImportReport::senderDescription() const
+{
+    if (senderWorker.isEmpty())
+        return Importer::tr("\"%1\"").arg(senderName);
+    return Importer::tr("%1 (installation \"%2\")").arg(senderWorker, senderName);
+}
+
+QString Importer::workerOf(const BundleHeader &header)
+{
+    DirectoryRepository directory(m_store);
+    if (const std::optional<Worker> worker = directory.workerUsingReplica(header.sender))
+        return worker->name;
+    return header.enrolledWorker.isNull() ? QString() : directory.workerName(header.enrolledWorker);
+}
 
 ImportReport Importer::importFrom(const QString &path, const ImportOptions &options)
 {
@@ -39,6 +55,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
         report.senderName = header.senderName;
         report.sequence = header.sequence;
         report.kind = header.kind;
+        report.senderWorker = workerOf(header);
 
         Peers peers(m_store);
         Enrolment enrolment(m_store);
@@ -71,6 +88,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
                 peers.trust(header.sender, header.senderKey, header.senderName);
             if (verdict.enrolled)
                 enrolment.bind(header);
+            report.senderWorker = workerOf(header);
         }
     } catch (const Error &error) {
         report.refused = true;
@@ -87,8 +105,9 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     Database &db = m_store.database();
     const ScopedCacheSize cache(db, importCacheMebibytes);
     Transaction transaction(db);
-    report.counts = BundleMerge::mergeRecords(m_store, reader);
-    ImportedBundles(m_store).record(header, digest, report.counts);
+    const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader);
+    report.counts = merged.counts;
+    ImportedBundles(m_store).record(header, digest, merged);
     if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())
         report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
     transaction.commit();

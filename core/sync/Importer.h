@@ -26,7 +26,8 @@ struct ImportReport
     QString reason; // translated; set when refused
     bool alreadyImported = false;
     QUuid sender;
-    QString senderName;
+    QString senderName;   // the installation's name for itself
+    QString senderWorker; // the worker it belongs to, when this file knows
     qint64 sequence = 0;
     BundleKind kind = BundleKind::Changes;
     MergeCounts counts;
@@ -34,6 +35,9 @@ struct ImportReport
     // On a worker's laptop: clients now assigned to other workers, removed from the
     // file with this import (ReassignedClients).
     int clientsRemoved = 0;
+
+    // Who sent it, as a person reads it: the worker and the installation's name.
+    QString senderDescription() const;
 };
 
 // Imports one bundle in one transaction: the header is judged first (SenderPolicy),
@@ -49,6 +53,8 @@ public:
     ImportReport importFrom(const QString &path, const ImportOptions &options);
 
 private:
+    // The worker an installation works as, as far as this file knows.
+    QString workerOf(const BundleHeader &header);
     void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
                        ImportReport &report);
 

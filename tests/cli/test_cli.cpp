@@ -258,14 +258,18 @@ TEST_CASE("teren-cli enrols a laptop, sends back to the field and makes statisti
     REQUIRE(joined.code == 0);
     CHECK(joined.out.startsWith(QStringLiteral("Enrolled as \"%1\"").arg(worker)));
 
-    // The laptop's first bundle is accepted without --accept-new-senders.
-    REQUIRE(run({QStringLiteral("export"), QStringLiteral("--db"), laptop, QStringLiteral("--out"), file("j1.teren"),
-                 QStringLiteral("--to"), file("kraj.id")})
-                .code
-            == 0);
+    // The laptop's first bundle goes to its coordinator without naming an identity
+    // file, carries only what the laptop did itself (here: the change naming it as the
+    // worker's installation), and is accepted without --accept-new-senders.
+    const Run exported =
+        run({QStringLiteral("export"), QStringLiteral("--db"), laptop, QStringLiteral("--out"), file("j1.teren")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    CHECK(exported.out == QStringLiteral("Bundle 1 written to %1: 1 change.\n").arg(file("j1.teren")));
     const Run fromField = run({QStringLiteral("import"), QStringLiteral("--db"), region, file("j1.teren")});
     INFO(fromField.out.toStdString());
     CHECK(fromField.code == 0);
+    CHECK(fromField.out.contains(QStringLiteral("from %1 (installation \"notebook Jana\")").arg(worker)));
 
     // Back to the field, sealed to the enrolled laptop without an identity file.
     const Run back = run({QStringLiteral("export"), QStringLiteral("--db"), region, QStringLiteral("--worker"), worker,

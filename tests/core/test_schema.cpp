@@ -181,6 +181,7 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "CREATE INDEX need_client ON need(client_id); CREATE INDEX cooperation_client ON cooperation(client_id); "
         "CREATE INDEX contact_client ON contact(client_id, contact_on); DROP TABLE duplicate_dismissed; DROP TABLE field_gone; "
         "ALTER TABLE peer DROP COLUMN revoked_on; "
+        "ALTER TABLE bundle_in DROP COLUMN first_seq; ALTER TABLE bundle_in DROP COLUMN last_seq; "
         "PRAGMA user_version = 3"));
     fixture.reopen();
     CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());

@@ -3,6 +3,7 @@
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "changes/ChangeLog.h"
 #include "sync/Enrolment.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
@@ -394,4 +395,60 @@ TEST_CASE("A laptop lets go of a client reassigned away only once its own edits 
     // Jana gets Ota with Petr's note.
     REQUIRE_FALSE(region.sendToField(region.jana, 1, QStringLiteral("c-jana-2.teren")).refused);
     CHECK(ClientRepository(region.replicas[1]).find(ota)->notes == QStringLiteral("domluvena schůzka na úřadě"));
+}
+
+TEST_CASE("An enrolled laptop's first bundle carries its own edits, not the region it received",
+          "[sync][enrolment]")
+{
+    Field region;
+    for (int i = 0; i < 20; ++i)
+        region.addClient(0, QStringLiteral("Klientka %1").arg(i), region.jana);
+    region.accept(1, region.issue(region.jana, QStringLiteral("jana.teren")));
+    Store &laptop = region.replicas[1];
+    REQUIRE(ClientRepository(laptop).all().size() == 20);
+    const qint64 received = changelog::lastSeq(laptop.database());
+
+    // Two edits on the laptop: one new client, one phone number.
+    region.addClient(1, QStringLiteral("Růžena"), region.jana);
+    Client first = ClientRepository(laptop).all().first();
+    first.phone = QStringLiteral("777 123 456");
+    ClientRepository(laptop).update(first);
+    const qint64 own = changelog::lastSeq(laptop.database()) - received;
+
+    const std::optional<ReplicaIdentity> coordinator = Enrolment(laptop).coordinator();
+    REQUIRE(coordinator);
+    CHECK(coordinator->replica == region.coordinator().replicaId());
+    CHECK(coordinator->publicKey == Keyring(region.coordinator()).publicKey());
+    ExportOptions options;
+    options.recipient = coordinator->replica;
+    options.lock.recipientPublicKey = coordinator->publicKey;
+    const QString path = region.replicas.path(QStringLiteral("jana-1.teren"));
+    const ExportSummary summary = Exporter(laptop).exportTo(path, options);
+    // Its own edits, and the change that names the laptop as the worker's installation;
+    // nothing of the 20 clients, the region or the codelists it got at enrolment.
+    CHECK(summary.records == own + 1);
+    CHECK(own == 2);
+
+    ImportOptions import;
+    import.key.secretKey = Keyring(region.coordinator()).keys().secretKey;
+    const ImportReport report = Importer(region.coordinator()).importFrom(path, import);
+    REQUIRE_FALSE(report.refused);
+    CHECK(report.counts.inserted == 1);
+    CHECK(report.counts.updated == 2); // the phone and the worker's installation
+    CHECK(ClientRepository(region.coordinator()).all().size() == 21);
+    // The coordinator sees who sent it: the worker, and the installation's own name.
+    CHECK(report.senderWorker == QStringLiteral("Jana Dvořáková"));
+    CHECK(report.senderDescription() == QStringLiteral("Jana Dvořáková (installation \"replica-1\")"));
+
+    // Whatever the coordinator sends back later is not sent to it again either.
+    region.addClient(0, QStringLiteral("Ota"), region.jana);
+    REQUIRE_FALSE(region.sendToField(region.jana, 1, QStringLiteral("back-1.teren")).refused);
+    CHECK(Exporter(laptop).exportTo(region.replicas.path(QStringLiteral("jana-2.teren")), options).records == 0);
+}
+
+TEST_CASE("A laptop that was not enrolled has no coordinator to export to by default", "[sync][enrolment]")
+{
+    Field region;
+    CHECK_FALSE(Enrolment(region.replicas[1]).coordinator());
+    CHECK(Enrolment(region.replicas[1]).coordinatorReplica().isNull());
 }

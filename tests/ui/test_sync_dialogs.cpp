@@ -31,6 +31,9 @@
 #include <tuple>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QRadioButton>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -132,7 +135,7 @@ TEST_CASE("Importing bundles in the GUI merges the good ones, lists the refused 
 
     QTreeWidget *results = dialog->results();
     REQUIRE(results->topLevelItemCount() == 2);
-    CHECK(results->topLevelItem(0)->text(1) == u"Cheb, bundle 1");
+    CHECK(results->topLevelItem(0)->text(1) == u"\"Cheb\", bundle 1");
     CHECK(results->topLevelItem(0)->text(2).startsWith(QStringLiteral("1 new, 0 updated")));
     CHECK(results->topLevelItem(1)->text(2) == u"Refused: This file is not a Terén bundle.");
     CHECK(dialog->status()->text() == u"1 bundle refused; the others were imported.");
@@ -478,6 +481,33 @@ TEST_CASE("A laptop joins the region in the GUI with the coordinator's enrolment
     CHECK(dialog->status()->text().startsWith(QStringLiteral("Joined the region of \"Kraj\" as Jana Dvořáková")));
     CHECK(window.clientView()->model()->rowCount() == 1);
     CHECK(window.store()->currentWorker() == jana);
+
+    // Exporting for the coordinator needs no identity file now: its key came with
+    // the enrolment, and it is what the dialog offers first.
+    ExportBundleDialog *exportDialog = window.syncMenu()->exportBundle();
+    REQUIRE(exportDialog);
+    auto *known = exportDialog->findChild<QRadioButton *>(QStringLiteral("knownRecipient"));
+    REQUIRE(known);
+    CHECK(known->isVisibleTo(exportDialog));
+    CHECK(known->isChecked());
+    CHECK(known->text().contains(QStringLiteral("Kraj")));
+    const QString out = files.dir.filePath(QStringLiteral("for-the-coordinator.teren"));
+    exportDialog->setOutput(out);
+    QPushButton *exportButton = nullptr;
+    for (QAbstractButton *button : exportDialog->findChild<QDialogButtonBox *>()->buttons()) {
+        if (button->text() == u"&Export")
+            exportButton = qobject_cast<QPushButton *>(button);
+    }
+    REQUIRE(exportButton);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    exportDialog->waitForFinished();
+    CHECK(exportDialog->status()->text().startsWith(QStringLiteral("Bundle 1 saved to")));
+    ImportOptions options;
+    options.key.secretKey = Keyring(*coordinator).keys().secretKey;
+    const ImportReport report = Importer(*coordinator).importFrom(out, options);
+    INFO(report.reason.toStdString());
+    CHECK_FALSE(report.refused);
+    CHECK(report.senderWorker == u"Jana Dvořáková");
 }
 
 TEST_CASE("The coordinator enrols a worker's laptop in the GUI: the laptop joins with that file", "[ui][sync]")

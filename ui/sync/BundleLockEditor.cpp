@@ -16,6 +16,7 @@ namespace teren {
 BundleLockEditor::BundleLockEditor(Recipient recipient, QWidget *parent)
     : QWidget(parent)
     , m_recipient(recipient)
+    , m_toKnown(new QRadioButton(this))
     , m_sealed(new QRadioButton(this))
     , m_identity(new QLineEdit(this))
     , m_browseIdentity(new QPushButton(this))
@@ -23,6 +24,8 @@ BundleLockEditor::BundleLockEditor(Recipient recipient, QWidget *parent)
     , m_passphrase(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
 {
+    m_toKnown->setObjectName(QStringLiteral("knownRecipient"));
+    m_toKnown->setVisible(false);
     m_identity->setObjectName(QStringLiteral("identityFile"));
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_repeat->setObjectName(QStringLiteral("passphraseAgain"));
@@ -35,6 +38,7 @@ BundleLockEditor::BundleLockEditor(Recipient recipient, QWidget *parent)
     identityRow->addWidget(m_browseIdentity);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_toKnown);
     form->addRow(m_sealed);
     form->addRow(QString(), identityRow);
     form->addRow(m_withPassphrase);
@@ -52,9 +56,17 @@ BundleLockEditor::BundleLockEditor(Recipient recipient, QWidget *parent)
         m_passphrase->setEnabled(m_withPassphrase->isChecked());
         m_repeat->setEnabled(m_withPassphrase->isChecked());
     };
-    for (QRadioButton *mode : {m_sealed, m_withPassphrase})
+    for (QRadioButton *mode : {m_toKnown, m_sealed, m_withPassphrase})
         connect(mode, &QRadioButton::toggled, this, enable);
     enable();
+    retranslate();
+}
+
+void BundleLockEditor::setKnownRecipient(const ReplicaIdentity &identity)
+{
+    m_known = identity;
+    m_toKnown->setVisible(true);
+    m_toKnown->setChecked(true);
     retranslate();
 }
 
@@ -92,7 +104,8 @@ BundleLock BundleLockEditor::lock(QUuid *recipient) const
         lock.passphrase = m_passphrase->text().toUtf8();
         return lock;
     }
-    const ReplicaIdentity identity = ReplicaIdentity::read(m_identity->text().trimmed());
+    const ReplicaIdentity identity =
+        m_toKnown->isChecked() ? m_known : ReplicaIdentity::read(m_identity->text().trimmed());
     lock.recipientPublicKey = identity.publicKey;
     if (recipient)
         *recipient = identity.replica;
@@ -108,8 +121,11 @@ void BundleLockEditor::changeEvent(QEvent *event)
 
 void BundleLockEditor::retranslate()
 {
+    m_toKnown->setText(tr("For my &coordinator \"%1\" (the key is known from the enrolment)").arg(m_known.name));
     if (m_recipient == Recipient::Coordinator) {
-        m_sealed->setText(tr("For the &coordinator (only their installation can open it)"));
+        m_sealed->setText(m_known.replica.isNull()
+                              ? tr("For the &coordinator (only their installation can open it)")
+                              : tr("For another installation, with its &identity file"));
         m_identity->setPlaceholderText(tr("the coordinator's identity file"));
     } else {
         m_sealed->setText(tr("For the new &installation (only it can open the bundle)"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/Bundle.h"
+#include "sync/Keyring.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -24,6 +25,9 @@ public:
 
     explicit BundleLockEditor(Recipient recipient, QWidget *parent = nullptr);
 
+    // An installation whose key is known already (an enrolled laptop's coordinator):
+    // offered first, and chosen, so no identity file is needed.
+    void setKnownRecipient(const ReplicaIdentity &identity);
     void setRecipientIdentity(const QString &path);
     void setPassphrase(const QString &passphrase, const QString &repeated);
     // What keeps the lock from being used, translated; empty when it is complete.
@@ -38,6 +42,8 @@ private:
     void retranslate();
 
     Recipient m_recipient;
+    ReplicaIdentity m_known;
+    QRadioButton *m_toKnown;
     QRadioButton *m_sealed;
     QLineEdit *m_identity;
     QPushButton *m_browseIdentity;

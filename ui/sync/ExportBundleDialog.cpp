@@ -55,6 +55,11 @@ void ExportBundleDialog::setOutput(const QString &path)
     m_output->setPath(path);
 }
 
+void ExportBundleDialog::setCoordinator(const ReplicaIdentity &coordinator)
+{
+    m_lock->setKnownRecipient(coordinator);
+}
+
 void ExportBundleDialog::setRecipientIdentity(const QString &path)
 {
     m_lock->setRecipientIdentity(path);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/Keyring.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -24,6 +26,8 @@ public:
     ExportBundleDialog(const QString &databasePath, QWidget *parent = nullptr);
 
     void setOutput(const QString &path);
+    // The coordinator of an enrolled laptop: chosen by default, no identity file needed.
+    void setCoordinator(const ReplicaIdentity &coordinator);
     void setRecipientIdentity(const QString &path);
     void setPassphrase(const QString &passphrase, const QString &repeated);
     void setEverything(bool everything);

@@ -154,7 +154,7 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
     auto *item = new QTreeWidgetItem(m_results);
     item->setText(0, QFileInfo(report.file).fileName());
     item->setText(1, report.senderName.isEmpty() ? QString()
-                                                 : tr("%1, bundle %2").arg(report.senderName).arg(report.sequence));
+                                                 : tr("%1, bundle %2").arg(report.senderDescription()).arg(report.sequence));
     QString result;
     if (report.refused) {
         ++m_refused;
@@ -175,7 +175,7 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
                   + tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
                        report.clientsRemoved);
     for (const qint64 missing : report.missing)
-        result += u'\n' + tr("Bundle %1 from %2 is missing; ask for it.").arg(missing).arg(report.senderName);
+        result += u'\n' + tr("Bundle %1 from %2 is missing; ask for it.").arg(missing).arg(report.senderDescription());
     item->setText(2, result);
     item->setToolTip(2, result);
     m_progress->setValue(++m_done);

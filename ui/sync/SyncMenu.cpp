@@ -11,6 +11,7 @@
 #include "JoinRegionDialog.h"
 #include "store/Store.h"
 #include "sync/Conflicts.h"
+#include "sync/Enrolment.h"
 #include "sync/Keyring.h"
 
 #include <QFileDialog>
@@ -49,6 +50,8 @@ ExportBundleDialog *SyncMenu::exportBundle()
     if (!session)
         return nullptr;
     auto *dialog = new ExportBundleDialog(session->store().database().path(), m_parent);
+    if (const std::optional<ReplicaIdentity> coordinator = Enrolment(session->store()).coordinator())
+        dialog->setCoordinator(*coordinator);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
