@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>the installation is not enrolled as a worker of the region</source>
+        <translation>instalace není v kraji zapsána jako pracovník</translation>
+    </message>
+    <message>
+        <source>written in the name of another worker</source>
+        <translation>zapsáno jménem jiného pracovníka</translation>
+    </message>
+    <message>
+        <source>the region&apos;s workers, providers, localities, codelists and targets are the coordinator&apos;s</source>
+        <translation>pracovníky, poskytovatele, lokality, číselníky a cílové hodnoty kraje spravuje koordinátor</translation>
+    </message>
+    <message>
+        <source>not this worker&apos;s client</source>
+        <translation>není to klient tohoto pracovníka</translation>
+    </message>
+    <message>
+        <source>made after the client was handed over to another worker</source>
+        <translation>provedeno až po předání klienta jinému pracovníkovi</translation>
+    </message>
+    <message>
+        <source>handing clients over is the coordinator&apos;s</source>
+        <translation>předávat klienty může jen koordinátor</translation>
+    </message>
+    <message>
+        <source>merging duplicate records is the coordinator&apos;s</source>
+        <translation>slučovat duplicitní záznamy může jen koordinátor</translation>
+    </message>
+    <message>
+        <source>an erasure waits for the coordinator&apos;s confirmation</source>
+        <translation>výmaz čeká na potvrzení koordinátorem</translation>
+    </message>
+    <message>
+        <source>the record it belongs to has not arrived yet</source>
+        <translation>záznam, ke kterému patří, ještě nedorazil</translation>
+    </message>
+    <message>
+        <source>This installation may not make this change: %1.</source>
+        <translation>Tato instalace tuto změnu provést nesmí: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BundleMerge</name>
     <message>
         <source>The bundle holds a record this version of Terén cannot read.</source>
@@ -597,6 +640,33 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>CodelistEditor</name>
+    <message>
+        <source>The Czech label is missing: every code has a label in both languages.</source>
+        <translation>Chybí český název: každý kód má název v obou jazycích.</translation>
+    </message>
+    <message>
+        <source>The English label is missing: every code has a label in both languages.</source>
+        <translation>Chybí anglický název: každý kód má název v obou jazycích.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a code: use lower-case letters without diacritics, digits and underscores, starting with a letter (e.g. debt_advice).</source>
+        <translation>„%1“ nemůže být kód: použijte malá písmena bez diakritiky, číslice a podtržítka, na začátku písmeno (např. dluhove_poradenstvi).</translation>
+    </message>
+    <message>
+        <source>Unknown need area &quot;%1&quot;.</source>
+        <translation>Neznámá oblast potřeb „%1“.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; exists already (codes are never re-used, also when retired).</source>
+        <translation>Kód „%1“ už existuje (kódy se nikdy nepoužívají znovu, ani když jsou vyřazené).</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%1&quot;.</source>
+        <translation>Neznámý kód „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>female</source>
@@ -683,6 +753,47 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>phone</source>
         <translation>telefon</translation>
+    </message>
+    <message>
+        <source>field programmes</source>
+        <translation>terénní programy</translation>
+    </message>
+    <message>
+        <source>social counselling</source>
+        <translation>odborné sociální poradenství</translation>
+    </message>
+    <message>
+        <source>low-threshold facility for children and youth</source>
+        <translation>nízkoprahové zařízení pro děti a mládež</translation>
+    </message>
+    <message>
+        <source>social activation services for families with children</source>
+        <translation>sociálně aktivizační služby pro rodiny s dětmi</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>social service</comment>
+        <translation>jiné</translation>
+    </message>
+    <message>
+        <source>field worker</source>
+        <translation>terénní pracovník</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinátor</translation>
+    </message>
+    <message>
+        <source>excluded locality</source>
+        <translation>sociálně vyloučená lokalita</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>město</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>obec</translation>
     </message>
 </context>
 <context>
@@ -902,38 +1013,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Název kraje</translation>
     </message>
     <message>
-        <source>The locality&apos;s code</source>
-        <translation>Kód lokality</translation>
-    </message>
-    <message>
-        <source>The locality&apos;s name</source>
-        <translation>Název lokality</translation>
-    </message>
-    <message>
-        <source>The municipality</source>
-        <translation>Obec</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>kraj</translation>
-    </message>
-    <message>
-        <source>A locality with the code &quot;%1&quot; already exists.</source>
-        <translation>Lokalita s kódem „%1“ už existuje.</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s name</source>
-        <translation>Název poskytovatele</translation>
-    </message>
-    <message>
-        <source>The worker&apos;s name</source>
-        <translation>Jméno pracovníka</translation>
-    </message>
-    <message>
-        <source>provider</source>
-        <translation>poskytovatel</translation>
-    </message>
-    <message>
         <source>The household&apos;s name</source>
         <translation>Název domácnosti</translation>
     </message>
@@ -1104,6 +1183,45 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>LocalityRepository</name>
+    <message>
+        <source>The locality&apos;s code</source>
+        <translation>Kód lokality</translation>
+    </message>
+    <message>
+        <source>The locality&apos;s name</source>
+        <translation>Název lokality</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Obec</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>kind of locality</source>
+        <translation>druh lokality</translation>
+    </message>
+    <message>
+        <source>The number of residents cannot be negative.</source>
+        <translation>Počet obyvatel nemůže být záporný.</translation>
+    </message>
+    <message>
+        <source>A locality with the code &quot;%1&quot; already exists.</source>
+        <translation>Lokalita s kódem „%1“ už existuje.</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>lokalita</translation>
+    </message>
+    <message>
+        <source>The locality &quot;%1&quot; has clients: its code stays as it is, as spreadsheets and reports know it by it.</source>
+        <translation>Lokalita „%1“ má klienty: její kód zůstává, tabulky i výkazy ji podle něj znají.</translation>
+    </message>
+</context>
+<context>
     <name>Merger</name>
     <message>
         <source>The bundle holds a change to &quot;%1&quot;, which is not part of a Terén database.</source>
@@ -1253,6 +1371,29 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>step</source>
         <translation>krok</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRepository</name>
+    <message>
+        <source>The provider&apos;s name</source>
+        <translation>Název poskytovatele</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IČO: it has eight digits, the last one a checksum of the others.</source>
+        <translation>„%1“ není platné IČO: má osm číslic a poslední je kontrolním součtem ostatních.</translation>
+    </message>
+    <message>
+        <source>social service</source>
+        <translation>sociální služba</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>poskytovatel</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1829,45 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>target</source>
         <translation>cíl</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerRepository</name>
+    <message>
+        <source>The worker&apos;s name</source>
+        <translation>Jméno pracovníka</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>poskytovatel</translation>
+    </message>
+    <message>
+        <source>role (field or coordinator)</source>
+        <translation>role (terénní pracovník nebo koordinátor)</translation>
+    </message>
+    <message>
+        <source>A worker cannot leave (%1) before starting (%2).</source>
+        <translation>Pracovník nemůže skončit (%1) dřív, než začal (%2).</translation>
+    </message>
+    <message>
+        <source>The provider already has a worker called &quot;%1&quot;; tell them apart, e.g. with a middle initial.</source>
+        <translation>Poskytovatel už má pracovníka „%1“; rozlište je, např. iniciálou druhého jména.</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>pracovník</translation>
+    </message>
+    <message>
+        <source>The last working day</source>
+        <translation>Poslední pracovní den</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n client(s); hand them over to another worker first.</source>
+        <translation>
+            <numerusform>%1 má ještě %n klienta; nejdřív ho předejte jinému pracovníkovi.</numerusform>
+            <numerusform>%1 má ještě %n klienty; nejdřív je předejte jinému pracovníkovi.</numerusform>
+            <numerusform>%1 má ještě %n klientů; nejdřív je předejte jinému pracovníkovi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>WorkerRepository</name>
+    <message numerus="yes">
+        <source>%1 still has %n client(s); hand them over to another worker first.</source>
+        <translation>
+            <numerusform>%1 still has %n client; hand them over to another worker first.</numerusform>
+            <numerusform>%1 still has %n clients; hand them over to another worker first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>teren::ClientListPanel</name>
     <message numerus="yes">
         <source>%n client(s) shown</source>

@@ -11,8 +11,8 @@ namespace teren::changelog {
 
 namespace {
 
-// Columns: entity, row_key, hlc, replica, author, op, fields, bases.
-const QString recordColumns = QStringLiteral("entity, row_key, hlc, replica, author, op, fields, bases");
+// Columns: entity, row_key, hlc, replica, author, op, fields, bases, refusal.
+const QString recordColumns = QStringLiteral("entity, row_key, hlc, replica, author, op, fields, bases, refusal");
 
 ChangeRecord readRecord(const Query &query)
 {
@@ -26,6 +26,7 @@ ChangeRecord readRecord(const Query &query)
     const QByteArray bases = query.value(7).toByteArray();
     if (!bases.isEmpty())
         change.bases = QCborValue::fromCbor(bases).toMap();
+    change.refusal = query.value(8).toString();
     return change;
 }
 
@@ -33,15 +34,17 @@ bool insertChange(Database &db, const ChangeRecord &change, const EncodedMaps &e
 {
     // Every change of every import passes here: the native statement spares QtSql's
     // per-value bookkeeping, and the texts are built once.
-    static const QString columns = QStringLiteral(
-        " INTO change (entity, row_key, hlc, replica, author, op, fields, bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString columns = QStringLiteral(" INTO change (entity, row_key, hlc, replica, author, op, fields, "
+                                                  "bases, refusal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const QString insertSql = QStringLiteral("INSERT") + columns;
     static const QString insertIfNewSql = QStringLiteral("INSERT OR IGNORE") + columns;
     static const QVariant nullBlob(QMetaType::fromType<QByteArray>());
+    static const QVariant nullText(QMetaType::fromType<QString>());
     NativeStatement &insert = db.native(ifNew ? insertIfNewSql : insertSql);
     return insert.run({change.entity, change.rowKey, change.stamp.hlc, change.stamp.replica,
                        change.author.isEmpty() ? nullBlob : QVariant(change.author), change.op, encoded.fields,
-                       encoded.bases.isEmpty() ? nullBlob : QVariant(encoded.bases)})
+                       encoded.bases.isEmpty() ? nullBlob : QVariant(encoded.bases),
+                       change.refusal.isEmpty() ? nullText : QVariant(change.refusal)})
         > 0;
 }
 
@@ -75,7 +78,7 @@ qint64 lastHlc(Database &db)
     return db.scalar(QStringLiteral("SELECT hlc FROM change ORDER BY seq DESC LIMIT 1")).toLongLong();
 }
 
-RowFold fold(Database &db, const QString &entity, const QVariant &rowKey)
+QList<ChangeRecord> changesOf(Database &db, const QString &entity, const QVariant &rowKey)
 {
     QList<ChangeRecord> changes;
     Query &query = db.cached(
@@ -85,10 +88,54 @@ RowFold fold(Database &db, const QString &entity, const QVariant &rowKey)
         changes.append(readRecord(query));
     std::sort(changes.begin(), changes.end(),
               [](const ChangeRecord &a, const ChangeRecord &b) { return a.stamp < b.stamp; });
+    return changes;
+}
+
+RowFold fold(Database &db, const QString &entity, const QVariant &rowKey)
+{
     RowFold result;
-    for (const ChangeRecord &change : std::as_const(changes))
-        result.add(change);
+    for (const ChangeRecord &change : changesOf(db, entity, rowKey)) {
+        if (change.refusal.isEmpty())
+            result.add(change);
+    }
     return result;
+}
+
+std::optional<ChangeRecord> insertOf(Database &db, const QString &entity, const QVariant &rowKey)
+{
+    Query &query = db.cached(QStringLiteral("SELECT %1 FROM change WHERE row_key = ? AND entity = ? AND op = 1 "
+                                            "ORDER BY hlc, replica LIMIT 1")
+                                 .arg(recordColumns));
+    query.bindAll({rowKey, entity}).exec();
+    std::optional<ChangeRecord> found;
+    if (query.next())
+        found = readRecord(query);
+    query.finish();
+    return found;
+}
+
+QList<ChangeRecord> changesByReplica(Database &db, const QByteArray &replica)
+{
+    QList<ChangeRecord> changes;
+    forEachWhere(db, QStringLiteral("replica = ?"), {replica},
+                 [&changes](const ChangeRecord &change) { changes.append(change); });
+    return changes;
+}
+
+QList<ChangeRecord> refused(Database &db)
+{
+    QList<ChangeRecord> changes;
+    forEachWhere(db, QStringLiteral("refusal IS NOT NULL"), {},
+                 [&changes](const ChangeRecord &change) { changes.append(change); });
+    return changes;
+}
+
+void setRefusal(Database &db, const Stamp &stamp, const QString &refusal)
+{
+    db.cached(QStringLiteral("UPDATE change SET refusal = ? WHERE replica = ? AND hlc = ?"))
+        .bindAll({refusal.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(refusal), stamp.replica,
+                  stamp.hlc})
+        .exec();
 }
 
 QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields)
@@ -141,7 +188,7 @@ void forEachOfRowNewestFirst(Database &db, const QString &entity, const QVariant
     // Newest by stamp, not by arrival: a merge may have appended older changes after
     // newer ones.
     Query query = db.prepare(QStringLiteral("SELECT %1 FROM change WHERE entity = ? AND row_key = ? AND seq < ? "
-                                            "ORDER BY hlc DESC, replica DESC")
+                                            "AND refusal IS NULL ORDER BY hlc DESC, replica DESC")
                                  .arg(recordColumns));
     query.bindAll({entity, rowKey, beforeSeq}).exec();
     while (query.next()) {

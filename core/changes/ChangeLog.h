@@ -31,7 +31,16 @@ bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &en
 qint64 lastSeq(Database &db);
 qint64 lastHlc(Database &db);
 
+// The row's applied changes (not those refused, see Authorization), folded.
 RowFold fold(Database &db, const QString &entity, const QVariant &rowKey);
+// All of a row's changes, applied or refused, in stamp order.
+QList<ChangeRecord> changesOf(Database &db, const QString &entity, const QVariant &rowKey);
+// The insert of a row, if it has arrived.
+std::optional<ChangeRecord> insertOf(Database &db, const QString &entity, const QVariant &rowKey);
+// Changes one installation made, and the refused ones, in log order.
+QList<ChangeRecord> changesByReplica(Database &db, const QByteArray &replica);
+QList<ChangeRecord> refused(Database &db);
+void setRefusal(Database &db, const Stamp &stamp, const QString &refusal);
 // The stamps of the values the given fields hold now (null stamps for fields
 // never written).
 QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);

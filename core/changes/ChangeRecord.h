@@ -42,6 +42,9 @@ struct ChangeRecord
     int op = Update;
     QCborMap fields;
     QCborMap bases; // field -> [hlc, replica]
+    // Why this file does not apply the change (Authorization), empty when it does.
+    // Local to the file: every replica judges for itself, alike; bundles do not carry it.
+    QString refusal;
 
     // A change that settles a conflict of `field` carries this key (true) besides the
     // field; undoing the decision writes the field back with the key false, which

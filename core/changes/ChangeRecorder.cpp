@@ -1,7 +1,9 @@
 #include "ChangeRecorder.h"
 
+#include "Authorization.h"
 #include "ChangeLog.h"
 
+#include "domain/Error.h"
 #include "domain/Values.h"
 #include "storage/Database.h"
 
@@ -51,12 +53,15 @@ void ChangeRecorder::insert(const QString &table, const RowKey &key, const QStri
                             const QVariantList &values, const QCborMap &extra)
 {
     const qint64 stamp = m_hlc.tick();
+    const ChangeRecord change = record(table, key, stamp, Op::Insert, fieldMap(columns, values, extra));
+    if (const QString refusal = judge(change); !refusal.isEmpty())
+        refuse(refusal);
     const QStringList all = key.columns + columns
         + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
     Query &query = m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(table, all.join(QStringLiteral(", ")), placeholders(all.size())));
     query.bindAll(key.values + values + QVariantList{stamp, db::id(m_replica), db::id(m_author)}).exec();
-    log(table, key, stamp, Op::Insert, fieldMap(columns, values, extra));
+    changelog::append(m_db, change);
 }
 
 void ChangeRecorder::insertSeed(const QString &table, const RowKey &key, const QStringList &columns,
@@ -78,11 +83,11 @@ void ChangeRecorder::insertSeed(const QString &table, const RowKey &key, const Q
     changelog::append(m_db, change);
 }
 
-void ChangeRecorder::update(const QString &table, const RowKey &key, const QStringList &columns,
+bool ChangeRecorder::update(const QString &table, const RowKey &key, const QStringList &columns,
                             const QVariantList &values, const QCborMap &extra)
 {
     if (columns.isEmpty() && extra.isEmpty())
-        return;
+        return true;
     // What each written field overwrites, so a merge can tell concurrent edits of
     // the same field from ones made after seeing each other.
     QStringList written = columns;
@@ -90,6 +95,15 @@ void ChangeRecorder::update(const QString &table, const RowKey &key, const QStri
         written.append(it.key().toString());
     const QCborMap bases = changelog::basesFor(m_db, table, key.logKey(), written);
     const qint64 stamp = m_hlc.tick();
+    ChangeRecord change = record(table, key, stamp, Op::Update, fieldMap(columns, values, extra), bases);
+    change.refusal = judge(change);
+    if (change.refusal == Authorization::erasureRequest) {
+        // Logged, to be applied on every replica once the coordinator confirms it.
+        changelog::append(m_db, change);
+        return false;
+    }
+    if (!change.refusal.isEmpty())
+        refuse(change.refusal);
     QStringList assignments;
     for (const QString &column : columns + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"),
                                                        QStringLiteral("author")})
@@ -101,7 +115,8 @@ void ChangeRecorder::update(const QString &table, const RowKey &key, const QStri
                                    .arg(table, assignments.join(QStringLiteral(", ")),
                                         conditions.join(QStringLiteral(" AND "))));
     query.bindAll(values + QVariantList{stamp, db::id(m_replica), db::id(m_author)} + key.values).exec();
-    log(table, key, stamp, Op::Update, fieldMap(columns, values, extra), bases);
+    changelog::append(m_db, change);
+    return true;
 }
 
 void ChangeRecorder::markDeleted(const QString &table, const RowKey &key)
@@ -109,8 +124,8 @@ void ChangeRecorder::markDeleted(const QString &table, const RowKey &key)
     update(table, key, {QStringLiteral("deleted")}, {1});
 }
 
-void ChangeRecorder::log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields,
-                         const QCborMap &bases)
+ChangeRecord ChangeRecorder::record(const QString &table, const RowKey &key, qint64 stamp, Op op,
+                                    const QCborMap &fields, const QCborMap &bases) const
 {
     ChangeRecord change;
     change.entity = table;
@@ -120,7 +135,18 @@ void ChangeRecorder::log(const QString &table, const RowKey &key, qint64 stamp, 
     change.op = op == Op::Insert ? ChangeRecord::Insert : ChangeRecord::Update;
     change.fields = fields;
     change.bases = bases;
-    changelog::append(m_db, change);
+    return change;
+}
+
+QString ChangeRecorder::judge(const ChangeRecord &change)
+{
+    return m_authorization ? m_authorization->judge(change) : QString();
+}
+
+void ChangeRecorder::refuse(const QString &refusal)
+{
+    throw ValidationError(
+        Authorization::tr("This installation may not make this change: %1.").arg(Authorization::describe(refusal)));
 }
 
 } // namespace teren

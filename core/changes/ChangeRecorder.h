@@ -11,7 +11,9 @@
 
 namespace teren {
 
+class Authorization;
 class Database;
+struct ChangeRecord;
 
 // The single place where synced rows are written. Every insert, update and delete
 // stamps the row with a fresh HLC value, this replica and the acting worker, and
@@ -33,10 +35,14 @@ public:
     void setAuthor(const QUuid &workerId) { m_author = workerId; }
     HybridLogicalClock &clock() { return m_hlc; }
 
+    // The rules of who may change what (Authorization) are checked first: a change
+    // this installation may not make throws a translated ValidationError, except an
+    // erasure on a field worker's laptop, which is logged as a request for the
+    // coordinator to confirm (update() returns false then, and the row stays).
     void insert(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
                 const QCborMap &extra = {});
     // Writes only the given columns; callers pass just what changed.
-    void update(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
+    bool update(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
                 const QCborMap &extra = {});
     void markDeleted(const QString &table, const RowKey &key);
     // A codelist row of the seed every file starts with. Seeds carry the fixed stamps
@@ -45,9 +51,14 @@ public:
     void insertSeed(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
                     qint64 ordinal);
 
+    // Null: every change is allowed (a file that is not part of a region).
+    void setAuthorization(Authorization *authorization) { m_authorization = authorization; }
+
 private:
-    void log(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields,
-             const QCborMap &bases = {});
+    ChangeRecord record(const QString &table, const RowKey &key, qint64 stamp, Op op, const QCborMap &fields,
+                        const QCborMap &bases = {}) const;
+    QString judge(const ChangeRecord &change);
+    [[noreturn]] static void refuse(const QString &refusal);
 
     Database &m_db;
     const Clock &m_wall;
@@ -55,6 +66,7 @@ private:
     HybridLogicalClock m_hlc;
     QUuid m_replica;
     QUuid m_author;
+    Authorization *m_authorization = nullptr;
 };
 
 } // namespace teren

@@ -113,11 +113,13 @@ void History::revert(ChangeRecorder &recorder, const ChangeSet &changes)
                                            });
         QStringList names;
         QVariantList values;
+        const TableSpec *spec = SchemaRegistry::find(row->table);
         for (const QString &name : wanted) {
             names.append(name);
-            // A row is born undeleted; its insert does not log the flag.
+            // A field no earlier change wrote (the tombstone, which an insert does not
+            // log, or a column added since) held its default.
             values.append(prior.contains(name) ? ChangeCodec::toVariant(prior.value(name))
-                                               : (name == u"deleted" ? QVariant(0) : QVariant()));
+                                               : spec->column(name)->defaultValue);
         }
         write(recorder, *row, names, values, markersOf(*row, true));
     }

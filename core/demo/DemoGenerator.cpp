@@ -201,12 +201,12 @@ private:
         std::size_t workerIndex = 0;
         QHash<QString, std::vector<int>> workersOfDistrict;
         for (const demo::ProviderSeed &seed : demo::providers()) {
-            Provider provider{QUuid(), region.id, utf8(seed.name)};
+            Provider provider{QUuid(), region.id, utf8(seed.name), {}, {}};
             EntityTable<Provider>::insert(recorder, provider);
             m_providers.append(provider.id);
             ++m_summary.providers;
             for (int i = 0; i < seed.workers && workerIndex < demo::workerNames().size(); ++i) {
-                Worker worker{QUuid(), provider.id, utf8(demo::workerNames()[workerIndex++]), QUuid()};
+                Worker worker{QUuid(), provider.id, utf8(demo::workerNames()[workerIndex++]), QUuid(), QStringLiteral("field"), {}, {}};
                 EntityTable<Worker>::insert(recorder, worker);
                 workersOfDistrict[utf8(seed.district)].push_back(static_cast<int>(m_workers.size()));
                 m_workers.push_back({worker.id});
@@ -217,7 +217,7 @@ private:
         for (const demo::PlaceSeed &seed : demo::places()) {
             const QString district = utf8(seed.district);
             Locality locality{QUuid(), region.id, utf8(seed.code), utf8(seed.municipality), utf8(seed.municipality),
-                              district};
+                              district, {}, {}};
             EntityTable<Locality>::insert(recorder, locality);
             ++m_summary.localities;
             LocalitySlot slot{locality.id, locality.municipality, seed.weight, {}};

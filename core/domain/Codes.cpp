@@ -1,5 +1,7 @@
 #include "Codes.h"
 
+#include <algorithm>
+
 namespace teren {
 
 const QStringList &Codes::genders()
@@ -51,6 +53,38 @@ const QStringList &Codes::places()
 {
     static const QStringList codes = {QStringLiteral("field"), QStringLiteral("office"), QStringLiteral("phone")};
     return codes;
+}
+
+const QStringList &Codes::providerServices()
+{
+    static const QStringList codes = {QStringLiteral("field_programmes"), QStringLiteral("social_counselling"),
+                                      QStringLiteral("nzdm"), QStringLiteral("sas"), QStringLiteral("other")};
+    return codes;
+}
+
+const QStringList &Codes::workerRoles()
+{
+    static const QStringList codes = {QStringLiteral("field"), QStringLiteral("coordinator")};
+    return codes;
+}
+
+const QStringList &Codes::localityKinds()
+{
+    static const QStringList codes = {QStringLiteral("excluded_locality"), QStringLiteral("town"),
+                                      QStringLiteral("village")};
+    return codes;
+}
+
+bool Codes::isValidIco(const QString &ico)
+{
+    if (ico.size() != 8 || !std::all_of(ico.begin(), ico.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 7; ++i)
+        sum += ico.at(i).digitValue() * (8 - i);
+    const int remainder = sum % 11;
+    const int check = remainder == 0 ? 1 : remainder == 1 ? 0 : 11 - remainder;
+    return ico.at(7).digitValue() == check;
 }
 
 QString Codes::genderLabel(const QString &code)
@@ -122,6 +156,41 @@ QString Codes::placeLabel(const QString &code)
         return tr("office");
     if (code == u"phone")
         return tr("phone");
+    return code;
+}
+
+QString Codes::providerServiceLabel(const QString &code)
+{
+    if (code == u"field_programmes")
+        return tr("field programmes");
+    if (code == u"social_counselling")
+        return tr("social counselling");
+    if (code == u"nzdm")
+        return tr("low-threshold facility for children and youth");
+    if (code == u"sas")
+        return tr("social activation services for families with children");
+    if (code == u"other")
+        return tr("other", "social service");
+    return code;
+}
+
+QString Codes::workerRoleLabel(const QString &code)
+{
+    if (code == u"field")
+        return tr("field worker");
+    if (code == u"coordinator")
+        return tr("coordinator");
+    return code;
+}
+
+QString Codes::localityKindLabel(const QString &code)
+{
+    if (code == u"excluded_locality")
+        return tr("excluded locality");
+    if (code == u"town")
+        return tr("town");
+    if (code == u"village")
+        return tr("village");
     return code;
 }
 

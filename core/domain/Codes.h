@@ -22,7 +22,14 @@ public:
     static const QStringList &responsibles();
     static const QStringList &places();
 
+    // The region's set-up.
+    static const QStringList &providerServices();
+    static const QStringList &workerRoles();
+    static const QStringList &localityKinds();
+
     static bool isOpenNeedStatus(const QString &status) { return openNeedStatuses().contains(status); }
+    // A Czech company number (IČO): eight digits, the last a weighted checksum of the others.
+    static bool isValidIco(const QString &ico);
 
     static QString genderLabel(const QString &code);
     static QString needStatusLabel(const QString &code);
@@ -30,6 +37,9 @@ public:
     static QString goalStatusLabel(const QString &code);
     static QString responsibleLabel(const QString &code);
     static QString placeLabel(const QString &code);
+    static QString providerServiceLabel(const QString &code);
+    static QString workerRoleLabel(const QString &code);
+    static QString localityKindLabel(const QString &code);
 };
 
 } // namespace teren

@@ -20,22 +20,56 @@ QStringList Region::columns() { return names({u"name"}); }
 QVariantList Region::values() const { return {name}; }
 Region Region::fromValues(const QUuid &id, const QVariantList &v) { return {id, v[0].toString()}; }
 
-QStringList Locality::columns() { return names({u"region_id", u"code", u"name", u"municipality", u"district"}); }
-QVariantList Locality::values() const { return {db::id(regionId), code, name, municipality, district}; }
+QStringList Locality::columns()
+{
+    return names({u"region_id", u"code", u"name", u"municipality", u"district", u"kind", u"residents"});
+}
+QVariantList Locality::values() const
+{
+    return {db::id(regionId), code, name, municipality, district, db::text(kind), db::integer(residents)};
+}
 Locality Locality::fromValues(const QUuid &id, const QVariantList &v)
 {
-    return {id, db::toId(v[0]), v[1].toString(), v[2].toString(), v[3].toString(), v[4].toString()};
+    return {id,           db::toId(v[0]),       v[1].toString(), v[2].toString(), v[3].toString(),
+            v[4].toString(), v[5].toString(), db::toInteger(v[6])};
 }
 
-QStringList Provider::columns() { return names({u"region_id", u"name"}); }
-QVariantList Provider::values() const { return {db::id(regionId), name}; }
-Provider Provider::fromValues(const QUuid &id, const QVariantList &v) { return {id, db::toId(v[0]), v[1].toString()}; }
+QStringList Provider::columns() { return names({u"region_id", u"name", u"ico", u"services"}); }
+QVariantList Provider::values() const { return {db::id(regionId), name, db::text(ico), db::codeList(services)}; }
+Provider Provider::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, db::toId(v[0]), v[1].toString(), v[2].toString(), db::toCodeList(v[3])};
+}
 
-QStringList Worker::columns() { return names({u"provider_id", u"name", u"replica_id"}); }
-QVariantList Worker::values() const { return {db::id(providerId), name, db::id(replicaId)}; }
+QStringList Worker::columns()
+{
+    return names({u"provider_id", u"name", u"replica_id", u"role", u"active_from", u"active_to"});
+}
+QVariantList Worker::values() const
+{
+    return {db::id(providerId), name, db::id(replicaId), role, db::date(activeFrom), db::date(activeTo)};
+}
 Worker Worker::fromValues(const QUuid &id, const QVariantList &v)
 {
-    return {id, db::toId(v[0]), v[1].toString(), db::toId(v[2])};
+    return {id, db::toId(v[0]), v[1].toString(), db::toId(v[2]), v[3].toString(), db::toDate(v[4]), db::toDate(v[5])};
+}
+bool Worker::isActiveOn(const QDate &day) const
+{
+    return (!activeFrom.isValid() || activeFrom <= day) && (!activeTo.isValid() || day <= activeTo);
+}
+
+QStringList Installation::columns() { return names({u"worker_id", u"name"}); }
+QVariantList Installation::values() const { return {db::id(workerId), name}; }
+Installation Installation::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, db::toId(v[0]), v[1].toString()};
+}
+
+QStringList AcceptedChange::columns() { return names({u"change_replica", u"change_hlc"}); }
+QVariantList AcceptedChange::values() const { return {changeReplica, changeHlc}; }
+AcceptedChange AcceptedChange::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, v[0].toByteArray(), v[1].toLongLong()};
 }
 
 QStringList Household::columns() { return names({u"label"}); }

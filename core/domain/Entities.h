@@ -34,6 +34,8 @@ struct Locality
     QString name;
     QString municipality;
     QString district;
+    QString kind;                 // excluded_locality, town, village or empty
+    std::optional<int> residents; // estimated residents in social exclusion
 
     static QString table() { return QStringLiteral("locality"); }
     static QStringList columns();
@@ -46,6 +48,8 @@ struct Provider
     QUuid id;
     QUuid regionId;
     QString name;
+    QString ico;         // 8 digits, or empty
+    QStringList services; // registered social services (Codes::providerServices)
 
     static QString table() { return QStringLiteral("provider"); }
     static QStringList columns();
@@ -59,11 +63,44 @@ struct Worker
     QUuid providerId;
     QString name;
     QUuid replicaId;
+    QString role = QStringLiteral("field"); // field or coordinator
+    QDate activeFrom;
+    QDate activeTo; // set when the worker leaves: retired, never deleted
+
+    bool isActiveOn(const QDate &day) const;
 
     static QString table() { return QStringLiteral("worker"); }
     static QStringList columns();
     QVariantList values() const;
     static Worker fromValues(const QUuid &id, const QVariantList &v);
+};
+
+// The installation (a laptop's replica) that works as a worker: recorded by the
+// coordinator when the laptop's enrolment is proven. The id is the replica id.
+struct Installation
+{
+    QUuid id;
+    QUuid workerId;
+    QString name;
+
+    static QString table() { return QStringLiteral("installation"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Installation fromValues(const QUuid &id, const QVariantList &v);
+};
+
+// A change the rules of who may change what refused, accepted by the coordinator
+// after review: from then on it is applied on every replica.
+struct AcceptedChange
+{
+    QUuid id;
+    QByteArray changeReplica;
+    qint64 changeHlc = 0;
+
+    static QString table() { return QStringLiteral("accepted_change"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static AcceptedChange fromValues(const QUuid &id, const QVariantList &v);
 };
 
 struct Household

@@ -28,7 +28,13 @@ const ColumnPolicy policies[] = {
 
 ColumnSpec column(const char16_t *name, ColumnClass kind, bool notNull = false, const char16_t *references = u"")
 {
-    return {QString::fromUtf16(name), kind, notNull, QString::fromUtf16(references)};
+    return {QString::fromUtf16(name), kind, notNull, QString::fromUtf16(references), {}};
+}
+
+ColumnSpec withDefault(ColumnSpec spec, const QVariant &value)
+{
+    spec.defaultValue = value;
+    return spec;
 }
 
 // The columns every synced row ends with: the stamp of its last change, the replica
@@ -36,7 +42,7 @@ ColumnSpec column(const char16_t *name, ColumnClass kind, bool notNull = false, 
 QList<ColumnSpec> syncColumns()
 {
     return {column(u"hlc", C::Technical, required), column(u"replica", C::Technical, required),
-            column(u"author", C::Technical), column(u"deleted", C::Technical, required)};
+            column(u"author", C::Technical), withDefault(column(u"deleted", C::Technical, required), 0)};
 }
 
 TableSpec table(const char16_t *name, TableScope scope, RowKeyKind key, QList<ColumnSpec> columns,
@@ -45,14 +51,19 @@ TableSpec table(const char16_t *name, TableScope scope, RowKeyKind key, QList<Co
     return {QString::fromUtf16(name), scope, key, std::move(columns), QString::fromUtf16(parentColumn)};
 }
 
-TableSpec codelist(const char16_t *name)
+// A codelist the region extends: its codes can be retired (they stay valid on the
+// records that use them). Need areas are fixed, as the indicators depend on them.
+enum class Extensible { No, Yes };
+
+TableSpec codelist(const char16_t *name, Extensible extensible)
 {
-    return table(name, TableScope::Codelist, RowKeyKind::Code,
-                 QList<ColumnSpec>{column(u"code", C::Statistical, required),
-                                   column(u"label_cs", C::Statistical, required),
-                                   column(u"label_en", C::Statistical, required),
-                                   column(u"sort", C::Technical, required)}
-                     + syncColumns());
+    QList<ColumnSpec> columns = {column(u"code", C::Statistical, required),
+                                 column(u"label_cs", C::Statistical, required),
+                                 column(u"label_en", C::Statistical, required), column(u"sort", C::Technical, required)};
+    columns += syncColumns();
+    if (extensible == Extensible::Yes)
+        columns.append(withDefault(column(u"retired", C::Technical, required), 0));
+    return table(name, TableScope::Codelist, RowKeyKind::Code, columns);
 }
 
 QList<TableSpec> buildTables()
@@ -63,15 +74,15 @@ QList<TableSpec> buildTables()
               {column(u"key", C::Technical, required), column(u"value", C::Technical)}),
 
         // The codelists.
-        codelist(u"area"),
+        codelist(u"area", Extensible::No),
         table(u"outcome", TableScope::Codelist, RowKeyKind::AreaAndCode,
               QList<ColumnSpec>{column(u"area", C::Statistical, required, u"area"),
                                 column(u"code", C::Statistical, required),
                                 column(u"label_cs", C::Statistical, required),
                                 column(u"label_en", C::Statistical, required), column(u"sort", C::Technical, required)}
-                  + syncColumns()),
-        codelist(u"intervention_type"),
-        codelist(u"end_reason"),
+                  + syncColumns() + QList<ColumnSpec>{withDefault(column(u"retired", C::Technical, required), 0)}),
+        codelist(u"intervention_type", Extensible::Yes),
+        codelist(u"end_reason", Extensible::Yes),
 
         // The region's records. Workers' names are the organisation's staff, not a
         // client's data: neither a client's erasure nor statistics touch them.
@@ -82,14 +93,29 @@ QList<TableSpec> buildTables()
                                 column(u"code", C::Statistical, required), column(u"name", C::Statistical, required),
                                 column(u"municipality", C::Statistical, required),
                                 column(u"district", C::Statistical, required)}
-                  + syncColumns()),
+                  + syncColumns()
+                  + QList<ColumnSpec>{column(u"kind", C::Statistical), column(u"residents", C::Statistical)}),
         table(u"provider", TableScope::Region, RowKeyKind::Id,
               QList<ColumnSpec>{id(), column(u"region_id", C::Technical, required, u"region"),
                                 column(u"name", C::Statistical, required)}
-                  + syncColumns()),
+                  + syncColumns()
+                  + QList<ColumnSpec>{column(u"ico", C::Statistical), column(u"services", C::Statistical)}),
         table(u"worker", TableScope::Region, RowKeyKind::Id,
               QList<ColumnSpec>{id(), column(u"provider_id", C::Statistical, false, u"provider"),
                                 column(u"name", C::Identifying, required), column(u"replica_id", C::Technical)}
+                  + syncColumns()
+                  + QList<ColumnSpec>{withDefault(column(u"role", C::Technical, required), QStringLiteral("field")),
+                                      column(u"active_from", C::Statistical),
+                                      column(u"active_to", C::Statistical)}),
+        // Which installation works as which worker, and the refused changes the
+        // coordinator accepted: the map the rules of who may change what read.
+        table(u"installation", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"worker_id", C::Technical, required, u"worker"),
+                                column(u"name", C::Technical, required)}
+                  + syncColumns()),
+        table(u"accepted_change", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"change_replica", C::Technical, required),
+                                column(u"change_hlc", C::Technical, required)}
                   + syncColumns()),
 
         // A client's records.
@@ -166,13 +192,14 @@ QList<TableSpec> buildTables()
                column(u"row_key", C::Technical, required), column(u"hlc", C::Technical, required),
                column(u"replica", C::Technical, required), column(u"author", C::Technical),
                column(u"op", C::Technical, required), column(u"fields", C::Technical, required),
-               column(u"bases", C::Technical)}),
+               column(u"bases", C::Technical), column(u"refusal", C::Technical)}),
         table(u"import_ref", TableScope::Local, RowKeyKind::None,
               {column(u"kind", C::Technical, required), column(u"ref", C::Technical, required),
                column(u"row_id", C::Technical, required)}),
         table(u"peer", TableScope::Local, RowKeyKind::None,
               {column(u"replica", C::Technical, required), column(u"public_key", C::Technical, required),
-               column(u"name", C::Technical, required), column(u"trusted_on", C::Technical, required),
+               withDefault(column(u"name", C::Technical, required), QString()),
+               column(u"trusted_on", C::Technical, required),
                column(u"revoked_on", C::Technical)}),
         table(u"sync_pending", TableScope::Local, RowKeyKind::None,
               {column(u"entity", C::Technical, required), column(u"row_key", C::Technical, required)}),
@@ -182,7 +209,7 @@ QList<TableSpec> buildTables()
                column(u"first_replica", C::Technical, required), column(u"second_hlc", C::Technical, required),
                column(u"second_replica", C::Technical, required)}),
         table(u"bundle_in", TableScope::Local, RowKeyKind::None,
-              {column(u"sender", C::Technical, required), column(u"kind", C::Technical, required),
+              {column(u"sender", C::Technical, required), withDefault(column(u"kind", C::Technical, required), 1),
                column(u"sequence", C::Technical, required), column(u"digest", C::Technical, required),
                column(u"imported_on", C::Technical, required), column(u"inserted", C::Technical, required),
                column(u"updated", C::Technical, required), column(u"unchanged", C::Technical, required),

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace teren {
 
@@ -40,6 +41,9 @@ struct ColumnSpec
     ColumnClass kind;
     bool required = false; // NOT NULL: a wiped or withheld value becomes "" rather than NULL
     QString references;    // the table a foreign key points to
+    // What the column holds when a change never wrote it (a column added after the
+    // change was made); null for none.
+    QVariant defaultValue;
 };
 
 struct TableSpec

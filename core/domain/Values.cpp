@@ -34,4 +34,16 @@ QVariant codeList(QStringList codes)
     return QString::fromUtf8(',' + escaped.join(',') + ',');
 }
 
+QStringList toCodeList(const QVariant &value)
+{
+    QStringList codes;
+    for (const QString &escaped : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QString code = escaped;
+        code.replace(QStringLiteral("%2C"), QStringLiteral(","));
+        code.replace(QStringLiteral("%25"), QStringLiteral("%"));
+        codes.append(code);
+    }
+    return codes;
+}
+
 } // namespace teren::db

@@ -48,6 +48,7 @@ inline std::optional<int> toInteger(const QVariant &v)
 // codes: NULL. Schema migration 4 builds the same text in SQL.
 QString codeNeedle(const QString &code);
 QVariant codeList(QStringList codes);
+QStringList toCodeList(const QVariant &value);
 
 } // namespace db
 } // namespace teren

@@ -238,10 +238,38 @@ CREATE TABLE field_gone (
 ALTER TABLE peer ADD COLUMN revoked_on TEXT;
 )SQL";
 
-// Which changes came in which bundle: the range of `change.seq` an import appended,
-// so an export leaves out what its recipient sent (an enrolled laptop's first bundle
-// does not send the coordinator back everything it got at enrolment).
+// A real region: providers with IČO and services, workers with a role and active
+// dates (retired, never deleted), localities with their kind and residents, codes the
+// region retires; the installations each worker uses and the refused changes the
+// coordinator accepted, both synced; whether a change was refused by the rules of who
+// may change what; and which changes came in which bundle (the range of `change.seq`
+// an import appended), so an export leaves out what its recipient sent.
 const char *const migration5 = R"SQL(
+ALTER TABLE provider ADD COLUMN ico TEXT;
+ALTER TABLE provider ADD COLUMN services TEXT;
+ALTER TABLE worker ADD COLUMN role TEXT NOT NULL DEFAULT 'field' CHECK (role IN ('field', 'coordinator'));
+ALTER TABLE worker ADD COLUMN active_from TEXT;
+ALTER TABLE worker ADD COLUMN active_to TEXT;
+ALTER TABLE locality ADD COLUMN kind TEXT CHECK (kind IN ('excluded_locality', 'town', 'village'));
+ALTER TABLE locality ADD COLUMN residents INTEGER CHECK (residents >= 0);
+ALTER TABLE outcome ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE intervention_type ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE end_reason ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+
+-- Which installation (replica) works as which worker: written by the coordinator
+-- when a laptop's enrolment is proven, read by the rules of who may change what.
+CREATE TABLE installation (
+    id BLOB PRIMARY KEY, worker_id BLOB NOT NULL REFERENCES worker(id), name TEXT NOT NULL,
+    )SQL" SYNC_COLUMNS R"SQL();
+-- A change the rules refused that the coordinator accepted after review.
+CREATE TABLE accepted_change (
+    id BLOB PRIMARY KEY, change_replica BLOB NOT NULL, change_hlc INTEGER NOT NULL,
+    )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX accepted_change_stamp ON accepted_change(change_replica, change_hlc);
+
+-- Why a change is not applied (NULL: it is); derived from the change log alone.
+ALTER TABLE change ADD COLUMN refusal TEXT;
+
 ALTER TABLE bundle_in ADD COLUMN first_seq INTEGER;
 ALTER TABLE bundle_in ADD COLUMN last_seq INTEGER;
 )SQL";

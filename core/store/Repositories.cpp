@@ -2,6 +2,7 @@
 
 #include "ContactLinks.h"
 #include "RepositoryInternals.h"
+#include "RegionRepositories.h"
 #include "Rules.h"
 #include "TargetRepository.h"
 #include "changes/EntityTable.h"
@@ -39,32 +40,17 @@ Region DirectoryRepository::addRegion(Region region)
 
 Locality DirectoryRepository::addLocality(Locality locality)
 {
-    Rules::requireText(locality.code, QStringLiteral("code"), tr("The locality's code"));
-    Rules::requireText(locality.name, QStringLiteral("name"), tr("The locality's name"));
-    Rules::requireText(locality.municipality, QStringLiteral("municipality"), tr("The municipality"));
-    Rules::requireExists(EntityTable<Region>::exists(m_store.database(), locality.regionId),
-                         QStringLiteral("region_id"), tr("region"));
-    if (localityByCode(locality.code))
-        throw ValidationError(tr("A locality with the code \"%1\" already exists.").arg(locality.code),
-                              QStringLiteral("code"));
-    return insertChecked(m_store, std::move(locality));
+    return LocalityRepository(m_store).add(std::move(locality));
 }
 
 Provider DirectoryRepository::addProvider(Provider provider)
 {
-    Rules::requireText(provider.name, QStringLiteral("name"), tr("The provider's name"));
-    Rules::requireExists(EntityTable<Region>::exists(m_store.database(), provider.regionId),
-                         QStringLiteral("region_id"), tr("region"));
-    return insertChecked(m_store, std::move(provider));
+    return ProviderRepository(m_store).add(std::move(provider));
 }
 
 Worker DirectoryRepository::addWorker(Worker worker)
 {
-    Rules::requireText(worker.name, QStringLiteral("name"), tr("The worker's name"));
-    if (!worker.providerId.isNull())
-        Rules::requireExists(EntityTable<Provider>::exists(m_store.database(), worker.providerId),
-                             QStringLiteral("provider_id"), tr("provider"));
-    return insertChecked(m_store, std::move(worker));
+    return WorkerRepository(m_store).add(std::move(worker));
 }
 
 Household DirectoryRepository::addHousehold(Household household)
@@ -85,23 +71,22 @@ QList<Region> DirectoryRepository::regions()
 
 QList<Locality> DirectoryRepository::localities()
 {
-    return EntityTable<Locality>::select(m_store.database(), QStringLiteral("1 ORDER BY name, code"));
+    return LocalityRepository(m_store).all();
 }
 
 std::optional<Locality> DirectoryRepository::localityByCode(const QString &code)
 {
-    QList<Locality> rows = EntityTable<Locality>::select(m_store.database(), QStringLiteral("code = ?"), {code});
-    return rows.isEmpty() ? std::nullopt : std::optional<Locality>(rows.first());
+    return LocalityRepository(m_store).byCode(code);
 }
 
 QList<Provider> DirectoryRepository::providers()
 {
-    return EntityTable<Provider>::select(m_store.database(), QStringLiteral("1 ORDER BY name"));
+    return ProviderRepository(m_store).all();
 }
 
 QList<Worker> DirectoryRepository::workers()
 {
-    return EntityTable<Worker>::select(m_store.database(), QStringLiteral("1 ORDER BY name"));
+    return WorkerRepository(m_store).all();
 }
 
 QList<Target> DirectoryRepository::targets()
@@ -111,24 +96,23 @@ QList<Target> DirectoryRepository::targets()
 
 std::optional<Worker> DirectoryRepository::worker(const QUuid &id)
 {
-    return EntityTable<Worker>::find(m_store.database(), id);
+    return WorkerRepository(m_store).find(id);
 }
 
 std::optional<Provider> DirectoryRepository::provider(const QUuid &id)
 {
-    return EntityTable<Provider>::find(m_store.database(), id);
+    return ProviderRepository(m_store).find(id);
 }
 
 std::optional<Locality> DirectoryRepository::locality(const QUuid &id)
 {
-    return EntityTable<Locality>::find(m_store.database(), id);
+    return LocalityRepository(m_store).find(id);
 }
 
 std::optional<Worker> DirectoryRepository::workerUsingReplica(const QUuid &replica)
 {
-    const QList<Worker> found = EntityTable<Worker>::select(m_store.database(), QStringLiteral("replica_id = ?"),
-                                                            {db::id(replica)});
-    return found.isEmpty() ? std::nullopt : std::optional<Worker>(found.first());
+    const std::optional<Installation> installation = EntityTable<Installation>::find(m_store.database(), replica);
+    return installation ? worker(installation->workerId) : std::nullopt;
 }
 
 QString DirectoryRepository::workerName(const QUuid &id)
@@ -138,31 +122,17 @@ QString DirectoryRepository::workerName(const QUuid &id)
 
 QList<QUuid> DirectoryRepository::providersNamed(const QString &name)
 {
-    QList<QUuid> ids;
-    for (const Provider &provider :
-         EntityTable<Provider>::select(m_store.database(), QStringLiteral("name = ?"), {name}))
-        ids.append(provider.id);
-    return ids;
+    return ProviderRepository(m_store).named(name);
 }
 
 QList<QUuid> DirectoryRepository::workersNamed(const QString &name)
 {
-    QList<QUuid> ids;
-    for (const Worker &worker : EntityTable<Worker>::select(m_store.database(), QStringLiteral("name = ?"), {name}))
-        ids.append(worker.id);
-    return ids;
+    return WorkerRepository(m_store).named(name);
 }
 
 QList<QUuid> DirectoryRepository::workersMatching(const QString &idOrName)
 {
-    const QUuid id = QUuid::fromString(idOrName);
-    QList<QUuid> ids;
-    for (const Worker &worker :
-         EntityTable<Worker>::select(m_store.database(), QStringLiteral("(id = ? OR lower(name) = lower(?))"),
-                                     {id.isNull() ? QVariant(QByteArray()) : QVariant(id.toRfc4122()),
-                                      idOrName.trimmed()}))
-        ids.append(worker.id);
-    return ids;
+    return WorkerRepository(m_store).matching(idOrName);
 }
 
 // ---------------------------------------------------------------- cooperations

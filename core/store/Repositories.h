@@ -38,7 +38,8 @@ public:
     std::optional<Worker> worker(const QUuid &id);
     std::optional<Provider> provider(const QUuid &id);
     std::optional<Locality> locality(const QUuid &id);
-    // The worker whose laptop is this installation (set when it enrolled).
+    // The worker whose laptop is this installation (recorded by the coordinator when
+    // its enrolment was proven).
     std::optional<Worker> workerUsingReplica(const QUuid &replica);
     // The name of a worker, also of one removed since (for who made an old change).
     QString workerName(const QUuid &id);

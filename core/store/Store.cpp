@@ -56,6 +56,37 @@ Store::Store(std::unique_ptr<Database> db, Options options)
         replica = m_ids->next(m_clock->nowMs());
     m_recorder = std::make_unique<ChangeRecorder>(*m_db, *m_clock, *m_ids, replica, lastStamp());
     m_recorder->setAuthor(db::toId(meta(QStringLiteral("worker_id"))));
+    resetAuthorization();
+}
+
+void Store::resetAuthorization()
+{
+    const QUuid owner = regionOwner();
+    m_authorization = std::make_unique<Authorization>(*m_db, owner.isNull() ? QByteArray() : owner.toRfc4122(),
+                                                      replicaId().toRfc4122(), enrolledWorker());
+    m_recorder->setAuthorization(m_authorization.get());
+}
+
+QUuid Store::regionOwner()
+{
+    return db::toId(meta(QStringLiteral("region_owner")));
+}
+
+QUuid Store::enrolledWorker()
+{
+    return db::toId(meta(QStringLiteral("enrolled_worker")));
+}
+
+void Store::setRegionOwner(const QUuid &replica)
+{
+    setMeta(QStringLiteral("region_owner"), db::id(replica));
+    resetAuthorization();
+}
+
+void Store::setEnrolledWorker(const QUuid &worker)
+{
+    setMeta(QStringLiteral("enrolled_worker"), db::id(worker));
+    resetAuthorization();
 }
 
 Store::~Store() = default;

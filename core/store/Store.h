@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Codelists.h"
+#include "changes/Authorization.h"
 #include "changes/ChangeRecorder.h"
 #include "changes/Clock.h"
 #include "changes/IdSource.h"
@@ -46,6 +47,17 @@ public:
     const Codelists &codelists() const { return m_codelists; }
     void reloadCodelists();
 
+    // Who may change what (Authorization): on in a file that belongs to a region
+    // (its coordinator's installation is known), off otherwise.
+    Authorization &authorization() { return *m_authorization; }
+    // The region's coordinator installation (null when the file is not part of a
+    // region), and the worker this installation is enrolled as (null on the
+    // coordinator's own). Both make the rules of who may change what.
+    QUuid regionOwner();
+    QUuid enrolledWorker();
+    void setRegionOwner(const QUuid &replica);
+    void setEnrolledWorker(const QUuid &worker);
+
     QUuid replicaId() const { return m_recorder->replicaId(); }
     QString replicaName();
     QUuid currentWorker() const { return m_recorder->author(); }
@@ -61,11 +73,13 @@ private:
     void initialiseNewFile(const QString &replicaName);
     void seedCodelists();
     qint64 lastStamp();
+    void resetAuthorization();
 
     std::unique_ptr<Database> m_db;
     const Clock *m_clock;
     std::shared_ptr<IdSource> m_ids;
     std::unique_ptr<ChangeRecorder> m_recorder;
+    std::unique_ptr<Authorization> m_authorization;
     Codelists m_codelists;
     QString m_pendingReplicaName;
 };

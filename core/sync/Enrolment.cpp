@@ -4,6 +4,7 @@
 #include "ExportScope.h"
 #include "ImportedBundles.h"
 
+#include "changes/EntityTable.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -46,6 +47,13 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
     const ReplicaKeys own = Keyring(m_store).keys();
     if (sodium_init() < 0)
         throw Error(tr("The cryptography library could not be initialised."));
+    // The installation that enrols laptops is the region's coordinator: the one whose
+    // changes to the region's data every laptop applies.
+    QUuid owner = m_store.regionOwner();
+    if (owner.isNull()) {
+        owner = m_store.replicaId();
+        m_store.setRegionOwner(owner);
+    }
     QByteArray secret(32, Qt::Uninitialized);
     randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
 
@@ -76,6 +84,7 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
         QCborMap enrolment;
         enrolment.insert(QStringLiteral("worker"), QCborValue(workerId));
         enrolment.insert(QStringLiteral("secret"), secret);
+        enrolment.insert(QStringLiteral("owner"), QCborValue(owner));
         writer.append(QCborMap{{enrolmentKey, enrolment}});
         selection.forEach(db, [&writer](const ChangeRecord &change) { writer.append(ChangeCodec::toCbor(change)); });
         writer.finish();
@@ -96,10 +105,8 @@ Enrolment::Issued Enrolment::issue(const QString &path, const QUuid &workerId, c
 Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
 {
     Database &db = m_store.database();
-    const QVariant enrolled = m_store.meta(QStringLiteral("enrolled_worker"));
-    if (enrolled.isValid() && !enrolled.isNull())
-        throw Error(tr("This database is already enrolled as %1.")
-                        .arg(workerName(QUuid::fromRfc4122(enrolled.toByteArray()))));
+    if (const QUuid enrolled = m_store.enrolledWorker(); !enrolled.isNull())
+        throw Error(tr("This database is already enrolled as %1.").arg(workerName(enrolled)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Could not open %1: %2").arg(path, file.errorString()));
@@ -122,9 +129,14 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
     const QCborMap enrolment = first ? first->value(enrolmentKey).toMap() : QCborMap();
     accepted.worker = enrolment.value(QStringLiteral("worker")).toUuid();
     const QByteArray secret = enrolment.value(QStringLiteral("secret")).toByteArray();
+    const QUuid owner = enrolment.value(QStringLiteral("owner")).toUuid();
     if (accepted.worker.isNull() || secret.size() != 32)
         throw BundleError(BundleError::Reason::Tampered,
                           tr("The bundle holds a record this version of Terén cannot read."));
+    // From now on this laptop is the worker's, in the coordinator's region: what it
+    // merges is judged by the region's rules, like everywhere else.
+    m_store.setRegionOwner(owner.isNull() ? header.sender : owner);
+    m_store.setEnrolledWorker(accepted.worker);
     const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader);
     accepted.counts = merged.counts;
     accepted.workerName = workerName(accepted.worker);
@@ -135,13 +147,9 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
 
     Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
     ImportedBundles(m_store).record(header, digest, merged);
-    m_store.setMeta(QStringLiteral("enrolled_worker"), accepted.worker.toRfc4122());
     m_store.setMeta(QStringLiteral("enrolment_proof"), proof(secret, m_store.replicaId(), own.publicKey));
     m_store.setMeta(QStringLiteral("coordinator"), header.sender.toRfc4122());
     m_store.setCurrentWorker(accepted.worker);
-    // The worker's record says which installation it uses, for the whole region.
-    m_store.recorder().update(QStringLiteral("worker"), RowKey::ofId(accepted.worker), {QStringLiteral("replica_id")},
-                              {m_store.replicaId().toRfc4122()});
     transaction.commit();
     m_store.reloadCodelists();
     return accepted;
@@ -149,10 +157,10 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
 
 void Enrolment::addClaim(BundleHeader &header)
 {
-    const QVariant worker = m_store.meta(QStringLiteral("enrolled_worker"));
-    if (!worker.isValid() || worker.isNull())
+    const QUuid worker = m_store.enrolledWorker();
+    if (worker.isNull())
         return;
-    header.enrolledWorker = QUuid::fromRfc4122(worker.toByteArray());
+    header.enrolledWorker = worker;
     header.enrolmentProof = m_store.meta(QStringLiteral("enrolment_proof")).toByteArray();
 }
 
@@ -181,6 +189,13 @@ void Enrolment::bind(const BundleHeader &header)
         .prepare(QStringLiteral("UPDATE enrolment SET replica = ? WHERE worker_id = ? AND replica IS NULL"))
         .bindAll({header.sender.toRfc4122(), header.enrolledWorker.toRfc4122()})
         .exec();
+    // The region learns which worker the installation is, from the coordinator, so
+    // every replica judges its changes alike (Authorization).
+    if (!EntityTable<Installation>::exists(m_store.database(), header.sender)) {
+        Installation installation{header.sender, header.enrolledWorker, header.senderName};
+        EntityTable<Installation>::insert(m_store.recorder(), installation);
+    }
+    m_store.authorization().forget();
 }
 
 QUuid Enrolment::workerOfReplica(const QUuid &replica)

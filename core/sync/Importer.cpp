@@ -83,11 +83,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
             report.alreadyImported = true;
         } else {
             reader.unlock(options.key);
-            importRecords(reader, header, digest, report);
-            if (verdict.newSender)
-                peers.trust(header.sender, header.senderKey, header.senderName);
-            if (verdict.enrolled)
-                enrolment.bind(header);
+            importRecords(reader, header, digest, verdict, report);
             report.senderWorker = workerOf(header);
         }
     } catch (const Error &error) {
@@ -100,11 +96,16 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
 }
 
 void Importer::importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
-                             ImportReport &report)
+                             const SenderVerdict &verdict, ImportReport &report)
 {
     Database &db = m_store.database();
     const ScopedCacheSize cache(db, importCacheMebibytes);
     Transaction transaction(db);
+    if (verdict.newSender)
+        Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
+    // Before its changes: they are judged as the worker's.
+    if (verdict.enrolled)
+        Enrolment(m_store).bind(header);
     const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader);
     report.counts = merged.counts;
     ImportedBundles(m_store).record(header, digest, merged);

@@ -11,6 +11,7 @@
 namespace teren {
 
 class Store;
+struct SenderVerdict;
 
 struct ImportOptions
 {
@@ -56,7 +57,7 @@ private:
     // The worker an installation works as, as far as this file knows.
     QString workerOf(const BundleHeader &header);
     void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
-                       ImportReport &report);
+                       const SenderVerdict &verdict, ImportReport &report);
 
     Store &m_store;
 };

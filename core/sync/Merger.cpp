@@ -1,9 +1,11 @@
 #include "Merger.h"
 
+#include "changes/Authorization.h"
 #include "changes/ConflictLog.h"
 #include "changes/Erasure.h"
 #include "domain/Error.h"
 #include "domain/SchemaRegistry.h"
+#include "storage/ClientPath.h"
 #include "storage/NativeStatement.h"
 #include "store/ContactLinks.h"
 #include "store/Store.h"
@@ -33,6 +35,9 @@ MergeCounts &MergeCounts::operator+=(const MergeCounts &other)
     unchanged += other.unchanged;
     pending += other.pending;
     conflicts += other.conflicts;
+    refused += other.refused;
+    for (auto it = other.refusedBy.cbegin(); it != other.refusedBy.cend(); ++it)
+        refusedBy[it.key()] += it.value();
     return *this;
 }
 
@@ -40,6 +45,7 @@ Merger::Merger(Store &store)
     : m_store(store)
     , m_db(store.database())
     , m_mayHavePending(m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_pending)")).toBool())
+    , m_authorization(store.authorization())
 {
 }
 
@@ -59,6 +65,7 @@ const Merger::Table &Merger::table(const QString &name)
     }
     const QStringList &wiped = SchemaRegistry::wipedOnErasure(name);
     for (const QString &column : info.valueColumns) {
+        info.defaults.append(spec.column(column)->defaultValue);
         if (wiped.contains(column))
             info.erasedValues.append(spec.column(column)->required ? QVariant(QStringLiteral("")) : QVariant());
         else
@@ -100,10 +107,25 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded)
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
     m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
+    const QString refusal = m_authorization.isEnabled() ? m_authorization.judge(change) : QString();
+    if (!refusal.isEmpty()) {
+        ChangeRecord refused = change;
+        refused.refusal = refusal;
+        if (!changelog::appendIfNew(m_db, refused, encoded)) {
+            ++m_counts.unchanged;
+            return;
+        }
+        countRefusal(refusal);
+        if (refusal == Authorization::unresolved)
+            m_mapChanged = true; // judged again at finish(), when its parent may be here
+        return;
+    }
     if (!changelog::appendIfNew(m_db, change, encoded)) {
         ++m_counts.unchanged;
         return;
     }
+    if (m_authorization.isEnabled() && Authorization::changesTheMap(change))
+        noteMapChange(change);
     // The bulk of a first import: an insert of a row nothing else has touched here.
     // With nothing waiting for a parent, a row that is not in its table has no other
     // changes, so the insert alone is its state; a plain INSERT proves the row was
@@ -137,8 +159,122 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded)
     }
 }
 
+void Merger::countRefusal(const QString &refusal)
+{
+    ++m_counts.refused;
+    ++m_counts.refusedBy[refusal];
+}
+
+void Merger::noteMapChange(const ChangeRecord &change)
+{
+    m_mapChanged = true;
+    if (change.entity == u"client") {
+        m_authorization.forgetClient(change.rowKey);
+        if (change.op != ChangeRecord::Insert)
+            m_handedOverClients.insert(change.rowKey.toByteArray());
+    } else if (change.entity == u"installation") {
+        m_authorization.forget();
+        m_remappedReplicas.insert(change.rowKey.toByteArray());
+    } else if (change.entity == u"worker") {
+        m_authorization.forget();
+        for (const QByteArray &replica : m_authorization.installationsOf(change.rowKey))
+            m_remappedReplicas.insert(replica);
+    } else {
+        m_authorization.forget();
+    }
+}
+
+void Merger::rejudge()
+{
+    // A verdict can change a map (a client's registering insert): go on until none does.
+    for (int round = 0; m_mapChanged && round < 16; ++round) {
+        m_mapChanged = false;
+        m_authorization.forget();
+        QList<ChangeRecord> candidates = changelog::refused(m_db);
+        for (const QByteArray &client : std::as_const(m_handedOverClients)) {
+            for (const QString &table : ClientPath::tables()) {
+                const ClientPath path = ClientPath::of(table);
+                Query rows = m_db.prepare(
+                    QStringLiteral("SELECT %1.id FROM %2 WHERE %3 = ?").arg(table, path.from, path.client));
+                rows.bind(0, client).exec();
+                while (rows.next())
+                    candidates += changelog::changesOf(m_db, table, rows.value(0));
+            }
+        }
+        for (const QByteArray &replica : std::as_const(m_remappedReplicas))
+            candidates += changelog::changesByReplica(m_db, replica);
+        m_handedOverClients.clear();
+        m_remappedReplicas.clear();
+
+        QList<QPair<QString, QVariant>> rows;
+        QSet<QByteArray> seen;
+        for (const ChangeRecord &change : std::as_const(candidates)) {
+            const QByteArray id = change.stamp.replica + QByteArray::number(change.stamp.hlc);
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            const QString verdict = m_authorization.judge(change);
+            if (verdict == change.refusal)
+                continue;
+            changelog::setRefusal(m_db, change.stamp, verdict);
+            m_authorization.forgetClient(change.entity == u"client" ? change.rowKey : QVariant());
+            if (!verdict.isEmpty())
+                countRefusal(verdict);
+            if (Authorization::changesTheMap(change)) {
+                ChangeRecord judged = change;
+                judged.refusal = verdict;
+                noteMapChange(judged);
+            }
+            rows.append({change.entity, change.rowKey});
+        }
+        // Parents before children when rows come back, children first when they go.
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+            const QStringList &order = SchemaRegistry::syncedTables();
+            return order.indexOf(a.first) < order.indexOf(b.first);
+        });
+        for (const auto &[entity, rowKey] : std::as_const(rows))
+            refold(entity, rowKey);
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            if (!changelog::fold(m_db, it->first, it->second).inserted)
+                refold(it->first, it->second);
+        }
+    }
+}
+
+void Merger::refold(const QString &entity, const QVariant &rowKey)
+{
+    RowFold fold = changelog::fold(m_db, entity, rowKey);
+    if (fold.erased) {
+        eraseHistory(m_db, entity, rowKey);
+        fold = changelog::fold(m_db, entity, rowKey);
+    }
+    if (fold.inserted) {
+        materialise(entity, rowKey, fold);
+        return;
+    }
+    // Its insert is no longer applied: the row goes, as on a replica that never
+    // applied it (unless a record still hangs under it; then it waits).
+    const Table &info = table(entity);
+    const RowKey key = RowKey::fromLog(entity, rowKey);
+    QStringList conditions;
+    for (const QString &column : info.keyColumns)
+        conditions.append(column + QStringLiteral(" = ?"));
+    try {
+        Transaction savepoint(m_db);
+        if (entity == u"contact")
+            contactlinks::remove(m_db, rowKey);
+        m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(entity, conditions.join(QStringLiteral(" AND "))))
+            .bindAll(key.values)
+            .exec();
+        savepoint.commit();
+    } catch (const StorageError &) {
+        setPending(entity, rowKey, true);
+    }
+}
+
 void Merger::finish()
 {
+    rejudge();
     // Rows that arrived before their parent: retry until nothing more can be written.
     for (bool progress = true; progress;) {
         progress = false;
@@ -186,7 +322,7 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
             continue;
         }
         const auto field = fold.fields.constFind(info.valueColumns.at(i));
-        row.append(field == fold.fields.cend() ? QVariant() : ChangeCodec::toVariant(field->value));
+        row.append(field == fold.fields.cend() ? info.defaults.at(i) : ChangeCodec::toVariant(field->value));
     }
     row.append(deleted);
 
@@ -243,7 +379,7 @@ bool Merger::insertFresh(const ChangeRecord &change)
     row.reserve(key.values.size() + info.comparedColumns.size() + 3);
     row.append(key.values);
     const qsizetype firstValue = row.size();
-    row.resize(firstValue + info.valueColumns.size());
+    row.append(info.defaults);
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         const auto index = info.valueIndex.constFind(it.key().toString());
         if (index != info.valueIndex.cend())

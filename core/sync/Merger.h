@@ -11,6 +11,7 @@
 
 namespace teren {
 
+class Authorization;
 class Database;
 class NativeStatement;
 class Store;
@@ -22,6 +23,8 @@ struct MergeCounts
     qint64 unchanged = 0; // changes already here, or that lost to newer values (kept in history)
     qint64 pending = 0;   // rows still waiting for a parent from another bundle
     qint64 conflicts = 0; // new conflicts listed for review
+    qint64 refused = 0;   // changes the rules of who may change what refused (kept for review)
+    QHash<QString, qint64> refusedBy; // per refusal code (Authorization)
 
     MergeCounts &operator+=(const MergeCounts &other);
 };
@@ -33,7 +36,10 @@ struct MergeCounts
 // any bundles, any number of times, gives the same rows. A value that loses stays in
 // the log (history); concurrent edits of one field are listed as conflicts; a
 // deleted row stays deleted when edited concurrently (also listed), and an erased
-// row stays erased and wiped whatever arrives later.
+// row stays erased and wiped whatever arrives later. In a region, only the changes
+// the rules of who may change what allow are folded (Authorization); when a change
+// to the map those rules read arrives (an installation, a role, a hand-over, an
+// acceptance), the changes it concerns are judged again and their rows refolded.
 //
 // Runs inside the caller's transaction.
 class Merger
@@ -46,8 +52,12 @@ public:
     void apply(const ChangeRecord &change);
     // The same, with the change's maps already encoded (by an import's decoding thread).
     void apply(const ChangeRecord &change, const EncodedMaps &encoded);
-    // Writes rows whose parents arrived after them; call once after the last apply().
+    // Judges again the refused changes and those the map changes of this merge concern,
+    // writes rows whose parents arrived after them; call once after the last apply().
     void finish();
+    // After a local change to the map (an acceptance, a hand-over): the refused
+    // changes are judged again at finish().
+    void mapChanged() { m_mapChanged = true; }
     const MergeCounts &counts() const { return m_counts; }
 
     // A row that left this file no longer waits for its parent.
@@ -67,6 +77,8 @@ private:
         // Per value column, what an erased row holds (SchemaRegistry::wipedOnErasure),
         // or nothing for a column an erasure keeps.
         QList<std::optional<QVariant>> erasedValues;
+        // Per value column, what it holds when no change wrote it (SchemaRegistry).
+        QVariantList defaults;
         // The two prepared once, as the bulk of an import runs them row after row.
         NativeStatement *insert = nullptr;
         NativeStatement *upsert = nullptr;
@@ -82,6 +94,13 @@ private:
     void detectConflicts(const ChangeRecord &change, const RowFold &fold);
     void addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b);
     void setPending(const QString &entity, const QVariant &rowKey, bool pending);
+    void noteMapChange(const ChangeRecord &change);
+    // Judges again what the map changes concern until nothing changes its verdict.
+    void rejudge();
+    // Writes a row from its fold again: updated, erased, or gone when its insert is no
+    // longer applied.
+    void refold(const QString &entity, const QVariant &rowKey);
+    void countRefusal(const QString &refusal);
 
     Store &m_store;
     Database &m_db;
@@ -89,6 +108,10 @@ private:
     QHash<QString, Table> m_tables;
     qint64 m_maxHlc = 0;
     bool m_mayHavePending;
+    Authorization &m_authorization;
+    bool m_mapChanged = false;
+    QSet<QByteArray> m_handedOverClients; // clients whose assignment a privileged change set
+    QSet<QByteArray> m_remappedReplicas;  // installations whose worker or role changed
 };
 
 } // namespace teren

@@ -32,10 +32,9 @@ QList<QUuid> ReassignedClients::forget(Store &store)
 {
     // The worker the laptop was enrolled for, not whoever the worker menu names: a
     // coordinator's file with a worker chosen there keeps every client.
-    const QVariant enrolled = store.meta(QStringLiteral("enrolled_worker"));
-    if (!enrolled.isValid() || enrolled.isNull())
+    const QUuid me = store.enrolledWorker();
+    if (me.isNull())
         return {};
-    const QUuid me = QUuid::fromRfc4122(enrolled.toByteArray());
     Database &db = store.database();
     Transaction transaction(db);
     db.execScript(QString::fromUtf8(createSql));

@@ -259,13 +259,13 @@ TEST_CASE("teren-cli enrols a laptop, sends back to the field and makes statisti
     CHECK(joined.out.startsWith(QStringLiteral("Enrolled as \"%1\"").arg(worker)));
 
     // The laptop's first bundle goes to its coordinator without naming an identity
-    // file, carries only what the laptop did itself (here: the change naming it as the
-    // worker's installation), and is accepted without --accept-new-senders.
+    // file, carries only what the laptop did itself (nothing yet: none of what it
+    // received at enrolment), and is accepted without --accept-new-senders.
     const Run exported =
         run({QStringLiteral("export"), QStringLiteral("--db"), laptop, QStringLiteral("--out"), file("j1.teren")});
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
-    CHECK(exported.out == QStringLiteral("Bundle 1 written to %1: 1 change.\n").arg(file("j1.teren")));
+    CHECK(exported.out == QStringLiteral("Bundle 1 written to %1: 0 changes.\n").arg(file("j1.teren")));
     const Run fromField = run({QStringLiteral("import"), QStringLiteral("--db"), region, file("j1.teren")});
     INFO(fromField.out.toStdString());
     CHECK(fromField.code == 0);

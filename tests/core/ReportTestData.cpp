@@ -14,17 +14,17 @@ ReportRegion::ReportRegion()
 
 QUuid ReportRegion::locality(const QString &code, const QString &name)
 {
-    return DirectoryRepository(store()).addLocality(Locality{QUuid(), region, code, name, name, name}).id;
+    return DirectoryRepository(store()).addLocality(Locality{QUuid(), region, code, name, name, name, {}, {}}).id;
 }
 
 QUuid ReportRegion::provider(const QString &name)
 {
-    return DirectoryRepository(store()).addProvider(Provider{QUuid(), region, name}).id;
+    return DirectoryRepository(store()).addProvider(Provider{QUuid(), region, name, {}, {}}).id;
 }
 
 QUuid ReportRegion::worker(const QString &name, const QUuid &provider)
 {
-    return DirectoryRepository(store()).addWorker(Worker{QUuid(), provider, name, QUuid()}).id;
+    return DirectoryRepository(store()).addWorker(Worker{QUuid(), provider, name, QUuid(), QStringLiteral("field"), {}, {}}).id;
 }
 
 QUuid ReportRegion::client(const QString &name, const QUuid &locality, const QUuid &worker)

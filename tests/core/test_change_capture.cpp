@@ -47,7 +47,7 @@ TEST_CASE("Every write stamps the row and logs only the fields it changed", "[sy
 {
     test::Fixture fixture;
     Store &store = fixture.store();
-    const QUuid worker = DirectoryRepository(store).addWorker({QUuid(), QUuid(), QStringLiteral("Eva Malá"), {}}).id;
+    const QUuid worker = DirectoryRepository(store).addWorker({QUuid(), QUuid(), QStringLiteral("Eva Malá"), {}, QStringLiteral("field"), {}, {}}).id;
     store.setCurrentWorker(worker);
     Client client;
     client.givenName = QStringLiteral("Jiří");

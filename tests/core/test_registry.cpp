@@ -35,7 +35,8 @@ QStringList mismatches(Database &db)
             continue;
         }
         QStringList columns;
-        Query info = db.prepare(QStringLiteral("SELECT name, \"notnull\" FROM pragma_table_info(?) ORDER BY cid"));
+        Query info = db.prepare(
+            QStringLiteral("SELECT name, \"notnull\", dflt_value FROM pragma_table_info(?) ORDER BY cid"));
         info.bind(0, table).exec();
         while (info.next()) {
             const QString name = info.value(0).toString();
@@ -47,6 +48,13 @@ QStringList mismatches(Database &db)
             }
             if (column->required != info.value(1).toBool())
                 problems.append(QStringLiteral("%1.%2: NOT NULL differs").arg(table, name));
+            const QVariant &declared = column->defaultValue;
+            const QString expected = declared.isNull() ? QString()
+                : declared.typeId() == QMetaType::QString ? QStringLiteral("'%1'").arg(declared.toString())
+                                                           : declared.toString();
+            if (info.value(2).toString() != expected)
+                problems.append(QStringLiteral("%1.%2: DEFAULT %3 in the file, %4 in the registry")
+                                    .arg(table, name, info.value(2).toString(), expected));
             const QString references = db.scalar(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?) "
                                                                  "WHERE \"from\" = ?"),
                                                  {table, name})

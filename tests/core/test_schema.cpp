@@ -181,7 +181,14 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "CREATE INDEX need_client ON need(client_id); CREATE INDEX cooperation_client ON cooperation(client_id); "
         "CREATE INDEX contact_client ON contact(client_id, contact_on); DROP TABLE duplicate_dismissed; DROP TABLE field_gone; "
         "ALTER TABLE peer DROP COLUMN revoked_on; "
+        // What format 5 added.
         "ALTER TABLE bundle_in DROP COLUMN first_seq; ALTER TABLE bundle_in DROP COLUMN last_seq; "
+        "ALTER TABLE provider DROP COLUMN ico; ALTER TABLE provider DROP COLUMN services; "
+        "ALTER TABLE worker DROP COLUMN role; ALTER TABLE worker DROP COLUMN active_from; "
+        "ALTER TABLE worker DROP COLUMN active_to; ALTER TABLE locality DROP COLUMN kind; "
+        "ALTER TABLE locality DROP COLUMN residents; ALTER TABLE outcome DROP COLUMN retired; "
+        "ALTER TABLE intervention_type DROP COLUMN retired; ALTER TABLE end_reason DROP COLUMN retired; "
+        "DROP TABLE installation; DROP TABLE accepted_change; ALTER TABLE change DROP COLUMN refusal; "
         "PRAGMA user_version = 3"));
     fixture.reopen();
     CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());

@@ -52,7 +52,7 @@ TEST_CASE("Possible duplicates: same name whatever diacritics and order, same bi
     DirectoryRepository directory(store);
     const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Kraj")}).id;
     const auto locality = [&](const QString &code) {
-        return directory.addLocality({QUuid(), region, code, code, QStringLiteral("Sokolov"), QStringLiteral("SO")}).id;
+        return directory.addLocality({QUuid(), region, code, code, QStringLiteral("Sokolov"), QStringLiteral("SO"), {}, {}}).id;
     };
     const QUuid sokolov = locality(QStringLiteral("SO-1"));
     const QUuid chodov = locality(QStringLiteral("SO-2"));
@@ -231,7 +231,7 @@ TEST_CASE("A merged person whose records name two localities is one person suppo
     DirectoryRepository directory(store);
     const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Kraj")}).id;
     const auto locality = [&](const QString &code) {
-        return directory.addLocality({QUuid(), region, code, code, QStringLiteral("Sokolov"), QStringLiteral("SO")}).id;
+        return directory.addLocality({QUuid(), region, code, code, QStringLiteral("Sokolov"), QStringLiteral("SO"), {}, {}}).id;
     };
     const QUuid sokolov = locality(QStringLiteral("SO-1"));
     const QUuid chodov = locality(QStringLiteral("SO-2"));

@@ -38,12 +38,12 @@ struct Field
     {
         DirectoryRepository directory(coordinator());
         const QUuid regionId = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
-        const QUuid provider = directory.addProvider({QUuid(), regionId, QStringLiteral("Člověk v tísni")}).id;
-        jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()}).id;
-        petr = directory.addWorker({QUuid(), provider, QStringLiteral("Petr Kočí"), QUuid()}).id;
+        const QUuid provider = directory.addProvider({QUuid(), regionId, QStringLiteral("Člověk v tísni"), {}, {}}).id;
+        jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid(), QStringLiteral("field"), {}, {}}).id;
+        petr = directory.addWorker({QUuid(), provider, QStringLiteral("Petr Kočí"), QUuid(), QStringLiteral("field"), {}, {}}).id;
         locality = directory
                        .addLocality({QUuid(), regionId, QStringLiteral("KV-01"), QStringLiteral("Rybáře"),
-                                     QStringLiteral("Karlovy Vary"), QStringLiteral("Karlovy Vary")})
+                                     QStringLiteral("Karlovy Vary"), QStringLiteral("Karlovy Vary"), {}, {}})
                        .id;
     }
     Store &coordinator() { return replicas[0]; }
@@ -133,12 +133,10 @@ TEST_CASE("A new laptop enrols: it gets the region, works as the worker, and its
     REQUIRE_FALSE(first.refused);
     CHECK(first.sequence == 1);
     CHECK(ClientRepository(region.coordinator()).all().size() == 3);
-    // The laptop's record of the worker now names its installation, everywhere.
-    CHECK(region.coordinator()
-              .database()
-              .scalar(QStringLiteral("SELECT replica_id FROM worker WHERE id = ?"), {region.jana.toRfc4122()})
-              .toByteArray()
-          == laptop.replicaId().toRfc4122());
+    // The coordinator records which installation is the worker's, for the whole region.
+    const std::optional<Worker> atCoordinator = DirectoryRepository(region.coordinator()).workerUsingReplica(laptop.replicaId());
+    REQUIRE(atCoordinator);
+    CHECK(atCoordinator->id == region.jana);
     CHECK(Enrolment(region.coordinator()).workerOfReplica(laptop.replicaId()) == region.jana);
 }
 
@@ -424,9 +422,9 @@ TEST_CASE("An enrolled laptop's first bundle carries its own edits, not the regi
     options.lock.recipientPublicKey = coordinator->publicKey;
     const QString path = region.replicas.path(QStringLiteral("jana-1.teren"));
     const ExportSummary summary = Exporter(laptop).exportTo(path, options);
-    // Its own edits, and the change that names the laptop as the worker's installation;
-    // nothing of the 20 clients, the region or the codelists it got at enrolment.
-    CHECK(summary.records == own + 1);
+    // Its own edits; nothing of the 20 clients, the region or the codelists it got at
+    // enrolment.
+    CHECK(summary.records == own);
     CHECK(own == 2);
 
     ImportOptions import;
@@ -434,7 +432,7 @@ TEST_CASE("An enrolled laptop's first bundle carries its own edits, not the regi
     const ImportReport report = Importer(region.coordinator()).importFrom(path, import);
     REQUIRE_FALSE(report.refused);
     CHECK(report.counts.inserted == 1);
-    CHECK(report.counts.updated == 2); // the phone and the worker's installation
+    CHECK(report.counts.updated == 1); // the phone
     CHECK(ClientRepository(region.coordinator()).all().size() == 21);
     // The coordinator sees who sent it: the worker, and the installation's own name.
     CHECK(report.senderWorker == QStringLiteral("Jana Dvořáková"));

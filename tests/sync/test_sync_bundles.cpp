@@ -298,10 +298,10 @@ TEST_CASE("A coordinator's file with a worker chosen in its worker menu keeps ev
     Exchange region;
     DirectoryRepository directory(region.coordinator());
     const QUuid kraj = directory.addRegion(Region{QUuid(), QStringLiteral("Kraj")}).id;
-    const QUuid provider = directory.addProvider({QUuid(), kraj, QStringLiteral("Poskytovatel")}).id;
+    const QUuid provider = directory.addProvider({QUuid(), kraj, QStringLiteral("Poskytovatel"), {}, {}}).id;
     const QUuid coordinatorAsWorker =
-        directory.addWorker({QUuid(), provider, QStringLiteral("Koordinátorka"), QUuid()}).id;
-    const QUuid otherWorker = directory.addWorker({QUuid(), provider, QStringLiteral("Karel"), QUuid()}).id;
+        directory.addWorker({QUuid(), provider, QStringLiteral("Koordinátorka"), QUuid(), QStringLiteral("field"), {}, {}}).id;
+    const QUuid otherWorker = directory.addWorker({QUuid(), provider, QStringLiteral("Karel"), QUuid(), QStringLiteral("field"), {}, {}}).id;
     Client karels;
     karels.givenName = QStringLiteral("Ota");
     karels.workerId = otherWorker;

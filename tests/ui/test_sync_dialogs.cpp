@@ -451,8 +451,8 @@ TEST_CASE("A laptop joins the region in the GUI with the coordinator's enrolment
     auto coordinator = files.coordinator();
     DirectoryRepository directory(*coordinator);
     const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
-    const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni")}).id;
-    const QUuid jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()}).id;
+    const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni"), {}, {}}).id;
+    const QUuid jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid(), QStringLiteral("field"), {}, {}}).id;
     Client vera;
     vera.givenName = QStringLiteral("Věra");
     vera.familyName = QStringLiteral("Balážová");
@@ -516,9 +516,9 @@ TEST_CASE("The coordinator enrols a worker's laptop in the GUI: the laptop joins
     auto coordinator = files.coordinator();
     DirectoryRepository directory(*coordinator);
     const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
-    const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni")}).id;
-    directory.addWorker({QUuid(), provider, QStringLiteral("Alena Horáková"), QUuid()});
-    const QUuid jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()}).id;
+    const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni"), {}, {}}).id;
+    directory.addWorker({QUuid(), provider, QStringLiteral("Alena Horáková"), QUuid(), QStringLiteral("field"), {}, {}});
+    const QUuid jana = directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid(), QStringLiteral("field"), {}, {}}).id;
     Client vera;
     vera.givenName = QStringLiteral("Věra");
     vera.workerId = jana;
@@ -776,9 +776,9 @@ TEST_CASE("Documentation screenshots of enrolling a laptop and of the installati
         auto coordinator = files.coordinator();
         DirectoryRepository directory(*coordinator);
         const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
-        const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni")}).id;
-        directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid()});
-        directory.addWorker({QUuid(), provider, QStringLiteral("Tomáš Růžička"), QUuid()});
+        const QUuid provider = directory.addProvider({QUuid(), region, QStringLiteral("Člověk v tísni"), {}, {}}).id;
+        directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid(), QStringLiteral("field"), {}, {}});
+        directory.addWorker({QUuid(), provider, QStringLiteral("Tomáš Růžička"), QUuid(), QStringLiteral("field"), {}, {}});
         Peers(*coordinator).trust(worker->replicaId(), Keyring(*worker).publicKey(), QStringLiteral("Notebook Cheb"));
         Peers(*coordinator).trust(QUuid::createUuid(), Keyring(*worker).publicKey(), QStringLiteral("Notebook Sokolov"));
         Peers peers(*coordinator);
