@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "Formats.h"
 #include "ReportPdf.h"
+#include "WindowGeometry.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
 #include "store/Repositories.h"
@@ -78,7 +79,7 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(exports);
-    resize(1200, 820);
+    WindowGeometry::manage(this, QSize(1200, 820), QStringLiteral("report"));
 
     fillFilters();
     connect(m_refresh, &QPushButton::clicked, this, &ReportWindow::refresh);
