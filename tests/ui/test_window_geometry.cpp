@@ -13,13 +13,22 @@
 #include "card/NeedDialogs.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
+#include "report/ChartFit.h"
+#include "report/ChartPanel.h"
+#include "report/ReportMenu.h"
+#include "report/ReportWindow.h"
 #include "store/Repositories.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLegend>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +91,14 @@ void showOn(QWidget &window, QScreen *screen)
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.screen() == screen);
+}
+
+// The main window was last closed on `screen`, at a size that fits it: it opens there.
+void lastClosedOn(QScreen *screen)
+{
+    const QRect available = screen->availableGeometry();
+    Settings::setWindowGeometry(QStringLiteral("main"),
+                                QRect(available.topLeft() + QPoint(20, 40), QSize(1000, 600)), false);
 }
 
 } // namespace
@@ -179,6 +196,64 @@ TEST_CASE("On a 1920x1080 screen at 150 % the main window opens inside its 1280x
     showOn(window, scaled);
     CHECK(scaled->availableGeometry().contains(window.frameGeometry()));
     CHECK(window.width() < 1280);
+}
+
+TEST_CASE("On small laptops the report window keeps its legend, its save buttons and every axis label on screen",
+          "[ui][geometry][report]")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir, 300);
+    for (const QString &name : {QStringLiteral("laptop-1366x768"), QStringLiteral("laptop-1280x720")}) {
+        for (const QString &language : {QStringLiteral("cs"), QStringLiteral("en")}) {
+            INFO(name.toStdString() << ' ' << language.toStdString());
+            ScratchSettings settings; // the report window has never been closed anywhere
+            QScreen *screen = screenNamed(name);
+            const QRect available = screen->availableGeometry();
+            lastClosedOn(screen);
+            MainWindow window;
+            showOn(window, screen);
+            window.switchLanguage(language);
+            REQUIRE(window.openDatabase(path));
+            ReportWindow *report = window.reportMenu()->openReport();
+            REQUIRE(report);
+            REQUIRE(QTest::qWaitForWindowExposed(report));
+            CHECK(report->screen() == screen);
+            CHECK(available.contains(report->frameGeometry()));
+            for (const char *button : {"exportPdf", "exportCsv", "exportJson"}) {
+                const auto *save = report->findChild<QPushButton *>(QLatin1String(button));
+                REQUIRE(save);
+                CHECK(save->isVisible());
+                CHECK(available.contains(globalRect(save)));
+            }
+
+            // The legend of the first chart is in view, not below the window's edge.
+            ChartPanel *needs = report->panels().first();
+            QChartView *view = needs->chartView();
+            const QLegend *legend = view->chart()->legend();
+            REQUIRE(legend->isVisible());
+            const QRect legendRect = view->mapFromScene(legend->sceneBoundingRect()).boundingRect();
+            const QWidget *scrolled = view->parentWidget(); // the chart scrolls when it is tall
+            CHECK(scrolled->rect().contains(QRect(view->mapTo(scrolled, legendRect.topLeft()), legendRect.size())));
+            CHECK(available.contains(QRect(view->mapToGlobal(legendRect.topLeft()), legendRect.size())));
+
+            // Every chart's axis labels in full, the localities' names among them.
+            for (int tab = 0; tab < report->tabs()->count(); ++tab) {
+                report->tabs()->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                const QChart *chart = report->panels().at(tab)->chartView()->chart();
+                INFO(report->panels().at(tab)->objectName().toStdString());
+                CHECK(ChartFit::cutLabels(chart).isEmpty());
+            }
+            const QChart *places = report->findChild<ChartPanel *>(QStringLiteral("localities"))->chartView()->chart();
+            const QStringList shown = ChartFit::axisLabels(places);
+            for (const LocalityFigures &place : report->report().byLocality) {
+                if (!place.name.isEmpty())
+                    CHECK(shown.contains(place.name));
+            }
+            report->close();
+            window.switchLanguage(QStringLiteral("en"));
+        }
+    }
 }
 
 TEST_CASE("The dialog closing a need is wide enough for its title", "[ui][geometry]")

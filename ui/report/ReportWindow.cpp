@@ -54,6 +54,8 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     m_provider->setObjectName(QStringLiteral("providerFilter"));
     m_worker->setObjectName(QStringLiteral("workerFilter"));
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
+    m_csv->setObjectName(QStringLiteral("exportCsv"));
+    m_json->setObjectName(QStringLiteral("exportJson"));
 
     const int year = session.store().clock().today().year();
     m_from->setDate(QDate(year, 1, 1));
