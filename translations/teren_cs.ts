@@ -3463,10 +3463,6 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
         <translation>Filtry: %1</translation>
     </message>
     <message>
-        <source>Made on %1 from %2</source>
-        <translation>Vytvořeno %1 ze souboru %2</translation>
-    </message>
-    <message>
         <source>There is no report to save.</source>
         <translation>Není žádná zpráva k uložení.</translation>
     </message>
@@ -3501,6 +3497,14 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>Save as &amp;JSON…</source>
         <translation>Uložit jako &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Kraj: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Vytvořeno %1</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString,
 
 QString ReportSections::percent(double fraction)
 {
-    return QLocale().toString(fraction * 100, 'f', 1) + QStringLiteral(" %");
+    // A no-break space: a wrapped table cell never leaves the sign on a line of its own.
+    return QLocale().toString(fraction * 100, 'f', 1) + QChar(0x00A0) + u'%';
 }
 
 QString ReportSections::days(const std::optional<double> &value)

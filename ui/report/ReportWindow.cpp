@@ -4,7 +4,6 @@
 #include "ChartPanel.h"
 #include "domain/Error.h"
 #include "Formats.h"
-#include "ReportPdf.h"
 #include "WindowGeometry.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
@@ -227,23 +226,34 @@ QStringList ReportWindow::describeFilters() const
         filters.append(tr("provider %1").arg(m_report.providerName));
     if (!m_report.workerName.isEmpty())
         filters.append(tr("worker %1").arg(m_report.workerName));
+    // The region by name; where the database lies on this laptop is nobody's business
+    // in a report that goes out.
+    QStringList regions;
+    for (const Region &region : DirectoryRepository(m_session.store()).regions())
+        regions.append(region.name);
+    if (!regions.isEmpty())
+        lines.append(tr("Region: %1").arg(regions.join(u", ")));
     lines.append(filters.isEmpty() ? tr("All clients of the region") : tr("Filters: %1").arg(filters.join(u", ")));
-    lines.append(tr("Made on %1 from %2")
-                     .arg(m_session.store().clock().now().toLocalTime().toString(dateFormat + QStringLiteral(" HH:mm")),
-                          m_session.store().database().path()));
+    lines.append(tr("Made on %1")
+                     .arg(m_session.store().clock().now().toLocalTime().toString(dateFormat + QStringLiteral(" HH:mm"))));
     return lines;
+}
+
+ReportPdf::Content ReportWindow::pdfContent() const
+{
+    ReportPdf::Content content;
+    content.title = tr("Regional report");
+    content.subtitleLines = describeFilters();
+    content.headline = headline();
+    content.sections = ReportSections::build(m_report, m_session.store().codelists());
+    return content;
 }
 
 QString ReportWindow::exportPdf(const QString &path)
 {
     if (!m_hasReport)
         return tr("There is no report to save.");
-    ReportPdf::Content content;
-    content.title = tr("Regional report");
-    content.subtitleLines = describeFilters();
-    content.headline = headline();
-    content.sections = ReportSections::build(m_report, m_session.store().codelists());
-    return ReportPdf::write(path, content);
+    return ReportPdf::write(path, pdfContent());
 }
 
 QString ReportWindow::exportData(const QString &path, bool json)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportPdf.h"
 #include "ReportSections.h"
 
 #include <QWidget>
@@ -35,6 +36,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *status() const { return m_status; }
 
+    // What the PDF holds for the report as now computed, in the current language.
+    ReportPdf::Content pdfContent() const;
     // Return the error, empty on success.
     QString exportPdf(const QString &path);
     QString exportData(const QString &path, bool json);
