@@ -3499,6 +3499,10 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
         <translation>Uložit jako &amp;JSON…</translation>
     </message>
     <message>
+        <source>Saved: %1</source>
+        <translation>Uloženo: %1</translation>
+    </message>
+    <message>
         <source>Region: %1</source>
         <translation>Kraj: %1</translation>
     </message>

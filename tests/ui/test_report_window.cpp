@@ -287,6 +287,45 @@ TEST_CASE("The saved PDF's text names every locality and outcome in full", "[ui]
     window.switchLanguage(QStringLiteral("en"));
 }
 
+TEST_CASE("After saving, the report window's status line names the file", "[ui][report]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(demoFile(dir, 60)));
+    ReportWindow *report = window.reportMenu()->openReport();
+    REQUIRE(report);
+    QString target;
+    QString suggested;
+    report->setFileChooser([&](const QString &, const QString &name, const QString &) {
+        suggested = name;
+        return target;
+    });
+    const auto save = [report](const char *button) {
+        QTest::mouseClick(report->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+    };
+
+    target = dir.filePath(QStringLiteral("for-funders.pdf"));
+    save("exportPdf");
+    CHECK(suggested.endsWith(QStringLiteral(".pdf")));
+    CHECK(QFile::exists(target));
+    CHECK(report->status()->text() == QStringLiteral("Saved: for-funders.pdf"));
+
+    target = dir.filePath(QStringLiteral("figures.csv"));
+    save("exportCsv");
+    CHECK(report->status()->text() == QStringLiteral("Saved: figures.csv"));
+
+    // Cancelled: nothing said, nothing written.
+    target.clear();
+    report->status()->clear();
+    save("exportJson");
+    CHECK(report->status()->text().isEmpty());
+
+    // Failed: the reason instead.
+    target = dir.filePath(QStringLiteral("missing/figures.json"));
+    save("exportJson");
+    CHECK(report->status()->text().startsWith(QStringLiteral("Could not write")));
+}
+
 // Renders the report screenshots of the README; hidden from CTest, see test_screenshots.cpp.
 TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
 {

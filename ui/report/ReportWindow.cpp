@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -41,6 +42,9 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     , m_pdf(new QPushButton(this))
     , m_csv(new QPushButton(this))
     , m_json(new QPushButton(this))
+    , m_chooseFile([this](const QString &caption, const QString &name, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, caption, name, filter);
+    })
 {
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
@@ -48,7 +52,7 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     m_status->setObjectName(QStringLiteral("reportStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_status->setWordWrap(true);
     m_locality->setObjectName(QStringLiteral("localityFilter"));
     m_provider->setObjectName(QStringLiteral("providerFilter"));
     m_worker->setObjectName(QStringLiteral("workerFilter"));
@@ -93,9 +97,14 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
         const QString name = tr("regional-report") + QStringLiteral("-%1-%2.%3")
                                                          .arg(m_from->date().toString(Qt::ISODate),
                                                               m_to->date().toString(Qt::ISODate), suffix);
-        const QString path = QFileDialog::getSaveFileName(this, caption, name, filter);
-        if (!path.isEmpty())
-            m_status->setText(write(path));
+        const QString path = m_chooseFile(caption, name, filter);
+        if (path.isEmpty())
+            return;
+        const QString error = write(path);
+        if (error.isEmpty())
+            showStatus(tr("Saved: %1").arg(QFileInfo(path).fileName()), false);
+        else
+            showStatus(error, true);
     };
     connect(m_pdf, &QPushButton::clicked, this, [=, this] {
         saveAs(tr("Save the report as PDF"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
@@ -165,7 +174,7 @@ bool ReportWindow::refresh()
         error = failure.message();
     }
     QGuiApplication::restoreOverrideCursor();
-    m_status->setText(error);
+    showStatus(error, true);
     if (error.isEmpty())
         showReport();
     return error.isEmpty();
@@ -265,6 +274,12 @@ QString ReportWindow::exportData(const QString &path, bool json)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("Could not write %1: %2").arg(path, file.errorString());
     return {};
+}
+
+void ReportWindow::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QStringLiteral("color: #1b5e20"));
 }
 
 void ReportWindow::changeEvent(QEvent *event)
