@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "TextRecorder.h"
+#include "WindowGeometry.h"
 #include "demo/DemoGenerator.h"
 #include "report/ChartFit.h"
 #include "report/ChartPanel.h"
@@ -327,6 +328,8 @@ TEST_CASE("After saving, the report window's status line names the file", "[ui][
 }
 
 // Renders the report screenshots of the README; hidden from CTest, see test_screenshots.cpp.
+// The window at the size it opens with on a 1366×768 laptop; the PDF's first page and
+// the pages of the localities and the outcomes, by pdftoppm -r 110 (poppler-utils).
 TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
 {
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
@@ -336,9 +339,12 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
     REQUIRE(window.openDatabase(demoFile(dir, 1300)));
     ReportWindow *report = window.reportMenu()->openReport();
     REQUIRE(report);
-    report->resize(1366, 860);
+    report->resize(
+        WindowGeometry::fitted(QRect(0, 0, 1366, 768), QSize(1200, 820), {}, WindowGeometry::assumedFrame()).size());
     const int year = window.store()->clock().today().year();
     report->setPeriod(QDate(year, 1, 1), QDate(year, 12, 31));
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    REQUIRE_FALSE(pdftoppm.isEmpty());
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
         window.switchLanguage(language);
         REQUIRE(report->refresh());
@@ -348,7 +354,39 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
             CHECK(report->grab().save(
                 QStringLiteral("%1/report_%2_%3.png").arg(outDir, report->panels().at(tab)->objectName(), language)));
         }
-        CHECK(report->exportPdf(QStringLiteral("%1/report_%2.pdf").arg(outDir, language)).isEmpty());
+        const QString pdf = QStringLiteral("%1/report_%2.pdf").arg(outDir, language);
+        REQUIRE(report->exportPdf(pdf).isEmpty());
+
+        // Which page each section starts on, as the PDF lays them out.
+        const ReportPdf::Content content = report->pdfContent();
+        test::TextRecorder pages(printablePage(), 72);
+        QPainter painter(&pages);
+        ReportPdf::paint(painter, QSizeF(printablePage()), content, [&pages] { pages.newPage(); });
+        painter.end();
+        const auto pageOf = [&](const QString &key) {
+            for (const ReportSection &section : content.sections) {
+                if (section.key != key)
+                    continue;
+                for (qsizetype page = 0; page < pages.pages().size(); ++page) {
+                    if (pages.pages().at(page).contains(section.title))
+                        return static_cast<int>(page) + 1;
+                }
+            }
+            return 0;
+        };
+        const QList<QPair<QString, int>> shots = {{QStringLiteral("page1"), 1},
+                                                  {QStringLiteral("localities"), pageOf(QStringLiteral("localities"))},
+                                                  {QStringLiteral("outcomes"), pageOf(QStringLiteral("outcomes"))}};
+        for (const auto &[name, page] : shots) {
+            REQUIRE(page > 0);
+            const QString stem = QStringLiteral("%1/report_pdf_%2_%3").arg(outDir, name, language);
+            QProcess render;
+            render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-png"),
+                                    QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
+                                    QStringLiteral("-l"), QString::number(page), pdf, stem});
+            REQUIRE(render.waitForFinished(60'000));
+            CHECK(render.exitCode() == 0);
+        }
     }
     window.switchLanguage(QStringLiteral("en"));
 }
