@@ -3659,10 +3659,6 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
         <translation>Filtry: %1</translation>
     </message>
     <message>
-        <source>Made on %1 from %2</source>
-        <translation>Vytvořeno %1 ze souboru %2</translation>
-    </message>
-    <message>
         <source>There is no report to save.</source>
         <translation>Není žádná zpráva k uložení.</translation>
     </message>
@@ -3697,6 +3693,18 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>Save as &amp;JSON…</source>
         <translation>Uložit jako &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Uloženo: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Kraj: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Vytvořeno %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "EditDialog.h"
 
 #include "InlineError.h"
+#include "WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,6 +24,8 @@ EditDialog::EditDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditDialog::reject);
+    // Its own size, but wide enough for a title naming what is edited, and on screen.
+    WindowGeometry::manage(this, QSize());
 }
 
 void EditDialog::addField(const QString &field, const QString &label, QWidget *widget)

@@ -7,6 +7,7 @@
 #include "NewClientDialog.h"
 #include "Settings.h"
 #include "WelcomeDialog.h"
+#include "WindowGeometry.h"
 #include "card/ClientCard.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
@@ -57,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     retranslateUi();
     m_card->setSession(nullptr);
-    resize(1366, 740);
+    WindowGeometry::manage(this, QSize(1366, 740), QStringLiteral("main"));
 }
 
 MainWindow::~MainWindow()

@@ -26,4 +26,21 @@ void Settings::setLastFile(const QString &path)
     QSettings().setValue(QStringLiteral("files/last"), path);
 }
 
+QRect Settings::windowGeometry(const QString &key)
+{
+    return QSettings().value(QStringLiteral("windows/%1/geometry").arg(key)).toRect();
+}
+
+bool Settings::windowMaximized(const QString &key)
+{
+    return QSettings().value(QStringLiteral("windows/%1/maximized").arg(key), false).toBool();
+}
+
+void Settings::setWindowGeometry(const QString &key, const QRect &geometry, bool maximized)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("windows/%1/geometry").arg(key), geometry);
+    settings.setValue(QStringLiteral("windows/%1/maximized").arg(key), maximized);
+}
+
 } // namespace teren

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRect>
 #include <QString>
 #include <QUuid>
 
@@ -13,6 +14,11 @@ public:
     static void setLanguage(const QString &language);
     static QString lastFile();
     static void setLastFile(const QString &path);
+    // A window's client rectangle (normal, not maximised) when it was last closed,
+    // and whether it was maximised; an invalid rectangle when never saved.
+    static QRect windowGeometry(const QString &key);
+    static bool windowMaximized(const QString &key);
+    static void setWindowGeometry(const QString &key, const QRect &geometry, bool maximized);
 };
 
 } // namespace teren

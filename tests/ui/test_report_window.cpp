@@ -4,21 +4,34 @@
 
 #include "CaseSession.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
+#include "TextRecorder.h"
+#include "WindowGeometry.h"
 #include "demo/DemoGenerator.h"
+#include "report/ChartFit.h"
 #include "report/ChartPanel.h"
 #include "report/ReportMenu.h"
+#include "report/ReportPdf.h"
 #include "report/ReportWindow.h"
 #include "report/TargetsDialog.h"
+#include "store/Codelists.h"
 #include "store/Repositories.h"
+#include "store/Store.h"
 #include "store/TargetRepository.h"
 
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -36,6 +49,56 @@ QString demoFile(QTemporaryDir &dir, int clients)
     options.clients = clients;
     DemoGenerator::generate(path, options);
     return path;
+}
+
+// The printable part of the PDF's A4 page, in points.
+QSize printablePage()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                       QPageLayout::Millimeter)
+        .paintRectPixels(72)
+        .size();
+}
+
+bool isCut(const QString &text)
+{
+    return text.endsWith(QChar(0x2026)) || text.endsWith(QStringLiteral("..."));
+}
+
+// The text of a PDF, by poppler's pdftotext.
+QString pdfText(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty()); // poppler-utils
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60'000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// What the report names in full: localities, outcomes and the region.
+struct Names
+{
+    QStringList localities;
+    QStringList outcomes;
+    QString region;
+};
+
+Names namesOf(ReportWindow *report, Store &store)
+{
+    Names names;
+    for (const LocalityFigures &place : report->report().byLocality) {
+        if (!place.name.isEmpty())
+            names.localities.append(place.name);
+    }
+    for (const OutcomeFigures &outcome : report->report().outcomes)
+        names.outcomes.append(store.codelists().outcomeLabel(outcome.area, outcome.outcome));
+    names.outcomes.removeDuplicates();
+    const QList<Region> regions = DirectoryRepository(store).regions();
+    REQUIRE_FALSE(regions.isEmpty());
+    names.region = regions.first().name;
+    return names;
 }
 
 } // namespace
@@ -128,7 +191,145 @@ TEST_CASE("Targets are set, changed and removed as undoable edits, and the repor
     CHECK_FALSE(TargetRepository(*window.store()).find(QStringLiteral("persons_supported"), year, QUuid(), QUuid()));
 }
 
+TEST_CASE("The report PDF lays its charts and tables out for the page, in Czech and in English", "[ui][report][pdf]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(demoFile(dir, 600)));
+    ReportWindow *report = window.reportMenu()->openReport();
+    REQUIRE(report);
+    const int year = window.store()->clock().today().year();
+    report->setPeriod(QDate(year - 1, 1, 1), QDate(year, 12, 31));
+    for (const QString &language : {QStringLiteral("cs"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        window.switchLanguage(language);
+        REQUIRE(report->refresh());
+        const Names names = namesOf(report, *window.store());
+        REQUIRE(names.localities.size() >= 10);
+        REQUIRE(names.outcomes.size() >= 10);
+        const ReportPdf::Content content = report->pdfContent();
+
+        test::TextRecorder pages(printablePage(), 72);
+        QPainter painter(&pages);
+        const int count = ReportPdf::paint(painter, QSizeF(printablePage()), content, [&pages] { pages.newPage(); });
+        painter.end();
+        REQUIRE(count == pages.pages().size());
+        CHECK(count >= 4);
+
+        // Nothing cut: no label of a chart ("Karlo...") and no cell of a table ("20…").
+        QStringList cut;
+        for (const QString &text : pages.texts()) {
+            if (isCut(text.trimmed()))
+                cut.append(text);
+        }
+        CHECK(cut.isEmpty());
+        // Each locality in the chart and in the table; each outcome in full.
+        const QString all = pages.texts().join(u' ').simplified();
+        for (const QString &locality : names.localities) {
+            INFO(locality.toStdString());
+            CHECK(all.count(locality) >= 2);
+        }
+        for (const QString &outcome : names.outcomes) {
+            INFO(outcome.toStdString());
+            CHECK(all.count(outcome) >= 2);
+        }
+        for (const TargetFigures &target : report->report().targets)
+            CHECK(all.contains(QString::number(target.year)));
+        // The region by name, and not where the file lies.
+        CHECK(all.contains(names.region));
+        CHECK_FALSE(all.contains(window.store()->database().path()));
+        CHECK_FALSE(all.contains(QStringLiteral(".sqlite")));
+
+        // A heading never ends a page: its chart follows it on the same page.
+        QStringList titles;
+        for (const ReportSection &section : content.sections)
+            titles.append(section.title);
+        for (qsizetype page = 0; page < pages.pages().size(); ++page) {
+            const QStringList &texts = pages.pages().at(page);
+            INFO("page " << page + 1);
+            REQUIRE(texts.size() >= 2);
+            CHECK(texts.last().startsWith(language == u"cs" ? QStringLiteral("Strana") : QStringLiteral("Page")));
+            CHECK_FALSE(titles.contains(texts.at(texts.size() - 2)));
+        }
+    }
+    window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("The saved PDF's text names every locality and outcome in full", "[ui][report][pdf]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(demoFile(dir, 300)));
+    ReportWindow *report = window.reportMenu()->openReport();
+    REQUIRE(report);
+    const int year = window.store()->clock().today().year();
+    report->setPeriod(QDate(year - 1, 1, 1), QDate(year, 12, 31));
+    for (const QString &language : {QStringLiteral("cs"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        window.switchLanguage(language);
+        REQUIRE(report->refresh());
+        const Names names = namesOf(report, *window.store());
+        const QString path = dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
+        REQUIRE(report->exportPdf(path).isEmpty());
+        // Compatibility form: the font's "fi" ligature back to two letters.
+        const QString text = pdfText(path).normalized(QString::NormalizationForm_KC);
+        const QString flowing = text.simplified();
+        for (const QString &locality : names.localities)
+            CHECK(flowing.contains(locality));
+        for (const QString &outcome : names.outcomes) {
+            INFO(outcome.toStdString());
+            CHECK(flowing.contains(outcome));
+        }
+        CHECK(flowing.contains(names.region));
+        CHECK_FALSE(text.contains(QChar(0x2026)));
+        CHECK_FALSE(text.contains(QStringLiteral("...")));
+        CHECK_FALSE(text.contains(QFileInfo(window.store()->database().path()).fileName()));
+    }
+    window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("After saving, the report window's status line names the file", "[ui][report]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(demoFile(dir, 60)));
+    ReportWindow *report = window.reportMenu()->openReport();
+    REQUIRE(report);
+    QString target;
+    QString suggested;
+    report->setFileChooser([&](const QString &, const QString &name, const QString &) {
+        suggested = name;
+        return target;
+    });
+    const auto save = [report](const char *button) {
+        QTest::mouseClick(report->findChild<QPushButton *>(QLatin1String(button)), Qt::LeftButton);
+    };
+
+    target = dir.filePath(QStringLiteral("for-funders.pdf"));
+    save("exportPdf");
+    CHECK(suggested.endsWith(QStringLiteral(".pdf")));
+    CHECK(QFile::exists(target));
+    CHECK(report->status()->text() == QStringLiteral("Saved: for-funders.pdf"));
+
+    target = dir.filePath(QStringLiteral("figures.csv"));
+    save("exportCsv");
+    CHECK(report->status()->text() == QStringLiteral("Saved: figures.csv"));
+
+    // Cancelled: nothing said, nothing written.
+    target.clear();
+    report->status()->clear();
+    save("exportJson");
+    CHECK(report->status()->text().isEmpty());
+
+    // Failed: the reason instead.
+    target = dir.filePath(QStringLiteral("missing/figures.json"));
+    save("exportJson");
+    CHECK(report->status()->text().startsWith(QStringLiteral("Could not write")));
+}
+
 // Renders the report screenshots of the README; hidden from CTest, see test_screenshots.cpp.
+// The window at the size it opens with on a 1366×768 laptop; the PDF's first page and
+// the pages of the localities and the outcomes, by pdftoppm -r 110 (poppler-utils).
 TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
 {
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
@@ -138,9 +339,12 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
     REQUIRE(window.openDatabase(demoFile(dir, 1300)));
     ReportWindow *report = window.reportMenu()->openReport();
     REQUIRE(report);
-    report->resize(1366, 860);
+    report->resize(
+        WindowGeometry::fitted(QRect(0, 0, 1366, 768), QSize(1200, 820), {}, WindowGeometry::assumedFrame()).size());
     const int year = window.store()->clock().today().year();
     report->setPeriod(QDate(year, 1, 1), QDate(year, 12, 31));
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    REQUIRE_FALSE(pdftoppm.isEmpty());
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
         window.switchLanguage(language);
         REQUIRE(report->refresh());
@@ -150,7 +354,39 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
             CHECK(report->grab().save(
                 QStringLiteral("%1/report_%2_%3.png").arg(outDir, report->panels().at(tab)->objectName(), language)));
         }
-        CHECK(report->exportPdf(QStringLiteral("%1/report_%2.pdf").arg(outDir, language)).isEmpty());
+        const QString pdf = QStringLiteral("%1/report_%2.pdf").arg(outDir, language);
+        REQUIRE(report->exportPdf(pdf).isEmpty());
+
+        // Which page each section starts on, as the PDF lays them out.
+        const ReportPdf::Content content = report->pdfContent();
+        test::TextRecorder pages(printablePage(), 72);
+        QPainter painter(&pages);
+        ReportPdf::paint(painter, QSizeF(printablePage()), content, [&pages] { pages.newPage(); });
+        painter.end();
+        const auto pageOf = [&](const QString &key) {
+            for (const ReportSection &section : content.sections) {
+                if (section.key != key)
+                    continue;
+                for (qsizetype page = 0; page < pages.pages().size(); ++page) {
+                    if (pages.pages().at(page).contains(section.title))
+                        return static_cast<int>(page) + 1;
+                }
+            }
+            return 0;
+        };
+        const QList<QPair<QString, int>> shots = {{QStringLiteral("page1"), 1},
+                                                  {QStringLiteral("localities"), pageOf(QStringLiteral("localities"))},
+                                                  {QStringLiteral("outcomes"), pageOf(QStringLiteral("outcomes"))}};
+        for (const auto &[name, page] : shots) {
+            REQUIRE(page > 0);
+            const QString stem = QStringLiteral("%1/report_pdf_%2_%3").arg(outDir, name, language);
+            QProcess render;
+            render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("110"), QStringLiteral("-png"),
+                                    QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
+                                    QStringLiteral("-l"), QString::number(page), pdf, stem});
+            REQUIRE(render.waitForFinished(60'000));
+            CHECK(render.exitCode() == 0);
+        }
     }
     window.switchLanguage(QStringLiteral("en"));
 }

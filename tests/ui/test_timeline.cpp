@@ -2,6 +2,7 @@
 
 #include "CaseSession.h"
 #include "TestSupport.h"
+#include "TextRecorder.h"
 #include "card/TimelinePrinter.h"
 #include "card/TimelineTab.h"
 #include "card/TimelineView.h"
@@ -161,6 +162,60 @@ TEST_CASE("The timeline draws one lane per goal against today", "[ui][timeline]"
     const QString goalTip = view->toolTipAt(tab.barRect(plan.flat).center().toPoint() + QPoint(0, 0));
     CHECK(goalTip.contains(QStringLiteral("Find a new flat with a lease in the client's own name")));
     CHECK(goalTip.contains(QStringLiteral("long-term")));
+}
+
+TEST_CASE("The timeline's label column is as wide as its edge is dragged, and a label's tooltip has the whole text",
+          "[ui][timeline]")
+{
+    test::Fixture fixture;
+    const Plan plan = makePlan(fixture.store());
+    CaseSession session(fixture.takeStore());
+    TimelineTab tab;
+    tab.setSession(&session);
+    tab.showClient(plan.client);
+    showAtLaptopSize(tab);
+    TimelineView *view = tab.view();
+    QWidget *viewport = view->viewport();
+    const QString flat = QStringLiteral("Find a new flat with a lease in the client's own name");
+    const auto drawnTexts = [viewport] {
+        test::TextRecorder page(viewport->size(), viewport->logicalDpiY());
+        viewport->render(&page);
+        return page.texts();
+    };
+
+    // At first the long goal is cut short in its column; over the label, the tooltip
+    // has it whole.
+    CHECK_FALSE(drawnTexts().contains(flat));
+    const int row = static_cast<int>(tab.barRect(plan.flat).center().y());
+    CHECK(view->toolTipAt(QPoint(30, row)).contains(flat));
+
+    // The column's edge offers itself for dragging, and follows the mouse.
+    const int edge = static_cast<int>(view->labelWidth());
+    QTest::mouseMove(viewport, QPoint(edge, row));
+    CHECK(viewport->cursor().shape() == Qt::SplitHCursor);
+    QTest::mouseMove(viewport, QPoint(edge + 40, row));
+    CHECK(viewport->cursor().shape() != Qt::SplitHCursor);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, QPoint(edge, row));
+    QTest::mouseMove(viewport, QPoint(edge + 120, row));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, QPoint(edge + 120, row));
+    CHECK(view->labelWidth() == Approx(edge + 120).margin(1));
+    // The lanes start right of it.
+    CHECK(tab.barRect(plan.flat).left() >= view->labelWidth() - 1);
+    // Dragged too far, the lanes keep a strip of their own.
+    QTest::mousePress(viewport, Qt::LeftButton, {}, QPoint(static_cast<int>(view->labelWidth()), row));
+    QTest::mouseMove(viewport, QPoint(viewport->width() + 50, row));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, QPoint(viewport->width() + 50, row));
+    CHECK(view->labelWidth() < viewport->width() - 100);
+
+    // A double-click on the edge makes the column wide enough for every label.
+    view->setLabelWidth(200);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, QPoint(static_cast<int>(view->labelWidth()), row));
+    CHECK(view->labelWidth() == Approx(view->labelWidthForAll()).margin(1));
+    CHECK(drawnTexts().contains(flat));
+
+    // Back to the automatic width.
+    view->setLabelWidth(0);
+    CHECK(view->labelWidth() < view->labelWidthForAll());
 }
 
 TEST_CASE("The timeline zooms from two years to four weeks and keeps today in view", "[ui][timeline]")

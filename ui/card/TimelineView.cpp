@@ -1,9 +1,12 @@
 #include "TimelineView.h"
 
 #include "TimelineRenderer.h"
+#include "domain/Codes.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -61,7 +64,7 @@ void TimelineView::setVisibleDays(int days)
         return;
     // Zoom around today when it is in view, else around the middle of the view.
     double anchor = contentWidth() / 2; // from the left edge of the lanes
-    const double today = todayX() - metricsFor(font(), false, viewport()->width()).labelWidth;
+    const double today = todayX() - metrics().labelWidth;
     if (m_data.today.isValid() && today >= 0 && today <= contentWidth())
         anchor = today;
     const double anchorDays = (horizontalScrollBar()->value() + anchor) / m_pixelsPerDay;
@@ -133,19 +136,78 @@ QDate TimelineView::visibleTo() const
 
 double TimelineView::contentWidth() const
 {
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     return std::max(50.0, viewport()->width() - m.labelWidth);
 }
 
 double TimelineView::contentHeight() const
 {
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     return std::max(1.0, viewport()->height() - m.axisHeight());
 }
 
 double TimelineView::originX() const
 {
-    return metricsFor(font(), false, viewport()->width()).labelWidth - horizontalScrollBar()->value();
+    return metrics().labelWidth - horizontalScrollBar()->value();
+}
+
+namespace {
+// How close to the label column's edge the pointer grabs it.
+constexpr int edgeGrab = 4;
+// The lanes keep at least this much of the view when the column is widened.
+constexpr double minimumLanes = 120;
+} // namespace
+
+Metrics TimelineView::metrics() const
+{
+    Metrics m = metricsFor(font(), false, viewport()->width());
+    if (m_labelWidth > 0) {
+        const double least = std::ceil(QFontMetricsF(font()).averageCharWidth() * 8);
+        const double most = std::max(least, viewport()->width() - minimumLanes);
+        m.labelWidth = std::clamp(std::round(m_labelWidth), least, most);
+    }
+    return m;
+}
+
+double TimelineView::labelWidth() const
+{
+    return metrics().labelWidth;
+}
+
+void TimelineView::setLabelWidth(double width)
+{
+    const QDate from = m_origin.isValid() ? visibleFrom() : QDate();
+    m_labelWidth = std::max(0.0, width);
+    updateRange();
+    // The first visible day stays where it was; the lanes narrow or widen to its right.
+    if (from.isValid())
+        horizontalScrollBar()->setValue(static_cast<int>(std::lround(m_origin.daysTo(from) * m_pixelsPerDay)));
+    viewport()->update();
+}
+
+double TimelineView::labelWidthForAll() const
+{
+    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const QFontMetricsF bold(m.bold);
+    const QFontMetricsF normal(m.font);
+    const QFontMetricsF small(m.small);
+    double widest = 0;
+    // The same insets as Renderer::paintLabels: 10 + 6 around a need (and its status),
+    // 18 + 6 around a goal (bold when overdue).
+    for (const TimelineNeed &need : m_data.needs) {
+        const double status = Codes::isOpenNeedStatus(need.status)
+            ? 0
+            : small.horizontalAdvance(Codes::needStatusLabel(need.status)) + 6;
+        widest = std::max(widest, bold.horizontalAdvance(need.areaLabel) + status + 16);
+        for (const TimelineGoal &goal : need.goals)
+            widest = std::max(widest, bold.horizontalAdvance(goal.text.simplified()) + 24);
+    }
+    return std::ceil(widest + 2);
+}
+
+bool TimelineView::onLabelEdge(const QPoint &pos) const
+{
+    return std::abs(pos.x() - labelWidth()) <= edgeGrab;
 }
 
 void TimelineView::updateRange()
@@ -162,7 +224,7 @@ void TimelineView::updateRange()
 
 void TimelineView::updateScrollBars()
 {
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     const double width = contentWidth();
     QScrollBar *h = horizontalScrollBar();
     h->setRange(0, std::max(0, static_cast<int>(std::ceil(m_rangeDays * m_pixelsPerDay - width))));
@@ -177,7 +239,7 @@ void TimelineView::updateScrollBars()
 
 QRectF TimelineView::barRect(const QUuid &goalId) const
 {
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     const Renderer r(m_data, m, m_origin, m_pixelsPerDay, originX());
     const double dy = m.axisHeight() - verticalScrollBar()->value();
     for (const Row &row : buildRows(m_data, m)) {
@@ -189,7 +251,7 @@ QRectF TimelineView::barRect(const QUuid &goalId) const
 
 QRectF TimelineView::stepMarkerRect(const QUuid &stepId) const
 {
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     const Renderer r(m_data, m, m_origin, m_pixelsPerDay, originX());
     const double dy = m.axisHeight() - verticalScrollBar()->value();
     for (const Row &row : buildRows(m_data, m)) {
@@ -205,14 +267,14 @@ QRectF TimelineView::stepMarkerRect(const QUuid &stepId) const
 
 double TimelineView::xForDate(const QDate &date) const
 {
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     return Renderer(m_data, m, m_origin, m_pixelsPerDay, originX()).x(date);
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     const QRectF all(viewport()->rect());
     const Renderer r(m_data, m, m_origin, m_pixelsPerDay, originX());
     const QList<Row> rows = buildRows(m_data, m);
@@ -223,6 +285,11 @@ void TimelineView::paintEvent(QPaintEvent *)
     r.paintLabels(p, rows, dy, column);
     r.paintAxis(p, QRectF(m.labelWidth, 0, all.width() - m.labelWidth, m.axisHeight()));
     r.paintCorner(p, QRectF(0, 0, m.labelWidth, m.axisHeight()));
+    // A grip on the label column's edge, which can be dragged.
+    p.setPen(QPen(timeline::greyColour, 1));
+    const double middle = m.axisHeight() / 2;
+    for (const double x : {m.labelWidth - 4.5, m.labelWidth - 2.5})
+        p.drawLine(QPointF(x, middle - 5), QPointF(x, middle + 5));
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -269,6 +336,46 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 bool TimelineView::viewportEvent(QEvent *event)
 {
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && onLabelEdge(mouse->position().toPoint())) {
+            m_draggingLabelEdge = true;
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (m_draggingLabelEdge) {
+            setLabelWidth(mouse->position().x());
+            return true;
+        }
+        if (onLabelEdge(mouse->position().toPoint()))
+            viewport()->setCursor(Qt::SplitHCursor);
+        else
+            viewport()->unsetCursor();
+        break;
+    }
+    case QEvent::MouseButtonRelease:
+        if (m_draggingLabelEdge) {
+            m_draggingLabelEdge = false;
+            return true;
+        }
+        break;
+    case QEvent::MouseButtonDblClick:
+        if (onLabelEdge(static_cast<QMouseEvent *>(event)->position().toPoint())) {
+            setLabelWidth(labelWidthForAll());
+            return true;
+        }
+        break;
+    case QEvent::Leave:
+        if (!m_draggingLabelEdge)
+            viewport()->unsetCursor();
+        break;
+    default:
+        break;
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString tip = toolTipAt(help->pos());
@@ -283,7 +390,7 @@ bool TimelineView::viewportEvent(QEvent *event)
 
 QString TimelineView::toolTipAt(const QPoint &pos) const
 {
-    const Metrics m = metricsFor(font(), false, viewport()->width());
+    const Metrics m = metrics();
     if (pos.y() < m.axisHeight())
         return {};
     const Renderer r(m_data, m, m_origin, m_pixelsPerDay, originX());

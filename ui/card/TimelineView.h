@@ -10,9 +10,15 @@
 
 namespace teren {
 
+namespace timeline {
+struct Metrics;
+}
+
 // Draws the timeline: a fixed label column at the left, a fixed time axis at the top
 // and one lane per goal (under a header row per need), scrolling in both directions.
-// Zoom is given as the number of days the visible width spans.
+// Zoom is given as the number of days the visible width spans. The label column is
+// as wide as the user drags its right edge (double-click: wide enough for the
+// longest label); a label's tooltip holds its whole text.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -40,6 +46,15 @@ public:
     QDate visibleFrom() const;
     QDate visibleTo() const;
 
+    // The label column's width in pixels; setLabelWidth(0) gives the automatic width
+    // (about a quarter of the view). Kept between a few characters and all but a
+    // strip of the lanes.
+    double labelWidth() const;
+    void setLabelWidth(double width);
+    // The width at which every need and goal label shows in full (at most what
+    // setLabelWidth allows).
+    double labelWidthForAll() const;
+
     // Test hooks, in viewport coordinates.
     int laneCount() const { return m_data.goalCount(); }
     QRectF barRect(const QUuid &goalId) const;
@@ -66,6 +81,8 @@ private:
     void updateRange();
     void updateScrollBars();
     double originX() const; // viewport x of m_origin's left edge
+    timeline::Metrics metrics() const;
+    bool onLabelEdge(const QPoint &pos) const;
 
     TimelineData m_data;
     QDate m_origin; // the first day of the scrollable range
@@ -73,6 +90,8 @@ private:
     int m_visibleDays = 365;
     double m_pixelsPerDay = 3;
     bool m_pendingReveal = false;
+    double m_labelWidth = 0; // 0: automatic
+    bool m_draggingLabelEdge = false;
 };
 
 } // namespace teren

@@ -1,19 +1,58 @@
 #include "ChartPanel.h"
 
+#include "ChartFit.h"
+
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace teren {
+
+namespace {
+
+// Lays its chart's axes out again at every size, so no label is cut.
+class FittedChartView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QChartView::resizeEvent(event);
+        ChartFit::fit(chart());
+    }
+};
+
+// Enough height for every category at the left to have a line of its own, plus the
+// value axis, its title and the legend; 0 for other charts.
+int minimumChartHeight(const QChart *chart)
+{
+    for (const QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (const auto *categories = qobject_cast<const QBarCategoryAxis *>(axis)) {
+            const double line = QFontMetricsF(categories->labelsFont()).lineSpacing();
+            return static_cast<int>(std::ceil(static_cast<double>(categories->count()) * line * 1.5 + line * 7));
+        }
+    }
+    return 0;
+}
+
+} // namespace
 
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
@@ -21,7 +60,8 @@ ChartPanel::ChartPanel(QWidget *parent)
     , m_toggle(new QPushButton(this))
     , m_savePng(new QPushButton(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QChartView(this))
+    , m_scroll(new QScrollArea(this))
+    , m_view(new FittedChartView(m_scroll))
     , m_table(new QTableWidget(this))
 {
     QFont titleFont = m_title->font();
@@ -34,7 +74,12 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_toggle->setObjectName(QStringLiteral("toggleTable"));
     m_savePng->setObjectName(QStringLiteral("savePng"));
-    m_stack->addWidget(m_view);
+    // A chart with many categories keeps room for each label and scrolls.
+    m_scroll->setWidget(m_view);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stack->addWidget(m_scroll);
     m_stack->addWidget(m_table);
 
     auto *top = new QHBoxLayout;
@@ -69,6 +114,8 @@ void ChartPanel::setSection(const ReportSection &section)
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setChart(chart);
     delete old;
+    m_view->setMinimumHeight(minimumChartHeight(chart));
+    ChartFit::fit(chart);
 
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(section.headers.size()));
@@ -94,7 +141,7 @@ bool ChartPanel::showsTable() const
 
 void ChartPanel::showTable(bool table)
 {
-    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_view);
+    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_scroll);
     retranslate();
 }
 

@@ -7,6 +7,7 @@
 class QChartView;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
 
@@ -40,6 +41,7 @@ private:
     QPushButton *m_toggle;
     QPushButton *m_savePng;
     QStackedWidget *m_stack;
+    QScrollArea *m_scroll;
     QChartView *m_view;
     QTableWidget *m_table;
 };

@@ -1,5 +1,6 @@
 #include "ReportSections.h"
 
+#include "ChartFit.h"
 #include "domain/TargetIndicators.h"
 #include "store/Codelists.h"
 
@@ -7,7 +8,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHash>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -20,21 +23,25 @@ namespace teren {
 namespace {
 
 // Horizontal bars read best with the long Czech area names; the first category is
-// drawn at the top.
+// drawn at the top, and within it the first set's bar (the legend in the same order).
 QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString, QList<double>>> &sets,
                        const QString &valueTitle)
 {
     auto *chart = new QChart;
     auto *series = new QHorizontalBarSeries;
+    series->setBarWidth(0.8);
     double maximum = 0;
+    QList<QBarSet *> bars;
     for (const auto &[name, values] : sets) {
         auto *set = new QBarSet(name);
         for (auto it = values.crbegin(); it != values.crend(); ++it) {
             *set << *it;
             maximum = std::max(maximum, *it);
         }
-        series->append(set);
+        bars.prepend(set);
     }
+    series->append(bars);
+    chart->legend()->setReverseMarkers(true);
     chart->addSeries(series);
     QStringList reversed(categories.crbegin(), categories.crend());
     auto *axisY = new QBarCategoryAxis;
@@ -57,7 +64,8 @@ QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString,
 
 QString ReportSections::percent(double fraction)
 {
-    return QLocale().toString(fraction * 100, 'f', 1) + QStringLiteral(" %");
+    // A no-break space: a wrapped table cell never leaves the sign on a line of its own.
+    return QLocale().toString(fraction * 100, 'f', 1) + QChar(0x00A0) + u'%';
 }
 
 QString ReportSections::days(const std::optional<double> &value)
@@ -151,9 +159,9 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         for (qsizetype i = 0; i < rates.size(); ++i)
             line->append(static_cast<double>(i), rates.at(i));
         chart->addSeries(line);
+        // Side by side when the names fit, else upright (ChartFit).
         auto *axisX = new QBarCategoryAxis;
         axisX->append(localityNames);
-        axisX->setLabelsAngle(-60);
         chart->addAxis(axisX, Qt::AlignBottom);
         bars->attachAxis(axisX);
         line->attachAxis(axisX);
@@ -181,11 +189,9 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     length.tab = tr("Cooperation length");
     length.title = tr("Length of cooperations that ended in the period");
     length.headers = {tr("Whole months"), tr("Cooperations")};
-    QStringList months;
     QList<double> counts;
     for (qsizetype m = 0; m < cooperation.histogramMonths.size(); ++m) {
         length.rows.append({number(static_cast<double>(m)), number(cooperation.histogramMonths.at(m))});
-        months.append(QString::number(m));
         counts.append(cooperation.histogramMonths.at(m));
     }
     length.rows.append({tr("Ended"), number(cooperation.ended)});
@@ -206,8 +212,11 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         series->append(set);
         series->setBarWidth(0.95);
         chart->addSeries(series);
-        auto *axisX = new QBarCategoryAxis;
-        axisX->append(months);
+        // Months on a value axis: a tick every so many months, as many as the width
+        // holds, rather than a category label per month squeezed into "...".
+        auto *axisX = new QValueAxis;
+        axisX->setRange(-0.5, std::max(0.5, static_cast<double>(counts.size()) - 0.5));
+        ChartFit::markWholeUnits(axisX);
         axisX->setTitleText(tr("whole months"));
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
@@ -250,10 +259,16 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     outcomes.headers = {tr("Area"), tr("Outcome"), tr("Persons")};
     QStringList outcomeLabels;
     QList<double> outcomePersons;
+    // Every area has its own "Other outcome": a label that two areas share names its
+    // area in the chart (a category axis keeps only one of equal labels).
+    QHash<QString, int> uses;
+    for (const OutcomeFigures &outcome : report.outcomes)
+        ++uses[codes.outcomeLabel(outcome.area, outcome.outcome)];
     for (const OutcomeFigures &outcome : report.outcomes) {
         const QString label = codes.outcomeLabel(outcome.area, outcome.outcome);
         outcomes.rows.append({codes.areaLabel(outcome.area), label, number(outcome.persons)});
-        outcomeLabels.append(label);
+        outcomeLabels.append(uses.value(label) > 1 ? QStringLiteral("%1 (%2)").arg(label, codes.areaLabel(outcome.area))
+                                                   : label);
         outcomePersons.append(outcome.persons);
     }
     outcomes.makeChart = [=] { return horizontalBars(outcomeLabels, {{tr("Persons"), outcomePersons}}, tr("persons")); };

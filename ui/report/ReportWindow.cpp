@@ -4,7 +4,7 @@
 #include "ChartPanel.h"
 #include "domain/Error.h"
 #include "Formats.h"
-#include "ReportPdf.h"
+#include "WindowGeometry.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
 #include "store/Repositories.h"
@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -41,6 +42,9 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     , m_pdf(new QPushButton(this))
     , m_csv(new QPushButton(this))
     , m_json(new QPushButton(this))
+    , m_chooseFile([this](const QString &caption, const QString &name, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, caption, name, filter);
+    })
 {
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
@@ -48,11 +52,13 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
     m_status->setObjectName(QStringLiteral("reportStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_status->setWordWrap(true);
     m_locality->setObjectName(QStringLiteral("localityFilter"));
     m_provider->setObjectName(QStringLiteral("providerFilter"));
     m_worker->setObjectName(QStringLiteral("workerFilter"));
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
+    m_csv->setObjectName(QStringLiteral("exportCsv"));
+    m_json->setObjectName(QStringLiteral("exportJson"));
 
     const int year = session.store().clock().today().year();
     m_from->setDate(QDate(year, 1, 1));
@@ -78,7 +84,7 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(exports);
-    resize(1200, 820);
+    WindowGeometry::manage(this, QSize(1200, 820), QStringLiteral("report"));
 
     fillFilters();
     connect(m_refresh, &QPushButton::clicked, this, &ReportWindow::refresh);
@@ -91,9 +97,14 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
         const QString name = tr("regional-report") + QStringLiteral("-%1-%2.%3")
                                                          .arg(m_from->date().toString(Qt::ISODate),
                                                               m_to->date().toString(Qt::ISODate), suffix);
-        const QString path = QFileDialog::getSaveFileName(this, caption, name, filter);
-        if (!path.isEmpty())
-            m_status->setText(write(path));
+        const QString path = m_chooseFile(caption, name, filter);
+        if (path.isEmpty())
+            return;
+        const QString error = write(path);
+        if (error.isEmpty())
+            showStatus(tr("Saved: %1").arg(QFileInfo(path).fileName()), false);
+        else
+            showStatus(error, true);
     };
     connect(m_pdf, &QPushButton::clicked, this, [=, this] {
         saveAs(tr("Save the report as PDF"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
@@ -163,7 +174,7 @@ bool ReportWindow::refresh()
         error = failure.message();
     }
     QGuiApplication::restoreOverrideCursor();
-    m_status->setText(error);
+    showStatus(error, true);
     if (error.isEmpty())
         showReport();
     return error.isEmpty();
@@ -224,23 +235,34 @@ QStringList ReportWindow::describeFilters() const
         filters.append(tr("provider %1").arg(m_report.providerName));
     if (!m_report.workerName.isEmpty())
         filters.append(tr("worker %1").arg(m_report.workerName));
+    // The region by name; where the database lies on this laptop is nobody's business
+    // in a report that goes out.
+    QStringList regions;
+    for (const Region &region : DirectoryRepository(m_session.store()).regions())
+        regions.append(region.name);
+    if (!regions.isEmpty())
+        lines.append(tr("Region: %1").arg(regions.join(u", ")));
     lines.append(filters.isEmpty() ? tr("All clients of the region") : tr("Filters: %1").arg(filters.join(u", ")));
-    lines.append(tr("Made on %1 from %2")
-                     .arg(m_session.store().clock().now().toLocalTime().toString(dateFormat + QStringLiteral(" HH:mm")),
-                          m_session.store().database().path()));
+    lines.append(tr("Made on %1")
+                     .arg(m_session.store().clock().now().toLocalTime().toString(dateFormat + QStringLiteral(" HH:mm"))));
     return lines;
+}
+
+ReportPdf::Content ReportWindow::pdfContent() const
+{
+    ReportPdf::Content content;
+    content.title = tr("Regional report");
+    content.subtitleLines = describeFilters();
+    content.headline = headline();
+    content.sections = ReportSections::build(m_report, m_session.store().codelists());
+    return content;
 }
 
 QString ReportWindow::exportPdf(const QString &path)
 {
     if (!m_hasReport)
         return tr("There is no report to save.");
-    ReportPdf::Content content;
-    content.title = tr("Regional report");
-    content.subtitleLines = describeFilters();
-    content.headline = headline();
-    content.sections = ReportSections::build(m_report, m_session.store().codelists());
-    return ReportPdf::write(path, content);
+    return ReportPdf::write(path, pdfContent());
 }
 
 QString ReportWindow::exportData(const QString &path, bool json)
@@ -252,6 +274,12 @@ QString ReportWindow::exportData(const QString &path, bool json)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("Could not write %1: %2").arg(path, file.errorString());
     return {};
+}
+
+void ReportWindow::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QStringLiteral("color: #1b5e20"));
 }
 
 void ReportWindow::changeEvent(QEvent *event)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ReportPdf.h"
 #include "ReportSections.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -17,7 +20,8 @@ class ChartPanel;
 
 // The coordinator's regional report: period and filter pickers, the headline
 // figures, one tab per chart (each with its table a click away and a PNG export),
-// and the whole report to PDF, CSV or JSON. Figures come from core's ReportBuilder.
+// and the whole report to PDF, CSV or JSON; the status line says where a file was
+// saved, or why not. Figures come from core's ReportBuilder.
 class ReportWindow : public QWidget
 {
     Q_OBJECT
@@ -35,9 +39,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *status() const { return m_status; }
 
+    // What the PDF holds for the report as now computed, in the current language.
+    ReportPdf::Content pdfContent() const;
     // Return the error, empty on success.
     QString exportPdf(const QString &path);
     QString exportData(const QString &path, bool json);
+
+    // Asks where to save (caption, suggested file name, filter); a file dialog unless
+    // a test answers instead. An empty path cancels.
+    using FileChooser = std::function<QString(const QString &, const QString &, const QString &)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +59,7 @@ private:
     QStringList describeFilters() const;
     QList<QPair<QString, QString>> headline() const;
     void retranslate();
+    void showStatus(const QString &text, bool error);
 
     CaseSession &m_session;
     Report m_report;
@@ -67,6 +79,7 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_csv;
     QPushButton *m_json;
+    FileChooser m_chooseFile;
 };
 
 } // namespace teren

@@ -5,6 +5,7 @@
 #include "domain/TargetIndicators.h"
 #include "store/Repositories.h"
 #include "store/TargetRepository.h"
+#include "WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -65,7 +66,7 @@ TargetsDialog::TargetsDialog(CaseSession &session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    resize(860, 480);
+    WindowGeometry::manage(this, QSize(860, 480));
 
     connect(m_save, &QPushButton::clicked, this, &TargetsDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &TargetsDialog::removeSelected);

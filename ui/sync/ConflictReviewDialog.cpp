@@ -4,6 +4,7 @@
 #include "Formats.h"
 #include "InlineError.h"
 #include "store/Repositories.h"
+#include "WindowGeometry.h"
 
 #include <QEvent>
 #include <QHash>
@@ -64,7 +65,7 @@ ConflictReviewDialog::ConflictReviewDialog(CaseSession &session, QWidget *parent
     layout->addLayout(editRow);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    resize(960, 480);
+    WindowGeometry::manage(this, QSize(960, 480));
 
     connect(m_keep, &QPushButton::clicked, this, &ConflictReviewDialog::keepCurrent);
     connect(m_take, &QPushButton::clicked, this, &ConflictReviewDialog::takeOther);

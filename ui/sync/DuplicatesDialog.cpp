@@ -3,6 +3,7 @@
 #include "CaseSession.h"
 #include "InlineError.h"
 #include "SessionCommand.h"
+#include "WindowGeometry.h"
 
 #include "domain/Error.h"
 
@@ -107,7 +108,7 @@ DuplicatesDialog::DuplicatesDialog(CaseSession &session, QWidget *parent)
     layout->addWidget(m_decided, 1);
     layout->addWidget(m_error);
     layout->addLayout(mergedButtons);
-    resize(960, 560);
+    WindowGeometry::manage(this, QSize(960, 560));
 
     connect(m_keepFirst, &QPushButton::clicked, this, &DuplicatesDialog::keepFirst);
     connect(m_keepSecond, &QPushButton::clicked, this, &DuplicatesDialog::keepSecond);

@@ -7,6 +7,7 @@
 #include "StatusJob.h"
 #include "store/Repositories.h"
 #include "sync/Enrolment.h"
+#include "WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ EnrolWorkerDialog::EnrolWorkerDialog(CaseSession &session, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    resize(640, 380);
+    WindowGeometry::manage(this, QSize(640, 380));
 
     connect(m_issue, &QPushButton::clicked, this, &EnrolWorkerDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EnrolWorkerDialog::reject);

@@ -6,6 +6,7 @@
 #include "StatusJob.h"
 #include "store/Store.h"
 #include "sync/Exporter.h"
+#include "WindowGeometry.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -43,7 +44,7 @@ ExportBundleDialog::ExportBundleDialog(const QString &databasePath, QWidget *par
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    resize(620, 340);
+    WindowGeometry::manage(this, QSize(620, 340));
 
     connect(m_export, &QPushButton::clicked, this, &ExportBundleDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportBundleDialog::reject);

@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 #include "store/Store.h"
 #include "sync/Keyring.h"
+#include "WindowGeometry.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -58,7 +59,7 @@ ImportBundlesDialog::ImportBundlesDialog(const QString &databasePath, QWidget *p
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_buttons);
-    resize(720, 480);
+    WindowGeometry::manage(this, QSize(720, 480));
 
     connect(m_addFiles, &QPushButton::clicked, this, &ImportBundlesDialog::chooseFiles);
     connect(m_import, &QPushButton::clicked, this, &ImportBundlesDialog::start);

@@ -6,6 +6,7 @@
 #include "domain/Error.h"
 #include "Formats.h"
 #include "InlineError.h"
+#include "WindowGeometry.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ InstallationsDialog::InstallationsDialog(CaseSession &session, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    resize(760, 420);
+    WindowGeometry::manage(this, QSize(760, 420));
 
     connect(m_revoke, &QPushButton::clicked, this, &InstallationsDialog::revokeSelected);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);

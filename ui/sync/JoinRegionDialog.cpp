@@ -1,6 +1,7 @@
 #include "JoinRegionDialog.h"
 
 #include "BundleFileEdit.h"
+#include "WindowGeometry.h"
 
 #include "CaseSession.h"
 #include "domain/Error.h"
@@ -46,7 +47,7 @@ JoinRegionDialog::JoinRegionDialog(CaseSession &session, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    resize(600, 280);
+    WindowGeometry::manage(this, QSize(600, 280));
 
     connect(m_join, &QPushButton::clicked, this, &JoinRegionDialog::join);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &JoinRegionDialog::reject);
