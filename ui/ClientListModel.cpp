@@ -31,7 +31,7 @@ void ClientListModel::sortAll()
     });
 }
 
-void ClientListModel::refreshClient(Store &store, const QUuid &clientId)
+void ClientListModel::refreshClient(Store &store, QUuid clientId)
 {
     const std::optional<ClientSummary> fresh = ClientRepository(store).summary(clientId, store.clock().today());
     const auto it = std::find_if(m_all.begin(), m_all.end(), [&](const ClientSummary &row) { return row.id == clientId; });
@@ -105,6 +105,11 @@ QModelIndex ClientListModel::indexOf(const QUuid &clientId) const
             return index(static_cast<int>(row), 0);
     }
     return {};
+}
+
+bool ClientListModel::contains(const QUuid &clientId) const
+{
+    return std::any_of(m_all.cbegin(), m_all.cend(), [&](const ClientSummary &row) { return row.id == clientId; });
 }
 
 int ClientListModel::rowCount(const QModelIndex &parent) const

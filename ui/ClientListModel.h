@@ -32,11 +32,13 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
     void reload(Store *store);
-    void refreshClient(Store &store, const QUuid &clientId);
+    void refreshClient(Store &store, QUuid clientId);
     void setFilter(const ClientFilter &filter);
     const ClientFilter &filter() const { return m_filter; }
     int totalCount() const { return static_cast<int>(m_all.size()); }
     QModelIndex indexOf(const QUuid &clientId) const;
+    // Whether the client is in the list at all, shown by the filter or not.
+    bool contains(const QUuid &clientId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

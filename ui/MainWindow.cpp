@@ -54,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({520, 846});
     setCentralWidget(m_splitter);
     connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
+    connect(m_card, &ClientCard::clientShown, m_list, &ClientListPanel::setShownClient);
     buildMenus();
     retranslateUi();
     m_card->setSession(nullptr);

@@ -18,7 +18,7 @@ public:
     explicit CardTab(QWidget *parent = nullptr);
 
     void setSession(CaseSession *session);
-    void showClient(const QUuid &clientId);
+    void showClient(QUuid clientId);
     CaseSession *session() const { return m_session; }
     const QUuid &clientId() const { return m_clientId; }
 

@@ -52,14 +52,16 @@ void ClientCard::setSession(CaseSession *session)
         });
     }
     updateHeader();
+    Q_EMIT clientShown(m_clientId);
 }
 
-void ClientCard::showClient(const QUuid &clientId)
+void ClientCard::showClient(QUuid clientId)
 {
     m_clientId = clientId;
     for (CardTab *tab : std::initializer_list<CardTab *>{m_profile, m_needs, m_plan, m_timeline, m_contacts})
         tab->showClient(clientId);
     updateHeader();
+    Q_EMIT clientShown(m_clientId);
 }
 
 void ClientCard::updateHeader()

@@ -24,7 +24,7 @@ public:
     explicit ClientCard(QWidget *parent = nullptr);
 
     void setSession(CaseSession *session);
-    void showClient(const QUuid &clientId);
+    void showClient(QUuid clientId);
     const QUuid &clientId() const { return m_clientId; }
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -33,6 +33,10 @@ public:
     PlanTab *planTab() const { return m_plan; }
     TimelineTab *timelineTab() const { return m_timeline; }
     ContactsTab *contactsTab() const { return m_contacts; }
+
+Q_SIGNALS:
+    // The card now shows this client (null: none).
+    void clientShown(QUuid clientId);
 
 protected:
     void changeEvent(QEvent *event) override;
