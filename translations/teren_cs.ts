@@ -3118,6 +3118,10 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
         <source>Delete need</source>
         <translation>Smazání potřeby</translation>
     </message>
+    <message>
+        <source>Add a need (Insert)</source>
+        <translation>Přidat potřebu (Insert)</translation>
+    </message>
 </context>
 <context>
     <name>teren::NewClientDialog</name>
