@@ -1812,6 +1812,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakty</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the card&apos;s tab: the client</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>teren::ClientListModel</name>
@@ -2983,6 +2988,22 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>The client&apos;s personal data were erased.</source>
         <translation>Osobní údaje klienta byly vymazány.</translation>
+    </message>
+    <message>
+        <source>Some edits were typed but not applied yet:
+
+%1
+
+Save them?</source>
+        <translation>Některé úpravy jsou napsané, ale ještě nepoužité:
+
+%1
+
+Uložit je?</translation>
+    </message>
+    <message>
+        <source>An edit could not be saved; the card shows why.</source>
+        <translation>Úpravu nebylo možné uložit; karta ukazuje proč.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,25 @@ void ClientListPanel::selectClient(const QUuid &clientId)
     m_view->scrollTo(index);
 }
 
+void ClientListPanel::revealClient(const QUuid &clientId)
+{
+    if (!m_model->indexOf(clientId).isValid() && m_model->contains(clientId)) {
+        {
+            const QSignalBlocker search(m_search);
+            const QSignalBlocker locality(m_locality);
+            const QSignalBlocker worker(m_worker);
+            const QSignalBlocker cooperation(m_cooperation);
+            const QSignalBlocker overdue(m_overdue);
+            m_search->clear();
+            for (QComboBox *combo : {m_locality, m_worker, m_cooperation})
+                combo->setCurrentIndex(0);
+            m_overdue->setChecked(false);
+        }
+        updateFilter();
+    }
+    selectClient(clientId);
+}
+
 void ClientListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

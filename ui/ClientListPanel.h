@@ -30,6 +30,8 @@ public:
     // Highlights the client's row without telling the card (its caller shows it there);
     // a client the search or a filter hides leaves no row highlighted.
     void selectClient(const QUuid &clientId);
+    // Like selectClient(), clearing the search and the filters if they hide the client.
+    void revealClient(const QUuid &clientId);
     // The client the card shows (null: none). A click or Enter on any other row opens
     // that row's client; and when a refresh highlights a row while the card shows
     // nobody or a client no longer in the list (merged into another record, say), the

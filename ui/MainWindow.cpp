@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QEventLoop>
@@ -45,6 +46,18 @@ MainWindow::MainWindow(QWidget *parent)
         return QMessageBox::warning(this, tr("Terén"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                     QMessageBox::Cancel)
             == QMessageBox::Yes;
+    })
+    , m_askSave([this](const QString &question) {
+        switch (QMessageBox::question(this, tr("Terén"), question,
+                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                      QMessageBox::Save)) {
+        case QMessageBox::Save:
+            return SaveAnswer::Save;
+        case QMessageBox::Discard:
+            return SaveAnswer::Discard;
+        default:
+            return SaveAnswer::Cancel;
+        }
     })
 {
     m_splitter->addWidget(m_list);
@@ -79,7 +92,8 @@ void MainWindow::buildMenus()
     });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q everywhere: not every platform's key bindings have a standard quit key.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_undoGroup->createUndoAction(this);
@@ -160,6 +174,41 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!settleUnappliedEdits()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::settleUnappliedEdits()
+{
+    if (!m_session)
+        return true;
+    const QStringList edits = m_card->unappliedEdits();
+    if (edits.isEmpty())
+        return true;
+    const QString question = tr("Some edits were typed but not applied yet:\n\n%1\n\nSave them?")
+                                 .arg(edits.join(QLatin1Char('\n')));
+    switch (m_askSave(question)) {
+    case SaveAnswer::Save:
+        if (m_card->applyUnappliedEdits())
+            return true;
+        // The card shows the edit refused, with the reason beside its field.
+        m_list->revealClient(m_card->clientId());
+        statusBar()->showMessage(tr("An edit could not be saved; the card shows why."), 8000);
+        return false;
+    case SaveAnswer::Discard:
+        m_card->discardUnappliedEdits();
+        return true;
+    case SaveAnswer::Cancel:
+        break;
+    }
+    return false;
+}
+
 void MainWindow::switchLanguage(const QString &language)
 {
     Settings::setLanguage(language);
@@ -184,6 +233,8 @@ QLineEdit *MainWindow::searchField() const
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (!settleUnappliedEdits())
+        return false;
     try {
         setStore(Store::open(path));
         return true;
@@ -195,6 +246,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 bool MainWindow::createDatabase(const QString &path)
 {
+    if (!settleUnappliedEdits())
+        return false;
     try {
         setStore(Store::create(path));
         return true;
@@ -206,6 +259,8 @@ bool MainWindow::createDatabase(const QString &path)
 
 bool MainWindow::openDemo(const QString &path)
 {
+    if (!settleUnappliedEdits())
+        return false;
     if (QFileInfo::exists(path))
         return openDatabase(path);
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -54,6 +54,19 @@ public:
     void setErrorHandler(std::function<void(const QString &)> handler) { m_showError = std::move(handler); }
     // Asks a yes/no question; a message box unless a test pre-answers it.
     void setConfirmHandler(std::function<bool(const QString &)> handler) { m_confirm = std::move(handler); }
+    enum class SaveAnswer { Save, Discard, Cancel };
+    // Asks what to do with edits typed and not applied (the question lists them); a
+    // message box unless a test pre-answers it.
+    void setSaveQuestionHandler(std::function<SaveAnswer(const QString &)> handler)
+    {
+        m_askSave = std::move(handler);
+    }
+    // Before the open file is left (quitting, closing the window, opening or creating
+    // another file, the demo): edits typed into the card and not applied, for any
+    // client, are saved or discarded as the user answers, asked once. Returns false
+    // when the user cancels, or when a rule refuses one of them: the card then shows
+    // it with the reason, and the file stays open.
+    bool settleUnappliedEdits();
     // GDPR erasure of the client on the card, after confirmation; returns whether done.
     bool eraseCurrentClient();
 
@@ -64,6 +77,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
@@ -100,6 +114,7 @@ private:
     QAction *m_aboutAction = nullptr;
     std::function<void(const QString &)> m_showError;
     std::function<bool(const QString &)> m_confirm;
+    std::function<SaveAnswer(const QString &)> m_askSave;
     QAction *m_eraseClientAction = nullptr;
 };
 

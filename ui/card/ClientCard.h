@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace teren {
 
+class CardTab;
 class CaseSession;
 class ContactsTab;
 class NeedsTab;
@@ -27,6 +28,15 @@ public:
     void showClient(QUuid clientId);
     const QUuid &clientId() const { return m_clientId; }
 
+    // Edits typed into the card's forms and not applied yet, for any client: one line
+    // each, "tab: client". Empty when there are none.
+    QStringList unappliedEdits() const;
+    // Stores them all, each as one edit. When a rule refuses one, the card shows that
+    // client and tab with the message beside the field, and this returns false.
+    bool applyUnappliedEdits();
+    // Forgets them all.
+    void discardUnappliedEdits();
+
     QTabWidget *tabs() const { return m_tabs; }
     ProfileTab *profileTab() const { return m_profile; }
     NeedsTab *needsTab() const { return m_needs; }
@@ -44,6 +54,7 @@ protected:
 private:
     void retranslate();
     void updateHeader();
+    QList<CardTab *> cardTabs() const;
 
     CaseSession *m_session = nullptr;
     QUuid m_clientId;
