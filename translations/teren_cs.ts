@@ -3182,6 +3182,22 @@ Uložit je?</translation>
         <source>&amp;Locality:</source>
         <translation>&amp;Lokalita:</translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>nar. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly registered already (%n record(s)): %1.</source>
+        <translation>
+            <numerusform>Možná už je v evidenci (%n záznam): %1.</numerusform>
+            <numerusform>Možná už je v evidenci (%n záznamy): %1.</numerusform>
+            <numerusform>Možná už je v evidenci (%n záznamů): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the client list first; the new record can still be created.</source>
+        <translation>Nejprve se podívejte do seznamu klientů; nový záznam lze přesto založit.</translation>
+    </message>
 </context>
 <context>
     <name>teren::PlanTab</name>

@@ -6,14 +6,17 @@
 #include "ClientListModel.h"
 #include "ClientListPanel.h"
 #include "MainWindow.h"
+#include "NewClientDialog.h"
 #include "TestSupport.h"
 #include "card/ClientCard.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -267,4 +270,67 @@ TEST_CASE("Cancelling the demo region while it is generated stops it and leaves 
     CHECK_FALSE(QFile::exists(path));
     CHECK(window.store() == nullptr);
     CHECK(errors.isEmpty()); // a cancelled generation is no error
+}
+
+TEST_CASE("A new client with the name and year of birth of one registered is flagged while typed, and can still be created",
+          "[ui][duplicates]")
+{
+    test::Fixture fixture;
+    ClientRepository clients(fixture.store());
+    Client ales;
+    ales.givenName = QStringLiteral("Aleš");
+    ales.familyName = QStringLiteral("Balog");
+    ales.birthYear = 2002;
+    clients.create(ales);
+    Client alena;
+    alena.givenName = QStringLiteral("Alena");
+    alena.familyName = QStringLiteral("Balogová");
+    alena.birthYear = 2002;
+    clients.create(alena);
+    const QString path = fixture.store().database().path();
+    fixture.takeStore().reset();
+
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openDatabase(path));
+    window.clientView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    NewClientDialog *dialog = window.findChild<NewClientDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }));
+    QLabel *warning = dialog->duplicateWarning();
+    const auto typeInto = [&](const char *field, const QString &text) {
+        auto *edit = dialog->findChild<QWidget *>(QString::fromLatin1(field));
+        REQUIRE(edit);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, text);
+    };
+
+    typeInto("given_name", QStringLiteral("Ales"));
+    CHECK(warning->isHidden());
+    typeInto("family_name", QStringLiteral("Balog"));
+    // Without a year of birth the name alone is enough to ask.
+    CHECK(warning->isVisible());
+    typeInto("birth_year", QStringLiteral("2003"));
+    CHECK(warning->isHidden());
+    typeInto("birth_year", QStringLiteral("2002"));
+    REQUIRE(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("Balog Aleš, born 2002")));
+    CHECK_FALSE(warning->text().contains(QStringLiteral("Balogová")));
+
+    // Names the other way round find him too.
+    typeInto("given_name", QStringLiteral("balog"));
+    typeInto("family_name", QStringLiteral("ALES"));
+    CHECK(warning->isVisible());
+
+    // Creating anyway is possible.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(window.clientView()->model()->rowCount() == 3);
+    const std::optional<Client> created = ClientRepository(*window.store()).find(window.card()->clientId());
+    REQUIRE(created);
+    CHECK(created->familyName == u"ALES");
+    CHECK(created->birthYear == 2002);
 }
