@@ -1919,6 +1919,22 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>Close need</source>
         <translation>Uzavření potřeby</translation>
     </message>
+    <message>
+        <source>Leave them open</source>
+        <translation>Ponechat otevřené</translation>
+    </message>
+    <message>
+        <source>Mark them achieved on the closing date</source>
+        <translation>Označit za dosažené ke dni uzavření</translation>
+    </message>
+    <message>
+        <source>Mark them dropped</source>
+        <translation>Označit za zrušené</translation>
+    </message>
+    <message>
+        <source>Its open &amp;goals (%1):</source>
+        <translation>Její otevřené &amp;cíle (%1):</translation>
+    </message>
 </context>
 <context>
     <name>teren::ConflictReviewDialog</name>
