@@ -1035,6 +1035,37 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>on Monday, %1</source>
+        <translation>v pondělí %1</translation>
+    </message>
+    <message>
+        <source>on Tuesday, %1</source>
+        <translation>v úterý %1</translation>
+    </message>
+    <message>
+        <source>on Wednesday, %1</source>
+        <translation>ve středu %1</translation>
+    </message>
+    <message>
+        <source>on Thursday, %1</source>
+        <translation>ve čtvrtek %1</translation>
+    </message>
+    <message>
+        <source>on Friday, %1</source>
+        <translation>v pátek %1</translation>
+    </message>
+    <message>
+        <source>on Saturday, %1</source>
+        <translation>v sobotu %1</translation>
+    </message>
+    <message>
+        <source>on Sunday, %1</source>
+        <translation>v neděli %1</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -3764,7 +3795,8 @@ Uložit je?</translation>
         <translation>Tisk časové osy cílů</translation>
     </message>
     <message>
-        <source>Printed on %1</source>
+        <source>Printed %1</source>
+        <comment>%1: a day with its weekday, &quot;on Monday, 2 November 2026&quot;</comment>
         <translation>Vytištěno %1</translation>
     </message>
 </context>

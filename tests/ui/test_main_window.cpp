@@ -5,10 +5,12 @@
 #include "CaseSession.h"
 #include "ClientListModel.h"
 #include "ClientListPanel.h"
+#include "Formats.h"
 #include "MainWindow.h"
 #include "NewClientDialog.h"
 #include "TestSupport.h"
 #include "card/ClientCard.h"
+#include "card/NeedsTab.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 
@@ -25,12 +27,14 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <new>
+#include <tuple>
 #include <stdexcept>
 
 using namespace teren;
@@ -333,4 +337,87 @@ TEST_CASE("A new client with the name and year of birth of one registered is fla
     REQUIRE(created);
     CHECK(created->familyName == u"ALES");
     CHECK(created->birthYear == 2002);
+}
+
+namespace {
+
+// A file with Horváthová Růžena (born 1984; housing identified 1 March 2026, then debts),
+// Chalupová Jana (1990), Kotlár Jiří (year unknown), Dužová Žaneta (1979) and
+// Novák Adam (2001), two workers (Jana Dvořáková the current one) and the
+// installation "Cheb".
+struct Caseload
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("cheb.sqlite"));
+    QUuid ruzena;
+    QUuid debts;
+    QUuid petr;
+
+    Caseload()
+    {
+        StoreOptions options;
+        options.replicaName = QStringLiteral("Cheb");
+        std::unique_ptr<Store> store = Store::create(path, options);
+        DirectoryRepository directory(*store);
+        Worker jana;
+        jana.name = QStringLiteral("Jana Dvořáková");
+        store->setCurrentWorker(directory.addWorker(jana).id);
+        Worker petrWorker;
+        petrWorker.name = QStringLiteral("Petr Šimek");
+        petr = directory.addWorker(petrWorker).id;
+        ClientRepository clients(*store);
+        for (const auto &[given, family, year] :
+             {std::tuple{u"Růžena", u"Horváthová", 1984}, std::tuple{u"Jana", u"Chalupová", 1990},
+              std::tuple{u"Jiří", u"Kotlár", 0}, std::tuple{u"Žaneta", u"Dužová", 1979},
+              std::tuple{u"Adam", u"Novák", 2001}}) {
+            Client client;
+            client.givenName = QString::fromUtf16(given);
+            client.familyName = QString::fromUtf16(family);
+            if (year > 0)
+                client.birthYear = year;
+            const QUuid id = clients.create(client).id;
+            if (client.familyName == u"Horváthová")
+                ruzena = id;
+        }
+        Need need;
+        need.clientId = ruzena;
+        need.area = QStringLiteral("housing");
+        need.identifiedOn = QDate(2026, 3, 1);
+        NeedRepository(*store).create(need);
+        need.area = QStringLiteral("debts");
+        need.identifiedOn = QDate(2026, 4, 1);
+        debts = NeedRepository(*store).create(need).id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Dates are shown in one short format with the full year, in Czech and in English", "[ui][i18n][dates]")
+{
+    Caseload data;
+    MainWindow window;
+    REQUIRE(window.openDatabase(data.path));
+    window.clientList()->selectClient(data.ruzena);
+    window.card()->showClient(data.ruzena);
+    QTableWidget *needs = window.card()->needsTab()->table();
+    const QDate date(2026, 12, 3);
+    const QDateTime evening(date, QTime(18, 5));
+
+    Translations::install(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(Formats::dateFormat() == u"dd.MM.yyyy");
+    CHECK(Formats::shortDate(date) == u"03.12.2026");
+    CHECK(Formats::shortDateTime(evening).startsWith(QStringLiteral("03.12.2026 18:05")));
+    CHECK(Formats::onDay(date) == u"ve čtvrtek 3. prosince 2026");
+    CHECK(Formats::onDay(QDate(2026, 11, 4)) == u"ve středu 4. listopadu 2026");
+    CHECK(Formats::onDay(QDate(2026, 11, 2)) == u"v pondělí 2. listopadu 2026");
+    CHECK(needs->item(0, 4)->text() == u"01.03.2026");
+
+    Translations::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(Formats::dateFormat() == u"dd/MM/yyyy");
+    CHECK(Formats::shortDate(date) == u"03/12/2026");
+    CHECK(Formats::shortDateTime(evening).startsWith(QStringLiteral("03/12/2026 18:05")));
+    CHECK(Formats::onDay(date) == u"on Thursday, 3 December 2026");
+    CHECK(needs->item(0, 4)->text() == u"01/03/2026");
 }
