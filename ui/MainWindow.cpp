@@ -24,6 +24,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -95,13 +96,20 @@ void MainWindow::buildMenus()
     // Ctrl+Q everywhere: not every platform's key bindings have a standard quit key.
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
+    // Undo and redo name the edit in the current language ("Zpět: změna priority"):
+    // QUndoGroup's own actions keep the prefix of the language they were made in and
+    // put the edit's name after it as it is, capital letter and all.
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::undo);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::redo);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
     m_clientMenu = menuBar()->addMenu(QString());
     m_newClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::newClient);
@@ -141,7 +149,12 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(store() ? tr("Terén — %1").arg(QFileInfo(store()->database().path()).fileName()) : tr("Terén"));
+    // The file, then the application: the window system appends the application's
+    // name to a title that does not end with it, and would repeat it after "Terén — …".
+    const QString application = QGuiApplication::applicationDisplayName();
+    setWindowTitle(store() ? tr("%1 — %2", "window title: the open file — the application")
+                                 .arg(QFileInfo(store()->database().path()).fileName(), application)
+                           : application);
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
@@ -157,14 +170,27 @@ void MainWindow::retranslateUi()
     m_workerMenu->setTitle(tr("&I am…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Terén"));
-    // QUndoGroup's actions build "Undo %1" from its own translated prefix.
-    m_undoAction->setText(m_undoGroup->undoText().isEmpty() ? tr("&Undo") : m_undoAction->text());
+    updateUndoTexts();
     m_newClientAction->setEnabled(m_session != nullptr);
     m_eraseClientAction->setEnabled(m_session != nullptr);
-    m_newClientAction->setEnabled(m_session != nullptr);
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
     fillWorkerMenu();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    // The edit's name goes in the middle of the sentence: lower case, but for a
+    // word written in capitals ("GDPR").
+    const auto inSentence = [](QString name) {
+        if (!name.isEmpty() && !(name.size() > 1 && name.at(1).isUpper()))
+            name[0] = name.at(0).toLower();
+        return name;
+    };
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1", "%1: the edit undone").arg(inSentence(undo)));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1", "%1: the edit redone").arg(inSentence(redo)));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -248,8 +274,12 @@ bool MainWindow::createDatabase(const QString &path)
 {
     if (!settleUnappliedEdits())
         return false;
+    // Native save dialogs do not add the filter's extension to a name typed without it.
+    QString file = path;
+    if (!file.endsWith(QStringLiteral(".sqlite"), Qt::CaseInsensitive))
+        file += QStringLiteral(".sqlite");
     try {
-        setStore(Store::create(path));
+        setStore(Store::create(file));
         return true;
     } catch (const Error &error) {
         m_showError(error.message());

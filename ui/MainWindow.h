@@ -34,6 +34,8 @@ public:
     ~MainWindow() override;
 
     bool openDatabase(const QString &path);
+    // A new file at `path`; ".sqlite" is added to a name without it, as the open
+    // dialog lists only those.
     bool createDatabase(const QString &path);
     // Generates the demo region (off the GUI thread) at `path` unless it exists, then opens it.
     bool openDemo(const QString &path);
@@ -82,6 +84,7 @@ protected:
 private:
     void buildMenus();
     void retranslateUi();
+    void updateUndoTexts();
     void chooseAndOpen();
     void chooseAndCreate();
     void setStore(std::unique_ptr<Store> store);

@@ -11,17 +11,21 @@
 #include "TestSupport.h"
 #include "card/ClientCard.h"
 #include "card/NeedsTab.h"
+#include "domain/Codes.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -420,4 +424,90 @@ TEST_CASE("Dates are shown in one short format with the full year, in Czech and 
     CHECK(Formats::shortDateTime(evening).startsWith(QStringLiteral("03/12/2026 18:05")));
     CHECK(Formats::onDay(date) == u"on Thursday, 3 December 2026");
     CHECK(needs->item(0, 4)->text() == u"01/03/2026");
+}
+
+TEST_CASE("The window title names the file once and the application once", "[ui]")
+{
+    const QString displayName = QGuiApplication::applicationDisplayName();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Terén"));
+    QTemporaryDir dir;
+    MainWindow window;
+    CHECK(window.windowTitle() == u"Terén");
+    REQUIRE(window.createDatabase(dir.filePath(QStringLiteral("karta.sqlite"))));
+    CHECK(window.windowTitle() == u"karta.sqlite — Terén");
+    // The window system appends the application's name only to a title not ending with it.
+    CHECK(window.windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
+    CHECK(window.windowTitle().count(QStringLiteral("Terén")) == 1);
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(window.windowTitle() == u"karta.sqlite — Terén");
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QGuiApplication::setApplicationDisplayName(displayName);
+}
+
+TEST_CASE("A new database named without an extension is saved as .sqlite", "[ui]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.createDatabase(dir.filePath(QStringLiteral("karta"))));
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("karta.sqlite"))));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("karta"))));
+    CHECK(window.store()->database().path().endsWith(QStringLiteral("/karta.sqlite")));
+
+    MainWindow other;
+    REQUIRE(other.createDatabase(dir.filePath(QStringLiteral("jina.SQLite"))));
+    CHECK(other.store()->database().path().endsWith(QStringLiteral("/jina.SQLite")));
+}
+
+TEST_CASE("The undo and redo entries name the edit inside the sentence, in Czech too", "[ui][i18n]")
+{
+    Caseload data;
+    MainWindow window;
+    REQUIRE(window.openDatabase(data.path));
+    window.clientList()->selectClient(data.ruzena);
+    window.card()->showClient(data.ruzena);
+    QMenu *edit = window.menuBar()->actions().at(1)->menu();
+    QAction *undo = edit->actions().at(0);
+    QAction *redo = edit->actions().at(1);
+    CHECK(undo->text() == u"&Undo");
+    CHECK(redo->text() == u"&Redo");
+    CHECK_FALSE(undo->isEnabled());
+
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(undo->text() == u"&Zpět");
+    CHECK(redo->text() == u"&Znovu");
+    window.card()->needsTab()->moveNeed(data.debts, 1);
+    CHECK(window.session()->undoStack()->undoText() == u"Změna priority");
+    CHECK(undo->isEnabled());
+    CHECK(undo->text() == u"&Zpět: změna priority");
+    undo->trigger();
+    CHECK(undo->text() == u"&Zpět");
+    CHECK(redo->text() == u"&Znovu: změna priority");
+
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    redo->trigger();
+    CHECK(undo->text() == u"&Undo změna priority"); // the name as it was recorded
+    window.card()->needsTab()->moveNeed(data.debts, 2);
+    CHECK(undo->text() == u"&Undo change priority");
+}
+
+TEST_CASE("Czech wording: a dropped need agrees with resolved ones, withdrawing is not cancelling, the report's targets are target values",
+          "[ui][i18n]")
+{
+    Translations::install(QStringLiteral("cs"));
+    CHECK(Codes::needStatusLabel(QStringLiteral("resolved")) == u"vyřešená");
+    CHECK(Codes::needStatusLabel(QStringLiteral("dropped")) == u"upuštěná");
+    CHECK(Codes::goalStatusLabel(QStringLiteral("dropped")) == u"zrušený");
+    CHECK(QCoreApplication::translate("teren::ContactsTab", "&Withdraw contact") == u"&Odvolat kontakt");
+    CHECK(QCoreApplication::translate("teren::ContactsTab", "Withdraw contact") == u"Odvolání kontaktu");
+    CHECK(QCoreApplication::translate("ReportSections", "Targets") == u"Cílové hodnoty");
+    CHECK(QCoreApplication::translate("teren::ReportMenu", "&Targets…") == u"&Cílové hodnoty…");
+    CHECK(QCoreApplication::translate("teren::TimelineTab", "Printed %1",
+                                      "%1: a day with its weekday, \"on Monday, 2 November 2026\"")
+              .arg(Formats::onDay(QDate(2026, 12, 3)))
+          == u"Vytištěno ve čtvrtek 3. prosince 2026");
+    Translations::install(QStringLiteral("en"));
 }
