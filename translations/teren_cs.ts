@@ -3067,6 +3067,14 @@ Uložit je?</translation>
         <comment>%1: the edit redone</comment>
         <translation>&amp;Znovu: %1</translation>
     </message>
+    <message>
+        <source>Worker: %1 · Installation: %2</source>
+        <translation>Pracovník: %1 · Instalace: %2</translation>
+    </message>
+    <message>
+        <source>not chosen (Settings → I am…)</source>
+        <translation>nevybrán (Nastavení → Jsem…)</translation>
+    </message>
 </context>
 <context>
     <name>teren::NeedDialog</name>

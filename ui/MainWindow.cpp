@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -69,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
     connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
     connect(m_card, &ClientCard::clientShown, m_list, &ClientListPanel::setShownClient);
+    m_workerStatus = new QLabel(this);
+    m_workerStatus->setObjectName(QStringLiteral("workerStatus"));
+    statusBar()->addPermanentWidget(m_workerStatus);
     buildMenus();
     retranslateUi();
     m_card->setSession(nullptr);
@@ -137,6 +141,7 @@ void MainWindow::buildMenus()
     connect(m_czechAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("cs")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
     m_workerMenu = m_settingsMenu->addMenu(QString());
+    m_workerMenu->setObjectName(QStringLiteral("workerMenu"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -176,6 +181,7 @@ void MainWindow::retranslateUi()
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
     fillWorkerMenu();
+    updateWorkerStatus();
 }
 
 void MainWindow::updateUndoTexts()
@@ -191,6 +197,18 @@ void MainWindow::updateUndoTexts()
     const QString redo = m_undoGroup->redoText();
     m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1", "%1: the edit undone").arg(inSentence(undo)));
     m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1", "%1: the edit redone").arg(inSentence(redo)));
+}
+
+void MainWindow::updateWorkerStatus()
+{
+    m_workerStatus->setVisible(store() != nullptr);
+    if (!store())
+        return;
+    const QUuid worker = store()->currentWorker();
+    const QString name = worker.isNull() ? QString() : DirectoryRepository(*store()).workerName(worker);
+    m_workerStatus->setText(tr("Worker: %1 · Installation: %2")
+                                .arg(name.isEmpty() ? tr("not chosen (Settings → I am…)") : name,
+                                     store()->replicaName()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -378,6 +396,9 @@ void MainWindow::reloadAfterMerge()
     }
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
+    // Joining a region makes this laptop that worker's.
+    fillWorkerMenu();
+    updateWorkerStatus();
 }
 
 void MainWindow::fillWorkerMenu()
@@ -400,6 +421,7 @@ void MainWindow::fillWorkerMenu()
             } catch (const Error &error) {
                 m_showError(error.message());
             }
+            updateWorkerStatus();
         });
     }
     if (m_workerMenu->isEmpty())

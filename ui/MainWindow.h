@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
@@ -85,6 +86,7 @@ private:
     void buildMenus();
     void retranslateUi();
     void updateUndoTexts();
+    void updateWorkerStatus();
     void chooseAndOpen();
     void chooseAndCreate();
     void setStore(std::unique_ptr<Store> store);
@@ -119,6 +121,7 @@ private:
     std::function<bool(const QString &)> m_confirm;
     std::function<SaveAnswer(const QString &)> m_askSave;
     QAction *m_eraseClientAction = nullptr;
+    QLabel *m_workerStatus; // who this laptop works for, in the status bar
 };
 
 } // namespace teren

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -394,6 +396,22 @@ struct Caseload
     }
 };
 
+QStringList names(QTableView *view)
+{
+    QStringList shown;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        shown.append(view->model()->index(row, ClientListModel::Name).data().toString().section(u',', 0, 0));
+    return shown;
+}
+
+void clickHeader(QTableView *view, int section)
+{
+    QHeaderView *header = view->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                             header->height() / 2));
+}
+
 } // namespace
 
 TEST_CASE("Dates are shown in one short format with the full year, in Czech and in English", "[ui][i18n][dates]")
@@ -492,6 +510,95 @@ TEST_CASE("The undo and redo entries name the edit inside the sentence, in Czech
     CHECK(undo->text() == u"&Undo změna priority"); // the name as it was recorded
     window.card()->needsTab()->moveNeed(data.debts, 2);
     CHECK(undo->text() == u"&Undo change priority");
+}
+
+TEST_CASE("The client list sorts by the column whose header is clicked, and the search keeps the order",
+          "[ui][list]")
+{
+    Caseload data;
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openDatabase(data.path));
+    QTableView *view = window.clientView();
+    // By name in Czech order: "Ch" comes after "H".
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"),
+                                     QStringLiteral("Chalupová"), QStringLiteral("Kotlár"), QStringLiteral("Novák")});
+    window.clientList()->selectClient(data.ruzena);
+
+    clickHeader(view, ClientListModel::BirthYear);
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"),
+                                     QStringLiteral("Chalupová"), QStringLiteral("Novák"), QStringLiteral("Kotlár")});
+    CHECK(window.clientList()->currentClient() == data.ruzena); // the row chosen stays chosen
+    clickHeader(view, ClientListModel::BirthYear);
+    CHECK(view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(names(view) == QStringList{QStringLiteral("Novák"), QStringLiteral("Chalupová"),
+                                     QStringLiteral("Horváthová"), QStringLiteral("Dužová"), QStringLiteral("Kotlár")});
+
+    QTest::keyClicks(window.searchField(), QStringLiteral("ova"));
+    CHECK(names(view) == QStringList{QStringLiteral("Novák"), QStringLiteral("Chalupová"), QStringLiteral("Horváthová"),
+                                     QStringLiteral("Dužová")});
+
+    clickHeader(view, ClientListModel::OpenNeeds);
+    CHECK(names(view).first() == u"Dužová");
+    CHECK(names(view).last() == u"Horváthová");
+    clickHeader(view, ClientListModel::Name);
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"), QStringLiteral("Chalupová"),
+                                     QStringLiteral("Novák")});
+    window.searchField()->clear();
+    CHECK(names(view).size() == 5);
+
+    // An edit keeps the order chosen.
+    clickHeader(view, ClientListModel::BirthYear);
+    NewClientDialog *dialog = window.newClient();
+    dialog->findChild<QLineEdit *>(QStringLiteral("family_name"))->setText(QStringLiteral("Adámek"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("birth_year"))->setValue(1985);
+    dialog->accept();
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"), QStringLiteral("Adámek"),
+                                     QStringLiteral("Chalupová"), QStringLiteral("Novák"), QStringLiteral("Kotlár")});
+}
+
+TEST_CASE("The status bar shows the worker and the installation, and follows a change of either and of the language",
+          "[ui]")
+{
+    Caseload data;
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *status = window.statusBar()->findChild<QLabel *>(QStringLiteral("workerStatus"));
+    REQUIRE(status);
+    CHECK(status->isHidden());
+    REQUIRE(window.openDatabase(data.path));
+    CHECK(status->isVisible());
+    CHECK(status->text() == u"Worker: Jana Dvořáková · Installation: Cheb");
+    // A message in the status bar leaves it there.
+    window.statusBar()->showMessage(QStringLiteral("Something happened"));
+    CHECK(status->isVisible());
+    window.statusBar()->clearMessage();
+
+    // Settings → I am… → Petr Šimek, by the mouse.
+    auto *workers = window.findChild<QMenu *>(QStringLiteral("workerMenu"));
+    REQUIRE(workers);
+    QAction *petr = nullptr;
+    for (QAction *action : workers->actions()) {
+        if (action->text() == u"Petr Šimek")
+            petr = action;
+    }
+    REQUIRE(petr);
+    workers->popup(window.mapToGlobal(QPoint(100, 100)));
+    REQUIRE(QTest::qWaitForWindowExposed(workers));
+    QTest::mouseClick(workers, Qt::LeftButton, {}, workers->actionGeometry(petr).center());
+    CHECK(window.store()->currentWorker() == data.petr);
+    CHECK(status->text() == u"Worker: Petr Šimek · Installation: Cheb");
+
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(status->text() == u"Pracovník: Petr Šimek · Instalace: Cheb");
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(status->text() == u"Worker: Petr Šimek · Installation: Cheb");
 }
 
 TEST_CASE("Czech wording: a dropped need agrees with resolved ones, withdrawing is not cancelling, the report's targets are target values",
