@@ -360,7 +360,7 @@ Příkazy:
   conflicts   vypíše souběžné úpravy nalezené při slučování
   enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
   report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cíle zprávy
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
 
 Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 </translation>
@@ -380,7 +380,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
 Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker.</source>
-        <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cíle, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
+        <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cílové hodnoty, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
 Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří FILE, pokud neexistuje; od té chvíle tato instalace pracuje jako daný pracovník.</translation>
     </message>
     <message>
@@ -453,11 +453,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Targets: %1</source>
-        <translation>Cíle: %1</translation>
+        <translation>Cílové hodnoty: %1</translation>
     </message>
     <message>
         <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period&apos;s years against their actual values. The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date&apos;s year.</source>
-        <translation>Spočítá krajský přehled za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu do vyřešení, kontakty a cíle let období proti skutečným hodnotám. Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from je 1. leden a chybějící --to 31. prosinec roku druhého data.</translation>
+        <translation>Spočítá krajský přehled za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu do vyřešení, kontakty a cílové hodnoty let období proti skutečným hodnotám. Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from je 1. leden a chybějící --to 31. prosinec roku druhého data.</translation>
     </message>
     <message>
         <source>First day of the period.</source>
@@ -493,19 +493,19 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Lists the yearly targets of the regional report, or sets (adds or changes) or removes the target of an indicator for a year, region-wide or for one locality or provider. Shares are fractions (0.6 for 60 %). Indicators: %1.</source>
-        <translation>Vypíše roční cíle krajského přehledu, nebo nastaví (přidá či změní) či odebere cíl ukazatele pro rok, za celý kraj nebo pro jednu lokalitu či poskytovatele. Podíly se zadávají jako zlomek (0,6 pro 60 %). Ukazatele: %1.</translation>
+        <translation>Vypíše roční cílové hodnoty krajského přehledu, nebo nastaví (přidá či změní) či odebere cílovou hodnotu ukazatele pro rok, za celý kraj nebo pro jednu lokalitu či poskytovatele. Podíly se zadávají jako zlomek (0,6 pro 60 %). Ukazatele: %1.</translation>
     </message>
     <message>
         <source>Set the target of INDICATOR.</source>
-        <translation>Nastavit cíl ukazatele INDICATOR.</translation>
+        <translation>Nastavit cílovou hodnotu ukazatele INDICATOR.</translation>
     </message>
     <message>
         <source>Remove the target of INDICATOR.</source>
-        <translation>Odebrat cíl ukazatele INDICATOR.</translation>
+        <translation>Odebrat cílovou hodnotu ukazatele INDICATOR.</translation>
     </message>
     <message>
         <source>The target&apos;s year.</source>
-        <translation>Rok cíle.</translation>
+        <translation>Rok cílové hodnoty.</translation>
     </message>
     <message>
         <source>The target value.</source>
@@ -521,15 +521,15 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>A target applies to a locality or to a provider, not both.</source>
-        <translation>Cíl platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
+        <translation>Cílová hodnota platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
     </message>
     <message>
         <source>There is no such target to remove.</source>
-        <translation>Takový cíl k odebrání neexistuje.</translation>
+        <translation>Taková cílová hodnota k odebrání neexistuje.</translation>
     </message>
     <message>
         <source>Target removed.</source>
-        <translation>Cíl odebrán.</translation>
+        <translation>Cílová hodnota odebrána.</translation>
     </message>
     <message>
         <source>--value V is required (a number; shares as fractions, 0.6 for 60 %).</source>
@@ -537,11 +537,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Target changed.</source>
-        <translation>Cíl změněn.</translation>
+        <translation>Cílová hodnota změněna.</translation>
     </message>
     <message>
         <source>Target added.</source>
-        <translation>Cíl přidán.</translation>
+        <translation>Cílová hodnota přidána.</translation>
     </message>
     <message>
         <source>A statistical bundle: no names or free text, for a regional statistical database.</source>
@@ -698,7 +698,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>dropped</source>
-        <translation>upuštěno</translation>
+        <translation>upuštěná</translation>
     </message>
     <message>
         <source>short-term</source>
@@ -1114,6 +1114,37 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>on Monday, %1</source>
+        <translation>v pondělí %1</translation>
+    </message>
+    <message>
+        <source>on Tuesday, %1</source>
+        <translation>v úterý %1</translation>
+    </message>
+    <message>
+        <source>on Wednesday, %1</source>
+        <translation>ve středu %1</translation>
+    </message>
+    <message>
+        <source>on Thursday, %1</source>
+        <translation>ve čtvrtek %1</translation>
+    </message>
+    <message>
+        <source>on Friday, %1</source>
+        <translation>v pátek %1</translation>
+    </message>
+    <message>
+        <source>on Saturday, %1</source>
+        <translation>v sobotu %1</translation>
+    </message>
+    <message>
+        <source>on Sunday, %1</source>
+        <translation>v neděli %1</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -1428,7 +1459,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>A report compares the targets of at most %1 years; choose a shorter period.</source>
-        <translation>Sestava porovnává cíle nejvýše %1 let; zvolte kratší období.</translation>
+        <translation>Sestava porovnává cílové hodnoty nejvýše %1 let; zvolte kratší období.</translation>
     </message>
 </context>
 <context>
@@ -1618,11 +1649,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Targets</source>
-        <translation>Cíle</translation>
+        <translation>Cílové hodnoty</translation>
     </message>
     <message>
         <source>Targets and actual values</source>
-        <translation>Cíle a skutečnost</translation>
+        <translation>Cílové hodnoty a skutečnost</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1638,7 +1669,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Target</source>
-        <translation>Cíl</translation>
+        <translation>Cílová hodnota</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -1800,7 +1831,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>A target applies to a locality or to a provider, not both.</source>
-        <translation>Cíl platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
+        <translation>Cílová hodnota platí pro lokalitu, nebo pro poskytovatele, ne pro obojí.</translation>
     </message>
     <message>
         <source>locality</source>
@@ -1812,7 +1843,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>A target must be zero or more.</source>
-        <translation>Cíl musí být nula nebo víc.</translation>
+        <translation>Cílová hodnota musí být nula nebo víc.</translation>
     </message>
     <message>
         <source>A share is a fraction from 0 to 1 (0.6 for 60 %), not %1.</source>
@@ -1820,15 +1851,15 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>A target for a count must be a whole number, not %1.</source>
-        <translation>Cíl pro počet musí být celé číslo, ne %1.</translation>
+        <translation>Cílová hodnota počtu musí být celé číslo, ne %1.</translation>
     </message>
     <message>
         <source>There already is a target for &quot;%1&quot; in %2 with this scope.</source>
-        <translation>Cíl pro „%1“ v roce %2 s tímto rozsahem už existuje.</translation>
+        <translation>Cílová hodnota pro „%1“ v roce %2 s tímto rozsahem už existuje.</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>cíl</translation>
+        <translation>cílová hodnota</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2039,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakty</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the card&apos;s tab: the client</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>teren::ClientListModel</name>
@@ -2109,6 +2145,22 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Close need</source>
         <translation>Uzavření potřeby</translation>
+    </message>
+    <message>
+        <source>Leave them open</source>
+        <translation>Ponechat otevřené</translation>
+    </message>
+    <message>
+        <source>Mark them achieved on the closing date</source>
+        <translation>Označit za dosažené ke dni uzavření</translation>
+    </message>
+    <message>
+        <source>Mark them dropped</source>
+        <translation>Označit za zrušené</translation>
+    </message>
+    <message>
+        <source>Its open &amp;goals (%1):</source>
+        <translation>Její otevřené &amp;cíle (%1):</translation>
     </message>
 </context>
 <context>
@@ -2429,11 +2481,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>&amp;Withdraw contact</source>
-        <translation>&amp;Zrušit kontakt</translation>
+        <translation>&amp;Odvolat kontakt</translation>
     </message>
     <message>
         <source>Remove the selected contact recorded by mistake (Delete); it can be undone</source>
-        <translation>Odstranit vybraný omylem zaznamenaný kontakt (Delete); lze to vrátit zpět</translation>
+        <translation>Odvolat vybraný kontakt zaznamenaný omylem (Delete); lze to vrátit zpět</translation>
     </message>
     <message>
         <source>%1 (priority %2)</source>
@@ -2469,7 +2521,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Withdraw contact</source>
-        <translation>Zrušení kontaktu</translation>
+        <translation>Odvolání kontaktu</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2710,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Writes an enrolment for a worker&apos;s new laptop: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the laptop proves itself, so its bundles are accepted without exchanging keys. Enrolling a worker again (a lost laptop) makes the previous enrolment invalid for laptops not yet joined.</source>
-        <translation>Vytvoří zápis pro nový notebook pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cíle, klienty pracovníka a tajemství, kterým se notebook prokáže, takže jeho balíčky budou přijaty bez výměny klíčů. Nový zápis téhož pracovníka (ztracený notebook) zneplatní předchozí zápis pro notebooky, které se ještě nepřipojily.</translation>
+        <translation>Vytvoří zápis pro nový notebook pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cílové hodnoty, klienty pracovníka a tajemství, kterým se notebook prokáže, takže jeho balíčky budou přijaty bez výměny klíčů. Nový zápis téhož pracovníka (ztracený notebook) zneplatní předchozí zápis pro notebooky, které se ještě nepřipojily.</translation>
     </message>
     <message>
         <source>&amp;Worker:</source>
@@ -3039,7 +3091,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
     <message>
         <source>Your coordinator gives you an enrolment bundle and tells you its passphrase in person. Joining brings in the region&apos;s codelists, localities, workers, targets and your clients, and this laptop then works in your name.</source>
-        <translation>Koordinátor vám dá zápisový balíček a heslo k němu sdělí osobně. Připojením se načtou číselníky kraje, lokality, pracovníci, cíle a vaši klienti a tento notebook pak pracuje vaším jménem.</translation>
+        <translation>Koordinátor vám dá zápisový balíček a heslo k němu sdělí osobně. Připojením se načtou číselníky kraje, lokality, pracovníci, cílové hodnoty a vaši klienti a tento notebook pak pracuje vaším jménem.</translation>
     </message>
     <message>
         <source>&amp;Enrolment bundle:</source>
@@ -3063,10 +3115,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Terén</source>
         <translation>Terén</translation>
-    </message>
-    <message>
-        <source>Terén — %1</source>
-        <translation>Terén — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3179,6 +3227,49 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>The client&apos;s personal data were erased.</source>
         <translation>Osobní údaje klienta byly vymazány.</translation>
+    </message>
+    <message>
+        <source>Some edits were typed but not applied yet:
+
+%1
+
+Save them?</source>
+        <translation>Některé úpravy jsou napsané, ale ještě nepoužité:
+
+%1
+
+Uložit je?</translation>
+    </message>
+    <message>
+        <source>An edit could not be saved; the card shows why.</source>
+        <translation>Úpravu nebylo možné uložit; karta ukazuje proč.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: the open file — the application</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1: the edit undone</comment>
+        <translation>&amp;Zpět: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1: the edit redone</comment>
+        <translation>&amp;Znovu: %1</translation>
+    </message>
+    <message>
+        <source>Worker: %1 · Installation: %2</source>
+        <translation>Pracovník: %1 · Instalace: %2</translation>
+    </message>
+    <message>
+        <source>not chosen (Settings → I am…)</source>
+        <translation>nevybrán (Nastavení → Jsem…)</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3405,10 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
         <source>Delete need</source>
         <translation>Smazání potřeby</translation>
     </message>
+    <message>
+        <source>Add a need (Insert)</source>
+        <translation>Přidat potřebu (Insert)</translation>
+    </message>
 </context>
 <context>
     <name>teren::NewClientDialog</name>
@@ -3352,6 +3447,22 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     <message>
         <source>&amp;Locality:</source>
         <translation>&amp;Lokalita:</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nar. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possibly registered already (%n record(s)): %1.</source>
+        <translation>
+            <numerusform>Možná už je v evidenci (%n záznam): %1.</numerusform>
+            <numerusform>Možná už je v evidenci (%n záznamy): %1.</numerusform>
+            <numerusform>Možná už je v evidenci (%n záznamů): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the client list first; the new record can still be created.</source>
+        <translation>Nejprve se podívejte do seznamu klientů; nový záznam lze přesto založit.</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3664,7 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     </message>
     <message>
         <source>&amp;Targets…</source>
-        <translation>&amp;Cíle…</translation>
+        <translation>&amp;Cílové hodnoty…</translation>
     </message>
 </context>
 <context>
@@ -3801,15 +3912,15 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     </message>
     <message>
         <source>Set target</source>
-        <translation>Nastavit cíl</translation>
+        <translation>Nastavení cílové hodnoty</translation>
     </message>
     <message>
         <source>Remove target</source>
-        <translation>Odebrat cíl</translation>
+        <translation>Odebrání cílové hodnoty</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation>Cíle</translation>
+        <translation>Cílové hodnoty</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -3825,19 +3936,19 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
     </message>
     <message>
         <source>Target</source>
-        <translation>Cíl</translation>
+        <translation>Cílová hodnota</translation>
     </message>
     <message>
         <source>Set a target (one per indicator, year and scope; saving again changes it):</source>
-        <translation>Nastavit cíl (jeden pro ukazatel, rok a rozsah; opětovné uložení ho změní):</translation>
+        <translation>Nastavit cílovou hodnotu (jednu pro ukazatel, rok a rozsah; opětovné uložení ji změní):</translation>
     </message>
     <message>
         <source>&amp;Save target</source>
-        <translation>&amp;Uložit cíl</translation>
+        <translation>&amp;Uložit cílovou hodnotu</translation>
     </message>
     <message>
         <source>&amp;Remove the selected target</source>
-        <translation>&amp;Odebrat vybraný cíl</translation>
+        <translation>&amp;Odebrat vybranou cílovou hodnotu</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3911,7 +4022,8 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
         <translation>Tisk časové osy cílů</translation>
     </message>
     <message>
-        <source>Printed on %1</source>
+        <source>Printed %1</source>
+        <comment>%1: a day with its weekday, &quot;on Monday, 2 November 2026&quot;</comment>
         <translation>Vytištěno %1</translation>
     </message>
 </context>

@@ -186,6 +186,16 @@
     </message>
 </context>
 <context>
+    <name>teren::NewClientDialog</name>
+    <message numerus="yes">
+        <source>Possibly registered already (%n record(s)): %1.</source>
+        <translation>
+            <numerusform>Possibly registered already (%n record): %1.</numerusform>
+            <numerusform>Possibly registered already (%n records): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>teren::PlanTab</name>
     <message numerus="yes">
         <source>%n goal(s) in the plan</source>

@@ -64,7 +64,9 @@ public:
 
 Q_SIGNALS:
     void progressed(int done, int total);
-    void finished(const QString &error);
+    // Empty when the work succeeded. By value: a slot may delete the job, and with it
+    // the message a reference would point to.
+    void finished(QString error);
 
 private:
     friend class JobControl;

@@ -48,8 +48,7 @@ CaseSession::~CaseSession()
     m_undo.clear(); // commands refer to the store
 }
 
-CaseSession::EditResult CaseSession::edit(const QString &text, const QUuid &clientId,
-                                          const std::function<void()> &action)
+CaseSession::EditResult CaseSession::edit(const QString &text, QUuid clientId, const std::function<void()> &action)
 {
     ChangeSet changes;
     try {
@@ -63,7 +62,7 @@ CaseSession::EditResult CaseSession::edit(const QString &text, const QUuid &clie
     return {};
 }
 
-bool CaseSession::editOrReport(const QString &text, const QUuid &clientId, const std::function<void()> &action)
+bool CaseSession::editOrReport(const QString &text, QUuid clientId, const std::function<void()> &action)
 {
     const EditResult result = edit(text, clientId, action);
     if (!result)

@@ -38,16 +38,19 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
 
     // Runs `action` as one undoable edit named `text` (shown as "Undo <text>").
-    // `clientId` is the client whose card the edit changes.
-    EditResult edit(const QString &text, const QUuid &clientId, const std::function<void()> &action);
+    // `clientId` is the client whose card the edit changes; taken by value, as the
+    // edit may change the list it came from.
+    EditResult edit(const QString &text, QUuid clientId, const std::function<void()> &action);
     // Like edit(), for actions without a form: a broken rule is reported via failed().
-    bool editOrReport(const QString &text, const QUuid &clientId, const std::function<void()> &action);
+    bool editOrReport(const QString &text, QUuid clientId, const std::function<void()> &action);
 
 Q_SIGNALS:
-    // The data of this client changed (an edit, an undo or a redo).
-    void clientChanged(const QUuid &clientId);
+    // The data of this client changed (an edit, an undo or a redo). The id travels by
+    // value: slots reload lists and models, and a reference into one of them (the
+    // emitter's) would dangle for the slots after.
+    void clientChanged(QUuid clientId);
     // An undo or redo could not be stored (a full disk, say); see SessionCommand.
-    void failed(const QString &message);
+    void failed(QString message);
 
 private:
     std::unique_ptr<Store> m_store;

@@ -24,14 +24,64 @@ void ClientListModel::sortAll()
 {
     QCollator collator(QLocale(QLocale::Czech, QLocale::Czechia));
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_all.begin(), m_all.end(), [&](const ClientSummary &a, const ClientSummary &b) {
+    const auto byName = [&](const ClientSummary &a, const ClientSummary &b) {
         if (const int family = collator.compare(a.familyName, b.familyName); family != 0)
-            return family < 0;
-        return collator.compare(a.givenName, b.givenName) < 0;
+            return family;
+        return collator.compare(a.givenName, b.givenName);
+    };
+    // Negative, zero or positive as a comes before, with or after b in ascending order;
+    // `unknown` says whether a and b have no value (those go last in either order).
+    const auto byColumn = [&](const ClientSummary &a, const ClientSummary &b, std::pair<bool, bool> &unknown) {
+        switch (m_sortColumn) {
+        case BirthYear:
+            unknown = {!a.birthYear, !b.birthYear};
+            return a.birthYear && b.birthYear ? *a.birthYear - *b.birthYear : 0;
+        case Locality:
+            unknown = {a.locality.isEmpty(), b.locality.isEmpty()};
+            return collator.compare(a.locality, b.locality);
+        case OpenNeeds:
+            return a.openNeeds - b.openNeeds;
+        default:
+            return byName(a, b);
+        }
+    };
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_all.begin(), m_all.end(), [&](const ClientSummary &a, const ClientSummary &b) {
+        std::pair<bool, bool> unknown{false, false};
+        int order = byColumn(a, b, unknown);
+        if (unknown.first != unknown.second)
+            return unknown.second;
+        if (unknown.first)
+            order = 0;
+        if (order != 0)
+            return descending ? order > 0 : order < 0;
+        return m_sortColumn != Name && byName(a, b) < 0;
     });
 }
 
-void ClientListModel::refreshClient(Store &store, const QUuid &clientId)
+void ClientListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QUuid> ids;
+    for (const QModelIndex &index : before)
+        ids.append(index.isValid() ? index.data(IdRole).toUuid() : QUuid());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortAll();
+    applyFilter();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const QModelIndex moved = indexOf(ids.at(i));
+        after.append(moved.isValid() ? index(moved.row(), before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ClientListModel::refreshClient(Store &store, QUuid clientId)
 {
     const std::optional<ClientSummary> fresh = ClientRepository(store).summary(clientId, store.clock().today());
     const auto it = std::find_if(m_all.begin(), m_all.end(), [&](const ClientSummary &row) { return row.id == clientId; });
@@ -105,6 +155,11 @@ QModelIndex ClientListModel::indexOf(const QUuid &clientId) const
             return index(static_cast<int>(row), 0);
     }
     return {};
+}
+
+bool ClientListModel::contains(const QUuid &clientId) const
+{
+    return std::any_of(m_all.cbegin(), m_all.cend(), [&](const ClientSummary &row) { return row.id == clientId; });
 }
 
 int ClientListModel::rowCount(const QModelIndex &parent) const

@@ -19,9 +19,10 @@ struct ClientFilter
     bool overdueOnly = false;
 };
 
-// Every live client, loaded once and sorted by a Czech collator; filtering runs in
-// memory over pre-folded names so typing in the search stays instant with 100,000
-// clients. Single rows refresh after an edit without reloading the rest.
+// Every live client, loaded once and sorted by the column chosen (names by a Czech
+// collator, ties by name); filtering runs in memory over pre-folded names so typing
+// in the search stays instant with 100,000 clients, and keeps the order. Single rows
+// refresh after an edit without reloading the rest.
 class ClientListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,16 +33,20 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
     void reload(Store *store);
-    void refreshClient(Store &store, const QUuid &clientId);
+    void refreshClient(Store &store, QUuid clientId);
     void setFilter(const ClientFilter &filter);
     const ClientFilter &filter() const { return m_filter; }
     int totalCount() const { return static_cast<int>(m_all.size()); }
     QModelIndex indexOf(const QUuid &clientId) const;
+    // Whether the client is in the list at all, shown by the filter or not.
+    bool contains(const QUuid &clientId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // By a column, keeping the rows chosen; unknown years of birth and localities last.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void retranslate();
 
 private:
@@ -52,6 +57,8 @@ private:
     QList<ClientSummary> m_all;
     QList<qsizetype> m_visible; // indexes into m_all
     ClientFilter m_filter;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace teren

@@ -46,6 +46,9 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::BirthYear, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Locality, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::OpenNeeds, QHeaderView::ResizeToContents);
+    // A click on a column's header sorts by it (again: the other way round).
+    m_view->horizontalHeader()->setSortIndicator(ClientListModel::Name, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_count = new QLabel(this);
 
     auto *filters = new QGridLayout;
@@ -75,9 +78,13 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     connect(m_overdue, &QCheckBox::toggled, this, &ClientListPanel::updateFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid() && !m_selectingQuietly)
-                    Q_EMIT clientActivated(current.data(ClientListModel::IdRole).toUuid());
+                if (!m_selectingQuietly)
+                    activate(current);
             });
+    // A click or Enter on the highlighted row opens it too: the row may be current
+    // while the card shows another client (or none).
+    connect(m_view, &QAbstractItemView::clicked, this, &ClientListPanel::activate);
+    connect(m_view, &QAbstractItemView::activated, this, &ClientListPanel::activate);
     retranslate();
 }
 
@@ -89,7 +96,7 @@ void ClientListPanel::setStore(Store *store)
     updateCount();
 }
 
-void ClientListPanel::refreshClient(const QUuid &clientId)
+void ClientListPanel::refreshClient(QUuid clientId)
 {
     if (!m_store)
         return;
@@ -97,18 +104,58 @@ void ClientListPanel::refreshClient(const QUuid &clientId)
     m_model->refreshClient(*m_store, clientId);
     selectClient(current.isNull() ? clientId : current);
     updateCount();
+    // A row highlighted here while the card shows nobody, or a client no longer in the
+    // list (merged into the highlighted one, say): the card follows the highlight.
+    const QUuid highlighted = currentClient();
+    if (!highlighted.isNull() && highlighted != m_shown && (m_shown.isNull() || !m_model->contains(m_shown)))
+        Q_EMIT clientActivated(highlighted);
+}
+
+void ClientListPanel::setShownClient(QUuid clientId)
+{
+    m_shown = clientId;
+}
+
+void ClientListPanel::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QUuid clientId = index.data(ClientListModel::IdRole).toUuid();
+    if (clientId != m_shown)
+        Q_EMIT clientActivated(clientId);
 }
 
 void ClientListPanel::selectClient(const QUuid &clientId)
 {
     const QModelIndex index = m_model->indexOf(clientId);
-    if (!index.isValid())
-        return;
     // Not a QSignalBlocker on the selection model: the view listens to it too and
     // would neither paint the highlight nor scroll to the row.
     const QScopedValueRollback quiet(m_selectingQuietly, true);
+    if (!index.isValid()) {
+        m_view->setCurrentIndex({});
+        return;
+    }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+void ClientListPanel::revealClient(const QUuid &clientId)
+{
+    if (!m_model->indexOf(clientId).isValid() && m_model->contains(clientId)) {
+        {
+            const QSignalBlocker search(m_search);
+            const QSignalBlocker locality(m_locality);
+            const QSignalBlocker worker(m_worker);
+            const QSignalBlocker cooperation(m_cooperation);
+            const QSignalBlocker overdue(m_overdue);
+            m_search->clear();
+            for (QComboBox *combo : {m_locality, m_worker, m_cooperation})
+                combo->setCurrentIndex(0);
+            m_overdue->setChecked(false);
+        }
+        updateFilter();
+    }
+    selectClient(clientId);
 }
 
 void ClientListPanel::focusSearch()

@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QTableView;
 
 namespace teren {
@@ -24,8 +25,18 @@ public:
     explicit ClientListPanel(QWidget *parent = nullptr);
 
     void setStore(Store *store);
-    void refreshClient(const QUuid &clientId);
+    // The client's row changed (an edit, undo or redo); by value, as the list reloads.
+    void refreshClient(QUuid clientId);
+    // Highlights the client's row without telling the card (its caller shows it there);
+    // a client the search or a filter hides leaves no row highlighted.
     void selectClient(const QUuid &clientId);
+    // Like selectClient(), clearing the search and the filters if they hide the client.
+    void revealClient(const QUuid &clientId);
+    // The client the card shows (null: none). A click or Enter on any other row opens
+    // that row's client; and when a refresh highlights a row while the card shows
+    // nobody or a client no longer in the list (merged into another record, say), the
+    // card is told to show the highlighted one, so highlight and card never disagree.
+    void setShownClient(QUuid clientId);
     QUuid currentClient() const;
     // Puts the cursor in the search with its text selected, ready to type over.
     void focusSearch();
@@ -35,13 +46,14 @@ public:
     ClientListModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    void clientActivated(const QUuid &clientId);
+    void clientActivated(QUuid clientId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void activate(const QModelIndex &index);
     void fillFilterChoices();
     void updateFilter();
     void updateCount();
@@ -55,6 +67,7 @@ private:
     QCheckBox *m_overdue = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
+    QUuid m_shown; // the card's client
     // Set while the list itself moves the selection, so the card is not told to
     // show a client it already shows.
     bool m_selectingQuietly = false;

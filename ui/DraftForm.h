@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QUuid>
 
 #include <optional>
@@ -43,6 +44,17 @@ public:
         m_drafts.erase(kept);
         return draft;
     }
+
+    // The clients, other than the one shown, with a draft kept.
+    QList<QUuid> draftClients() const { return m_drafts.keys(); }
+    std::optional<Draft> draft(const QUuid &clientId) const
+    {
+        const auto kept = m_drafts.constFind(clientId);
+        return kept == m_drafts.cend() ? std::nullopt : std::optional<Draft>(*kept);
+    }
+    // Forgets the draft of a client not shown (stored, or its client gone).
+    void drop(const QUuid &clientId) { m_drafts.remove(clientId); }
+    void dropAll() { m_drafts.clear(); }
 
 private:
     QUuid m_shownId;

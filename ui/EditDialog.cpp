@@ -30,6 +30,9 @@ EditDialog::EditDialog(QWidget *parent)
 
 void EditDialog::addField(const QString &field, const QString &label, QWidget *widget)
 {
+    // The cursor starts in the first field, not on the buttons made before the fields.
+    if (m_fields.isEmpty())
+        widget->setFocus(Qt::OtherFocusReason);
     widget->setObjectName(field);
     m_form->addRow(label, widget);
     m_fields.insert(field, widget);

@@ -26,14 +26,24 @@ protected:
 
 } // namespace
 
+QString Formats::dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
 QString Formats::shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
 }
 
 QString Formats::shortDateTime(const QDateTime &dateTime)
 {
-    return QLocale().toString(dateTime, QLocale::ShortFormat);
+    if (!dateTime.isValid())
+        return {};
+    return QLocale().toString(dateTime, dateFormat() + u' ' + QLocale().timeFormat(QLocale::ShortFormat));
 }
 
 QString Formats::longDate(const QDate &date)
@@ -41,12 +51,37 @@ QString Formats::longDate(const QDate &date)
     return QLocale().toString(date, QLocale::LongFormat);
 }
 
+QString Formats::onDay(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    // The language's long date without its weekday, which the phrase below names.
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(QStringLiteral("dddd"));
+    while (!format.isEmpty() && (format.front() == u',' || format.front().isSpace()))
+        format.remove(0, 1);
+    const QString day = QLocale().toString(date, format.trimmed());
+    switch (date.dayOfWeek()) {
+    case 1:
+        return tr("on Monday, %1").arg(day);
+    case 2:
+        return tr("on Tuesday, %1").arg(day);
+    case 3:
+        return tr("on Wednesday, %1").arg(day);
+    case 4:
+        return tr("on Thursday, %1").arg(day);
+    case 5:
+        return tr("on Friday, %1").arg(day);
+    case 6:
+        return tr("on Saturday, %1").arg(day);
+    default:
+        return tr("on Sunday, %1").arg(day);
+    }
+}
+
 QString Formats::dateEditFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
+    return dateFormat();
 }
 
 QDateEdit *Formats::newDateEdit(QWidget *parent, const QDate &date)

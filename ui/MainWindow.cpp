@@ -19,11 +19,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -47,6 +50,18 @@ MainWindow::MainWindow(QWidget *parent)
                                     QMessageBox::Cancel)
             == QMessageBox::Yes;
     })
+    , m_askSave([this](const QString &question) {
+        switch (QMessageBox::question(this, tr("Terén"), question,
+                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                      QMessageBox::Save)) {
+        case QMessageBox::Save:
+            return SaveAnswer::Save;
+        case QMessageBox::Discard:
+            return SaveAnswer::Discard;
+        default:
+            return SaveAnswer::Cancel;
+        }
+    })
 {
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_card);
@@ -55,6 +70,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({520, 846});
     setCentralWidget(m_splitter);
     connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
+    connect(m_card, &ClientCard::clientShown, m_list, &ClientListPanel::setShownClient);
+    m_workerStatus = new QLabel(this);
+    m_workerStatus->setObjectName(QStringLiteral("workerStatus"));
+    statusBar()->addPermanentWidget(m_workerStatus);
     buildMenus();
     retranslateUi();
     m_card->setSession(nullptr);
@@ -79,15 +98,23 @@ void MainWindow::buildMenus()
     });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q everywhere: not every platform's key bindings have a standard quit key.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
+    // Undo and redo name the edit in the current language ("Zpět: změna priority"):
+    // QUndoGroup's own actions keep the prefix of the language they were made in and
+    // put the edit's name after it as it is, capital letter and all.
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::undo);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction = m_editMenu->addAction(QString(), m_undoGroup, &QUndoGroup::redo);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
     m_clientMenu = menuBar()->addMenu(QString());
     m_newClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::newClient);
@@ -115,6 +142,7 @@ void MainWindow::buildMenus()
     connect(m_czechAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("cs")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
     m_workerMenu = m_settingsMenu->addMenu(QString());
+    m_workerMenu->setObjectName(QStringLiteral("workerMenu"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -127,7 +155,12 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(store() ? tr("Terén — %1").arg(QFileInfo(store()->database().path()).fileName()) : tr("Terén"));
+    // The file, then the application: the window system appends the application's
+    // name to a title that does not end with it, and would repeat it after "Terén — …".
+    const QString application = QGuiApplication::applicationDisplayName();
+    setWindowTitle(store() ? tr("%1 — %2", "window title: the open file — the application")
+                                 .arg(QFileInfo(store()->database().path()).fileName(), application)
+                           : application);
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
@@ -143,14 +176,40 @@ void MainWindow::retranslateUi()
     m_workerMenu->setTitle(tr("&I am…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Terén"));
-    // QUndoGroup's actions build "Undo %1" from its own translated prefix.
-    m_undoAction->setText(m_undoGroup->undoText().isEmpty() ? tr("&Undo") : m_undoAction->text());
+    updateUndoTexts();
     m_newClientAction->setEnabled(m_session != nullptr);
     m_eraseClientAction->setEnabled(m_session != nullptr);
-    m_newClientAction->setEnabled(m_session != nullptr);
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
     fillWorkerMenu();
+    updateWorkerStatus();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    // The edit's name goes in the middle of the sentence: lower case, but for a
+    // word written in capitals ("GDPR").
+    const auto inSentence = [](QString name) {
+        if (!name.isEmpty() && !(name.size() > 1 && name.at(1).isUpper()))
+            name[0] = name.at(0).toLower();
+        return name;
+    };
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1", "%1: the edit undone").arg(inSentence(undo)));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1", "%1: the edit redone").arg(inSentence(redo)));
+}
+
+void MainWindow::updateWorkerStatus()
+{
+    m_workerStatus->setVisible(store() != nullptr);
+    if (!store())
+        return;
+    const QUuid worker = store()->currentWorker();
+    const QString name = worker.isNull() ? QString() : DirectoryRepository(*store()).workerName(worker);
+    m_workerStatus->setText(tr("Worker: %1 · Installation: %2")
+                                .arg(name.isEmpty() ? tr("not chosen (Settings → I am…)") : name,
+                                     store()->replicaName()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -158,6 +217,41 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!settleUnappliedEdits()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::settleUnappliedEdits()
+{
+    if (!m_session)
+        return true;
+    const QStringList edits = m_card->unappliedEdits();
+    if (edits.isEmpty())
+        return true;
+    const QString question = tr("Some edits were typed but not applied yet:\n\n%1\n\nSave them?")
+                                 .arg(edits.join(QLatin1Char('\n')));
+    switch (m_askSave(question)) {
+    case SaveAnswer::Save:
+        if (m_card->applyUnappliedEdits())
+            return true;
+        // The card shows the edit refused, with the reason beside its field.
+        m_list->revealClient(m_card->clientId());
+        statusBar()->showMessage(tr("An edit could not be saved; the card shows why."), 8000);
+        return false;
+    case SaveAnswer::Discard:
+        m_card->discardUnappliedEdits();
+        return true;
+    case SaveAnswer::Cancel:
+        break;
+    }
+    return false;
 }
 
 void MainWindow::switchLanguage(const QString &language)
@@ -184,6 +278,8 @@ QLineEdit *MainWindow::searchField() const
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (!settleUnappliedEdits())
+        return false;
     try {
         setStore(Store::open(path));
         return true;
@@ -195,8 +291,14 @@ bool MainWindow::openDatabase(const QString &path)
 
 bool MainWindow::createDatabase(const QString &path)
 {
+    if (!settleUnappliedEdits())
+        return false;
+    // Native save dialogs do not add the filter's extension to a name typed without it.
+    QString file = path;
+    if (!file.endsWith(QStringLiteral(".sqlite"), Qt::CaseInsensitive))
+        file += QStringLiteral(".sqlite");
     try {
-        setStore(Store::create(path));
+        setStore(Store::create(file));
         return true;
     } catch (const Error &error) {
         m_showError(error.message());
@@ -206,6 +308,8 @@ bool MainWindow::createDatabase(const QString &path)
 
 bool MainWindow::openDemo(const QString &path)
 {
+    if (!settleUnappliedEdits())
+        return false;
     if (QFileInfo::exists(path))
         return openDatabase(path);
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -293,6 +397,9 @@ void MainWindow::reloadAfterMerge()
     }
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
+    // Joining a region makes this laptop that worker's.
+    fillWorkerMenu();
+    updateWorkerStatus();
 }
 
 void MainWindow::fillWorkerMenu()
@@ -315,6 +422,7 @@ void MainWindow::fillWorkerMenu()
             } catch (const Error &error) {
                 m_showError(error.message());
             }
+            updateWorkerStatus();
         });
     }
     if (m_workerMenu->isEmpty())

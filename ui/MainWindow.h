@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
@@ -34,6 +35,8 @@ public:
     ~MainWindow() override;
 
     bool openDatabase(const QString &path);
+    // A new file at `path`; ".sqlite" is added to a name without it, as the open
+    // dialog lists only those.
     bool createDatabase(const QString &path);
     // Generates the demo region (off the GUI thread) at `path` unless it exists, then opens it.
     bool openDemo(const QString &path);
@@ -54,6 +57,19 @@ public:
     void setErrorHandler(std::function<void(const QString &)> handler) { m_showError = std::move(handler); }
     // Asks a yes/no question; a message box unless a test pre-answers it.
     void setConfirmHandler(std::function<bool(const QString &)> handler) { m_confirm = std::move(handler); }
+    enum class SaveAnswer { Save, Discard, Cancel };
+    // Asks what to do with edits typed and not applied (the question lists them); a
+    // message box unless a test pre-answers it.
+    void setSaveQuestionHandler(std::function<SaveAnswer(const QString &)> handler)
+    {
+        m_askSave = std::move(handler);
+    }
+    // Before the open file is left (quitting, closing the window, opening or creating
+    // another file, the demo): edits typed into the card and not applied, for any
+    // client, are saved or discarded as the user answers, asked once. Returns false
+    // when the user cancels, or when a rule refuses one of them: the card then shows
+    // it with the reason, and the file stays open.
+    bool settleUnappliedEdits();
     // GDPR erasure of the client on the card, after confirmation; returns whether done.
     bool eraseCurrentClient();
 
@@ -64,10 +80,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
     void retranslateUi();
+    void updateUndoTexts();
+    void updateWorkerStatus();
     void chooseAndOpen();
     void chooseAndCreate();
     void setStore(std::unique_ptr<Store> store);
@@ -100,7 +119,9 @@ private:
     QAction *m_aboutAction = nullptr;
     std::function<void(const QString &)> m_showError;
     std::function<bool(const QString &)> m_confirm;
+    std::function<SaveAnswer(const QString &)> m_askSave;
     QAction *m_eraseClientAction = nullptr;
+    QLabel *m_workerStatus; // who this laptop works for, in the status bar
 };
 
 } // namespace teren

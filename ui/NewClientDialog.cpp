@@ -5,6 +5,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -12,6 +14,8 @@ namespace teren {
 
 NewClientDialog::NewClientDialog(CaseSession &session, QWidget *parent)
     : EditDialog(parent)
+    , m_duplicates(session.store())
+    , m_duplicateWarning(new QLabel(this))
     , m_given(new QLineEdit(this))
     , m_family(new QLineEdit(this))
     , m_alias(new QLineEdit(this))
@@ -40,6 +44,16 @@ NewClientDialog::NewClientDialog(CaseSession &session, QWidget *parent)
     addField(QStringLiteral("gender"), tr("G&ender:"), m_gender);
     addField(QStringLiteral("locality_id"), tr("&Locality:"), m_locality);
     addField(QStringLiteral("start_on"), QString(), m_startCooperation);
+    m_duplicateWarning->setObjectName(QStringLiteral("duplicateWarning"));
+    m_duplicateWarning->setWordWrap(true);
+    m_duplicateWarning->setTextFormat(Qt::PlainText);
+    m_duplicateWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_duplicateWarning->hide();
+    form()->addRow(m_duplicateWarning);
+    for (QLineEdit *name : {m_given, m_family})
+        connect(name, &QLineEdit::textChanged, this, &NewClientDialog::checkDuplicates);
+    connect(m_birthYear, &QSpinBox::valueChanged, this, &NewClientDialog::checkDuplicates);
+    connect(m_locality, &QComboBox::currentIndexChanged, this, &NewClientDialog::checkDuplicates);
 
     setSubmit([this, sessionPtr = &session] {
         Store &store = sessionPtr->store();
@@ -63,6 +77,33 @@ NewClientDialog::NewClientDialog(CaseSession &session, QWidget *parent)
             m_created = client.id;
         return result;
     });
+}
+
+void NewClientDialog::checkDuplicates()
+{
+    const std::optional<int> birthYear = m_birthYear->value() == m_birthYear->minimum()
+        ? std::nullopt
+        : std::optional<int>(m_birthYear->value());
+    const QList<PersonRecord> found = m_duplicates.matching(m_given->text(), m_family->text(), birthYear,
+                                                            m_locality->currentData().toUuid());
+    if (found.isEmpty()) {
+        m_duplicateWarning->hide();
+        return;
+    }
+    QStringList people;
+    for (const PersonRecord &person : found) {
+        QStringList facts = {person.name};
+        if (person.birthYear)
+            facts.append(tr("born %1").arg(*person.birthYear));
+        if (!person.locality.isEmpty())
+            facts.append(person.locality);
+        people.append(facts.join(QStringLiteral(", ")));
+    }
+    m_duplicateWarning->setText(
+        tr("Possibly registered already (%n record(s)): %1.", nullptr, static_cast<int>(found.size()))
+            .arg(people.join(QStringLiteral("; ")))
+        + u' ' + tr("Check the client list first; the new record can still be created."));
+    m_duplicateWarning->show();
 }
 
 } // namespace teren

@@ -45,39 +45,19 @@ std::optional<PersonRecord> Duplicates::record(const QUuid &id)
 
 QList<DuplicatePair> Duplicates::candidates()
 {
-    struct Row
-    {
-        QUuid id;
-        QVariant birthYear;
-        QByteArray locality;
-    };
-    QHash<QString, QList<Row>> byName;
-    Query query = m_store.database().prepare(
-        QStringLiteral("SELECT id, given_name, family_name, birth_year, locality_id FROM client "
-                       "WHERE deleted = 0 AND merged_into IS NULL ORDER BY id"));
-    query.exec();
-    while (query.next()) {
-        const QString key = nameKey(query.value(1).toString(), query.value(2).toString());
-        if (!key.isEmpty())
-            byName[key].append({db::toId(query.value(0)), query.value(3), query.value(4).toByteArray()});
-    }
-    // Unfilled birth year or locality does not tell two records apart.
-    const auto compatible = [](const Row &a, const Row &b) {
-        const bool sameYear = a.birthYear.isNull() || b.birthYear.isNull() || a.birthYear.toInt() == b.birthYear.toInt();
-        const bool samePlace = a.locality.isEmpty() || b.locality.isEmpty() || a.locality == b.locality;
-        return sameYear && samePlace;
-    };
+    const DuplicateCheck check(m_store);
     QSet<std::pair<QByteArray, QByteArray>> different;
     Query dismissals = m_store.database().prepare(QStringLiteral("SELECT first_id, second_id FROM duplicate_dismissed"));
     dismissals.exec();
     while (dismissals.next())
         different.insert({dismissals.value(0).toByteArray(), dismissals.value(1).toByteArray()});
     QList<DuplicatePair> pairs;
-    for (auto group = byName.cbegin(); group != byName.cend(); ++group) {
-        const QList<Row> &rows = group.value();
+    for (auto group = check.m_byName.cbegin(); group != check.m_byName.cend(); ++group) {
+        const QList<DuplicateCheck::Row> &rows = group.value();
         for (qsizetype i = 0; i < rows.size(); ++i)
             for (qsizetype j = i + 1; j < rows.size(); ++j)
-                if (compatible(rows.at(i), rows.at(j)) && !different.contains(orderedPair(rows.at(i).id, rows.at(j).id)))
+                if (DuplicateCheck::compatible(rows.at(i), rows.at(j))
+                    && !different.contains(orderedPair(rows.at(i).id, rows.at(j).id)))
                     pairs.append({*record(rows.at(i).id), *record(rows.at(j).id)});
     }
     std::sort(pairs.begin(), pairs.end(), [](const DuplicatePair &a, const DuplicatePair &b) {
@@ -186,6 +166,48 @@ QList<DuplicatePair> Duplicates::dismissed()
     while (query.next())
         result.append({*record(db::toId(query.value(0))), *record(db::toId(query.value(1)))});
     return result;
+}
+
+// ---------------------------------------------------------------- a record being typed
+
+DuplicateCheck::DuplicateCheck(Store &store)
+    : m_store(store)
+{
+    Query query = m_store.database().prepare(
+        QStringLiteral("SELECT id, given_name, family_name, birth_year, locality_id FROM client "
+                       "WHERE deleted = 0 AND merged_into IS NULL ORDER BY id"));
+    query.exec();
+    while (query.next()) {
+        const QString key = Duplicates::nameKey(query.value(1).toString(), query.value(2).toString());
+        if (!key.isEmpty())
+            m_byName[key].append({db::toId(query.value(0)), query.value(3), query.value(4).toByteArray()});
+    }
+}
+
+bool DuplicateCheck::compatible(const Row &a, const Row &b)
+{
+    const bool sameYear = a.birthYear.isNull() || b.birthYear.isNull() || a.birthYear.toInt() == b.birthYear.toInt();
+    const bool samePlace = a.locality.isEmpty() || b.locality.isEmpty() || a.locality == b.locality;
+    return sameYear && samePlace;
+}
+
+QList<PersonRecord> DuplicateCheck::matching(const QString &givenName, const QString &familyName,
+                                             std::optional<int> birthYear, const QUuid &localityId) const
+{
+    QList<PersonRecord> found;
+    const auto group = m_byName.constFind(Duplicates::nameKey(givenName, familyName));
+    if (group == m_byName.cend())
+        return found;
+    const Row typed{QUuid(), birthYear ? QVariant(*birthYear) : QVariant(),
+                    localityId.isNull() ? QByteArray() : localityId.toRfc4122()};
+    Duplicates duplicates(m_store);
+    for (const Row &row : group.value()) {
+        if (compatible(typed, row)) {
+            if (const std::optional<PersonRecord> person = duplicates.record(row.id))
+                found.append(*person);
+        }
+    }
+    return found;
 }
 
 } // namespace teren

@@ -3,6 +3,7 @@
 #include "Store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -68,11 +69,40 @@ public:
     static QString nameKey(const QString &givenName, const QString &familyName);
 
 private:
+    friend class DuplicateCheck;
     std::optional<PersonRecord> record(const QUuid &id);
     // The pair's two ids in the order the table keeps them.
     static std::pair<QByteArray, QByteArray> orderedPair(const QUuid &first, const QUuid &second);
 
     Store &m_store;
+};
+
+// A person about to be registered, checked while the name is typed: the records
+// Duplicates::candidates() would pair with it (the same name whatever the diacritics,
+// letter case and name order, and the same birth year and locality or one of them not
+// filled in). The names are read once, so each check runs in memory.
+class DuplicateCheck
+{
+public:
+    explicit DuplicateCheck(Store &store);
+
+    // Live, unmerged records that may be the same person as one with these details.
+    QList<PersonRecord> matching(const QString &givenName, const QString &familyName,
+                                 std::optional<int> birthYear, const QUuid &localityId) const;
+
+private:
+    friend class Duplicates;
+    struct Row
+    {
+        QUuid id;
+        QVariant birthYear;
+        QByteArray locality;
+    };
+    // Unfilled birth year or locality does not tell two records apart.
+    static bool compatible(const Row &a, const Row &b);
+
+    Store &m_store;
+    QHash<QString, QList<Row>> m_byName; // by Duplicates::nameKey, in id order
 };
 
 } // namespace teren

@@ -5,29 +5,42 @@
 #include "CaseSession.h"
 #include "ClientListModel.h"
 #include "ClientListPanel.h"
+#include "Formats.h"
 #include "MainWindow.h"
+#include "NewClientDialog.h"
 #include "TestSupport.h"
 #include "card/ClientCard.h"
+#include "card/NeedsTab.h"
+#include "domain/Codes.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <new>
+#include <tuple>
 #include <stdexcept>
 
 using namespace teren;
@@ -267,4 +280,341 @@ TEST_CASE("Cancelling the demo region while it is generated stops it and leaves 
     CHECK_FALSE(QFile::exists(path));
     CHECK(window.store() == nullptr);
     CHECK(errors.isEmpty()); // a cancelled generation is no error
+}
+
+TEST_CASE("A new client with the name and year of birth of one registered is flagged while typed, and can still be created",
+          "[ui][duplicates]")
+{
+    test::Fixture fixture;
+    ClientRepository clients(fixture.store());
+    Client ales;
+    ales.givenName = QStringLiteral("Aleš");
+    ales.familyName = QStringLiteral("Balog");
+    ales.birthYear = 2002;
+    clients.create(ales);
+    Client alena;
+    alena.givenName = QStringLiteral("Alena");
+    alena.familyName = QStringLiteral("Balogová");
+    alena.birthYear = 2002;
+    clients.create(alena);
+    const QString path = fixture.store().database().path();
+    fixture.takeStore().reset();
+
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openDatabase(path));
+    window.clientView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    NewClientDialog *dialog = window.findChild<NewClientDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }));
+    QLabel *warning = dialog->duplicateWarning();
+    const auto typeInto = [&](const char *field, const QString &text) {
+        auto *edit = dialog->findChild<QWidget *>(QString::fromLatin1(field));
+        REQUIRE(edit);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, text);
+    };
+
+    typeInto("given_name", QStringLiteral("Ales"));
+    CHECK(warning->isHidden());
+    typeInto("family_name", QStringLiteral("Balog"));
+    // Without a year of birth the name alone is enough to ask.
+    CHECK(warning->isVisible());
+    typeInto("birth_year", QStringLiteral("2003"));
+    CHECK(warning->isHidden());
+    typeInto("birth_year", QStringLiteral("2002"));
+    REQUIRE(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("Balog Aleš, born 2002")));
+    CHECK_FALSE(warning->text().contains(QStringLiteral("Balogová")));
+
+    // Names the other way round find him too.
+    typeInto("given_name", QStringLiteral("balog"));
+    typeInto("family_name", QStringLiteral("ALES"));
+    CHECK(warning->isVisible());
+
+    // Creating anyway is possible.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(window.clientView()->model()->rowCount() == 3);
+    const std::optional<Client> created = ClientRepository(*window.store()).find(window.card()->clientId());
+    REQUIRE(created);
+    CHECK(created->familyName == u"ALES");
+    CHECK(created->birthYear == 2002);
+}
+
+namespace {
+
+// A file with Horváthová Růžena (born 1984; housing identified 1 March 2026, then debts),
+// Chalupová Jana (1990), Kotlár Jiří (year unknown), Dužová Žaneta (1979) and
+// Novák Adam (2001), two workers (Jana Dvořáková the current one) and the
+// installation "Cheb".
+struct Caseload
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("cheb.sqlite"));
+    QUuid ruzena;
+    QUuid debts;
+    QUuid petr;
+
+    Caseload()
+    {
+        StoreOptions options;
+        options.replicaName = QStringLiteral("Cheb");
+        std::unique_ptr<Store> store = Store::create(path, options);
+        DirectoryRepository directory(*store);
+        Worker jana;
+        jana.name = QStringLiteral("Jana Dvořáková");
+        store->setCurrentWorker(directory.addWorker(jana).id);
+        Worker petrWorker;
+        petrWorker.name = QStringLiteral("Petr Šimek");
+        petr = directory.addWorker(petrWorker).id;
+        ClientRepository clients(*store);
+        for (const auto &[given, family, year] :
+             {std::tuple{u"Růžena", u"Horváthová", 1984}, std::tuple{u"Jana", u"Chalupová", 1990},
+              std::tuple{u"Jiří", u"Kotlár", 0}, std::tuple{u"Žaneta", u"Dužová", 1979},
+              std::tuple{u"Adam", u"Novák", 2001}}) {
+            Client client;
+            client.givenName = QString::fromUtf16(given);
+            client.familyName = QString::fromUtf16(family);
+            if (year > 0)
+                client.birthYear = year;
+            const QUuid id = clients.create(client).id;
+            if (client.familyName == u"Horváthová")
+                ruzena = id;
+        }
+        Need need;
+        need.clientId = ruzena;
+        need.area = QStringLiteral("housing");
+        need.identifiedOn = QDate(2026, 3, 1);
+        NeedRepository(*store).create(need);
+        need.area = QStringLiteral("debts");
+        need.identifiedOn = QDate(2026, 4, 1);
+        debts = NeedRepository(*store).create(need).id;
+    }
+};
+
+QStringList names(QTableView *view)
+{
+    QStringList shown;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        shown.append(view->model()->index(row, ClientListModel::Name).data().toString().section(u',', 0, 0));
+    return shown;
+}
+
+void clickHeader(QTableView *view, int section)
+{
+    QHeaderView *header = view->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                             header->height() / 2));
+}
+
+} // namespace
+
+TEST_CASE("Dates are shown in one short format with the full year, in Czech and in English", "[ui][i18n][dates]")
+{
+    Caseload data;
+    MainWindow window;
+    REQUIRE(window.openDatabase(data.path));
+    window.clientList()->selectClient(data.ruzena);
+    window.card()->showClient(data.ruzena);
+    QTableWidget *needs = window.card()->needsTab()->table();
+    const QDate date(2026, 12, 3);
+    const QDateTime evening(date, QTime(18, 5));
+
+    Translations::install(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(Formats::dateFormat() == u"dd.MM.yyyy");
+    CHECK(Formats::shortDate(date) == u"03.12.2026");
+    CHECK(Formats::shortDateTime(evening).startsWith(QStringLiteral("03.12.2026 18:05")));
+    CHECK(Formats::onDay(date) == u"ve čtvrtek 3. prosince 2026");
+    CHECK(Formats::onDay(QDate(2026, 11, 4)) == u"ve středu 4. listopadu 2026");
+    CHECK(Formats::onDay(QDate(2026, 11, 2)) == u"v pondělí 2. listopadu 2026");
+    CHECK(needs->item(0, 4)->text() == u"01.03.2026");
+
+    Translations::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(Formats::dateFormat() == u"dd/MM/yyyy");
+    CHECK(Formats::shortDate(date) == u"03/12/2026");
+    CHECK(Formats::shortDateTime(evening).startsWith(QStringLiteral("03/12/2026 18:05")));
+    CHECK(Formats::onDay(date) == u"on Thursday, 3 December 2026");
+    CHECK(needs->item(0, 4)->text() == u"01/03/2026");
+}
+
+TEST_CASE("The window title names the file once and the application once", "[ui]")
+{
+    const QString displayName = QGuiApplication::applicationDisplayName();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Terén"));
+    QTemporaryDir dir;
+    MainWindow window;
+    CHECK(window.windowTitle() == u"Terén");
+    REQUIRE(window.createDatabase(dir.filePath(QStringLiteral("karta.sqlite"))));
+    CHECK(window.windowTitle() == u"karta.sqlite — Terén");
+    // The window system appends the application's name only to a title not ending with it.
+    CHECK(window.windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
+    CHECK(window.windowTitle().count(QStringLiteral("Terén")) == 1);
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(window.windowTitle() == u"karta.sqlite — Terén");
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QGuiApplication::setApplicationDisplayName(displayName);
+}
+
+TEST_CASE("A new database named without an extension is saved as .sqlite", "[ui]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.createDatabase(dir.filePath(QStringLiteral("karta"))));
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("karta.sqlite"))));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("karta"))));
+    CHECK(window.store()->database().path().endsWith(QStringLiteral("/karta.sqlite")));
+
+    MainWindow other;
+    REQUIRE(other.createDatabase(dir.filePath(QStringLiteral("jina.SQLite"))));
+    CHECK(other.store()->database().path().endsWith(QStringLiteral("/jina.SQLite")));
+}
+
+TEST_CASE("The undo and redo entries name the edit inside the sentence, in Czech too", "[ui][i18n]")
+{
+    Caseload data;
+    MainWindow window;
+    REQUIRE(window.openDatabase(data.path));
+    window.clientList()->selectClient(data.ruzena);
+    window.card()->showClient(data.ruzena);
+    QMenu *edit = window.menuBar()->actions().at(1)->menu();
+    QAction *undo = edit->actions().at(0);
+    QAction *redo = edit->actions().at(1);
+    CHECK(undo->text() == u"&Undo");
+    CHECK(redo->text() == u"&Redo");
+    CHECK_FALSE(undo->isEnabled());
+
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(undo->text() == u"&Zpět");
+    CHECK(redo->text() == u"&Znovu");
+    window.card()->needsTab()->moveNeed(data.debts, 1);
+    CHECK(window.session()->undoStack()->undoText() == u"Změna priority");
+    CHECK(undo->isEnabled());
+    CHECK(undo->text() == u"&Zpět: změna priority");
+    undo->trigger();
+    CHECK(undo->text() == u"&Zpět");
+    CHECK(redo->text() == u"&Znovu: změna priority");
+
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    redo->trigger();
+    CHECK(undo->text() == u"&Undo změna priority"); // the name as it was recorded
+    window.card()->needsTab()->moveNeed(data.debts, 2);
+    CHECK(undo->text() == u"&Undo change priority");
+}
+
+TEST_CASE("The client list sorts by the column whose header is clicked, and the search keeps the order",
+          "[ui][list]")
+{
+    Caseload data;
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openDatabase(data.path));
+    QTableView *view = window.clientView();
+    // By name in Czech order: "Ch" comes after "H".
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"),
+                                     QStringLiteral("Chalupová"), QStringLiteral("Kotlár"), QStringLiteral("Novák")});
+    window.clientList()->selectClient(data.ruzena);
+
+    clickHeader(view, ClientListModel::BirthYear);
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"),
+                                     QStringLiteral("Chalupová"), QStringLiteral("Novák"), QStringLiteral("Kotlár")});
+    CHECK(window.clientList()->currentClient() == data.ruzena); // the row chosen stays chosen
+    clickHeader(view, ClientListModel::BirthYear);
+    CHECK(view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(names(view) == QStringList{QStringLiteral("Novák"), QStringLiteral("Chalupová"),
+                                     QStringLiteral("Horváthová"), QStringLiteral("Dužová"), QStringLiteral("Kotlár")});
+
+    QTest::keyClicks(window.searchField(), QStringLiteral("ova"));
+    CHECK(names(view) == QStringList{QStringLiteral("Novák"), QStringLiteral("Chalupová"), QStringLiteral("Horváthová"),
+                                     QStringLiteral("Dužová")});
+
+    clickHeader(view, ClientListModel::OpenNeeds);
+    CHECK(names(view).first() == u"Dužová");
+    CHECK(names(view).last() == u"Horváthová");
+    clickHeader(view, ClientListModel::Name);
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"), QStringLiteral("Chalupová"),
+                                     QStringLiteral("Novák")});
+    window.searchField()->clear();
+    CHECK(names(view).size() == 5);
+
+    // An edit keeps the order chosen.
+    clickHeader(view, ClientListModel::BirthYear);
+    NewClientDialog *dialog = window.newClient();
+    dialog->findChild<QLineEdit *>(QStringLiteral("family_name"))->setText(QStringLiteral("Adámek"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("birth_year"))->setValue(1985);
+    dialog->accept();
+    CHECK(names(view) == QStringList{QStringLiteral("Dužová"), QStringLiteral("Horváthová"), QStringLiteral("Adámek"),
+                                     QStringLiteral("Chalupová"), QStringLiteral("Novák"), QStringLiteral("Kotlár")});
+}
+
+TEST_CASE("The status bar shows the worker and the installation, and follows a change of either and of the language",
+          "[ui]")
+{
+    Caseload data;
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *status = window.statusBar()->findChild<QLabel *>(QStringLiteral("workerStatus"));
+    REQUIRE(status);
+    CHECK(status->isHidden());
+    REQUIRE(window.openDatabase(data.path));
+    CHECK(status->isVisible());
+    CHECK(status->text() == u"Worker: Jana Dvořáková · Installation: Cheb");
+    // A message in the status bar leaves it there.
+    window.statusBar()->showMessage(QStringLiteral("Something happened"));
+    CHECK(status->isVisible());
+    window.statusBar()->clearMessage();
+
+    // Settings → I am… → Petr Šimek, by the mouse.
+    auto *workers = window.findChild<QMenu *>(QStringLiteral("workerMenu"));
+    REQUIRE(workers);
+    QAction *petr = nullptr;
+    for (QAction *action : workers->actions()) {
+        if (action->text() == u"Petr Šimek")
+            petr = action;
+    }
+    REQUIRE(petr);
+    workers->popup(window.mapToGlobal(QPoint(100, 100)));
+    REQUIRE(QTest::qWaitForWindowExposed(workers));
+    QTest::mouseClick(workers, Qt::LeftButton, {}, workers->actionGeometry(petr).center());
+    CHECK(window.store()->currentWorker() == data.petr);
+    CHECK(status->text() == u"Worker: Petr Šimek · Installation: Cheb");
+
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(status->text() == u"Pracovník: Petr Šimek · Instalace: Cheb");
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(status->text() == u"Worker: Petr Šimek · Installation: Cheb");
+}
+
+TEST_CASE("Czech wording: a dropped need agrees with resolved ones, withdrawing is not cancelling, the report's targets are target values",
+          "[ui][i18n]")
+{
+    Translations::install(QStringLiteral("cs"));
+    CHECK(Codes::needStatusLabel(QStringLiteral("resolved")) == u"vyřešená");
+    CHECK(Codes::needStatusLabel(QStringLiteral("dropped")) == u"upuštěná");
+    CHECK(Codes::goalStatusLabel(QStringLiteral("dropped")) == u"zrušený");
+    CHECK(QCoreApplication::translate("teren::ContactsTab", "&Withdraw contact") == u"&Odvolat kontakt");
+    CHECK(QCoreApplication::translate("teren::ContactsTab", "Withdraw contact") == u"Odvolání kontaktu");
+    CHECK(QCoreApplication::translate("ReportSections", "Targets") == u"Cílové hodnoty");
+    CHECK(QCoreApplication::translate("teren::ReportMenu", "&Targets…") == u"&Cílové hodnoty…");
+    CHECK(QCoreApplication::translate("teren::TimelineTab", "Printed %1",
+                                      "%1: a day with its weekday, \"on Monday, 2 November 2026\"")
+              .arg(Formats::onDay(QDate(2026, 12, 3)))
+          == u"Vytištěno ve čtvrtek 3. prosince 2026");
+    Translations::install(QStringLiteral("en"));
 }

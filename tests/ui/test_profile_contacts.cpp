@@ -5,6 +5,7 @@
 #include "card/ContactsTab.h"
 #include "card/HouseholdDialogs.h"
 #include "card/NeedDialogs.h"
+#include "card/NeedsTab.h"
 #include "card/PlanDialogs.h"
 #include "card/ProfileTab.h"
 #include "domain/Codes.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,8 +25,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace teren;
 
@@ -625,4 +629,114 @@ TEST_CASE("Every date edit shows the full year in Czech and in English", "[ui][i
         checkFullYears(report, 2);
     }
     Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("Resolving a need offers to close its open goals, in the same undoable edit", "[ui][needs]")
+{
+    Card card;
+    PlanRepository plan(card.store());
+    const auto addGoal = [&](const QString &text, const QString &status) {
+        Goal goal;
+        goal.needId = card.housing;
+        goal.text = text;
+        goal.horizon = QStringLiteral("short");
+        goal.status = status;
+        if (status == u"achieved")
+            goal.achievedOn = QDate(2026, 6, 1);
+        return plan.createGoal(goal).id;
+    };
+    const QUuid flat = addGoal(QStringLiteral("Find a flat"), QStringLiteral("open"));
+    const QUuid benefit = addGoal(QStringLiteral("Apply for the housing benefit"), QStringLiteral("open"));
+    const QUuid papers = addGoal(QStringLiteral("Collect the papers"), QStringLiteral("achieved"));
+
+    NeedsTab tab;
+    open(tab, card, card.ruzena);
+    QTableWidget *table = tab.table();
+    int row = 0;
+    while (table->item(row, 0)->data(Qt::UserRole).toUuid() != card.housing)
+        ++row;
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 1)).center());
+    QTest::mouseClick(child<QPushButton>(tab, "closeNeed"), Qt::LeftButton);
+    auto *dialog = tab.findChild<CloseNeedDialog *>();
+    REQUIRE(dialog);
+    auto *result = child<QComboBox>(*dialog, "status");
+    auto *goals = child<QComboBox>(*dialog, "open_goals");
+    const auto choose = [](QComboBox *combo, const QString &code) {
+        combo->setFocus();
+        // As from the keyboard: the first item, then down to the one wanted.
+        QTest::keyClick(combo, Qt::Key_Home);
+        while (combo->currentData().toString() != code && combo->currentIndex() < combo->count() - 1)
+            QTest::keyClick(combo, Qt::Key_Down);
+        REQUIRE(combo->currentData().toString() == code);
+    };
+    // Resolved suggests achieved; closed otherwise suggests dropped.
+    choose(result, QStringLiteral("resolved"));
+    CHECK(goals->currentData().toString() == u"achieved");
+    choose(result, QStringLiteral("dropped"));
+    CHECK(goals->currentData().toString() == u"dropped");
+    choose(result, QStringLiteral("resolved"));
+    choose(child<QComboBox>(*dialog, "outcome"), card.store().codelists().outcomes(QStringLiteral("housing")).first().code);
+    child<QDateEdit>(*dialog, "closed_on")->setDate(QDate(2026, 10, 30));
+
+    SECTION("achieved")
+    {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        CHECK(NeedRepository(card.store()).find(card.housing)->status == u"resolved");
+        for (const QUuid &goal : {flat, benefit}) {
+            CHECK(plan.findGoal(goal)->status == u"achieved");
+            CHECK(plan.findGoal(goal)->achievedOn == QDate(2026, 10, 30));
+        }
+        CHECK(plan.findGoal(papers)->achievedOn == QDate(2026, 6, 1));
+    }
+    SECTION("dropped, chosen by the user")
+    {
+        choose(goals, QStringLiteral("dropped"));
+        choose(result, QStringLiteral("not_resolved"));
+        choose(result, QStringLiteral("resolved"));
+        CHECK(goals->currentData().toString() == u"dropped"); // the user's choice stays
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        for (const QUuid &goal : {flat, benefit}) {
+            CHECK(plan.findGoal(goal)->status == u"dropped");
+            CHECK_FALSE(plan.findGoal(goal)->achievedOn.isValid());
+        }
+        CHECK(plan.findGoal(papers)->status == u"achieved");
+    }
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(card.session->undoStack()->count() == 1);
+    CHECK(card.session->undoStack()->undoText() == u"Resolve need");
+
+    // One undo reopens the need and its goals.
+    card.session->undoStack()->undo();
+    CHECK(NeedRepository(card.store()).find(card.housing)->isOpen());
+    CHECK(plan.findGoal(flat)->status == u"open");
+    CHECK(plan.findGoal(benefit)->status == u"open");
+    CHECK(plan.findGoal(papers)->status == u"achieved");
+}
+
+TEST_CASE("Open goals can be left open when a need is closed", "[ui][needs]")
+{
+    Card card;
+    Goal goal;
+    goal.needId = card.debts;
+    goal.text = QStringLiteral("Agree a repayment schedule");
+    goal.horizon = QStringLiteral("medium");
+    goal.status = QStringLiteral("open");
+    const QUuid schedule = PlanRepository(card.store()).createGoal(goal).id;
+    const Need debts = *NeedRepository(card.store()).find(card.debts);
+    CloseNeedDialog dialog(*card.session, debts);
+    auto *goals = child<QComboBox>(dialog, "open_goals");
+    goals->setFocus();
+    QTest::keyClick(goals, Qt::Key_Home);
+    REQUIRE(goals->currentData().toString().isEmpty());
+    child<QComboBox>(dialog, "status")->setCurrentIndex(
+        child<QComboBox>(dialog, "status")->findData(QStringLiteral("not_resolved")));
+    CHECK(goals->currentData().toString().isEmpty());
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(NeedRepository(card.store()).find(card.debts)->status == u"not_resolved");
+    CHECK(PlanRepository(card.store()).findGoal(schedule)->status == u"open");
+
+    // A need without open goals asks nothing about them.
+    Need housing = *NeedRepository(card.store()).find(card.housing);
+    CloseNeedDialog plain(*card.session, housing);
+    CHECK(plain.findChild<QComboBox *>(QStringLiteral("open_goals")) == nullptr);
 }

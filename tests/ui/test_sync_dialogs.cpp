@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "CaseSession.h"
+#include "ClientListModel.h"
 #include "ClientListPanel.h"
+#include "card/ClientCard.h"
 #include "MainWindow.h"
 #include "SessionCommand.h"
 #include "SyncTestSupport.h"
@@ -23,6 +25,7 @@
 #include "sync/Keyring.h"
 #include "sync/Peers.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 
@@ -325,6 +328,81 @@ TEST_CASE("Possible duplicates are merged and un-merged in the GUI, and the list
     session.undoStack()->undo(); // undoes the un-merge
     CHECK(dialog.merged()->topLevelItemCount() == 1);
     CHECK(list->model()->rowCount() == 1);
+}
+
+TEST_CASE("After a merge the card shows the record kept, and a click or Enter on the highlighted row opens it",
+          "[ui][sync]")
+{
+    TwoFiles files;
+    auto coordinator = files.coordinator();
+    const QUuid first = addClient(*coordinator, QStringLiteral("Žaneta"));
+    Client other;
+    other.givenName = QStringLiteral("zaneta");
+    other.familyName = QStringLiteral("CERVENAKOVA");
+    const QUuid second = ClientRepository(*coordinator).create(other).id;
+    coordinator.reset();
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    QTableView *list = window.clientView();
+    const auto rowOf = [&](const QUuid &id) {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(ClientListModel::IdRole).toUuid() == id)
+                return row;
+        }
+        return -1;
+    };
+    const auto clickRow = [&](const QUuid &id) {
+        const QModelIndex index = list->model()->index(rowOf(id), 0);
+        REQUIRE(index.isValid());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    };
+
+    SECTION("the card showed nobody")
+    {
+        REQUIRE(window.card()->clientId().isNull());
+    }
+    SECTION("the card showed the record merged away")
+    {
+        clickRow(second);
+        REQUIRE(window.card()->clientId() == second);
+    }
+    DuplicatesDialog &dialog = *window.syncMenu()->reviewDuplicates();
+    REQUIRE(dialog.candidates()->topLevelItemCount() == 1);
+    const bool secondIsFirst = Duplicates(*window.store()).candidates().first().first.id == second;
+    QTest::mouseClick(dialog.findChild<QPushButton *>(secondIsFirst ? QStringLiteral("keepSecond")
+                                                                    : QStringLiteral("keepFirst")),
+                      Qt::LeftButton);
+    REQUIRE(dialog.merged()->topLevelItemCount() == 1);
+    dialog.close();
+
+    CHECK(list->model()->rowCount() == 1);
+    CHECK(window.clientList()->currentClient() == first);
+    CHECK(window.card()->clientId() == first);
+    CHECK(window.card()->isEnabled());
+    CHECK_FALSE(window.card()->findChild<QLabel *>(QStringLiteral("clientHeader"))->text().contains(
+        QStringLiteral("Choose a client")));
+
+    // A card that shows nobody while the row stays highlighted: a click opens the row...
+    window.card()->showClient(QUuid());
+    REQUIRE(window.clientList()->currentClient() == first);
+    clickRow(first);
+    CHECK(window.card()->clientId() == first);
+
+    // ...and so does Enter on it.
+    window.card()->showClient(QUuid());
+    list->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(window.card()->clientId() == first);
+
+    // Un-merging and merging again by undo keep the card on a record that exists.
+    clickRow(first);
+    window.session()->undoStack()->undo(); // the merge
+    CHECK(list->model()->rowCount() == 2);
+    CHECK(window.card()->clientId() == first);
 }
 
 TEST_CASE("A pair marked as two different people leaves the list until restored, undoably", "[ui][sync]")

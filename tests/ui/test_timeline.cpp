@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "TextRecorder.h"
 #include "card/TimelinePrinter.h"
+#include "card/TimelineRenderer.h"
 #include "card/TimelineTab.h"
 #include "card/TimelineView.h"
 #include "i18n/Translations.h"
@@ -13,7 +14,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
@@ -414,4 +417,25 @@ TEST_CASE("The timeline switches language at run time", "[ui][timeline][i18n]")
     QCoreApplication::processEvents();
     CHECK(print->text() == u"Print…");
     CHECK(tab.view()->data().needs.at(0).areaLabel == u"Housing");
+}
+
+TEST_CASE("An axis row names all its months in one form: the longest in which every one fits", "[ui][timeline]")
+{
+    const QList<QDate> months = {QDate(2026, 6, 1), QDate(2026, 7, 1), QDate(2026, 9, 1)};
+    const QLocale czech(QLocale::Czech, QLocale::Czechia);
+    const QFont font;
+    const QFontMetricsF metrics(font);
+    // Room for each month's long name except September's ("září" is short, "červenec" long):
+    // a width that fits "červen" and "září" but not "červenec" in July's days.
+    const auto fitsIn = [&](double pixelsPerDay) {
+        return [&, pixelsPerDay](const QDate &month, QLocale::FormatType type) {
+            return metrics.horizontalAdvance(czech.standaloneMonthName(month.month(), type)) + 6
+                <= month.daysInMonth() * pixelsPerDay;
+        };
+    };
+    const double julyLong = (metrics.horizontalAdvance(czech.standaloneMonthName(7, QLocale::LongFormat)) + 6) / 31;
+    CHECK(timeline::monthNameForm(months, fitsIn(julyLong * 2)) == QLocale::LongFormat);
+    // July's long name no longer fits: every month is abbreviated, not only July.
+    CHECK(timeline::monthNameForm(months, fitsIn(julyLong * 0.9)) == QLocale::ShortFormat);
+    CHECK(timeline::monthNameForm(months, fitsIn(0.1)) == QLocale::NarrowFormat);
 }

@@ -26,7 +26,7 @@ void CardTab::setSession(CaseSession *session)
     reload();
 }
 
-void CardTab::showClient(const QUuid &clientId)
+void CardTab::showClient(QUuid clientId)
 {
     m_clientId = clientId;
     reload();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QUuid>
 #include <QWidget>
 
@@ -18,9 +19,22 @@ public:
     explicit CardTab(QWidget *parent = nullptr);
 
     void setSession(CaseSession *session);
-    void showClient(const QUuid &clientId);
+    void showClient(QUuid clientId);
     CaseSession *session() const { return m_session; }
     const QUuid &clientId() const { return m_clientId; }
+
+    // Edits typed into the tab's forms and not applied yet, for any client (a tab
+    // keeps them per client while others are shown). Tabs without such forms have none.
+    // The clients that have them, the one shown first.
+    virtual QList<QUuid> clientsWithUnappliedEdits() const { return {}; }
+    // Stores them, each as one edit; those a rule refuses stay. Returns the first
+    // client refused (null: all stored).
+    virtual QUuid applyUnappliedEdits() { return {}; }
+    // Applies the shown client's edits through the form, so that a refusal shows its
+    // message beside the field; returns whether they were stored.
+    virtual bool applyShownEdits() { return true; }
+    // Forgets them all.
+    virtual void discardUnappliedEdits() {}
 
 protected:
     // Fill the widgets from the store for clientId() (null: no client, clear them).

@@ -37,14 +37,25 @@ ClientCard::ClientCard(QWidget *parent)
     retranslate();
 }
 
+QList<CardTab *> ClientCard::cardTabs() const
+{
+    return {m_profile, m_needs, m_plan, m_timeline, m_contacts};
+}
+
 void ClientCard::setSession(CaseSession *session)
 {
+    const bool anotherFile = session != m_session;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_clientId = QUuid();
-    for (CardTab *tab : std::initializer_list<CardTab *>{m_profile, m_needs, m_plan, m_timeline, m_contacts})
+    for (CardTab *tab : cardTabs()) {
         tab->setSession(session);
+        // What was typed belongs to the clients of the file left (the window asked
+        // about it first); the same file, reloaded after a merge, keeps it.
+        if (anotherFile)
+            tab->discardUnappliedEdits();
+    }
     if (m_session) {
         connect(m_session, &CaseSession::clientChanged, this, [this](const QUuid &changed) {
             if (changed == m_clientId)
@@ -52,14 +63,60 @@ void ClientCard::setSession(CaseSession *session)
         });
     }
     updateHeader();
+    Q_EMIT clientShown(m_clientId);
 }
 
-void ClientCard::showClient(const QUuid &clientId)
+void ClientCard::showClient(QUuid clientId)
 {
     m_clientId = clientId;
-    for (CardTab *tab : std::initializer_list<CardTab *>{m_profile, m_needs, m_plan, m_timeline, m_contacts})
+    for (CardTab *tab : cardTabs())
         tab->showClient(clientId);
     updateHeader();
+    Q_EMIT clientShown(m_clientId);
+}
+
+QStringList ClientCard::unappliedEdits() const
+{
+    QStringList edits;
+    if (!m_session)
+        return edits;
+    ClientRepository clients(m_session->store());
+    for (CardTab *tab : cardTabs()) {
+        const QString tabName = m_tabs->tabText(m_tabs->indexOf(tab)).remove(QLatin1Char('&'));
+        for (const QUuid &clientId : tab->clientsWithUnappliedEdits()) {
+            // A client erased or merged away meanwhile has nowhere to store them.
+            if (const std::optional<Client> client = clients.find(clientId))
+                edits.append(tr("%1: %2", "the card's tab: the client").arg(tabName, client->displayName()));
+        }
+    }
+    return edits;
+}
+
+bool ClientCard::applyUnappliedEdits()
+{
+    CardTab *refusedTab = nullptr;
+    QUuid refusedClient;
+    for (CardTab *tab : cardTabs()) {
+        const QUuid refused = tab->applyUnappliedEdits();
+        if (!refused.isNull() && !refusedTab) {
+            refusedTab = tab;
+            refusedClient = refused;
+        }
+    }
+    if (!refusedTab)
+        return true;
+    // Where the refused edit was typed, with the rule's message beside its field.
+    if (refusedClient != m_clientId)
+        showClient(refusedClient);
+    m_tabs->setCurrentWidget(refusedTab);
+    refusedTab->applyShownEdits();
+    return false;
+}
+
+void ClientCard::discardUnappliedEdits()
+{
+    for (CardTab *tab : cardTabs())
+        tab->discardUnappliedEdits();
 }
 
 void ClientCard::updateHeader()

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace teren {
 
+class CardTab;
 class CaseSession;
 class ContactsTab;
 class NeedsTab;
@@ -24,8 +25,17 @@ public:
     explicit ClientCard(QWidget *parent = nullptr);
 
     void setSession(CaseSession *session);
-    void showClient(const QUuid &clientId);
+    void showClient(QUuid clientId);
     const QUuid &clientId() const { return m_clientId; }
+
+    // Edits typed into the card's forms and not applied yet, for any client: one line
+    // each, "tab: client". Empty when there are none.
+    QStringList unappliedEdits() const;
+    // Stores them all, each as one edit. When a rule refuses one, the card shows that
+    // client and tab with the message beside the field, and this returns false.
+    bool applyUnappliedEdits();
+    // Forgets them all.
+    void discardUnappliedEdits();
 
     QTabWidget *tabs() const { return m_tabs; }
     ProfileTab *profileTab() const { return m_profile; }
@@ -34,12 +44,17 @@ public:
     TimelineTab *timelineTab() const { return m_timeline; }
     ContactsTab *contactsTab() const { return m_contacts; }
 
+Q_SIGNALS:
+    // The card now shows this client (null: none).
+    void clientShown(QUuid clientId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     void updateHeader();
+    QList<CardTab *> cardTabs() const;
 
     CaseSession *m_session = nullptr;
     QUuid m_clientId;

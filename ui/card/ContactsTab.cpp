@@ -212,13 +212,9 @@ void ContactsTab::reload()
     const QList<Need> needs = haveClient ? NeedRepository(session()->store()).forClient(clientId()) : QList<Need>();
     rebuildNeeds(needs);
     if (switched) {
-        const Draft draft = kept.value_or(Draft());
-        m_minutes->setValue(draft.minutes);
-        m_note->setPlainText(draft.note);
-        for (QCheckBox *check : std::as_const(m_interventionChecks))
-            check->setChecked(draft.interventions.contains(check->property(codeProperty).toString()));
-        for (QCheckBox *check : std::as_const(m_needChecks))
-            check->setChecked(draft.needIds.contains(check->property(needProperty).toUuid()));
+        // Without a draft the date and place stay as chosen (often several contacts a
+        // day in one place); a draft brings back its own.
+        fillForm(kept.value_or(Draft()));
         m_error->hide();
         m_logError->hide();
     }
@@ -226,13 +222,47 @@ void ContactsTab::reload()
     updateButtons();
 }
 
+ContactsTab::Draft ContactsTab::formDraft() const
+{
+    return {m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds(), m_date->date(),
+            m_place->currentData().toString()};
+}
+
 std::optional<ContactsTab::Draft> ContactsTab::typedDraft() const
 {
-    const Draft draft{m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds()};
+    const Draft draft = formDraft();
     if (draft.minutes == defaultMinutes && draft.note.isEmpty() && draft.interventions.isEmpty()
         && draft.needIds.isEmpty())
         return std::nullopt;
     return draft;
+}
+
+void ContactsTab::fillForm(const Draft &draft)
+{
+    m_minutes->setValue(draft.minutes);
+    m_note->setPlainText(draft.note);
+    for (QCheckBox *check : std::as_const(m_interventionChecks))
+        check->setChecked(draft.interventions.contains(check->property(codeProperty).toString()));
+    for (QCheckBox *check : std::as_const(m_needChecks))
+        check->setChecked(draft.needIds.contains(check->property(needProperty).toUuid()));
+    if (draft.date.isValid())
+        m_date->setDate(draft.date);
+    if (const int place = m_place->findData(draft.place); place >= 0)
+        m_place->setCurrentIndex(place);
+}
+
+Contact ContactsTab::contactFrom(const Draft &draft, const QUuid &clientId) const
+{
+    Contact contact;
+    contact.clientId = clientId;
+    contact.workerId = session()->store().currentWorker();
+    contact.contactOn = draft.date;
+    contact.minutes = draft.minutes;
+    contact.place = draft.place;
+    contact.note = draft.note.trimmed();
+    contact.interventions = draft.interventions;
+    contact.needIds = draft.needIds;
+    return contact;
 }
 
 void ContactsTab::rebuildInterventions()
@@ -419,15 +449,7 @@ bool ContactsTab::addContact()
 {
     if (!session() || m_drafts.shownId().isNull())
         return false;
-    Contact contact;
-    contact.clientId = clientId();
-    contact.workerId = session()->store().currentWorker();
-    contact.contactOn = m_date->date();
-    contact.minutes = m_minutes->value();
-    contact.place = m_place->currentData().toString();
-    contact.note = m_note->toPlainText().trimmed();
-    contact.interventions = checkedInterventions();
-    contact.needIds = checkedNeeds();
+    const Contact contact = contactFrom(formDraft(), clientId());
     QUuid added;
     const CaseSession::EditResult result = session()->edit(tr("Add contact"), clientId(), [&] {
         added = ContactRepository(session()->store()).create(contact).id;
@@ -496,6 +518,52 @@ bool ContactsTab::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return CardTab::eventFilter(watched, event);
+}
+
+QList<QUuid> ContactsTab::clientsWithUnappliedEdits() const
+{
+    QList<QUuid> clients;
+    if (!m_drafts.shownId().isNull() && typedDraft())
+        clients.append(m_drafts.shownId());
+    clients.append(m_drafts.draftClients());
+    return clients;
+}
+
+QUuid ContactsTab::applyUnappliedEdits()
+{
+    if (!session())
+        return {};
+    QUuid refused;
+    if (!m_drafts.shownId().isNull() && typedDraft() && !addContact())
+        refused = m_drafts.shownId();
+    for (const QUuid &client : m_drafts.draftClients()) {
+        if (!ClientRepository(session()->store()).find(client)) {
+            // Erased or merged away meanwhile: there is no log left to add it to.
+            m_drafts.drop(client);
+            continue;
+        }
+        const Contact contact = contactFrom(*m_drafts.draft(client), client);
+        const CaseSession::EditResult result = session()->edit(tr("Add contact"), client, [&] {
+            ContactRepository(session()->store()).create(contact);
+        });
+        if (result)
+            m_drafts.drop(client);
+        else if (refused.isNull())
+            refused = client;
+    }
+    return refused;
+}
+
+bool ContactsTab::applyShownEdits()
+{
+    return !typedDraft() || addContact();
+}
+
+void ContactsTab::discardUnappliedEdits()
+{
+    m_drafts.dropAll();
+    fillForm(Draft()); // date and place stay
+    m_error->hide();
 }
 
 } // namespace teren

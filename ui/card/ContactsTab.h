@@ -31,6 +31,12 @@ public:
     bool withdrawSelected();
     QUuid selectedContact() const;
 
+    // A contact being typed counts as an unapplied edit; applying adds it.
+    QList<QUuid> clientsWithUnappliedEdits() const override;
+    QUuid applyUnappliedEdits() override;
+    bool applyShownEdits() override;
+    void discardUnappliedEdits() override;
+
 protected:
     void reload() override;
     void retranslate() override;
@@ -45,9 +51,14 @@ private:
         QString note;
         QStringList interventions;
         QList<QUuid> needIds;
+        QDate date;    // as chosen when the client was left
+        QString place; // as chosen when the client was left
     };
 
+    Draft formDraft() const;                 // the form as it is
     std::optional<Draft> typedDraft() const; // nullopt: the form is as it starts
+    Contact contactFrom(const Draft &draft, const QUuid &clientId) const;
+    void fillForm(const Draft &draft);
     void rebuildInterventions();
     void rebuildNeeds(const QList<Need> &needs);
     void fillLog(const QList<Contact> &contacts, const QList<Need> &needs);

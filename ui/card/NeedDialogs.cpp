@@ -80,19 +80,58 @@ CloseNeedDialog::CloseNeedDialog(CaseSession &session, const Need &need, QWidget
     addField(QStringLiteral("status"), tr("&Result:"), m_status);
     addField(QStringLiteral("closed_on"), tr("&Closed on:"), m_closed);
     addField(QStringLiteral("outcome"), tr("&Outcome:"), m_outcome);
+
+    QStringList openGoals;
+    for (const Goal &goal : PlanRepository(session.store()).goalsForNeed(need.id)) {
+        if (goal.status == u"open")
+            openGoals.append(goal.text);
+    }
+    if (!openGoals.isEmpty()) {
+        m_goals = new QComboBox(this);
+        m_goals->addItem(tr("Leave them open"), QString());
+        m_goals->addItem(tr("Mark them achieved on the closing date"), QStringLiteral("achieved"));
+        m_goals->addItem(tr("Mark them dropped"), QStringLiteral("dropped"));
+        m_goals->setToolTip(openGoals.join(QLatin1Char('\n')));
+        addField(QStringLiteral("open_goals"), tr("Its open &goals (%1):").arg(openGoals.size()), m_goals);
+        connect(m_goals, &QComboBox::activated, this, [this] { m_goalsChosen = true; });
+    }
     connect(m_status, &QComboBox::currentIndexChanged, this, &CloseNeedDialog::updateOutcomeState);
     updateOutcomeState();
 
     setSubmit([this, sessionPtr = &session] {
         const Need closed = this->need();
+        const QString goalStatus = this->goalStatus();
         return sessionPtr->edit(closed.status == u"resolved" ? tr("Resolve need") : tr("Close need"),
-                                closed.clientId, [&] { NeedRepository(sessionPtr->store()).update(closed); });
+                                closed.clientId, [&] {
+                                    Store &store = sessionPtr->store();
+                                    NeedRepository(store).update(closed);
+                                    if (goalStatus.isEmpty())
+                                        return;
+                                    PlanRepository plan(store);
+                                    for (Goal goal : plan.goalsForNeed(closed.id)) {
+                                        if (goal.status != u"open")
+                                            continue;
+                                        goal.status = goalStatus;
+                                        goal.achievedOn = goalStatus == u"achieved" ? closed.closedOn : QDate();
+                                        plan.updateGoal(goal);
+                                    }
+                                });
     });
 }
 
 void CloseNeedDialog::updateOutcomeState()
 {
-    m_outcome->setEnabled(m_status->currentData().toString() == u"resolved");
+    const bool resolved = m_status->currentData().toString() == u"resolved";
+    m_outcome->setEnabled(resolved);
+    // Until the user picks for the goals: a resolved need's goals were achieved,
+    // those of a need closed otherwise were dropped.
+    if (m_goals && !m_goalsChosen)
+        m_goals->setCurrentIndex(m_goals->findData(resolved ? QStringLiteral("achieved") : QStringLiteral("dropped")));
+}
+
+QString CloseNeedDialog::goalStatus() const
+{
+    return m_goals ? m_goals->currentData().toString() : QString();
 }
 
 Need CloseNeedDialog::need() const

@@ -28,7 +28,9 @@ private:
 };
 
 // Closes a need: resolved (with an outcome from the need's area), not resolved or
-// dropped, on a date.
+// dropped, on a date. When the need has open goals, it offers to close them too,
+// as achieved on that date or as dropped (the user chooses; leaving them open is a
+// choice too), in the same edit: one undo reopens the need and its goals.
 class CloseNeedDialog : public EditDialog
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ class CloseNeedDialog : public EditDialog
 public:
     CloseNeedDialog(CaseSession &session, const Need &need, QWidget *parent = nullptr);
     Need need() const;
+    // What becomes of the open goals: "achieved", "dropped", or empty to leave them open.
+    QString goalStatus() const;
 
 private:
     void updateOutcomeState();
@@ -44,6 +48,8 @@ private:
     QComboBox *m_status;
     QDateEdit *m_closed;
     QComboBox *m_outcome;
+    QComboBox *m_goals = nullptr; // only when the need has open goals
+    bool m_goalsChosen = false;   // the user picked for the goals; the result no longer does
 };
 
 } // namespace teren

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace teren {
 
 namespace {
@@ -72,9 +74,21 @@ NeedsTab::NeedsTab(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &NeedsTab::deleteSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &NeedsTab::updateButtons);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &NeedsTab::editNeed);
-    m_up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    m_add->setShortcut(QKeySequence(Qt::Key_Insert));
+    // The keys belong to the tab, not to its buttons: a button's text with a mnemonic
+    // ("&Add need…") replaces the button's shortcut each time it is set. They work
+    // wherever the focus is in the tab, the table included, and take the key before
+    // the table would move its cursor with it.
+    const auto addShortcut = [this](const QKeySequence &keys, const std::function<void()> &action) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    };
+    addShortcut(QKeySequence(Qt::Key_Insert), [this] {
+        if (m_add->isEnabled())
+            addNeed();
+    });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelected(-1); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelected(+1); });
     retranslate();
     updateButtons();
 }
@@ -86,6 +100,7 @@ void NeedsTab::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Priority"), tr("Area"), tr("Intensity"), tr("Status"), tr("Identified"),
                                         tr("Closed"), tr("Outcome")});
     m_add->setText(tr("&Add need…"));
+    m_add->setToolTip(tr("Add a need (Insert)"));
     m_edit->setText(tr("&Edit…"));
     m_up->setText(tr("Move &up"));
     m_down->setText(tr("Move do&wn"));

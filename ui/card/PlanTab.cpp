@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -76,7 +77,14 @@ PlanTab::PlanTab(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &PlanTab::deleteSelected);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &PlanTab::updateButtons);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, &PlanTab::editSelected);
-    m_done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    // The tab's key, not the button's: "Mark &done" would replace a button's shortcut
+    // with its mnemonic each time the text is set. It works while the tree has focus.
+    auto *doneKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    doneKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(doneKey, &QShortcut::activated, this, [this] {
+        if (m_done->isEnabled())
+            markDone();
+    });
     retranslate();
     updateButtons();
 }

@@ -58,6 +58,15 @@ Client merged(const Client &fresh, const Client &form, const Client &base)
     return result;
 }
 
+// The profile as it is stored: names, phone and consent scope without the spaces
+// around them.
+Client trimmed(Client client)
+{
+    for (QString *text : {&client.givenName, &client.familyName, &client.alias, &client.phone, &client.consentScope})
+        *text = text->trimmed();
+    return client;
+}
+
 } // namespace
 
 ProfilePanel::ProfilePanel(QWidget *parent)
@@ -338,9 +347,7 @@ bool ProfilePanel::apply()
     const QUuid clientId = m_drafts.shownId();
     if (!m_session || clientId.isNull())
         return false;
-    Client edited = formClient();
-    for (QString *text : {&edited.givenName, &edited.familyName, &edited.alias, &edited.phone, &edited.consentScope})
-        *text = text->trimmed();
+    const Client edited = trimmed(formClient());
     const CaseSession::EditResult result = m_session->edit(tr("Edit profile"), clientId, [&] {
         ClientRepository(m_session->store()).update(edited);
     });
@@ -361,6 +368,49 @@ void ProfilePanel::revert()
     fillForm(m_loaded);
     m_error->hide();
     updateButtons();
+}
+
+QList<QUuid> ProfilePanel::clientsWithDrafts() const
+{
+    QList<QUuid> clients;
+    if (isModified())
+        clients.append(m_drafts.shownId());
+    clients.append(m_drafts.draftClients());
+    return clients;
+}
+
+QUuid ProfilePanel::applyDrafts()
+{
+    if (!m_session)
+        return {};
+    QUuid refused;
+    if (isModified() && !apply())
+        refused = m_drafts.shownId();
+    for (const QUuid &clientId : m_drafts.draftClients()) {
+        const std::optional<Draft> draft = m_drafts.draft(clientId);
+        const std::optional<Client> stored = ClientRepository(m_session->store()).find(clientId);
+        if (!stored) {
+            // Erased or merged away meanwhile: there is no profile left to store it in.
+            m_drafts.drop(clientId);
+            continue;
+        }
+        // Fields typed into win over the stored ones; the rest stay as stored now.
+        const Client edited = trimmed(merged(*stored, draft->form, draft->base));
+        const CaseSession::EditResult result = m_session->edit(tr("Edit profile"), clientId, [&] {
+            ClientRepository(m_session->store()).update(edited);
+        });
+        if (result)
+            m_drafts.drop(clientId);
+        else if (refused.isNull())
+            refused = clientId;
+    }
+    return refused;
+}
+
+void ProfilePanel::discardDrafts()
+{
+    m_drafts.dropAll();
+    revert();
 }
 
 } // namespace teren

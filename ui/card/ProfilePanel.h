@@ -41,6 +41,15 @@ public:
     bool apply();
     void revert();
 
+    // The clients with edits typed and not applied: the one shown first, then those
+    // whose drafts wait for them.
+    QList<QUuid> clientsWithDrafts() const;
+    // Applies every client's unapplied edits, each as one edit; those a rule refuses
+    // stay as they are. Returns the first client refused (null: all stored).
+    QUuid applyDrafts();
+    // Forgets every unapplied edit, the shown client's included.
+    void discardDrafts();
+
 private:
     struct Draft
     {

@@ -96,4 +96,24 @@ bool ProfileTab::endCooperation()
     return m_cooperation->endCooperation();
 }
 
+QList<QUuid> ProfileTab::clientsWithUnappliedEdits() const
+{
+    return m_profile->clientsWithDrafts();
+}
+
+QUuid ProfileTab::applyUnappliedEdits()
+{
+    return m_profile->applyDrafts();
+}
+
+bool ProfileTab::applyShownEdits()
+{
+    return !m_profile->isModified() || m_profile->apply();
+}
+
+void ProfileTab::discardUnappliedEdits()
+{
+    m_profile->discardDrafts();
+}
+
 } // namespace teren

@@ -33,6 +33,11 @@ public:
     bool startCooperation();
     bool endCooperation();
 
+    QList<QUuid> clientsWithUnappliedEdits() const override;
+    QUuid applyUnappliedEdits() override;
+    bool applyShownEdits() override;
+    void discardUnappliedEdits() override;
+
 protected:
     void reload() override;
     void retranslate() override;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace teren::timeline {
 
@@ -46,6 +47,16 @@ QPolygonF diamond(const QPointF &centre, double half)
 }
 
 } // namespace
+
+QLocale::FormatType monthNameForm(const QList<QDate> &months,
+                                  const std::function<bool(const QDate &, QLocale::FormatType)> &fits)
+{
+    for (const QLocale::FormatType type : {QLocale::LongFormat, QLocale::ShortFormat}) {
+        if (std::all_of(months.cbegin(), months.cend(), [&](const QDate &month) { return fits(month, type); }))
+            return type;
+    }
+    return QLocale::NarrowFormat;
+}
 
 Metrics metricsFor(const QFont &base, bool forPrint, double viewWidth)
 {
@@ -247,37 +258,44 @@ void Renderer::paintAxis(QPainter &p, const QRectF &band) const
                 drawLower(QRectF(left + 2, lowerTop, width - 2, m.axisRow), label);
         }
     } else {
-        for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
+        // One form of month name along the row: the longest in which every month fits.
+        QList<QDate> months;
+        for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1))
+            months.append(month);
+        const QLocale::FormatType form = monthNameForm(months, [&](const QDate &month, QLocale::FormatType type) {
+            return small.horizontalAdvance(locale.standaloneMonthName(month.month(), type)) + 6
+                <= month.daysInMonth() * m_ppd;
+        });
+        for (const QDate &month : std::as_const(months)) {
             const double left = x(month) - m_ppd / 2;
             const double width = month.daysInMonth() * m_ppd;
             p.setPen(QPen(greyColour, 1));
             p.drawLine(QPointF(left, band.bottom() - 7), QPointF(left, band.bottom()));
-            QString label = locale.standaloneMonthName(month.month(), QLocale::LongFormat);
-            if (small.horizontalAdvance(label) + 6 > width)
-                label = locale.standaloneMonthName(month.month(), QLocale::ShortFormat);
-            if (small.horizontalAdvance(label) + 4 > width)
-                label = locale.standaloneMonthName(month.month(), QLocale::NarrowFormat);
+            const QString label = locale.standaloneMonthName(month.month(), form);
             p.setPen(mutedText);
             if (small.horizontalAdvance(label) + 2 <= width && left >= band.left() - 1)
                 drawLower(QRectF(left + 2, lowerTop, width - 2, m.axisRow), label);
         }
     }
     // Upper row: months (with the year) or years; the label sticks to the left edge.
+    // The months are named in one form along the row, as in the lower row.
     p.setFont(m.bold);
+    const auto monthAndYear = [&](const QDate &month, QLocale::FormatType type) -> QString {
+        return locale.standaloneMonthName(month.month(), type) + u' ' + QString::number(month.year());
+    };
+    QList<QDate> upperMonths;
+    for (const auto &[start, end] : upper)
+        upperMonths.append(start);
+    const QLocale::FormatType upperForm =
+        monthNameForm(upperMonths, [&](const QDate &month, QLocale::FormatType type) {
+            return bold.horizontalAdvance(monthAndYear(month, type)) + 8 <= month.daysInMonth() * m_ppd;
+        });
     for (const auto &[start, end] : upper) {
         const double left = x(start) - m_ppd / 2;
         const double right = x(end) - m_ppd / 2;
         p.setPen(QPen(greyColour, 1));
         p.drawLine(QPointF(left, band.top() + 3), QPointF(left, band.bottom()));
-        QString label;
-        if (fine) {
-            label = locale.standaloneMonthName(start.month(), QLocale::LongFormat) + u' '
-                + QString::number(start.year());
-            if (bold.horizontalAdvance(label) + 8 > right - left)
-                label = locale.standaloneMonthName(start.month(), QLocale::ShortFormat);
-        } else {
-            label = QString::number(start.year());
-        }
+        const QString label = fine ? monthAndYear(start, upperForm) : QString::number(start.year());
         const double textWidth = bold.horizontalAdvance(label);
         double tx = std::max(left + 4, band.left() + 4);
         tx = std::min(tx, right - textWidth - 4);

@@ -9,11 +9,13 @@
 #include <QDate>
 #include <QFont>
 #include <QList>
+#include <QLocale>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
 
 #include <cmath>
+#include <functional>
 
 class QPainter;
 
@@ -46,6 +48,11 @@ struct Metrics
 };
 
 Metrics metricsFor(const QFont &base, bool forPrint, double viewWidth = 0);
+
+// The form of month name an axis row uses for all its months: the longest (long,
+// short, else narrow) in which every one of them fits, so the row never mixes forms.
+QLocale::FormatType monthNameForm(const QList<QDate> &months,
+                                  const std::function<bool(const QDate &, QLocale::FormatType)> &fits);
 
 struct Row
 {

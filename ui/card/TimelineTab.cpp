@@ -275,7 +275,8 @@ void TimelineTab::printTo(QPrinter *printer, PrintRange range)
         to = timeline.lastDate().addDays(14);
     }
     const QDate printedOn = session() ? session()->store().clock().today() : QDate::currentDate();
-    const QString subtitle = tr("Printed on %1").arg(Formats::longDate(printedOn))
+    const QString subtitle = tr("Printed %1", "%1: a day with its weekday, \"on Monday, 2 November 2026\"")
+                                 .arg(Formats::onDay(printedOn))
         + QStringLiteral("   ·   %1 – %2").arg(Formats::shortDate(from), Formats::shortDate(to));
     TimelinePrinter(timeline, m_view->font())
         .print(printer, tr("Goal timeline: %1").arg(m_clientName), subtitle, from, to);

@@ -207,8 +207,7 @@ bool DuplicatesDialog::unmerge()
                  [&] { Duplicates(m_session.store()).unmerge(duplicate); });
 }
 
-bool DuplicatesDialog::apply(const QString &undoText, const QUuid &duplicate, const QUuid &kept,
-                             const std::function<void()> &action)
+bool DuplicatesDialog::apply(const QString &undoText, QUuid duplicate, QUuid kept, const std::function<void()> &action)
 {
     // The duplicate leaves or rejoins the client list; the kept record's card and
     // counts change with it.
@@ -236,7 +235,7 @@ bool DuplicatesDialog::restoreDismissed()
     return setDismissed(m_dismissedPairs.at(row), false);
 }
 
-bool DuplicatesDialog::setDismissed(const DuplicatePair &pair, bool dismissed)
+bool DuplicatesDialog::setDismissed(DuplicatePair pair, bool dismissed)
 {
     try {
         Duplicates duplicates(m_session.store());

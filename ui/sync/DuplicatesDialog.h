@@ -41,8 +41,9 @@ protected:
 
 private:
     bool mergePair(bool keepFirstRecord);
-    bool apply(const QString &undoText, const QUuid &duplicate, const QUuid &kept, const std::function<void()> &action);
-    bool setDismissed(const DuplicatePair &pair, bool dismissed);
+    // The ids by value: the edit reloads the lists they would otherwise point into.
+    bool apply(const QString &undoText, QUuid duplicate, QUuid kept, const std::function<void()> &action);
+    bool setDismissed(DuplicatePair pair, bool dismissed);
     void showError(const QString &message);
     QString describe(const PersonRecord &person) const;
     void retranslate();
