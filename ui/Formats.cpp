@@ -1,5 +1,7 @@
 #include "Formats.h"
 
+#include "i18n/Dates.h"
+
 #include <QDateEdit>
 #include <QDateTime>
 #include <QEvent>
@@ -28,22 +30,17 @@ protected:
 
 QString Formats::dateFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
+    return Dates::shortFormat();
 }
 
 QString Formats::shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+    return Dates::shortDate(date);
 }
 
 QString Formats::shortDateTime(const QDateTime &dateTime)
 {
-    if (!dateTime.isValid())
-        return {};
-    return QLocale().toString(dateTime, dateFormat() + u' ' + QLocale().timeFormat(QLocale::ShortFormat));
+    return Dates::shortDateTime(dateTime);
 }
 
 QString Formats::longDate(const QDate &date)
@@ -91,19 +88,6 @@ QDateEdit *Formats::newDateEdit(QWidget *parent, const QDate &date)
         edit->setDate(date);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(dateEditFormat());
-    return edit;
-}
-
-QString Formats::reportDateFormat()
-{
-    return QStringLiteral("d. M. yyyy");
-}
-
-QDateEdit *Formats::newReportDateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(reportDateFormat());
     return edit;
 }
 

@@ -19,8 +19,8 @@ class Formats
 public:
     // The one short date format: the current language's short date with the full
     // year ("03.12.2026" in Czech, "03/12/2026" in English), as "02.11.26" is
-    // ambiguous to read and to type into. Everything below is written in it; the
-    // regional report is to take it from here too.
+    // ambiguous to read and to type into. Everything below is written in it, the
+    // regional report and its PDF included.
     static QString dateFormat();
     // A date in a list or a label, in dateFormat(); empty for no date.
     static QString shortDate(const QDate &date);
@@ -37,11 +37,6 @@ public:
     // A date edit with a calendar popup, in dateEditFormat(); it follows a change of
     // language on its own.
     static QDateEdit *newDateEdit(QWidget *parent, const QDate &date = {});
-
-    // The regional report's dates are written the way the report is filed, whatever
-    // the language of the ui.
-    static QString reportDateFormat();
-    static QDateEdit *newReportDateEdit(QWidget *parent);
 };
 
 } // namespace teren

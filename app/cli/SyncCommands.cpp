@@ -12,6 +12,7 @@
 #include "sync/Importer.h"
 #include "sync/Keyring.h"
 #include "sync/Peers.h"
+#include "i18n/Dates.h"
 
 #include <QFile>
 #include <QLocale>
@@ -81,15 +82,14 @@ int CliCommands::trust(const QStringList &arguments)
     const QString db = requireDb(parser);
     if (parser.isSet(QStringLiteral("list"))) {
         const auto store = Store::open(db);
-        const QLocale locale;
         for (const Peer &peer : Enrolment(*store).installations()) {
             QString line = QStringLiteral("%1  %2").arg(peer.replica.toString(QUuid::WithoutBraces), peer.name);
             if (!peer.workerName.isEmpty())
                 line += QStringLiteral("  ") + tr("(enrolled for %1)").arg(peer.workerName);
             line += QStringLiteral("  ")
                     + (peer.revokedOn.isValid()
-                           ? tr("revoked on %1").arg(locale.toString(peer.revokedOn, QLocale::ShortFormat))
-                           : tr("trusted since %1").arg(locale.toString(peer.trustedOn, QLocale::ShortFormat)));
+                           ? tr("revoked on %1").arg(Dates::shortDate(peer.revokedOn))
+                           : tr("trusted since %1").arg(Dates::shortDate(peer.trustedOn)));
             m_out << line << '\n';
         }
         return 0;
@@ -265,7 +265,7 @@ int CliCommands::conflicts(const QStringList &arguments)
         return tr("%1 by %2 on \"%3\" at %4")
             .arg(s.value.isNull() ? tr("(empty)") : QStringLiteral("\"%1\"").arg(s.value.toString()),
                  s.author.isEmpty() ? tr("unknown worker") : s.author, s.replicaName,
-                 QLocale().toString(s.when.toLocalTime(), QLocale::ShortFormat));
+                 Dates::shortDateTime(s.when.toLocalTime()));
     };
     for (const ConflictEntry &entry : entries) {
         const QString row = entry.rowKey.typeId() == QMetaType::QByteArray

@@ -4,6 +4,7 @@
 #include "Rules.h"
 #include "domain/Codes.h"
 #include "domain/Values.h"
+#include "i18n/Dates.h"
 
 namespace teren {
 
@@ -72,7 +73,7 @@ void WorkerRepository::validate(const Worker &worker)
                        tr("role (field or coordinator)"));
     if (worker.activeFrom.isValid() && worker.activeTo.isValid() && worker.activeTo < worker.activeFrom)
         throw ValidationError(tr("A worker cannot leave (%1) before starting (%2).")
-                                  .arg(worker.activeTo.toString(Qt::ISODate), worker.activeFrom.toString(Qt::ISODate)),
+                                  .arg(Dates::shortDate(worker.activeTo), Dates::shortDate(worker.activeFrom)),
                               QStringLiteral("active_to"));
     const QList<Worker> sameName = EntityTable<Worker>::select(
         m_store.database(), QStringLiteral("lower(name) = lower(?) AND provider_id IS ? AND id IS NOT ?"),

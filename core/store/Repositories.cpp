@@ -7,6 +7,7 @@
 #include "TargetRepository.h"
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
+#include "i18n/Dates.h"
 
 #include <QCborArray>
 
@@ -144,8 +145,8 @@ void CooperationRepository::validate(const Cooperation &cooperation)
     Rules::requireDate(cooperation.startOn, QStringLiteral("start_on"), tr("The start of cooperation"));
     if (cooperation.endOn.isValid() && cooperation.endOn < cooperation.startOn)
         throw ValidationError(tr("Cooperation cannot end (%1) before it started (%2).")
-                                  .arg(cooperation.endOn.toString(Qt::ISODate),
-                                       cooperation.startOn.toString(Qt::ISODate)),
+                                  .arg(Dates::shortDate(cooperation.endOn),
+                                       Dates::shortDate(cooperation.startOn)),
                               QStringLiteral("end_on"));
     if (cooperation.endOn.isValid() && cooperation.endReason.isEmpty())
         throw ValidationError(tr("Give the reason the cooperation ended."), QStringLiteral("end_reason"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Error.h"
+#include "i18n/Dates.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,7 +35,7 @@ public:
     {
         if (date.isValid() && floor.isValid() && date < floor)
             throw ValidationError(tr("%1 (%2) cannot be before the need was identified (%3).")
-                                      .arg(what, date.toString(Qt::ISODate), floor.toString(Qt::ISODate)),
+                                      .arg(what, Dates::shortDate(date), Dates::shortDate(floor)),
                                   field);
     }
     static void requireExists(bool exists, const QString &field, const QString &what)

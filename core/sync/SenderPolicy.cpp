@@ -1,4 +1,5 @@
 #include "SenderPolicy.h"
+#include "i18n/Dates.h"
 
 #include <QLocale>
 
@@ -36,7 +37,7 @@ SenderVerdict SenderPolicy::judge(const BundleHeader &header, const SenderFacts 
         return refuse(Reason::UnknownSender,
                       tr("Bundles from \"%1\" are no longer accepted: its key was revoked on %2 (a lost or replaced "
                          "laptop). If it is in safe hands again, trust its identity file anew.")
-                          .arg(header.senderName, QLocale().toString(facts.revokedOn, QLocale::ShortFormat)));
+                          .arg(header.senderName, Dates::shortDate(facts.revokedOn)));
     if (!facts.knownKey.isEmpty())
         return {};
     switch (facts.claim) {

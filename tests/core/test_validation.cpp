@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "i18n/Dates.h"
 #include "domain/Error.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
@@ -114,7 +115,8 @@ TEST_CASE("No date before the need was identified", "[validation]")
     n.status = QStringLiteral("not_resolved");
     n.closedOn = QDate(2026, 2, 28);
     const QString message = rejected([&] { NeedRepository(card.store).update(n); }, QStringLiteral("closed_on"));
-    CHECK(message.contains(QStringLiteral("2026-03-01")));
+    CHECK(message.contains(Dates::shortDate(QDate(2026, 3, 1)))); // as dates are shown, with the full year
+    CHECK(message.contains(QStringLiteral("2026")));
 
     PlanRepository plan(card.store);
     Goal goal;

@@ -29,9 +29,9 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
     , m_fromLabel(new QLabel(this))
-    , m_from(Formats::newReportDateEdit(this))
+    , m_from(Formats::newDateEdit(this))
     , m_toLabel(new QLabel(this))
-    , m_to(Formats::newReportDateEdit(this))
+    , m_to(Formats::newDateEdit(this))
     , m_locality(new QComboBox(this))
     , m_provider(new QComboBox(this))
     , m_worker(new QComboBox(this))
@@ -225,9 +225,8 @@ void ReportWindow::showReport()
 
 QStringList ReportWindow::describeFilters() const
 {
-    const QString dateFormat = Formats::reportDateFormat();
     QStringList lines = {tr("Period: %1 – %2")
-                             .arg(m_report.filter.from.toString(dateFormat), m_report.filter.to.toString(dateFormat))};
+                             .arg(Formats::shortDate(m_report.filter.from), Formats::shortDate(m_report.filter.to))};
     QStringList filters;
     if (!m_report.localityName.isEmpty())
         filters.append(tr("locality %1").arg(m_report.localityName));
@@ -243,8 +242,7 @@ QStringList ReportWindow::describeFilters() const
     if (!regions.isEmpty())
         lines.append(tr("Region: %1").arg(regions.join(u", ")));
     lines.append(filters.isEmpty() ? tr("All clients of the region") : tr("Filters: %1").arg(filters.join(u", ")));
-    lines.append(tr("Made on %1")
-                     .arg(m_session.store().clock().now().toLocalTime().toString(dateFormat + QStringLiteral(" HH:mm"))));
+    lines.append(tr("Made on %1").arg(Formats::shortDateTime(m_session.store().clock().now().toLocalTime())));
     return lines;
 }
 
