@@ -43,6 +43,10 @@
         <source>This installation may not make this change: %1.</source>
         <translation>Tato instalace tuto změnu provést nesmí: %1.</translation>
     </message>
+    <message>
+        <source>another installation&apos;s change in a field laptop&apos;s bundle, which may carry only its own</source>
+        <translation>změna jiné instalace v balíčku z terénního notebooku, který smí nést jen své vlastní</translation>
+    </message>
 </context>
 <context>
     <name>BundleMerge</name>
@@ -638,6 +642,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>client</source>
         <translation>klient</translation>
     </message>
+    <message>
+        <source>%1 has left (retired on %2): clients can only be handed over to an active worker.</source>
+        <translation>%1 už nepracuje (od %2): klienty lze předat jen aktivnímu pracovníkovi.</translation>
+    </message>
 </context>
 <context>
     <name>CodelistEditor</name>
@@ -1162,6 +1170,18 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>%1 (installation &quot;%2&quot;)</source>
         <translation>%1 (instalace „%2“)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: %1</source>
+        <translation>
+            <numerusform>%n změna odmítnuta: %1</numerusform>
+            <numerusform>%n změny odmítnuty: %1</numerusform>
+            <numerusform>%n změn odmítnuto: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntegrityReport</name>
@@ -1425,6 +1445,36 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>provider</source>
         <translation>poskytovatel</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>Only the region&apos;s coordinator accepts refused changes.</source>
+        <translation>Odmítnuté změny přijímá jen koordinátor kraje.</translation>
+    </message>
+    <message>
+        <source>That change is not refused (any more).</source>
+        <translation>Tato změna (už) není odmítnutá.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSetup</name>
+    <message>
+        <source>This file belongs to a region already; a new region starts in a new file.</source>
+        <translation>Tento soubor už patří ke kraji; nový kraj začíná v novém souboru.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s name</source>
+        <translation>Název kraje</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s name</source>
+        <translation>Jméno koordinátora</translation>
+    </message>
+    <message>
+        <source>Name at least one provider of the services.</source>
+        <translation>Uveďte aspoň jednoho poskytovatele služeb.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%n change(s) refused: %1</source>
+        <translation>
+            <numerusform>%n change refused: %1</numerusform>
+            <numerusform>%n changes refused: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkerRepository</name>
     <message numerus="yes">
         <source>%1 still has %n client(s); hand them over to another worker first.</source>

@@ -235,6 +235,8 @@ int CliCommands::importBundles(const QStringList &arguments)
                          .arg(report.counts.conflicts)
                   << '\n';
         }
+        if (const QString refusals = report.refusals(); !refusals.isEmpty())
+            m_out << "  " << refusals << '\n';
         if (report.clientsRemoved > 0)
             m_out << "  "
                   << tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,

@@ -19,6 +19,7 @@ const QString Authorization::handover = QStringLiteral("handover");
 const QString Authorization::merge = QStringLiteral("merge");
 const QString Authorization::erasureRequest = QStringLiteral("erasure_request");
 const QString Authorization::unresolved = QStringLiteral("unresolved");
+const QString Authorization::relayed = QStringLiteral("relayed");
 
 namespace {
 
@@ -304,6 +305,8 @@ QString Authorization::describe(const QString &refusal)
         return tr("an erasure waits for the coordinator's confirmation");
     if (refusal == unresolved)
         return tr("the record it belongs to has not arrived yet");
+    if (refusal == relayed)
+        return tr("another installation's change in a field laptop's bundle, which may carry only its own");
     return refusal;
 }
 

@@ -47,6 +47,7 @@ public:
     static const QString merge;               // merging duplicate records is the coordinator's
     static const QString erasureRequest;      // an erasure waits for the coordinator's confirmation
     static const QString unresolved;          // the record's parent has not arrived: judged when it does
+    static const QString relayed;             // another installation's change in a field laptop's bundle (not kept)
 
     // `owner`: the region's coordinator installation (empty: no region, everything is
     // allowed, as in a file that was never set up as a region). `local`/`localWorker`:

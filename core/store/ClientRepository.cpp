@@ -3,11 +3,13 @@
 #include "Repositories.h"
 
 #include "RepositoryInternals.h"
+#include "RegionRepositories.h"
 #include "Rules.h"
 #include "changes/Erasure.h"
 #include "domain/Codes.h"
 #include "domain/SchemaRegistry.h"
 #include "domain/TextSearch.h"
+#include "i18n/Dates.h"
 #include "storage/ClientPath.h"
 
 namespace teren {
@@ -40,6 +42,9 @@ void ClientRepository::validate(const Client &client)
 
 Client ClientRepository::create(Client client)
 {
+    // On a worker's laptop a new client is that worker's.
+    if (client.workerId.isNull())
+        client.workerId = m_store.enrolledWorker();
     validate(client);
     return insertChecked(m_store, std::move(client));
 }
@@ -70,7 +75,7 @@ void ClientRepository::remove(const QUuid &id)
     transaction.commit();
 }
 
-void ClientRepository::erase(const QUuid &id)
+bool ClientRepository::erase(const QUuid &id)
 {
     Database &db = m_store.database();
     Rules::requireExists(db.scalar(QStringLiteral("SELECT 1 FROM client WHERE id = ? AND deleted < 2"), {db::id(id)})
@@ -83,8 +88,9 @@ void ClientRepository::erase(const QUuid &id)
     duplicates.bind(0, db::id(id)).exec();
     while (duplicates.next())
         merged.append(db::toId(duplicates.value(0)));
+    bool requested = false;
     for (const QUuid &duplicate : std::as_const(merged))
-        erase(duplicate);
+        requested = !erase(duplicate) || requested;
     // Deleted rows too: what was typed into them is personal data as well.
     for (const QString &table : ClientPath::tables()) {
         const ClientPath path = ClientPath::of(table);
@@ -101,9 +107,41 @@ void ClientRepository::erase(const QUuid &id)
             values.append(spec.column(column)->required ? QVariant(QStringLiteral("")) : QVariant());
         }
         for (const QVariant &row : std::as_const(rows)) {
-            m_store.recorder().update(table, RowKey::fromLog(table, row), columns, values);
-            eraseHistory(db, table, row);
+            if (m_store.recorder().update(table, RowKey::fromLog(table, row), columns, values))
+                eraseHistory(db, table, row);
+            else
+                requested = true;
         }
+    }
+    transaction.commit();
+    return !requested;
+}
+
+QList<QUuid> ClientRepository::assignedTo(const QUuid &workerId)
+{
+    QList<QUuid> ids;
+    for (const Client &client : EntityTable<Client>::select(
+             m_store.database(), QStringLiteral("worker_id = ? AND merged_into IS NULL ORDER BY family_name, given_name"),
+             {db::id(workerId)}))
+        ids.append(client.id);
+    return ids;
+}
+
+void ClientRepository::handOver(const QList<QUuid> &clientIds, const QUuid &toWorker)
+{
+    const std::optional<Worker> worker = WorkerRepository(m_store).find(toWorker);
+    Rules::requireExists(worker.has_value(), QStringLiteral("worker_id"), tr("worker"));
+    if (!worker->isActiveOn(m_store.clock().today()))
+        throw ValidationError(tr("%1 has left (retired on %2): clients can only be handed over to an active worker.")
+                                  .arg(worker->name, Dates::shortDate(worker->activeTo)),
+                              QStringLiteral("worker_id"));
+    Transaction transaction(m_store.database());
+    for (const QUuid &id : clientIds) {
+        const std::optional<Client> before = find(id);
+        Rules::requireExists(before.has_value(), QStringLiteral("id"), tr("client"));
+        Client after = *before;
+        after.workerId = toWorker;
+        EntityTable<Client>::update(m_store.recorder(), *before, after);
     }
     transaction.commit();
 }

@@ -85,8 +85,10 @@ public:
     // GDPR erasure: the client and everything recorded about them become sticky
     // tombstones (no older or later change brings them back, on any replica), and
     // their names, notes and free texts are wiped from the rows and from the change
-    // log. Codes, dates and counts stay for anonymous statistics. Not undoable.
-    void erase(const QUuid &id);
+    // log. Codes, dates and counts stay for anonymous statistics. Not undoable. On a
+    // field worker's laptop it is a request, logged for the coordinator to confirm
+    // (see Authorization): returns false then, and nothing is wiped yet.
+    bool erase(const QUuid &id);
     std::optional<Client> find(const QUuid &id);
     QList<Client> all();
     // Live clients in name order: of one household; of one locality (all when null).
@@ -94,6 +96,13 @@ public:
     // The client's household, started (named after the family) when there is none.
     QUuid startHousehold(const QUuid &clientId);
     QList<Client> inLocality(const QUuid &localityId);
+    // The clients assigned to the worker, live and not merged into another record.
+    QList<QUuid> assignedTo(const QUuid &workerId);
+    // Hands the clients over to another worker, active today, in one transaction: a
+    // change of each client's worker, which the next export back to the field takes
+    // to the new worker's laptop, and after which the old laptop lets go of them.
+    // Throws a translated ValidationError for a retired or unknown worker or client.
+    void handOver(const QList<QUuid> &clientIds, const QUuid &toWorker);
     // Live clients in name order; `today` decides what is overdue.
     QList<ClientSummary> summaries(const QDate &today);
     std::optional<ClientSummary> summary(const QUuid &id, const QDate &today);

@@ -56,10 +56,10 @@ Store::Store(std::unique_ptr<Database> db, Options options)
         replica = m_ids->next(m_clock->nowMs());
     m_recorder = std::make_unique<ChangeRecorder>(*m_db, *m_clock, *m_ids, replica, lastStamp());
     m_recorder->setAuthor(db::toId(meta(QStringLiteral("worker_id"))));
-    resetAuthorization();
+    reloadAuthorization();
 }
 
-void Store::resetAuthorization()
+void Store::reloadAuthorization()
 {
     const QUuid owner = regionOwner();
     m_authorization = std::make_unique<Authorization>(*m_db, owner.isNull() ? QByteArray() : owner.toRfc4122(),
@@ -80,13 +80,13 @@ QUuid Store::enrolledWorker()
 void Store::setRegionOwner(const QUuid &replica)
 {
     setMeta(QStringLiteral("region_owner"), db::id(replica));
-    resetAuthorization();
+    reloadAuthorization();
 }
 
 void Store::setEnrolledWorker(const QUuid &worker)
 {
     setMeta(QStringLiteral("enrolled_worker"), db::id(worker));
-    resetAuthorization();
+    reloadAuthorization();
 }
 
 Store::~Store() = default;

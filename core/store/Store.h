@@ -57,6 +57,9 @@ public:
     QUuid enrolledWorker();
     void setRegionOwner(const QUuid &replica);
     void setEnrolledWorker(const QUuid &worker);
+    // Reads the region owner and enrolled worker again (after a transaction that
+    // wrote them was rolled back).
+    void reloadAuthorization();
 
     QUuid replicaId() const { return m_recorder->replicaId(); }
     QString replicaName();
@@ -73,7 +76,6 @@ private:
     void initialiseNewFile(const QString &replicaName);
     void seedCodelists();
     qint64 lastStamp();
-    void resetAuthorization();
 
     std::unique_ptr<Database> m_db;
     const Clock *m_clock;

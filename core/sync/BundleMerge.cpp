@@ -8,7 +8,7 @@
 
 namespace teren {
 
-MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader)
+MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom)
 {
     MergedBundle merged;
     merged.firstSeq = changelog::lastSeq(store.database()) + 1;
@@ -21,8 +21,13 @@ MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader)
                               tr("The bundle holds a record this version of Terén cannot read."));
         return statistical ? StatisticalScope::withoutPersonalText(std::move(*change)) : std::move(*change);
     });
-    while (const DecodedChange *decoded = records.next())
+    while (const DecodedChange *decoded = records.next()) {
+        if (!onlyFrom.isEmpty() && decoded->change.stamp.replica != onlyFrom) {
+            merger.refuseRelayed(decoded->change);
+            continue;
+        }
         merger.apply(decoded->change, decoded->encoded);
+    }
     merger.finish();
     merged.counts = merger.counts();
     merged.lastSeq = changelog::lastSeq(store.database());

@@ -8,10 +8,13 @@
 #include "SenderPolicy.h"
 #include "StatisticalScope.h"
 
+#include "changes/Authorization.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
 #include <QFile>
+
+#include <limits>
 
 namespace teren {
 
@@ -21,6 +24,18 @@ namespace {
 constexpr int importCacheMebibytes = 64;
 
 } // namespace
+
+QString ImportReport::refusals() const
+{
+    if (counts.refused == 0)
+        return {};
+    QStringList reasons;
+    for (auto it = counts.refusedBy.cbegin(); it != counts.refusedBy.cend(); ++it)
+        reasons.append(Importer::tr("%1 (%2)").arg(Authorization::describe(it.key())).arg(it.value()));
+    reasons.sort();
+    return Importer::tr("%n change(s) refused: %1", nullptr, static_cast<int>(counts.refused))
+        .arg(reasons.join(QStringLiteral("; ")));
+}
 
 QString ImportReport::senderDescription() const
 {
@@ -106,7 +121,11 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     // Before its changes: they are judged as the worker's.
     if (verdict.enrolled)
         Enrolment(m_store).bind(header);
-    const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader);
+    // A field worker's laptop sends only its own changes; the coordinator relays.
+    Authorization &rules = m_store.authorization();
+    const QByteArray sender = header.sender.toRfc4122();
+    const bool relays = !rules.isEnabled() || rules.isPrivileged(sender, std::numeric_limits<qint64>::max());
+    const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender);
     report.counts = merged.counts;
     ImportedBundles(m_store).record(header, digest, merged);
     if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())

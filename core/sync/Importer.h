@@ -39,6 +39,9 @@ struct ImportReport
 
     // Who sent it, as a person reads it: the worker and the installation's name.
     QString senderDescription() const;
+    // The changes the rules of who may change what refused, with why, as a person
+    // reads it ("3 changes refused: not this worker's client (3)"); empty for none.
+    QString refusals() const;
 };
 
 // Imports one bundle in one transaction: the header is judged first (SenderPolicy),

@@ -159,6 +159,14 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded)
     }
 }
 
+void Merger::refuseRelayed(const ChangeRecord &change)
+{
+    if (changelog::find(m_db, change.entity, change.rowKey, change.stamp))
+        ++m_counts.unchanged;
+    else
+        countRefusal(Authorization::relayed);
+}
+
 void Merger::countRefusal(const QString &refusal)
 {
     ++m_counts.refused;

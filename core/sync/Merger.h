@@ -55,6 +55,9 @@ public:
     // Judges again the refused changes and those the map changes of this merge concern,
     // writes rows whose parents arrived after them; call once after the last apply().
     void finish();
+    // A change another installation made, relayed by a field worker's laptop: not
+    // applied, as its origin cannot be told (counted unchanged when this file has it).
+    void refuseRelayed(const ChangeRecord &change);
     // After a local change to the map (an acceptance, a hand-over): the refused
     // changes are judged again at finish().
     void mapChanged() { m_mapChanged = true; }

@@ -171,6 +171,8 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
                      .arg(report.counts.unchanged)
                      .arg(report.counts.conflicts);
     }
+    if (const QString refusals = report.refusals(); !refusals.isEmpty())
+        result += u'\n' + refusals;
     if (report.clientsRemoved > 0)
         result += u'\n'
                   + tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
