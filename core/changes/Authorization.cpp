@@ -221,14 +221,16 @@ QString Authorization::judge(const ChangeRecord &change)
 
 QString Authorization::judgeClientRecord(const ChangeRecord &change, const QUuid &worker)
 {
-    if (change.fields.value(QStringLiteral("deleted")).toInteger() == 2)
-        return erasureRequest;
+    // An erasure of the worker's own client is a request the coordinator confirms.
+    const bool erasure = change.fields.value(QStringLiteral("deleted")).toInteger() == 2;
     const QCborValue assignedTo = change.fields.value(workerIdField);
     if (change.entity == clientTable) {
         if (change.fields.contains(QStringLiteral("merged_into")))
             return merge;
         if (change.op == ChangeRecord::Insert)
-            return QUuid::fromRfc4122(assignedTo.toByteArray()) == worker ? QString() : notAssigned;
+            return QUuid::fromRfc4122(assignedTo.toByteArray()) != worker ? notAssigned
+                : erasure                                                ? erasureRequest
+                                                                         : QString();
         if (change.fields.contains(workerIdField))
             return handover;
     } else if (change.entity == u"contact" && !assignedTo.isUndefined() && !assignedTo.isNull()
@@ -276,13 +278,14 @@ QString Authorization::judgeClientRecord(const ChangeRecord &change, const QUuid
         }
         return false;
     };
-    if (const auto atStamp = tenureAt(change.stamp))
-        return overwritesAfter(*atStamp) ? afterHandover : QString();
-    if (seen) {
-        if (const auto atSeen = tenureAt(*seen))
-            return overwritesAfter(*atSeen) ? afterHandover : QString();
-    }
-    return notAssigned;
+    std::optional<std::optional<Stamp>> tenure = tenureAt(change.stamp);
+    if (!tenure && seen)
+        tenure = tenureAt(*seen);
+    if (!tenure)
+        return notAssigned;
+    if (overwritesAfter(*tenure))
+        return afterHandover;
+    return erasure ? erasureRequest : QString();
 }
 
 QString Authorization::describe(const QString &refusal)

@@ -131,7 +131,8 @@ void ClientRepository::handOver(const QList<QUuid> &clientIds, const QUuid &toWo
 {
     const std::optional<Worker> worker = WorkerRepository(m_store).find(toWorker);
     Rules::requireExists(worker.has_value(), QStringLiteral("worker_id"), tr("worker"));
-    if (!worker->isActiveOn(m_store.clock().today()))
+    const QDate today = m_store.clock().today();
+    if (!worker->isActiveOn(today) || (worker->activeTo.isValid() && worker->activeTo <= today))
         throw ValidationError(tr("%1 has left (retired on %2): clients can only be handed over to an active worker.")
                                   .arg(worker->name, Dates::shortDate(worker->activeTo)),
                               QStringLiteral("worker_id"));

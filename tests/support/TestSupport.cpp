@@ -118,7 +118,8 @@ QString replicatedState(Database &db)
                                    QString::number(change.op),
                                    cell(change.fields.toCborValue().toCbor()),
                                    cell(change.bases.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                               : QVariant(change.bases.toCborValue().toCbor()))};
+                                                               : QVariant(change.bases.toCborValue().toCbor())),
+                                   change.refusal};
         dump += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
     });
     return dump;

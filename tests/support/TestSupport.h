@@ -57,7 +57,7 @@ QByteArray fileBytes(const QString &path);
 // logical content.
 QString canonicalDump(Database &db, bool includeChangeLog = false);
 // The replicated state as text: every synced row, the contact links, the conflicts
-// and the change log in stamp order; nothing local to one file (sequence numbers,
+// and the change log in stamp order, with the verdict on each change; nothing local to one file (sequence numbers,
 // peers, imported bundles, CSV references). Two replicas that hold the same changes
 // give the same text.
 QString replicatedState(Database &db);

@@ -1,11 +1,19 @@
 // Property: random edits on 3-5 replicas, exchanged in random orders and repeated,
 // always converge to the same logical state, and every value anybody typed is
-// still there (current or in history). TEREN_PROPERTY_CASES overrides the count.
+// still there (current or in history). Every other case is a region: replica 0 its
+// coordinator, the others field workers' laptops, with hand-overs, acceptances and
+// changes the rules refuse, so every replica must also judge alike.
+// TEREN_PROPERTY_CASES overrides the count.
 #include <catch2/catch.hpp>
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "changes/ChangeLog.h"
+#include "changes/EntityTable.h"
 #include "domain/Error.h"
+#include "store/RegionRepositories.h"
+#include "store/RegionSetup.h"
+#include "sync/RefusedChanges.h"
 
 #include <random>
 
@@ -14,12 +22,45 @@ using test::Replicas;
 
 namespace {
 
+// Replica 0 sets up a region and a worker for each other replica, whose laptops it
+// maps (as enrolment would); every replica then knows the map.
+QList<QUuid> makeRegion(Replicas &replicas)
+{
+    Store &coordinator = replicas[0];
+    RegionSetup::Plan plan;
+    plan.regionName = QStringLiteral("Kraj");
+    plan.coordinatorName = QStringLiteral("Koordinátorka");
+    Provider provider;
+    provider.name = QStringLiteral("Poskytovatel");
+    plan.providers = {provider};
+    const RegionSetup::Created created = RegionSetup::create(coordinator, plan);
+    QList<QUuid> workers = {created.coordinator};
+    for (int i = 1; i < replicas.size(); ++i) {
+        Worker worker;
+        worker.name = QStringLiteral("Pracovník %1").arg(i);
+        worker.providerId = created.providers.first();
+        workers.append(WorkerRepository(coordinator).add(worker).id);
+        Installation installation{replicas[i].replicaId(), workers.last(), QStringLiteral("laptop %1").arg(i)};
+        Transaction transaction(coordinator.database());
+        EntityTable<Installation>::insert(coordinator.recorder(), installation);
+        transaction.commit();
+    }
+    for (int i = 1; i < replicas.size(); ++i) {
+        replicas[i].setRegionOwner(coordinator.replicaId());
+        replicas[i].setEnrolledWorker(workers.at(i));
+        replicas[i].setCurrentWorker(workers.at(i));
+        replicas.send(0, i);
+    }
+    return workers;
+}
+
 class RandomSession
 {
 public:
-    RandomSession(quint64 seed, Replicas &replicas)
+    RandomSession(quint64 seed, Replicas &replicas, QList<QUuid> workers = {})
         : m_random(seed)
         , m_replicas(replicas)
+        , m_workers(std::move(workers))
     {
     }
 
@@ -30,6 +71,10 @@ public:
         // A tie on the wall clock is common on real laptops; keep it common here.
         m_replicas.clock(r).advance(pick(3) == 0 ? 0 : pick(5000));
         try {
+            if (!m_workers.isEmpty() && pick(4) == 0) {
+                regionStep(r, store);
+                return;
+            }
             switch (pick(9)) {
             case 0:
                 createClient(store);
@@ -58,6 +103,55 @@ public:
         } catch (const ValidationError &) {
             // A random edit may break a rule of the card; then nothing was written.
         }
+    }
+
+    // What only a region has: the coordinator hands over and accepts, a laptop forges.
+    void regionStep(int r, Store &store)
+    {
+        if (r == 0) {
+            if (pick(2) == 0) {
+                if (const std::optional<Client> client = someClient(store))
+                    ClientRepository(store).handOver({client->id}, m_workers.at(pick(static_cast<int>(m_workers.size()))));
+            } else {
+                const QList<RefusedChange> refused = RefusedChanges(store).list();
+                if (!refused.isEmpty())
+                    RefusedChanges(store).accept(refused.at(pick(static_cast<int>(refused.size()))).stamp);
+            }
+            return;
+        }
+        // An attacker with the laptop's key writes what its app would refuse, and the
+        // laptop's own file judges it as everybody else will.
+        const std::optional<Client> client = someClient(store);
+        ChangeRecord forged;
+        forged.stamp = {store.recorder().clock().tick(), store.replicaId().toRfc4122()};
+        forged.author = store.enrolledWorker().toRfc4122();
+        switch (pick(3)) {
+        case 0:
+            if (!client)
+                return;
+            forged.entity = QStringLiteral("client");
+            forged.rowKey = client->id.toRfc4122();
+            forged.fields.insert(QStringLiteral("worker_id"), QCborValue(store.enrolledWorker().toRfc4122()));
+            break;
+        case 1:
+            if (!client)
+                return;
+            forged.entity = QStringLiteral("client");
+            forged.rowKey = client->id.toRfc4122();
+            forged.fields.insert(QStringLiteral("notes"), text(QStringLiteral("Podvrh")));
+            typedFor(client->id, forged.fields.value(QStringLiteral("notes")).toString());
+            break;
+        default:
+            forged.entity = QStringLiteral("worker");
+            forged.rowKey = m_workers.first().toRfc4122();
+            forged.fields.insert(QStringLiteral("name"), text(QStringLiteral("Přejmenován")));
+            break;
+        }
+        Transaction transaction(store.database());
+        Merger merger(store);
+        merger.apply(forged);
+        merger.finish();
+        transaction.commit();
     }
 
     // What was typed, with the client it was about.
@@ -168,6 +262,7 @@ private:
 
     std::mt19937_64 m_random;
     Replicas &m_replicas;
+    QList<QUuid> m_workers; // in a region: the coordinator's, then each laptop's
     QList<QPair<QUuid, QString>> m_typed;
     int m_counter = 0;
 };
@@ -191,7 +286,8 @@ TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lo
     for (int seed = 1; seed <= cases; ++seed) {
         std::mt19937_64 shape(static_cast<quint64>(seed));
         Replicas replicas(3 + static_cast<int>(shape() % 3), static_cast<quint64>(seed));
-        RandomSession session(static_cast<quint64>(seed), replicas);
+        const bool region = seed % 2 == 0;
+        RandomSession session(static_cast<quint64>(seed), replicas, region ? makeRegion(replicas) : QList<QUuid>());
         const int steps = 10 + static_cast<int>(shape() % 20);
         for (int i = 0; i < steps; ++i)
             session.step();
@@ -208,7 +304,8 @@ TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lo
                 replicas.send(from, to);
         }
 
-        INFO("seed " << seed << ", " << replicas.size() << " replicas, " << steps << " steps");
+        INFO("seed " << seed << (region ? " (a region)" : "") << ", " << replicas.size() << " replicas, " << steps
+                     << " steps");
         const QString expected = replicas.state(0);
         for (int i = 1; i < replicas.size(); ++i)
             REQUIRE(replicas.state(i) == expected);
