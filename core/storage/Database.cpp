@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "EncryptedVfs.h"
 #include "NativeStatement.h"
 
 #include "domain/Error.h"
@@ -7,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -33,13 +35,27 @@ Database::Database(const QString &path)
     : m_path(path)
     , m_connectionName(nextConnectionName())
 {
+    // A database unlocked in this process is read and written through the encrypting
+    // VFS, with the key it was unlocked with; any other file as it is.
+    m_canonicalPath = EncryptedVfs::canonicalPath(path);
+    m_encrypted = EncryptedVfs::isUnlocked(m_canonicalPath);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (m_encrypted) {
+        EncryptedVfs::retain(m_canonicalPath);
+        db.setDatabaseName(QStringLiteral("file:%1?vfs=%2")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_canonicalPath, "/")),
+                                    QString::fromLatin1(EncryptedVfs::name())));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
+        if (m_encrypted)
+            EncryptedVfs::release(m_canonicalPath);
         throw StorageError(tr("Cannot open the file %1: %2").arg(path, error.driverText()));
     }
     // A connection setting, not the file's: statement journals (one per write inside
@@ -49,6 +65,20 @@ Database::Database(const QString &path)
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     execScript(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    if (m_encrypted)
+        prepareEncryptedFile();
+}
+
+void Database::prepareEncryptedFile()
+{
+    // Pages are never memory-mapped (the VFS offers no mapping either), and a new
+    // file leaves room at the end of each page for the nonce and the tag.
+    execScript(QStringLiteral("PRAGMA mmap_size = 0"));
+    if (scalar(QStringLiteral("PRAGMA page_count")).toInt() > 0)
+        return;
+    execScript(QStringLiteral("PRAGMA page_size = %1").arg(EncryptedVfs::pageSize));
+    int reserve = EncryptedVfs::reserveBytes;
+    sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
 }
 
 void Database::configureLibrary()
@@ -66,6 +96,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_encrypted)
+        EncryptedVfs::release(m_canonicalPath);
 }
 
 QSqlDatabase Database::connection() const

@@ -39,6 +39,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QString &path() const { return m_path; }
+    // Read and written through EncryptedVfs (the file was unlocked in this process).
+    bool isEncrypted() const { return m_encrypted; }
     sqlite3 *handle() const;
     QSqlDatabase connection() const;
 
@@ -61,7 +63,11 @@ public:
 
 private:
     friend class Transaction;
+    void prepareEncryptedFile();
+
     QString m_path;
+    QString m_canonicalPath;
+    bool m_encrypted = false;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<Query>> m_cache;
     QHash<QString, std::shared_ptr<NativeStatement>> m_native;
