@@ -760,6 +760,14 @@ bool EncryptedVfs::isUnlocked(const QString &path)
     return it != ring.keys.cend() && !it->locked;
 }
 
+std::shared_ptr<const SecretKey> EncryptedVfs::keyOf(const QString &path)
+{
+    KeyRing &ring = keyRing();
+    QMutexLocker lock(&ring.mutex);
+    const auto it = ring.keys.constFind(canonicalPath(path));
+    return it == ring.keys.cend() || it->locked ? nullptr : it->key;
+}
+
 void EncryptedVfs::retain(const QString &path)
 {
     KeyRing &ring = keyRing();

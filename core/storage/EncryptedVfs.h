@@ -41,6 +41,8 @@ public:
     static void unlock(const QString &path, std::shared_ptr<const SecretKey> key);
     static void lock(const QString &path);
     static bool isUnlocked(const QString &path);
+    // The key while unlocked (null otherwise): for what else the key protects.
+    static std::shared_ptr<const SecretKey> keyOf(const QString &path);
     static void retain(const QString &path);
     static void release(const QString &path);
     // How SQLite names the file (absolute, symbolic links resolved), which is how

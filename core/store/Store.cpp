@@ -4,11 +4,17 @@
 #include "domain/CodelistSeed.h"
 #include "domain/Error.h"
 #include "domain/Values.h"
+#include "domain/PassphrasePolicy.h"
+#include "storage/EncryptedVfs.h"
+#include "storage/KeyFile.h"
 #include "storage/Schema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
+
+#include <utility>
 
 namespace teren {
 
@@ -22,6 +28,76 @@ std::unique_ptr<Store> Store::open(const QString &path, Options options)
     return openFile(path, std::move(options), false);
 }
 
+namespace {
+
+QString &defaultPassphraseForTests()
+{
+    static QString passphrase;
+    return passphrase;
+}
+
+// Unlocks the file (when encrypted and not unlocked yet) for as long as it lives;
+// release() hands the lock over to the store.
+class Unlocking
+{
+public:
+    Unlocking(const QString &path, const StoreOptions &options, bool mustBeNew)
+    {
+        const QString keyPath = KeyFile::pathFor(path);
+        if (mustBeNew) {
+            if (options.passphrase.isEmpty())
+                return;
+            if (const QString problem = PassphrasePolicy::problem(options.passphrase); !problem.isEmpty())
+                throw ValidationError(problem, QStringLiteral("passphrase"));
+            unlock(path, KeyFile::create(keyPath, options.passphrase));
+            return;
+        }
+        if (!Store::isEncrypted(path) || EncryptedVfs::isUnlocked(path))
+            return;
+        if (!options.recoveryKey.isEmpty()) {
+            unlock(path, KeyFile::unlockWithRecoveryKey(keyPath, options.recoveryKey));
+            return;
+        }
+        if (options.passphrase.isEmpty())
+            throw Error(Store::tr("The file %1 is encrypted: its passphrase is needed to open it.").arg(path));
+        unlock(path, KeyFile::unlock(keyPath, options.passphrase));
+    }
+    ~Unlocking()
+    {
+        if (!m_path.isEmpty())
+            EncryptedVfs::lock(m_path);
+    }
+    Unlocking(const Unlocking &) = delete;
+    Unlocking &operator=(const Unlocking &) = delete;
+
+    QString release() { return std::exchange(m_path, QString()); }
+
+private:
+    void unlock(const QString &path, std::shared_ptr<SecretKey> key)
+    {
+        EncryptedVfs::unlock(path, std::move(key));
+        m_path = path;
+    }
+    QString m_path;
+};
+
+} // namespace
+
+void Store::setDefaultPassphraseForTests(const QString &passphrase)
+{
+    defaultPassphraseForTests() = passphrase;
+}
+
+bool Store::isEncrypted(const QString &path)
+{
+    if (KeyFile::kindOf(KeyFile::pathFor(path)) != KeyFile::Kind::Sealed)
+        return false;
+    // A plain file starts with SQLite's header; an encrypted one with ciphertext (or
+    // nothing yet, right after it was created).
+    QFile file(path);
+    return !file.open(QIODevice::ReadOnly) || !file.read(16).startsWith("SQLite format 3");
+}
+
 std::unique_ptr<Store> Store::openFile(const QString &path, Options options, bool mustBeNew)
 {
     const QFileInfo info(path);
@@ -31,7 +107,10 @@ std::unique_ptr<Store> Store::openFile(const QString &path, Options options, boo
         throw StorageError(tr("The file %1 does not exist.").arg(path));
     if (mustBeNew && !QDir().mkpath(info.absolutePath()))
         throw StorageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (options.passphrase.isEmpty() && options.recoveryKey.isEmpty())
+        options.passphrase = defaultPassphraseForTests();
 
+    Unlocking unlocking(path, options, mustBeNew);
     auto db = std::make_unique<Database>(path);
     // Read-only checks first: a newer or foreign file must not be touched at all.
     Schema::checkCompatible(*db);
@@ -42,6 +121,7 @@ std::unique_ptr<Store> Store::openFile(const QString &path, Options options, boo
     if (created)
         store->initialiseNewFile(store->m_pendingReplicaName);
     store->reloadCodelists();
+    store->m_unlockedPath = unlocking.release();
     return store;
 }
 
@@ -89,7 +169,14 @@ void Store::setEnrolledWorker(const QUuid &worker)
     reloadAuthorization();
 }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    m_recorder.reset();
+    m_authorization.reset();
+    m_db.reset();
+    if (!m_unlockedPath.isEmpty())
+        EncryptedVfs::lock(m_unlockedPath);
+}
 
 void Store::initialiseNewFile(const QString &replicaName)
 {

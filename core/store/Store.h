@@ -20,6 +20,12 @@ struct StoreOptions
     const Clock *clock = nullptr;  // the system clock when null
     std::shared_ptr<IdSource> ids; // libsodium-random when null
     QString replicaName;           // used when the file is created
+    // A new file is encrypted under it (it must pass PassphrasePolicy); an encrypted
+    // file needs it to open, unless it is unlocked in this process already. Empty: a
+    // plain new file.
+    QString passphrase;
+    // Opens an encrypted file with the organisation's recovery key instead.
+    QString recoveryKey;
 };
 
 // One open Terén file: the connection, the replica's identity and clock, the change
@@ -34,8 +40,16 @@ public:
 
     // Creates a new file; refuses to touch one that already exists.
     static std::unique_ptr<Store> create(const QString &path, Options options = {});
-    // Opens an existing file, migrating an older schema forward.
+    // Opens an existing file, migrating an older schema forward. An encrypted file is
+    // unlocked with options.passphrase (a translated Error when it is wrong or
+    // missing) and locked again when the store closes.
     static std::unique_ptr<Store> open(const QString &path, Options options = {});
+    // Whether the file at `path` is encrypted (by its first bytes and its key file).
+    static bool isEncrypted(const QString &path);
+    // For tests: a file created without a passphrase is encrypted under this one, and
+    // opened with it (the suite runs once this way, so every test also exercises the
+    // encrypted file). Empty: off.
+    static void setDefaultPassphraseForTests(const QString &passphrase);
 
     ~Store();
     Store(const Store &) = delete;
@@ -77,6 +91,8 @@ private:
     void seedCodelists();
     qint64 lastStamp();
 
+    // Set when this store unlocked its file, which it locks again when it closes.
+    QString m_unlockedPath;
     std::unique_ptr<Database> m_db;
     const Clock *m_clock;
     std::shared_ptr<IdSource> m_ids;

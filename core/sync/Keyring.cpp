@@ -1,5 +1,7 @@
 #include "Keyring.h"
 
+#include "storage/EncryptedVfs.h"
+#include "storage/KeyFile.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -45,6 +47,8 @@ QString Keyring::keyFilePath() const
 ReplicaKeys Keyring::keys()
 {
     const QString path = keyFilePath();
+    if (KeyFile::kindOf(path) == KeyFile::Kind::Sealed)
+        return sealedKeys(path);
     const QByteArray published = m_store.meta(QStringLiteral("public_key")).toByteArray();
     QFile file(path);
     if (file.open(QIODevice::ReadOnly)) {
@@ -69,6 +73,28 @@ ReplicaKeys Keyring::keys()
         || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
         throw StorageError(tr("Could not write the key file %1: %2").arg(path, out.errorString()));
     m_store.setMeta(QStringLiteral("public_key"), keys.publicKey);
+    return keys;
+}
+
+ReplicaKeys Keyring::sealedKeys(const QString &path)
+{
+    // An encrypted database keeps its signing secret under the database key.
+    const std::shared_ptr<const SecretKey> databaseKey = EncryptedVfs::keyOf(m_store.database().path());
+    if (!databaseKey)
+        throw StorageError(tr("The database is locked: unlock it to sign or open bundles."));
+    ReplicaKeys keys;
+    if (const std::optional<QByteArray> secret = KeyFile::signingSecret(path, *databaseKey)) {
+        keys.secretKey = *secret;
+        keys.publicKey = secret->right(32);
+    } else {
+        keys = ReplicaKeys::generate();
+        KeyFile::setSigningSecret(path, *databaseKey, keys.secretKey);
+    }
+    const QByteArray published = m_store.meta(QStringLiteral("public_key")).toByteArray();
+    if (!published.isEmpty() && published != keys.publicKey)
+        throw StorageError(tr("The key file %1 does not belong to this database.").arg(path));
+    if (published.isEmpty())
+        m_store.setMeta(QStringLiteral("public_key"), keys.publicKey);
     return keys;
 }
 

@@ -26,8 +26,9 @@ struct ReplicaIdentity
 };
 
 // This installation's signing keys. The secret key lives beside the database
-// (FILE.key, readable by the owner only), the public key also in the file's meta, so
-// a key file that belongs to another database is noticed.
+// (FILE.key, readable by the owner only: wrapped under the database key when the
+// database is encrypted, see KeyFile), the public key also in the file's meta, so a
+// key file that belongs to another database is noticed.
 class Keyring
 {
     Q_DECLARE_TR_FUNCTIONS(Keyring)
@@ -43,6 +44,7 @@ public:
 
 private:
     QString keyFilePath() const;
+    ReplicaKeys sealedKeys(const QString &path);
 
     Store &m_store;
 };

@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestMode.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -12,5 +13,6 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     teren::Translations::install(QStringLiteral("en"));
+    teren::test::configureForTests();
     return Catch::Session().run(argc, argv);
 }

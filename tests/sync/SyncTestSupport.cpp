@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include "storage/KeyFile.h"
+
 #include <QFile>
 
 namespace teren::test {
@@ -33,16 +35,15 @@ Replicas::Replicas(int count, quint64 seed)
         const QString file = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(i));
         REQUIRE(QFile::copy(blankFile(), file));
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (QFile::exists(KeyFile::pathFor(blankFile()))) // an encrypted blank file: its key goes along
+            REQUIRE(QFile::copy(KeyFile::pathFor(blankFile()), KeyFile::pathFor(file)));
         {
-            Database db(file);
+            auto store = Store::open(file);
             // Replica ids break ties between equal stamps: derive them from the seed
             // so a failing case replays exactly.
             SeededIdSource replicaIds(seed * 1000 + 500 + static_cast<quint64>(i));
-            const QByteArray replica = replicaIds.next(pinnedMs).toRfc4122();
-            db.cached(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'replica_id'")).bind(0, replica).exec();
-            db.cached(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'replica_name'"))
-                .bind(0, QStringLiteral("replica-%1").arg(i))
-                .exec();
+            store->setMeta(QStringLiteral("replica_id"), replicaIds.next(pinnedMs).toRfc4122());
+            store->setMeta(QStringLiteral("replica_name"), QStringLiteral("replica-%1").arg(i));
         }
         m_clocks.push_back(std::make_unique<FixedClock>(pinnedMs));
         StoreOptions options;
