@@ -952,6 +952,26 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>The same step of goal &quot;%1&quot; is already on line %2.</source>
         <translation>Stejný krok cíle „%1“ už je na řádku %2.</translation>
     </message>
+    <message>
+        <source>The header must be &quot;%1&quot;, optionally followed by &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Záhlaví musí být „%1“, případně doplněné o „%2“, ne „%3“.</translation>
+    </message>
+    <message>
+        <source>There is no worker &quot;%1&quot;; the column %2 takes a worker&apos;s name or id.</source>
+        <translation>Pracovník „%1“ neexistuje; sloupec %2 obsahuje jméno nebo id pracovníka.</translation>
+    </message>
+    <message>
+        <source>Several workers are called &quot;%1&quot; (%2); give the id of one.</source>
+        <translation>Jménem „%1“ se jmenuje více pracovníků (%2); zadejte id jednoho z nich.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active worker today; clients are assigned to active workers only.</source>
+        <translation>%1 dnes není aktivní pracovník; klienty lze přidělit jen aktivním pracovníkům.</translation>
+    </message>
+    <message>
+        <source>This installation works as %1 and registers that worker&apos;s clients only, not those of %2.</source>
+        <translation>Tato instalace pracuje jako %1 a eviduje jen klienty tohoto pracovníka, ne klienty pracovníka %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
