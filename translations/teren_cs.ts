@@ -136,10 +136,6 @@
         <translation>Chybí volba --db SOUBOR.</translation>
     </message>
     <message>
-        <source>Creates a new, empty Terén database with the region&apos;s codelists.</source>
-        <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje.</translation>
-    </message>
-    <message>
         <source>A name for this installation (default: the computer&apos;s name).</source>
         <translation>Název této instalace (výchozí: název počítače).</translation>
     </message>
@@ -332,54 +328,12 @@
         </translation>
     </message>
     <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-  enrol       issue an enrolment for a worker, or join a region with one
-  report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report&apos;s yearly targets
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
-  report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
         <source>A statistical database for regional reporting: it keeps no names or free text of what it imports, accepts statistical bundles, and exports nothing.</source>
         <translation>Statistická databáze pro krajské výkazy: z importovaného neuchová jména ani volný text, přijímá statistické balíčky a nic neexportuje.</translation>
     </message>
     <message>
         <source>There is no worker &quot;%1&quot; in this database.</source>
         <translation>Pracovník „%1“ v této databázi není.</translation>
-    </message>
-    <message>
-        <source>Several workers are called &quot;%1&quot;; give the worker&apos;s id.</source>
-        <translation>Jménem „%1“ se jmenuje více pracovníků; zadejte identifikátor pracovníka.</translation>
     </message>
     <message>
         <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
@@ -610,6 +564,423 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>  bundle %1 from %2 is missing; ask for it.</source>
         <translation>  chybí balíček %1 od %2; vyžádejte si ho.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Chybí volba %1.</translation>
+    </message>
+    <message>
+        <source>error: teren-cli %1 needs a subcommand; run teren-cli %1 --help</source>
+        <translation>chyba: teren-cli %1 potřebuje podpříkaz; spusťte teren-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>error: unknown subcommand &quot;%1&quot;; run teren-cli %2 --help</source>
+        <translation>chyba: neznámý podpříkaz „%1“; spusťte teren-cli %2 --help</translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database, or a new region&apos;s coordinator database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
+  handover    hand clients over to another worker
+  refused     list the changes the region&apos;s rules refused, or accept one
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
+  provider    přidá nebo vypíše poskytovatele kraje
+  worker      přidá, vypíše nebo vyřadí pracovníky kraje
+  locality    přidá nebo vypíše lokality kraje
+  handover    předá klienty jinému pracovníkovi
+  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty Terén database with the region&apos;s codelists. With --region it sets up a new region: the region, its coordinator as a worker with the coordinator&apos;s role (of the provider, when one is given) and this installation as the region&apos;s coordinator, the one that adds providers, workers and localities, enrols the workers&apos; laptops and hands clients over.</source>
+        <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje. S --region založí nový kraj: kraj, jeho koordinátora jako pracovníka s rolí koordinátora (u poskytovatele, je-li zadán) a z této instalace udělá instalaci koordinátora kraje, která přidává poskytovatele, pracovníky a lokality, zapisuje notebooky pracovníků a předává klienty.</translation>
+    </message>
+    <message>
+        <source>Set up a new region with this name.</source>
+        <translation>Založit nový kraj s tímto názvem.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s coordinator, who works on this installation.</source>
+        <translation>Koordinátor kraje, který pracuje na této instalaci.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s first provider, the coordinator&apos;s organisation.</source>
+        <translation>První poskytovatel kraje, organizace koordinátora.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s company number (IČO).</source>
+        <translation>IČO poskytovatele.</translation>
+    </message>
+    <message>
+        <source>A statistical database belongs to no region: give either --statistical or --region.</source>
+        <translation>Statistická databáze nepatří žádnému kraji: zadejte buď --statistical, nebo --region.</translation>
+    </message>
+    <message>
+        <source>--provider NAME goes with --region NAME --coordinator NAME.</source>
+        <translation>--provider NÁZEV patří k --region NÁZEV --coordinator JMÉNO.</translation>
+    </message>
+    <message>
+        <source>--ico ICO goes with --provider NAME.</source>
+        <translation>--ico IČO patří k --provider NÁZEV.</translation>
+    </message>
+    <message>
+        <source>Region &quot;%1&quot;: %2</source>
+        <translation>Kraj „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Coordinator &quot;%1&quot;, working on this installation: %2</source>
+        <translation>Koordinátor „%1“, pracuje na této instalaci: %2</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot;: %2</source>
+        <translation>Poskytovatel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>json: a JSON array of objects; without it, a table.</source>
+        <translation>json: pole objektů JSON; bez volby tabulka.</translation>
+    </message>
+    <message>
+        <source>--format must be json, not &quot;%1&quot;.</source>
+        <translation>--format musí být json, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>This database has no region yet; set one up with teren-cli init --region NAME --coordinator NAME.</source>
+        <translation>Tato databáze zatím nemá kraj; založte ho příkazem teren-cli init --region NÁZEV --coordinator JMÉNO.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Several workers are called &quot;%1&quot;: %2; give the id of one.</source>
+        <translation>Jménem „%1“ se jmenuje více pracovníků: %2; zadejte id jednoho z nich.</translation>
+    </message>
+    <message>
+        <source>There is no provider &quot;%1&quot; in this database.</source>
+        <translation>Poskytovatel „%1“ v této databázi není.</translation>
+    </message>
+    <message>
+        <source>Several providers are called &quot;%1&quot;: %2; give the id of one.</source>
+        <translation>Názvem „%1“ se jmenuje více poskytovatelů: %2; zadejte id jednoho z nich.</translation>
+    </message>
+    <message>
+        <source>Adds a provider of the region&apos;s services, or lists them. Run teren-cli provider add --help for the options.</source>
+        <translation>Přidá poskytovatele služeb v kraji, nebo je vypíše. Volby vypíše teren-cli provider add --help.</translation>
+    </message>
+    <message>
+        <source>Adds a provider of the region&apos;s services and prints its id. Services: %1.</source>
+        <translation>Přidá poskytovatele služeb v kraji a vypíše jeho id. Služby: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name.</source>
+        <translation>Název poskytovatele.</translation>
+    </message>
+    <message>
+        <source>The company number (IČO): eight digits, the last a checksum.</source>
+        <translation>IČO: osm číslic, poslední je kontrolní součet.</translation>
+    </message>
+    <message>
+        <source>A registered social service the provider delivers; repeat for each.</source>
+        <translation>Registrovaná sociální služba, kterou poskytovatel poskytuje; pro každou zvlášť.</translation>
+    </message>
+    <message>
+        <source>Unknown service &quot;%1&quot;; the services are %2.</source>
+        <translation>Neznámá služba „%1“; služby jsou %2.</translation>
+    </message>
+    <message>
+        <source>Lists the region&apos;s providers: id, name, IČO and services.</source>
+        <translation>Vypíše poskytovatele kraje: id, název, IČO a služby.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>název</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>služby</translation>
+    </message>
+    <message>
+        <source>Adds a worker of a provider, lists the workers, or retires one who leaves. Run teren-cli worker add --help for the options.</source>
+        <translation>Přidá pracovníka poskytovatele, vypíše pracovníky, nebo vyřadí toho, kdo odchází. Volby vypíše teren-cli worker add --help.</translation>
+    </message>
+    <message>
+        <source>Adds a worker of a provider, active from today, and prints the worker&apos;s id. A provider&apos;s workers have different names.</source>
+        <translation>Přidá pracovníka poskytovatele, aktivního ode dneška, a vypíše jeho id. Pracovníci jednoho poskytovatele mají různá jména.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s name.</source>
+        <translation>Jméno pracovníka.</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s provider (id or name).</source>
+        <translation>Poskytovatel pracovníka (id nebo název).</translation>
+    </message>
+    <message>
+        <source>field (the default) or coordinator.</source>
+        <translation>field (terénní pracovník, výchozí) nebo coordinator (koordinátor).</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
+        <translation>Neznámá role „%1“; role jsou %2.</translation>
+    </message>
+    <message>
+        <source>Lists the region&apos;s workers: id, name, provider, role, whether active today, and the number of clients assigned to each.</source>
+        <translation>Vypíše pracovníky kraje: id, jméno, poskytovatele, roli, zda dnes pracuje, a počet klientů každého z nich.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>odchod %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>poskytovatel</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivní</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klienti</translation>
+    </message>
+    <message>
+        <source>Retires a worker who leaves: DATE (default today) is the last working day. The worker&apos;s records keep their name; their clients are handed over first (teren-cli handover).</source>
+        <translation>Vyřadí pracovníka, který odchází: DATUM (výchozí dnešek) je poslední pracovní den. Záznamy pracovníka jeho jméno ponechají; jeho klienty je nejdřív třeba předat (teren-cli handover).</translation>
+    </message>
+    <message>
+        <source>The last working day, YYYY-MM-DD (default today).</source>
+        <translation>Poslední pracovní den, RRRR-MM-DD (výchozí dnešek).</translation>
+    </message>
+    <message>
+        <source>The worker (id or name).</source>
+        <translation>Pracovník (id nebo jméno).</translation>
+    </message>
+    <message>
+        <source>Give exactly one worker to retire.</source>
+        <translation>Zadejte právě jednoho pracovníka k vyřazení.</translation>
+    </message>
+    <message>
+        <source>%1 retired; the last working day is %2.</source>
+        <translation>Vyřazeno: %1, poslední pracovní den %2.</translation>
+    </message>
+    <message>
+        <source>Adds a locality where the work happens, or lists them. Run teren-cli locality add --help for the options.</source>
+        <translation>Přidá lokalitu, kde se pracuje, nebo lokality vypíše. Volby vypíše teren-cli locality add --help.</translation>
+    </message>
+    <message>
+        <source>Adds a locality and prints its id. The code is its key in spreadsheets and reports (locality_code in clients.csv): one locality per code. Kinds: %1.</source>
+        <translation>Přidá lokalitu a vypíše její id. Kód je jejím klíčem v tabulkách a přehledech (locality_code v clients.csv): každý kód má jen jedna lokalita. Druhy: %1.</translation>
+    </message>
+    <message>
+        <source>The locality&apos;s code.</source>
+        <translation>Kód lokality.</translation>
+    </message>
+    <message>
+        <source>The locality&apos;s name.</source>
+        <translation>Název lokality.</translation>
+    </message>
+    <message>
+        <source>The municipality it is in.</source>
+        <translation>Obec, ve které leží.</translation>
+    </message>
+    <message>
+        <source>The district it is in.</source>
+        <translation>Okres, ve kterém leží.</translation>
+    </message>
+    <message>
+        <source>The kind of locality.</source>
+        <translation>Druh lokality.</translation>
+    </message>
+    <message>
+        <source>The estimated number of residents in social exclusion.</source>
+        <translation>Odhadovaný počet obyvatel v sociálním vyloučení.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of locality &quot;%1&quot;; the kinds are %2.</source>
+        <translation>Neznámý druh lokality „%1“; druhy jsou %2.</translation>
+    </message>
+    <message>
+        <source>--residents must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--residents musí být celé číslo 0 nebo větší, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>Lists the region&apos;s localities: id, code, name, municipality, district, kind and residents.</source>
+        <translation>Vypíše lokality kraje: id, kód, název, obec, okres, druh a počet obyvatel.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kód</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>obec</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>okres</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>obyvatelé</translation>
+    </message>
+    <message>
+        <source>Hands clients over to another, active worker: all of one worker&apos;s clients (--from), or the given ones (--client, repeated). The next export back to the field (teren-cli export --worker) takes them to the new worker&apos;s laptop, and the old laptop lets go of them.</source>
+        <translation>Předá klienty jinému, aktivnímu pracovníkovi: všechny klienty jednoho pracovníka (--from), nebo zadané (--client, opakovaně). Příští export zpět do terénu (teren-cli export --worker) je přenese na notebook nového pracovníka a starý notebook je ze sebe odstraní.</translation>
+    </message>
+    <message>
+        <source>The worker who takes the clients over (id or name).</source>
+        <translation>Pracovník, který klienty přebírá (id nebo jméno).</translation>
+    </message>
+    <message>
+        <source>Hand over every client of this worker (id or name).</source>
+        <translation>Předat všechny klienty tohoto pracovníka (id nebo jméno).</translation>
+    </message>
+    <message>
+        <source>Hand over this client; repeat for each.</source>
+        <translation>Předat tohoto klienta; pro každého zvlášť.</translation>
+    </message>
+    <message>
+        <source>Give either --from W or --client ID (one or more).</source>
+        <translation>Zadejte buď --from W, nebo --client ID (jednou či víckrát).</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same worker, %1.</source>
+        <translation>--from a --to označují stejného pracovníka, %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no clients; nothing was handed over.</source>
+        <translation>%1 nemá žádné klienty; nic nebylo předáno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client&apos;s id.</source>
+        <translation>„%1“ není id klienta.</translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1 in this database.</source>
+        <translation>Klient s id %1 v této databázi není.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%1 přebírá %n klienta.</numerusform>
+            <numerusform>%1 přebírá %n klienty.</numerusform>
+            <numerusform>%1 přebírá %n klientů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the changes the region&apos;s rules of who may change what refused: when, from which installation, as which worker, the client, the record and fields, and why. Each has an ID; --accept applies the one that was right after all, on the coordinator&apos;s installation, and from then on on every installation the acceptance reaches.</source>
+        <translation>Vypíše změny, které pravidla kraje o tom, kdo smí co měnit, odmítla: kdy, z které instalace, jako který pracovník, kterého klienta, který záznam a údaje se týkají a proč. Každá má své ID; --accept přijme změnu, která byla přece jen v pořádku, na instalaci koordinátora a od té chvíle na každé instalaci, kam přijetí dorazí.</translation>
+    </message>
+    <message>
+        <source>Accept the refused change with this ID.</source>
+        <translation>Přijmout odmítnutou změnu s tímto ID.</translation>
+    </message>
+    <message>
+        <source>Give either --accept ID or --format json.</source>
+        <translation>Zadejte buď --accept ID, nebo --format json.</translation>
+    </message>
+    <message>
+        <source>There is no refused change &quot;%1&quot;; teren-cli refused lists them.</source>
+        <translation>Odmítnutá změna „%1“ neexistuje; odmítnuté změny vypíše teren-cli refused.</translation>
+    </message>
+    <message>
+        <source>Accepted the change of %1 %2 (%3) from %4; every installation applies it from now on.</source>
+        <translation>Změna %1 %2 (%3) z instalace %4 přijata; od nynějška ji použije každá instalace.</translation>
+    </message>
+    <message>
+        <source>%1, from &quot;%2&quot; as %3</source>
+        <translation>%1, z instalace „%2“ jako %3</translation>
+    </message>
+    <message>
+        <source>an unknown worker</source>
+        <translation>neznámý pracovník</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>klient %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odmítnuto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s).</source>
+        <translation>
+            <numerusform>%n odmítnutá změna.</numerusform>
+            <numerusform>%n odmítnuté změny.</numerusform>
+            <numerusform>%n odmítnutých změn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a person&apos;s</comment>
+        <translation>jméno</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1322,26 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>The same step of goal &quot;%1&quot; is already on line %2.</source>
         <translation>Stejný krok cíle „%1“ už je na řádku %2.</translation>
+    </message>
+    <message>
+        <source>The header must be &quot;%1&quot;, optionally followed by &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Záhlaví musí být „%1“, případně doplněné o „%2“, ne „%3“.</translation>
+    </message>
+    <message>
+        <source>There is no worker &quot;%1&quot;; the column %2 takes a worker&apos;s name or id.</source>
+        <translation>Pracovník „%1“ neexistuje; sloupec %2 obsahuje jméno nebo id pracovníka.</translation>
+    </message>
+    <message>
+        <source>Several workers are called &quot;%1&quot; (%2); give the id of one.</source>
+        <translation>Jménem „%1“ se jmenuje více pracovníků (%2); zadejte id jednoho z nich.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active worker today; clients are assigned to active workers only.</source>
+        <translation>%1 dnes není aktivní pracovník; klienty lze přidělit jen aktivním pracovníkům.</translation>
+    </message>
+    <message>
+        <source>This installation works as %1 and registers that worker&apos;s clients only, not those of %2.</source>
+        <translation>Tato instalace pracuje jako %1 a eviduje jen klienty tohoto pracovníka, ne klienty pracovníka %2.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,20 @@
             <numerusform>%n clients now assigned to other workers removed from this laptop.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n client handed over to %1.</numerusform>
+            <numerusform>%n clients handed over to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s).</source>
+        <translation>
+            <numerusform>%n refused change.</numerusform>
+            <numerusform>%n refused changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

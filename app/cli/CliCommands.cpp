@@ -5,10 +5,12 @@
 #include "domain/Error.h"
 #include "io/CsvImporter.h"
 #include "storage/IntegrityReport.h"
+#include "store/RegionSetup.h"
 #include "store/Store.h"
 #include "sync/StatisticalScope.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 
 namespace teren {
 
@@ -24,6 +26,42 @@ QString requireDb(QCommandLineParser &parser)
     if (path.isEmpty())
         throw Error(QCoreApplication::translate("CliCommands", "--db FILE is required."));
     return path;
+}
+
+QString requireValue(QCommandLineParser &parser, const QString &option, const QString &shown)
+{
+    const QString value = parser.value(option).trimmed();
+    if (value.isEmpty())
+        throw UsageError(QCoreApplication::translate("CliCommands", "%1 is required.").arg(shown));
+    return value;
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
+        QFile::remove(path + suffix);
+}
+
+std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser)
+{
+    StoreOptions options;
+    options.clock = m_clock;
+    return Store::open(requireDb(parser), options);
+}
+
+int CliCommands::subcommandUsage(const QString &command, const QString &synopsis, const QString &description,
+                                 const QStringList &arguments)
+{
+    CommandParser parser(synopsis, description);
+    parser.addOption(dbOption());
+    if (const int code = parser.parse(command, arguments, m_out, m_err); code >= 0)
+        return code;
+    if (arguments.isEmpty() || arguments.first().startsWith(u'-'))
+        m_err << tr("error: teren-cli %1 needs a subcommand; run teren-cli %1 --help").arg(command) << '\n';
+    else
+        m_err << tr("error: unknown subcommand \"%1\"; run teren-cli %2 --help").arg(arguments.first(), command)
+              << '\n';
+    return 2;
 }
 
 int CliCommands::run(const QStringList &arguments)
@@ -58,6 +96,19 @@ int CliCommands::run(const QStringList &arguments)
             return report(rest);
         if (command == u"targets")
             return targets(rest);
+        if (command == u"provider")
+            return provider(rest);
+        if (command == u"worker")
+            return worker(rest);
+        if (command == u"locality")
+            return locality(rest);
+        if (command == u"handover")
+            return handover(rest);
+        if (command == u"refused")
+            return refused(rest);
+    } catch (const UsageError &error) {
+        m_err << tr("error: %1").arg(error.message()) << '\n';
+        return 2;
     } catch (const Error &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 1;
@@ -70,7 +121,7 @@ int CliCommands::usage()
 {
     m_out << tr("Usage: teren-cli COMMAND [OPTIONS]\n\n"
                 "Commands:\n"
-                "  init        create a new, empty database\n"
+                "  init        create a new, empty database, or a new region's coordinator database\n"
                 "  demo        create a database with a synthetic demo region\n"
                 "  check       check a database's integrity and count its rows\n"
                 "  import-csv  import localities, clients, needs, plans and contacts from CSV files\n"
@@ -81,7 +132,12 @@ int CliCommands::usage()
                 "  conflicts   list concurrent edits found while merging\n"
                 "  enrol       issue an enrolment for a worker, or join a region with one\n"
                 "  report      compute the regional report as JSON or CSV\n"
-                "  targets     list, set or remove the report's yearly targets\n\n"
+                "  targets     list, set or remove the report's yearly targets\n"
+                "  provider    add or list the region's providers\n"
+                "  worker      add, list or retire the region's workers\n"
+                "  locality    add or list the region's localities\n"
+                "  handover    hand clients over to another worker\n"
+                "  refused     list the changes the region's rules refused, or accept one\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
     return 0;
 }
@@ -89,8 +145,14 @@ int CliCommands::usage()
 
 int CliCommands::init(const QStringList &arguments)
 {
-    CommandParser command(QStringLiteral("teren-cli init --db FILE [--replica-name NAME] [--statistical]"),
-                          tr("Creates a new, empty Terén database with the region's codelists."));
+    CommandParser command(
+        QStringLiteral("teren-cli init --db FILE [--replica-name NAME] [--statistical]\n"
+                       "teren-cli init --db FILE [--replica-name NAME] --region NAME --coordinator NAME "
+                       "[--provider NAME [--ico ICO]]"),
+        tr("Creates a new, empty Terén database with the region's codelists. With --region it sets up a new "
+           "region: the region, its coordinator as a worker with the coordinator's role (of the provider, when "
+           "one is given) and this installation as the region's coordinator, the one that adds providers, "
+           "workers and localities, enrols the workers' laptops and hands clients over."));
     command.addOption(QCommandLineOption(
         QStringLiteral("statistical"),
         tr("A statistical database for regional reporting: it keeps no names or free text of what it "
@@ -99,17 +161,75 @@ int CliCommands::init(const QStringList &arguments)
     command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
                                          tr("A name for this installation (default: the computer's name)."),
                                          QStringLiteral("NAME")));
+    command.addOption(QCommandLineOption(QStringLiteral("region"), tr("Set up a new region with this name."),
+                                         QStringLiteral("NAME")));
+    command.addOption(QCommandLineOption(QStringLiteral("coordinator"),
+                                         tr("The region's coordinator, who works on this installation."),
+                                         QStringLiteral("NAME")));
+    command.addOption(QCommandLineOption(QStringLiteral("provider"),
+                                         tr("The region's first provider, the coordinator's organisation."),
+                                         QStringLiteral("NAME")));
+    command.addOption(QCommandLineOption(QStringLiteral("ico"), tr("The provider's company number (IČO)."),
+                                         QStringLiteral("ICO")));
     if (const int code = command.parse(QStringLiteral("init"), arguments, m_out, m_err); code >= 0)
         return code;
+    QCommandLineParser &parser = command.parser();
+    const bool region = parser.isSet(QStringLiteral("region")) || parser.isSet(QStringLiteral("coordinator"));
+    RegionSetup::Plan plan;
+    if (region) {
+        if (parser.isSet(QStringLiteral("statistical")))
+            throw UsageError(tr("A statistical database belongs to no region: give either --statistical or "
+                                "--region."));
+        plan.regionName = requireValue(parser, QStringLiteral("region"), QStringLiteral("--region NAME"));
+        plan.coordinatorName =
+            requireValue(parser, QStringLiteral("coordinator"), QStringLiteral("--coordinator NAME"));
+        if (parser.isSet(QStringLiteral("provider"))) {
+            Provider provider;
+            provider.name = requireValue(parser, QStringLiteral("provider"), QStringLiteral("--provider NAME"));
+            provider.ico = parser.value(QStringLiteral("ico")).trimmed();
+            plan.providers.append(provider);
+            plan.coordinatorProvider = 0;
+        } else {
+            plan.providersLater = true;
+        }
+    } else if (parser.isSet(QStringLiteral("provider"))) {
+        throw UsageError(tr("--provider NAME goes with --region NAME --coordinator NAME."));
+    }
+    if (parser.isSet(QStringLiteral("ico")) && !parser.isSet(QStringLiteral("provider")))
+        throw UsageError(tr("--ico ICO goes with --provider NAME."));
+
     StoreOptions options;
-    options.replicaName = command.parser().value(QStringLiteral("replica-name"));
-    const auto store = Store::create(requireDb(command.parser()), options);
-    if (command.parser().isSet(QStringLiteral("statistical")))
+    options.clock = m_clock;
+    options.replicaName = parser.value(QStringLiteral("replica-name"));
+    const QString path = requireDb(parser);
+    auto store = Store::create(path, options);
+    if (parser.isSet(QStringLiteral("statistical")))
         StatisticalScope::makeStatisticalDatabase(*store);
+    RegionSetup::Created created;
+    if (region) {
+        try {
+            created = RegionSetup::create(*store, plan);
+        } catch (const Error &) {
+            // Nothing of the region was written: leave no half-made file behind.
+            store.reset();
+            removeDatabaseFiles(path);
+            throw;
+        }
+    }
     m_out << tr("Created %1 (replica %2, \"%3\").")
                  .arg(store->database().path(), store->replicaId().toString(QUuid::WithoutBraces),
                       store->replicaName())
           << '\n';
+    if (region) {
+        const auto id = [](const QUuid &uuid) { return uuid.toString(QUuid::WithoutBraces); };
+        m_out << tr("Region \"%1\": %2").arg(plan.regionName, id(created.region)) << '\n';
+        m_out << tr("Coordinator \"%1\", working on this installation: %2")
+                     .arg(plan.coordinatorName, id(created.coordinator))
+              << '\n';
+        for (qsizetype i = 0; i < created.providers.size(); ++i)
+            m_out << tr("Provider \"%1\": %2").arg(plan.providers.at(i).name, id(created.providers.at(i)))
+                  << '\n';
+    }
     return 0;
 }
 
@@ -183,7 +303,7 @@ int CliCommands::importCsv(const QStringList &arguments)
     const QStringList positional = command.parser().positionalArguments();
     if (positional.size() != 1)
         throw Error(tr("Give exactly one folder to import."));
-    const auto store = Store::open(requireDb(command.parser()));
+    const auto store = openStore(command.parser());
     const CsvImportReport report = CsvImporter(*store).importFolder(positional.first());
     if (!report.ok()) {
         for (const QString &line : report.errors)

@@ -6,7 +6,13 @@
 
 #include "changes/Clock.h"
 
+#include <memory>
+
+class QCommandLineParser;
+
 namespace teren {
+
+class Store;
 
 // The headless commands of teren-cli. `run` takes the arguments after the program
 // name, writes results to `out` and one-line errors to `err`, and returns the
@@ -18,7 +24,8 @@ class CliCommands
 public:
     CliCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     int run(const QStringList &arguments);
-    // The clock commands read "today" from (the report's default year); tests pin it.
+    // The clock commands read "today" from (the report's default year, a worker's
+    // first and last day); tests pin it.
     void setClock(const Clock *clock) { m_clock = clock; }
 
 private:
@@ -37,6 +44,24 @@ private:
     // ReportCommands.cpp
     int report(const QStringList &arguments);
     int targets(const QStringList &arguments);
+    // RegionCommands.cpp
+    int provider(const QStringList &arguments);
+    int providerAdd(const QStringList &arguments);
+    int providerList(const QStringList &arguments);
+    int worker(const QStringList &arguments);
+    int workerAdd(const QStringList &arguments);
+    int workerList(const QStringList &arguments);
+    int workerRetire(const QStringList &arguments);
+    int locality(const QStringList &arguments);
+    int localityAdd(const QStringList &arguments);
+    int localityList(const QStringList &arguments);
+    int handover(const QStringList &arguments);
+    int refused(const QStringList &arguments);
+    // A command made of subcommands given none, or an unknown one: its --help, or
+    // exit code 2.
+    int subcommandUsage(const QString &command, const QString &synopsis, const QString &description,
+                        const QStringList &arguments);
+    std::unique_ptr<Store> openStore(QCommandLineParser &parser);
     int usage();
 
     QTextStream &m_out;

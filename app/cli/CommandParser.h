@@ -1,11 +1,21 @@
 #pragma once
 
+#include "domain/Error.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace teren {
+
+// Bad usage a command finds itself (a required option missing, two that exclude each
+// other): one translated line on stderr, exit code 2.
+class UsageError : public Error
+{
+public:
+    using Error::Error;
+};
 
 // A parser for one teren-cli command, with --help and the options it declares.
 class CommandParser
@@ -49,5 +59,11 @@ QCommandLineOption passphraseOption();
 QByteArray readPassphrase(const QString &path);
 // The --db value; throws a translated Error when it is missing.
 QString requireDb(QCommandLineParser &parser);
+// The value of a required option, trimmed; throws a UsageError naming the option as
+// `shown` ("--name NAME") when it is missing or empty.
+QString requireValue(QCommandLineParser &parser, const QString &option, const QString &shown);
+// Removes a database file this command created and could not finish, with its
+// write-ahead log and key, so no half-made file is left behind.
+void removeDatabaseFiles(const QString &path);
 
 } // namespace teren

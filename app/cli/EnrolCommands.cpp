@@ -3,10 +3,9 @@
 #include "CliCommands.h"
 
 #include "CommandParser.h"
-#include "WorkerLookup.h"
+#include "Lookup.h"
 
 #include "domain/Error.h"
-#include "store/Repositories.h"
 #include "store/Store.h"
 #include "sync/Enrolment.h"
 #include "sync/Keyring.h"
@@ -14,16 +13,6 @@
 #include <QFileInfo>
 
 namespace teren {
-
-QUuid findWorker(Store &store, const QString &idOrName)
-{
-    const QList<QUuid> found = DirectoryRepository(store).workersMatching(idOrName);
-    if (found.isEmpty())
-        throw Error(CliCommands::tr("There is no worker \"%1\" in this database.").arg(idOrName));
-    if (found.size() > 1)
-        throw Error(CliCommands::tr("Several workers are called \"%1\"; give the worker's id.").arg(idOrName));
-    return found.first();
-}
 
 int CliCommands::enrol(const QStringList &arguments)
 {
@@ -101,9 +90,7 @@ int CliCommands::enrol(const QStringList &arguments)
             // Nothing of the region arrived: leave no half-made file behind.
             const QString path = store->database().path();
             store.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                          QStringLiteral(".key")})
-                QFile::remove(path + suffix);
+            removeDatabaseFiles(path);
         }
         throw;
     }

@@ -2,7 +2,7 @@
 #include "CliCommands.h"
 
 #include "CommandParser.h"
-#include "WorkerLookup.h"
+#include "Lookup.h"
 
 #include "domain/Error.h"
 #include "store/Store.h"

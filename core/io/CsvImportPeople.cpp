@@ -2,6 +2,7 @@
 
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
+#include "store/RegionRepositories.h"
 #include "store/Repositories.h"
 #include "store/Rules.h"
 
@@ -35,7 +36,8 @@ bool ImportRun::execute()
     return m_report.errors.isEmpty();
 }
 
-bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<CsvRecord> &rows)
+bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<CsvRecord> &rows,
+                     const QStringList &optional, QStringList *present)
 {
     m_file = fileName;
     m_errors = {};
@@ -65,15 +67,23 @@ bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<
     QStringList names;
     for (const QString &name : header.fields)
         names.append(name.trimmed());
-    bool same = names.size() == columns.size();
+    const QStringList expected = columns + optional.mid(0, std::max<qsizetype>(0, names.size() - columns.size()));
+    bool same = names.size() == expected.size();
     for (qsizetype i = 0; same && i < names.size(); ++i)
-        same = names.at(i).compare(columns.at(i), Qt::CaseInsensitive) == 0;
+        same = names.at(i).compare(expected.at(i), Qt::CaseInsensitive) == 0;
     m_report.rowsByFile.insert(fileName, static_cast<int>(parsed.records.size() - 1));
     if (!same) {
-        rowError(header.line,
-                 CsvImporter::tr("The header must be \"%1\", not \"%2\".").arg(columns.join(u','), names.join(u',')));
+        if (optional.isEmpty())
+            rowError(header.line, CsvImporter::tr("The header must be \"%1\", not \"%2\".")
+                                      .arg(columns.join(u','), names.join(u',')));
+        else
+            rowError(header.line, CsvImporter::tr("The header must be \"%1\", optionally followed by \"%2\", not "
+                                                  "\"%3\".")
+                                      .arg(columns.join(u','), optional.join(u','), names.join(u',')));
         return false;
     }
+    if (present)
+        *present = expected;
     rows = parsed.records.mid(1);
     return true;
 }
@@ -155,19 +165,21 @@ int ImportRun::seenBefore(QHash<QString, int> &seen, const QString &key, int lin
 }
 
 void ImportRun::importFile(const FileSpec &spec,
-                           const std::function<RowResult(const Cells &, const QString &key)> &row)
+                           const std::function<RowResult(const Cells &, const QString &key)> &row,
+                           const QStringList &optional)
 {
     QList<CsvRecord> rows;
-    if (!load(spec.fileName, spec.columns, rows)) {
+    QStringList columns = spec.columns;
+    if (!load(spec.fileName, spec.columns, rows, optional, &columns)) {
         if (!spec.kind.isEmpty())
             m_brokenKinds.insert(spec.kind);
         return flush(spec.fileName);
     }
     QHash<QString, int> seen;
     for (const CsvRecord &record : std::as_const(rows)) {
-        const Cells cells(record, spec.columns);
+        const Cells cells(record, columns);
         const QString ref = spec.kind.isEmpty() ? QString() : cells.at(0);
-        if (!checkColumns(record, spec.columns)) {
+        if (!checkColumns(record, columns)) {
             markFailed(spec.kind, ref);
             continue;
         }
@@ -258,7 +270,8 @@ void ImportRun::importClients()
                     return CsvImporter::tr("The client_ref \"%1\" is already on line %2.")
                         .arg(cells.at(0), QString::number(first));
                 }},
-               [this](const Cells &cells, const QString &) { return clientRow(cells); });
+               [this](const Cells &cells, const QString &) { return clientRow(cells); },
+               {QStringLiteral("worker")});
 }
 
 QUuid ImportRun::household(const QString &ref)
@@ -273,6 +286,39 @@ QUuid ImportRun::household(const QString &ref)
     return household.id;
 }
 
+QUuid ImportRun::workerOf(const Cells &cells, int column)
+{
+    const QString text = cells.at(column);
+    WorkerRepository workers(m_store);
+    const QList<QUuid> found = workers.matching(text);
+    if (found.isEmpty())
+        throw ValidationError(CsvImporter::tr("There is no worker \"%1\"; the column %2 takes a worker's name or id.")
+                                  .arg(text, cells.name(column)),
+                              cells.name(column));
+    if (found.size() > 1) {
+        QStringList ids;
+        for (const QUuid &id : found)
+            ids.append(id.toString(QUuid::WithoutBraces));
+        throw ValidationError(CsvImporter::tr("Several workers are called \"%1\" (%2); give the id of one.")
+                                  .arg(text, ids.join(QStringLiteral(", "))),
+                              cells.name(column));
+    }
+    const Worker worker = *workers.find(found.first());
+    if (!worker.isActiveOn(m_store.clock().today()))
+        throw ValidationError(CsvImporter::tr("%1 is not an active worker today; clients are assigned to active "
+                                              "workers only.")
+                                  .arg(worker.name),
+                              cells.name(column));
+    if (const QUuid enrolled = m_store.enrolledWorker(); !enrolled.isNull() && enrolled != worker.id) {
+        const std::optional<Worker> own = workers.find(enrolled);
+        throw ValidationError(CsvImporter::tr("This installation works as %1 and registers that worker's clients "
+                                              "only, not those of %2.")
+                                  .arg(own ? own->name : enrolled.toString(QUuid::WithoutBraces), worker.name),
+                              cells.name(column));
+    }
+    return worker.id;
+}
+
 RowResult ImportRun::clientRow(const Cells &cells)
 {
     const QString ref = cells.required(0);
@@ -285,15 +331,22 @@ RowResult ImportRun::clientRow(const Cells &cells)
         client.localityId = resolve(kindLocality, cells, 5, cells.at(5), QStringLiteral("localities.csv"));
     if (!cells.at(6).isEmpty())
         client.householdId = household(cells.at(6));
+    // Without a worker, a client is the enrolled laptop's worker's (ClientRepository::create).
+    const bool workerGiven = cells.has(7) && !cells.at(7).isEmpty();
+    if (workerGiven)
+        client.workerId = workerOf(cells, 7);
 
     ClientRepository clients(m_store);
     return upsert(
         kindClient, ref, client, [&clients](const QUuid &id) { return clients.find(id); },
         [&clients](const Client &after) { return clients.update(after); },
         [&clients](const Client &fresh) { return clients.create(fresh); },
-        [](const Client &before, Client &after) {
-            // The file describes the person; consent, notes and the rest stay as kept.
+        [workerGiven](const Client &before, Client &after) {
+            // The file describes the person (and, when it says so, the worker: a
+            // hand-over); consent, notes and the rest stay as kept.
             Client merged = before;
+            if (workerGiven)
+                merged.workerId = after.workerId;
             merged.givenName = after.givenName;
             merged.familyName = after.familyName;
             merged.birthYear = after.birthYear;

@@ -53,6 +53,8 @@ public:
     {
     }
     int line() const { return m_record.line; }
+    // The file has this column (an optional one may be missing).
+    bool has(int column) const { return column < m_columns.size(); }
     QString raw(int column) const { return m_record.fields.value(column); }
     QString at(int column) const { return m_record.fields.value(column).trimmed(); }
     const QString &name(int column) const { return m_columns.at(column); }
@@ -157,7 +159,10 @@ public:
 private:
 
     // ---- files
-    bool load(const QString &fileName, const QStringList &columns, QList<CsvRecord> &rows);
+    // Reads a file whose header is `columns`, optionally followed by the first ones of
+    // `optional`; `present` receives the columns the header has.
+    bool load(const QString &fileName, const QStringList &columns, QList<CsvRecord> &rows,
+              const QStringList &optional = {}, QStringList *present = nullptr);
     void flush(const QString &fileName);
     void rowError(int line, const QString &message) { m_errors.add(line, message); }
     void count(RowResult result);
@@ -199,7 +204,9 @@ private:
     };
     // The loop every file shares: load and check the header, check each row's
     // columns and key, run `row` in its own savepoint, report errors at the end.
-    void importFile(const FileSpec &spec, const std::function<RowResult(const Cells &, const QString &key)> &row);
+    // `optional` columns may follow the spec's columns.
+    void importFile(const FileSpec &spec, const std::function<RowResult(const Cells &, const QString &key)> &row,
+                    const QStringList &optional = {});
 
     // ---- files in dependency order (CsvImportPeople.cpp, CsvImportPlans.cpp)
     void importLocalities();
@@ -219,6 +226,9 @@ private:
     RowResult stepRow(const Cells &cells, const QString &key);
     RowResult contactRow(const Cells &cells, const QString &key);
     QUuid household(const QString &ref);
+    // The worker a cell names (id or name): one active worker, and on an enrolled
+    // laptop the laptop's own.
+    QUuid workerOf(const Cells &cells, int column);
 
     // Writes `row` over the row that `key` of `kind` was imported as (after `keep`
     // carries over from it what the file does not describe), or creates the row and

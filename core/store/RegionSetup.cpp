@@ -21,7 +21,7 @@ RegionSetup::Created RegionSetup::create(Store &store, const Plan &plan)
         throw Error(tr("This file belongs to a region already; a new region starts in a new file."));
     Rules::requireText(plan.regionName, QStringLiteral("region"), tr("The region's name"));
     Rules::requireText(plan.coordinatorName, QStringLiteral("coordinator"), tr("The coordinator's name"));
-    if (plan.providers.isEmpty())
+    if (plan.providers.isEmpty() && !plan.providersLater)
         throw ValidationError(tr("Name at least one provider of the services."), QStringLiteral("providers"));
 
     try {

@@ -25,8 +25,9 @@ public:
     {
         QString regionName;
         QString coordinatorName;
-        QList<Provider> providers; // name, IČO and services; at least one
+        QList<Provider> providers; // name, IČO and services; at least one unless providersLater
         int coordinatorProvider = -1; // index into providers, or none
+        bool providersLater = false;  // the providers are added afterwards (teren-cli provider add)
     };
     struct Created
     {

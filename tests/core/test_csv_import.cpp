@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "io/CsvImporter.h"
 #include "io/CsvReader.h"
+#include "store/RegionRepositories.h"
+#include "store/RegionSetup.h"
 #include "store/Repositories.h"
 
 #include <QDir>
@@ -436,4 +438,157 @@ TEST_CASE("CSV re-import of an edited row updates it", "[csv]")
     CHECK(third.updated == 0);
     CHECK(third.inserted == 0);
     CHECK(teren::test::canonicalDump(store.database(), true) == after);
+}
+
+namespace {
+
+// A region set up in the fixture's file: Jana and Petr of one provider, another Jana
+// of a second one, and Marie, who left before the pinned day.
+struct WorkerRegion
+{
+    QUuid jana;
+    QUuid otherJana;
+    QUuid petr;
+    QUuid marie;
+};
+
+WorkerRegion setUpWorkers(Store &store)
+{
+    RegionSetup::Plan plan;
+    plan.regionName = QStringLiteral("Ústecký kraj");
+    plan.coordinatorName = QStringLiteral("Eva Malá");
+    Provider charita;
+    charita.name = QStringLiteral("Charita Most");
+    Provider tisen;
+    tisen.name = QStringLiteral("Člověk v tísni");
+    plan.providers = {charita, tisen};
+    const RegionSetup::Created created = RegionSetup::create(store, plan);
+    WorkerRepository workers(store);
+    const auto add = [&](const QString &name, int provider, const QDate &to = {}) {
+        Worker worker;
+        worker.name = name;
+        worker.providerId = created.providers.at(provider);
+        worker.activeFrom = QDate(2025, 1, 1);
+        worker.activeTo = to;
+        return workers.add(worker).id;
+    };
+    WorkerRegion region;
+    region.jana = add(QStringLiteral("Jana Dvořáková"), 0);
+    region.otherJana = add(QStringLiteral("Jana Dvořáková"), 1);
+    region.petr = add(QStringLiteral("Petr Novák"), 0);
+    region.marie = add(QStringLiteral("Marie Horáková"), 1, QDate(2026, 6, 30));
+    return region;
+}
+
+const char8_t *clientsWithWorker =
+    u8"client_ref,given_name,family_name,birth_year,gender,locality_code,household_ref,worker\n";
+
+Files clientsFile(const QByteArray &content)
+{
+    Files files;
+    files.insert(QStringLiteral("localities.csv"), goodFiles().value(QStringLiteral("localities.csv")));
+    files.insert(QStringLiteral("clients.csv"), content);
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("CSV import assigns each client to the worker named in the optional worker column", "[csv]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const WorkerRegion region = setUpWorkers(store);
+    const QByteArray rows = bytes(clientsWithWorker)
+        + bytes(u8"C1,Jiří,Horváth,1985,m,LOC1,H1,petr novák\n"
+                u8"C2,Žaneta,Dančová,1990,f,LOC1,H1,")
+        + region.otherJana.toString(QUuid::WithoutBraces).toUtf8()
+        + bytes(u8"\n"
+                u8"C3,Pavel,Kováč,,,LOC2,,\n");
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), clientsFile(rows));
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.inserted == 5);
+    CHECK(clientNamed(store, QStringLiteral("Horváth"))->workerId == region.petr);
+    CHECK(clientNamed(store, QStringLiteral("Dančová"))->workerId == region.otherJana);
+    CHECK(clientNamed(store, QStringLiteral("Kováč"))->workerId.isNull()); // the coordinator's file: nobody's yet
+
+    // The file names another worker: the client is handed over. A file without the
+    // column leaves the worker as it is.
+    QByteArray moved = rows;
+    moved.replace("LOC1,H1,petr novák", "LOC1,H1,Petr Novák");
+    moved.replace("C3,Pavel,Kováč,,,LOC2,,", "C3,Pavel,Kováč,,,LOC2,,Petr Novák");
+    const CsvImportReport again = importFiles(fixture, QStringLiteral("in"), clientsFile(moved));
+    INFO(again.errors.join(u'\n').toStdString());
+    REQUIRE(again.ok());
+    CHECK(again.updated == 1);
+    CHECK(clientNamed(store, QStringLiteral("Kováč"))->workerId == region.petr);
+    const CsvImportReport without =
+        importFiles(fixture, QStringLiteral("in"), clientsFile(goodFiles().value(QStringLiteral("clients.csv"))));
+    INFO(without.errors.join(u'\n').toStdString());
+    REQUIRE(without.ok());
+    CHECK(clientNamed(store, QStringLiteral("Kováč"))->workerId == region.petr);
+    CHECK(clientNamed(store, QStringLiteral("Horváth"))->workerId == region.petr);
+}
+
+TEST_CASE("CSV import reports an unknown, ambiguous or retired worker at its line", "[csv]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const WorkerRegion region = setUpWorkers(store);
+    const QString before = teren::test::canonicalDump(store.database(), true);
+    const CsvImportReport report = importFiles(
+        fixture, QStringLiteral("in"),
+        clientsFile(bytes(clientsWithWorker)
+                    + bytes(u8"C1,Jiří,Horváth,1985,m,LOC1,H1,Nikdo Neznámý\n"
+                            u8"C2,Žaneta,Dančová,1990,f,LOC1,H1,Jana Dvořáková\n"
+                            u8"C3,Pavel,Kováč,,,LOC2,,Marie Horáková\n"
+                            u8"C4,Jan,Bílý,,,LOC2,,Petr Novák\n")));
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.errors.size() == 3);
+    CHECK(report.errors[0]
+          == QStringLiteral("clients.csv:2: There is no worker \"Nikdo Neznámý\"; the column worker takes a worker's "
+                            "name or id."));
+    CHECK(report.errors[1].startsWith(
+        QStringLiteral("clients.csv:3: Several workers are called \"Jana Dvořáková\"")));
+    CHECK(report.errors[1].contains(region.jana.toString(QUuid::WithoutBraces)));
+    CHECK(report.errors[1].contains(region.otherJana.toString(QUuid::WithoutBraces)));
+    CHECK(report.errors[2].startsWith(QStringLiteral("clients.csv:4: Marie Horáková is not an active worker today")));
+    CHECK(report.inserted == 0);
+    CHECK(teren::test::canonicalDump(store.database(), true) == before);
+
+    // A header with more columns than the optional ones is wrong as before.
+    const CsvImportReport header = importFiles(
+        fixture, QStringLiteral("header"),
+        clientsFile(
+            bytes(u8"client_ref,given_name,family_name,birth_year,gender,locality_code,household_ref,worker,x\n")));
+    REQUIRE(header.errors.size() == 1);
+    CHECK(header.errors[0].startsWith(QStringLiteral("clients.csv:1: The header must be")));
+    CHECK(header.errors[0].contains(QStringLiteral("optionally followed by \"worker\"")));
+}
+
+TEST_CASE("CSV import on an enrolled laptop registers that worker's clients only", "[csv]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const WorkerRegion region = setUpWorkers(store);
+    store.setEnrolledWorker(region.jana);
+
+    // Without the column, every client is the laptop's worker's.
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), goodFiles());
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.ok());
+    const QList<QUuid> janas = ClientRepository(store).assignedTo(region.jana);
+    CHECK(janas.size() == 3);
+
+    const CsvImportReport other = importFiles(
+        fixture, QStringLiteral("other"),
+        clientsFile(bytes(clientsWithWorker)
+                    + bytes(u8"C8,Jan,Bílý,,,LOC2,,Petr Novák\n")
+                    + bytes(u8"C9,Eva,Bílá,,,LOC2,,")
+                    + region.jana.toString(QUuid::WithoutBraces).toUtf8() + bytes(u8"\n")));
+    INFO(other.errors.join(u'\n').toStdString());
+    REQUIRE(other.errors.size() == 1);
+    CHECK(other.errors[0]
+          == QStringLiteral("clients.csv:2: This installation works as Jana Dvořáková and registers that worker's "
+                            "clients only, not those of Petr Novák."));
 }
