@@ -4159,7 +4159,7 @@ Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto soubor
 %3
 
 It is applied here, and on every laptop once your bundles reach it. Accepting cannot be undone.</source>
-        <translation>Přijmout tuto změnu od: %1 (%2)?
+        <translation>Přijmout tuto změnu (%1, %2)?
 
 %3
 
@@ -4175,7 +4175,7 @@ Platí hned zde a na každém notebooku, kam dorazí vaše balíčky. Přijetí 
     </message>
     <message>
         <source>The change from %1 was accepted and applied.</source>
-        <translation>Změna od: %1 byla přijata a provedena.</translation>
+        <translation>Změna (%1) byla přijata a provedena.</translation>
     </message>
     <message>
         <source>Refused changes</source>
@@ -4212,6 +4212,72 @@ Platí hned zde a na každém notebooku, kam dorazí vaše balíčky. Přijetí 
     <message>
         <source>Close</source>
         <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>příjmení</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>přezdívka</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>poznámky</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>poznámka</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stav</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>smazání</translation>
+    </message>
+    <message>
+        <source>Czech label</source>
+        <translation>český název</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>anglický název</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kód</translation>
+    </message>
+    <message>
+        <source>last working day</source>
+        <translation>poslední pracovní den</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>%1
+Why it was refused: %2</source>
+        <translation>%1
+Proč byla odmítnuta: %2</translation>
     </message>
 </context>
 <context>

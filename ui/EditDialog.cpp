@@ -85,6 +85,12 @@ void EditDialog::showError(const QString &message, const QString &field)
     }
     m_error->setText(message);
     m_error->show();
+    // Tall enough for the message's lines, as the dialog was sized without it.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
     if (widget)
         widget->setFocus();
 }

@@ -10,13 +10,31 @@
 #include "store/Repositories.h"
 #include "store/Store.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace teren {
+
+namespace {
+
+// In the order a Czech reader looks for names (Č after C, not after Z).
+template<typename Record>
+QList<Record> byName(QList<Record> records)
+{
+    QCollator collator(QLocale(QLocale::Czech, QLocale::Czechia));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(records.begin(), records.end(),
+                     [&](const Record &a, const Record &b) { return collator.compare(a.name, b.name) < 0; });
+    return records;
+}
+
+} // namespace
 
 // ---------------------------------------------------------------- workers
 
@@ -51,7 +69,7 @@ void WorkersDialog::fill()
     WorkerRepository workers(store);
     DirectoryRepository directory(store);
     const QDate today = store.clock().today();
-    for (const Worker &worker : workers.all()) {
+    for (const Worker &worker : byName(workers.all())) {
         QTreeWidgetItem *item = newRow(worker.id);
         const std::optional<Provider> provider =
             worker.providerId.isNull() ? std::nullopt : directory.provider(worker.providerId);
@@ -61,7 +79,6 @@ void WorkersDialog::fill()
         item->setText(3, Formats::shortDate(worker.activeFrom));
         item->setText(4, Formats::shortDate(worker.activeTo));
         item->setText(5, QString::number(workers.clientCount(worker.id)));
-        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
         if (!worker.isActiveOn(today) && worker.activeTo.isValid() && worker.activeTo < today)
             markRetired(item, tr("Left on %1").arg(Formats::shortDate(worker.activeTo)));
     }
@@ -140,7 +157,7 @@ void ProvidersDialog::retranslate()
 
 void ProvidersDialog::fill()
 {
-    for (const Provider &provider : ProviderRepository(m_session.store()).all()) {
+    for (const Provider &provider : byName(ProviderRepository(m_session.store()).all())) {
         QTreeWidgetItem *item = newRow(provider.id);
         item->setText(0, provider.name);
         item->setText(1, provider.ico);
@@ -182,7 +199,7 @@ void LocalitiesDialog::retranslate()
 
 void LocalitiesDialog::fill()
 {
-    for (const Locality &locality : LocalityRepository(m_session.store()).all()) {
+    for (const Locality &locality : byName(LocalityRepository(m_session.store()).all())) {
         QTreeWidgetItem *item = newRow(locality.id);
         item->setText(0, locality.code);
         item->setText(1, locality.name);
@@ -190,7 +207,6 @@ void LocalitiesDialog::fill()
         item->setText(3, locality.district);
         item->setText(4, locality.kind.isEmpty() ? QString() : capitalised(Codes::localityKindLabel(locality.kind)));
         item->setText(5, locality.residents ? QLocale().toString(*locality.residents) : QString());
-        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
     }
 }
 

@@ -322,6 +322,8 @@ RetireWorkerDialog::RetireWorkerDialog(CaseSession &session, const Worker &worke
     , m_handOver(new QPushButton(this))
 {
     setWindowTitle(tr("Retire worker: %1").arg(worker.name));
+    // Room for the sentences about the clients on a line or two each.
+    setMinimumWidth(620);
     m_clients->setObjectName(QStringLiteral("clientsLabel"));
     m_clients->setWordWrap(true);
     m_successor->addItem(tr("— choose a worker —"), QUuid());

@@ -100,8 +100,11 @@ void RegionListDialog::reload()
     fill();
     if (!select(current) && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
-    for (int column = 0; column + 1 < m_list->columnCount(); ++column)
+    // Each column as wide as its widest text and a gap; the last takes the rest.
+    for (int column = 0; column + 1 < m_list->columnCount(); ++column) {
         m_list->resizeColumnToContents(column);
+        m_list->setColumnWidth(column, m_list->columnWidth(column) + 16);
+    }
     updateButtons();
 }
 

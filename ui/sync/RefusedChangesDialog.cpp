@@ -36,6 +36,7 @@ RefusedChangesDialog::RefusedChangesDialog(CaseSession &session, QWidget *parent
     })
     , m_intro(new QLabel(this))
     , m_list(new QTreeWidget(this))
+    , m_details(new QLabel(this))
     , m_status(new QLabel(this))
     , m_error(newErrorLabel(QStringLiteral("refusedError"), this))
     , m_accept(new QPushButton(this))
@@ -43,6 +44,10 @@ RefusedChangesDialog::RefusedChangesDialog(CaseSession &session, QWidget *parent
 {
     setObjectName(QStringLiteral("refusedChangesDialog"));
     m_intro->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("refusedDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("refusedStatus"));
     m_status->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("refusedChanges"));
@@ -50,6 +55,7 @@ RefusedChangesDialog::RefusedChangesDialog(CaseSession &session, QWidget *parent
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
     m_list->header()->setStretchLastSection(true);
     m_accept->setObjectName(QStringLiteral("acceptRefused"));
 
@@ -60,6 +66,7 @@ RefusedChangesDialog::RefusedChangesDialog(CaseSession &session, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
@@ -103,11 +110,37 @@ QString RefusedChangesDialog::whatWasWritten(const RefusedChange &change) const
         {QStringLiteral("target"), QT_TR_NOOP("target")},
         {QStringLiteral("installation"), QT_TR_NOOP("installation")},
     };
+    // The fields people recognise by name; the others by their column.
+    static const QHash<QString, const char *> columns = {
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("given_name"), QT_TR_NOOP("given name")},
+        {QStringLiteral("family_name"), QT_TR_NOOP("family name")},
+        {QStringLiteral("alias"), QT_TR_NOOP("alias")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+        {QStringLiteral("note"), QT_TR_NOOP("note")},
+        {QStringLiteral("text"), QT_TR_NOOP("text")},
+        {QStringLiteral("worker_id"), QT_TR_NOOP("worker")},
+        {QStringLiteral("locality_id"), QT_TR_NOOP("locality")},
+        {QStringLiteral("provider_id"), QT_TR_NOOP("provider")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("deleted"), QT_TR_NOOP("deletion")},
+        {QStringLiteral("label_cs"), QT_TR_NOOP("Czech label")},
+        {QStringLiteral("label_en"), QT_TR_NOOP("English label")},
+        {QStringLiteral("code"), QT_TR_NOOP("code")},
+        {QStringLiteral("active_to"), QT_TR_NOOP("last working day")},
+        {QStringLiteral("role"), QT_TR_NOOP("role")},
+    };
+    QStringList fields;
+    for (const QString &field : change.fields) {
+        const auto column = columns.constFind(field);
+        fields.append(column == columns.cend() ? field : tr(*column));
+    }
     const auto entity = entities.constFind(change.entity);
     const QString name = entity == entities.cend() ? change.entity : tr(*entity);
-    return change.fields.isEmpty() ? name
-                                   : tr("%1: %2", "what was written: the record: its fields")
-                                         .arg(name, change.fields.join(QStringLiteral(", ")));
+    return fields.isEmpty() ? name
+                            : tr("%1: %2", "what was written: the record: its fields")
+                                  .arg(name, fields.join(QStringLiteral(", ")));
 }
 
 void RefusedChangesDialog::reload()
@@ -131,9 +164,11 @@ void RefusedChangesDialog::reload()
             item->setFont(What, bold);
         }
     }
-    for (int column = 0; column < What; ++column)
+    // Every column but the reason as wide as its text; the reason wraps in the rest.
+    for (int column = 0; column < Why; ++column) {
         m_list->resizeColumnToContents(column);
-    m_list->setColumnWidth(What, std::max(m_list->columnWidth(What), 240));
+        m_list->setColumnWidth(column, m_list->columnWidth(column) + 12);
+    }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(std::clamp(row, 0, m_list->topLevelItemCount() - 1)));
     if (m_changes.isEmpty())
@@ -144,11 +179,15 @@ void RefusedChangesDialog::reload()
 void RefusedChangesDialog::updateButtons()
 {
     const int row = m_list->currentIndex().row();
-    m_accept->setEnabled(row >= 0 && row < m_changes.size());
-    if (row >= 0 && row < m_changes.size())
-        m_accept->setText(m_changes.at(row).erasureRequest ? tr("&Confirm the erasure…") : tr("&Accept…"));
-    else
-        m_accept->setText(tr("&Accept…"));
+    const bool chosen = row >= 0 && row < m_changes.size();
+    m_accept->setEnabled(chosen);
+    m_accept->setText(chosen && m_changes.at(row).erasureRequest ? tr("&Confirm the erasure…") : tr("&Accept…"));
+    // The chosen change in full: the list's columns may cut it short.
+    m_details->setVisible(chosen);
+    if (chosen) {
+        const RefusedChange &change = m_changes.at(row);
+        m_details->setText(tr("%1\nWhy it was refused: %2").arg(whatWasWritten(change), change.reason));
+    }
 }
 
 bool RefusedChangesDialog::acceptSelected()

@@ -54,6 +54,7 @@ private:
     QList<RefusedChange> m_changes;
     QLabel *m_intro;
     QTreeWidget *m_list;
+    QLabel *m_details;
     QLabel *m_status;
     QLabel *m_error;
     QPushButton *m_accept;
