@@ -13,6 +13,7 @@
 #include "TestSupport.h"
 #include "WelcomeDialog.h"
 #include "card/ClientCard.h"
+#include "card/NeedDialogs.h"
 #include "changes/ChangeLog.h"
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
@@ -747,4 +748,25 @@ TEST_CASE("On an enrolled laptop: no I am…, read-only region dialogs, no revie
     CHECK(told.first().contains(u"waits for the coordinator's confirmation"));
     CHECK(ClientRepository(*window.store()).find(region.vera)->givenName == u"Věra");
     CHECK(window.clientList()->model()->indexOf(region.vera).isValid());
+}
+
+TEST_CASE("A retired outcome is no longer offered when a need is closed", "[ui][region]")
+{
+    KarlovyVary region;
+    CaseSession session(region.kraj());
+    Need need;
+    need.clientId = region.vera;
+    need.area = QStringLiteral("debts");
+    need.identifiedOn = QDate(2026, 10, 1);
+    need = NeedRepository(session.store()).create(need);
+    CodelistsDialog codelists(session);
+    codelists.showList(CodelistsDialog::Outcomes, QStringLiteral("debts"));
+    REQUIRE(selectRow(codelists.list(), 0, QStringLiteral("insolvency")));
+    click(codelists.retireButton());
+
+    CloseNeedDialog close(session, need);
+    auto *outcome = close.findChild<QComboBox *>(QStringLiteral("outcome"));
+    REQUIRE(outcome);
+    CHECK(outcome->findData(QStringLiteral("insolvency")) < 0);
+    CHECK(outcome->findData(QStringLiteral("debt_cleared")) >= 0);
 }
