@@ -770,3 +770,125 @@ TEST_CASE("A retired outcome is no longer offered when a need is closed", "[ui][
     CHECK(outcome->findData(QStringLiteral("insolvency")) < 0);
     CHECK(outcome->findData(QStringLiteral("debt_cleared")) >= 0);
 }
+
+// Renders the region's screenshots of the README; hidden from CTest, see test_screenshots.cpp.
+TEST_CASE("Documentation screenshots of the region's set-up and records", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    QDir().mkpath(outDir);
+    KarlovyVary region;
+    {
+        auto kraj = region.kraj();
+        Provider romodrom;
+        romodrom.regionId = region.region;
+        romodrom.name = QStringLiteral("Romodrom o.p.s.");
+        romodrom.ico = QStringLiteral("68405588");
+        romodrom.services = {QStringLiteral("field_programmes"), QStringLiteral("sas")};
+        const QUuid other = ProviderRepository(*kraj).add(romodrom).id;
+        Provider light;
+        light.regionId = region.region;
+        light.name = QStringLiteral("Světlo Kadaň z.s.");
+        light.services = {QStringLiteral("nzdm"), QStringLiteral("social_counselling")};
+        ProviderRepository(*kraj).add(light);
+        WorkerRepository workers(*kraj);
+        Worker worker;
+        worker.providerId = other;
+        worker.activeFrom = QDate(2025, 3, 1);
+        worker.name = QStringLiteral("Lucie Horáková");
+        workers.add(worker);
+        worker.name = QStringLiteral("Tomáš Kováč");
+        const QUuid tomas = workers.add(worker).id;
+        workers.retire(tomas, QDate(2026, 6, 30));
+        const QList<std::tuple<QString, QString, QString, QString, int>> places = {
+            {QStringLiteral("KV-02"), QStringLiteral("Karlovy Vary – Tuhnice"), QStringLiteral("Karlovy Vary"),
+             QStringLiteral("town"), 0},
+            {QStringLiteral("SO-01"), QStringLiteral("Sokolov – Vítkov"), QStringLiteral("Sokolov"),
+             QStringLiteral("excluded_locality"), 320},
+            {QStringLiteral("CH-01"), QStringLiteral("Cheb – Skalka"), QStringLiteral("Cheb"),
+             QStringLiteral("excluded_locality"), 180},
+            {QStringLiteral("SO-07"), QStringLiteral("Kraslice"), QStringLiteral("Sokolov"), QStringLiteral("village"),
+             -1},
+        };
+        for (const auto &[code, name, district, kind, residents] : places) {
+            Locality place;
+            place.regionId = region.region;
+            place.code = code;
+            place.name = name;
+            place.municipality = name.section(QStringLiteral(" – "), 0, 0);
+            place.district = district;
+            place.kind = kind;
+            if (residents > 0)
+                place.residents = residents;
+            LocalityRepository(*kraj).add(place);
+        }
+        CodelistEditor codes(*kraj);
+        codes.add(CodelistEditor::List::Outcome, QStringLiteral("debt_relief_filed"),
+                  QStringLiteral("Podán návrh na oddlužení"), QStringLiteral("Debt relief petition filed"),
+                  QStringLiteral("debts"));
+        codes.setRetired(CodelistEditor::List::Outcome, QStringLiteral("insolvency"), true, QStringLiteral("debts"));
+    }
+    region.enrolLaptop();
+    region.refusedAtCoordinator();
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(region.coordinatorPath));
+    const QString documents = region.dir.filePath(QStringLiteral("Dokumenty"));
+    QDir().mkpath(documents);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        window.switchLanguage(language);
+        QCoreApplication::processEvents();
+        const auto save = [&](QWidget *widget, const QString &name) {
+            QCoreApplication::processEvents();
+            CHECK(widget->grab().save(QStringLiteral("%1/%2_%3.png").arg(outDir, name, language)));
+        };
+
+        RegionSetupWizard *wizard = window.setUpRegion();
+        type(wizard->fileEdit(), documents + QStringLiteral("/karlovarsky-kraj"));
+        click(wizard->button(QWizard::NextButton));
+        type(wizard->regionEdit(), QStringLiteral("Karlovarský kraj"));
+        type(wizard->coordinatorEdit(), QStringLiteral("Marie Koordinátorová"));
+        click(wizard->button(QWizard::NextButton));
+        type(wizard->providerNameEdit(), QStringLiteral("Člověk v tísni, o.p.s."));
+        type(wizard->icoEdit(), QStringLiteral("25755277"));
+        toggle(wizard->serviceBox(QStringLiteral("field_programmes")));
+        toggle(wizard->serviceBox(QStringLiteral("social_counselling")));
+        click(wizard->addProviderButton());
+        type(wizard->providerNameEdit(), QStringLiteral("Romodrom o.p.s."));
+        type(wizard->icoEdit(), QStringLiteral("68405589"));
+        toggle(wizard->serviceBox(QStringLiteral("sas")));
+        click(wizard->addProviderButton());
+        save(wizard, QStringLiteral("region_wizard"));
+        typeInto(wizard->icoEdit(), QStringLiteral("68405588"));
+        click(wizard->button(QWizard::NextButton));
+        wizard->coordinatorProviderBox()->setCurrentIndex(1);
+        save(wizard, QStringLiteral("region_wizard_finish"));
+        wizard->reject();
+
+        WorkersDialog *workers = window.regionMenu()->workers();
+        workers->select(region.jana);
+        save(workers, QStringLiteral("region_workers"));
+        RetireWorkerDialog *retire = workers->retire();
+        click(okButton(retire));
+        save(retire, QStringLiteral("region_retire"));
+        retire->reject();
+        workers->close();
+
+        ProvidersDialog *providers = window.regionMenu()->providers();
+        save(providers, QStringLiteral("region_providers"));
+        providers->close();
+        LocalitiesDialog *localities = window.regionMenu()->localities();
+        save(localities, QStringLiteral("region_localities"));
+        localities->close();
+        CodelistsDialog *codelists = window.regionMenu()->codelists();
+        codelists->showList(CodelistsDialog::Outcomes, QStringLiteral("debts"));
+        codelists->select(QStringLiteral("debt_relief_filed"));
+        save(codelists, QStringLiteral("region_codelists"));
+        codelists->close();
+
+        RefusedChangesDialog *refused = window.syncMenu()->refusedChanges();
+        save(refused, QStringLiteral("refused_changes"));
+        refused->close();
+        settle();
+    }
+    window.switchLanguage(QStringLiteral("en"));
+}
