@@ -3040,6 +3040,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>Choose the worker who takes the clients over.</source>
         <translation>Vyberte pracovníka, který klienty převezme.</translation>
     </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Předat</translation>
+    </message>
 </context>
 <context>
     <name>teren::HouseholdMemberDialog</name>
@@ -4764,6 +4768,10 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
             <numerusform>Předání %n klientů</numerusform>
             <numerusform>Předání %n klientů</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Ukončit působení</translation>
     </message>
 </context>
 <context>

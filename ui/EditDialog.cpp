@@ -38,6 +38,11 @@ void EditDialog::addField(const QString &field, const QString &label, QWidget *w
     m_fields.insert(field, widget);
 }
 
+void EditDialog::setOkText(const QString &text)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setText(text);
+}
+
 QString EditDialog::errorText() const
 {
     return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();

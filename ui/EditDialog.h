@@ -35,6 +35,8 @@ public:
 
 protected:
     QFormLayout *form() const { return m_form; }
+    // Names what OK does ("Retire", "Hand over") when "OK" says too little.
+    void setOkText(const QString &text);
 
 private:
     QFormLayout *m_form;

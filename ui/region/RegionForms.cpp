@@ -288,6 +288,7 @@ HandOverDialog::HandOverDialog(CaseSession &session, const QList<QUuid> &clients
     }
     addField(QStringLiteral("worker_id"), tr("Hand over &to:"), m_worker);
     m_worker->setFocus(Qt::OtherFocusReason);
+    setOkText(tr("&Hand over"));
 
     setSubmit([this] {
         const QUuid to = m_worker->currentData().toUuid();
@@ -342,6 +343,7 @@ RetireWorkerDialog::RetireWorkerDialog(CaseSession &session, const Worker &worke
     form()->addRow(m_clients);
     addField(QStringLiteral("worker_id"), tr("Hand them over &to:"), handOverRow);
     m_lastDay->setFocus(Qt::OtherFocusReason);
+    setOkText(tr("&Retire"));
     connect(m_handOver, &QPushButton::clicked, this, &RetireWorkerDialog::handOverClients);
     updateClients();
 
