@@ -1850,6 +1850,17 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>RegionAccess</name>
+    <message>
+        <source>Read only: the region&apos;s records are changed on the coordinator&apos;s installation, and come here with the coordinator&apos;s bundles.</source>
+        <translation>Jen ke čtení: údaje kraje se mění na instalaci koordinátora a sem přicházejí s jeho balíčky.</translation>
+    </message>
+    <message>
+        <source>Read only: this laptop works as %1, and the region&apos;s records are changed on the coordinator&apos;s installation; they come here with the coordinator&apos;s bundles.</source>
+        <translation>Jen ke čtení: tento notebook pracuje jako %1 a údaje kraje se mění na instalaci koordinátora; sem přicházejí s jeho balíčky.</translation>
+    </message>
+</context>
+<context>
     <name>RegionSetup</name>
     <message>
         <source>This file belongs to a region already; a new region starts in a new file.</source>
@@ -2605,6 +2616,128 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>teren::CodeForm</name>
+    <message>
+        <source>Add code</source>
+        <translation>Přidat kód</translation>
+    </message>
+    <message>
+        <source>Relabel code: %1</source>
+        <translation>Přejmenovat kód: %1</translation>
+    </message>
+    <message>
+        <source>Need area:</source>
+        <translation>Oblast potřeb:</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _, e.g. debt_advice</source>
+        <translation>malá písmena bez diakritiky, číslice a _, např. dluhove_poradenstvi</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kód:</translation>
+    </message>
+    <message>
+        <source>C&amp;zech label:</source>
+        <translation>Č&amp;eský název:</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>&amp;Anglický název:</translation>
+    </message>
+    <message>
+        <source>Relabel code</source>
+        <translation>Přejmenování kódu</translation>
+    </message>
+</context>
+<context>
+    <name>teren::CodelistsDialog</name>
+    <message>
+        <source>Codelists</source>
+        <translation>Číselníky</translation>
+    </message>
+    <message>
+        <source>The region extends these lists: a new code with its Czech and English label. A code is never deleted or changed; it can be retired, after which it stays on the records that use it and in reports, but is no longer offered. Retired codes are grey.</source>
+        <translation>Tyto číselníky kraj rozšiřuje: nový kód s českým a anglickým názvem. Kód se nikdy nemaže ani nemění; lze ho vyřadit – pak zůstává u záznamů, které ho používají, i ve výkazech, ale už se nenabízí. Vyřazené kódy jsou šedé.</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>Čí&amp;selník:</translation>
+    </message>
+    <message>
+        <source>Need &amp;area:</source>
+        <translation>&amp;Oblast potřeb:</translation>
+    </message>
+    <message>
+        <source>Intervention types</source>
+        <translation>Typy intervencí</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Výsledky</translation>
+    </message>
+    <message>
+        <source>Cooperation end reasons</source>
+        <translation>Důvody ukončení spolupráce</translation>
+    </message>
+    <message>
+        <source>Need areas (fixed)</source>
+        <translation>Oblasti potřeb (pevné)</translation>
+    </message>
+    <message>
+        <source>Need areas are fixed: the regional report&apos;s indicators depend on them.</source>
+        <translation>Oblasti potřeb jsou pevně dané: závisejí na nich ukazatele krajského výkazu.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Česky</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglicky</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>vyřazený</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered, still valid on the records that use it.</source>
+        <translation>Vyřazený: už se nenabízí, u záznamů, které ho používají, platí dál.</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>pevný</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>používaný</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Vrátit do užívání</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Vyřadit</translation>
+    </message>
+    <message>
+        <source>Bring back code</source>
+        <translation>Vrácení kódu do užívání</translation>
+    </message>
+    <message>
+        <source>Retire code</source>
+        <translation>Vyřazení kódu</translation>
+    </message>
+</context>
+<context>
     <name>teren::ConflictReviewDialog</name>
     <message>
         <source>the whole record</source>
@@ -3265,6 +3398,45 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>teren::HandOverDialog</name>
+    <message numerus="yes">
+        <source>Hand over %n client(s)</source>
+        <translation>
+            <numerusform>Předat %n klienta</numerusform>
+            <numerusform>Předat %n klienty</numerusform>
+            <numerusform>Předat %n klientů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n dalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Klienti:</translation>
+    </message>
+    <message>
+        <source>— choose a worker —</source>
+        <translation>— vyberte pracovníka —</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;to:</source>
+        <translation>&amp;Předat komu:</translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes the clients over.</source>
+        <translation>Vyberte pracovníka, který klienty převezme.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Předat</translation>
+    </message>
+</context>
+<context>
     <name>teren::HouseholdMemberDialog</name>
     <message>
         <source>Add to the household of %1</source>
@@ -3552,6 +3724,92 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>teren::LocalitiesDialog</name>
+    <message>
+        <source>Localities</source>
+        <translation>Lokality</translation>
+    </message>
+    <message>
+        <source>Where the work happens. The code is the locality&apos;s key in spreadsheets and reports: it stays as it is once the locality has clients.</source>
+        <translation>Kde se pracuje. Kód je klíčem lokality v tabulkách a výkazech: jakmile má lokalita klienty, už se nemění.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Obec</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Residents in exclusion</source>
+        <translation>Obyvatel ve vyloučení</translation>
+    </message>
+</context>
+<context>
+    <name>teren::LocalityForm</name>
+    <message>
+        <source>Add locality</source>
+        <translation>Přidat lokalitu</translation>
+    </message>
+    <message>
+        <source>Edit locality: %1</source>
+        <translation>Upravit lokalitu: %1</translation>
+    </message>
+    <message>
+        <source>e.g. KV-01; used in spreadsheets and reports</source>
+        <translation>např. KV-01; používá se v tabulkách a výkazech</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— neuvedeno —</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>neznámý</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kód:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Obec:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>O&amp;kres:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Residents in social exclusion (estimate):</source>
+        <translation>Obyvatel v sociálním &amp;vyloučení (odhad):</translation>
+    </message>
+    <message>
+        <source>Edit locality</source>
+        <translation>Úprava lokality</translation>
+    </message>
+</context>
+<context>
     <name>teren::MainWindow</name>
     <message>
         <source>Terén</source>
@@ -3711,6 +3969,42 @@ Uložit je?</translation>
     <message>
         <source>not chosen (Settings → I am…)</source>
         <translation>nevybrán (Nastavení → Jsem…)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to…</source>
+        <translation>&amp;Předat jinému pracovníkovi…</translation>
+    </message>
+    <message>
+        <source>The region is set up. Add its workers and localities under Region, then enrol the workers&apos; laptops under Sync.</source>
+        <translation>Kraj je založen. V nabídce Kraj přidejte pracovníky a lokality, v nabídce Synchronizace pak zapište notebooky pracovníků.</translation>
+    </message>
+    <message>
+        <source>Where to save this laptop&apos;s file</source>
+        <translation>Kam uložit soubor tohoto notebooku</translation>
+    </message>
+    <message>
+        <source>Choose the clients to hand over in the list first.</source>
+        <translation>Nejdřív v seznamu vyberte klienty, které chcete předat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n klient je nyní v péči: %1.</numerusform>
+            <numerusform>%n klienti jsou nyní v péči: %1.</numerusform>
+            <numerusform>%n klientů je nyní v péči: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to erase %1 for good?
+
+The request goes with your next bundle; the erasure is done once the region&apos;s coordinator confirms it, and then reaches every laptop. Until then the client stays here as they are.</source>
+        <translation>Požádat koordinátora o trvalý výmaz: %1?
+
+Žádost odejde s vaším příštím balíčkem; výmaz proběhne, až ho koordinátor kraje potvrdí, a pak se dostane na všechny notebooky. Do té doby tu klient zůstává beze změny.</translation>
+    </message>
+    <message>
+        <source>The erasure of %1 was requested: it waits for the coordinator&apos;s confirmation, and the client stays here until then.</source>
+        <translation>Výmaz (%1) je vyžádán: čeká na potvrzení koordinátorem a do té doby tu klient zůstává.</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4388,559 @@ Uložit je?</translation>
     </message>
 </context>
 <context>
+    <name>teren::ProviderForm</name>
+    <message>
+        <source>Add provider</source>
+        <translation>Přidat poskytovatele</translation>
+    </message>
+    <message>
+        <source>Edit provider: %1</source>
+        <translation>Upravit poskytovatele: %1</translation>
+    </message>
+    <message>
+        <source>eight digits, e.g. 25755277</source>
+        <translation>osm číslic, např. 25755277</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;IČO:</source>
+        <translation>&amp;IČO:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;services:</source>
+        <translation>Registrované &amp;služby:</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Úprava poskytovatele</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation>Poskytovatelé</translation>
+    </message>
+    <message>
+        <source>The organisations delivering the services, with their company number (IČO) and the social services they are registered for. Workers belong to one of them.</source>
+        <translation>Organizace, které služby poskytují, s jejich IČO a sociálními službami, k nimž mají registraci. Každý pracovník patří k jedné z nich.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>Registered services</source>
+        <translation>Registrované služby</translation>
+    </message>
+</context>
+<context>
+    <name>teren::RefusedChangesDialog</name>
+    <message>
+        <source>(not here)</source>
+        <translation>(zde není)</translation>
+    </message>
+    <message>
+        <source>Erasure requested by %1</source>
+        <translation>Výmaz, o který žádá %1</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>domácnost</translation>
+    </message>
+    <message>
+        <source>cooperation</source>
+        <translation>spolupráce</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>potřeba</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>cíl</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>pracovník</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>poskytovatel</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>lokalita</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>need area</source>
+        <translation>oblast potřeb</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>výsledek</translation>
+    </message>
+    <message>
+        <source>intervention type</source>
+        <translation>typ intervence</translation>
+    </message>
+    <message>
+        <source>end reason</source>
+        <translation>důvod ukončení</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cílová hodnota</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>instalace</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what was written: the record: its fields</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>Žádné odmítnuté změny.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the erasure…</source>
+        <translation>&amp;Potvrdit výmaz…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Přijmout…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, as %2 asked?
+
+Their names, notes and every text about them are wiped from this file and from every laptop this change reaches; only anonymous codes, dates and counts stay for statistics. This cannot be undone, and the list of edits to undo is cleared.</source>
+        <translation>Natrvalo vymazat: %1, jak žádá %2?
+
+Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto souboru i ze všech notebooků, kam se změna dostane; pro statistiku zůstanou jen anonymní kódy, data a počty. Výmaz nelze vrátit zpět a seznam úprav k vrácení se vyprázdní.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>klienta</translation>
+    </message>
+    <message>
+        <source>Accept this change from %1 (%2)?
+
+%3
+
+It is applied here, and on every laptop once your bundles reach it. Accepting cannot be undone.</source>
+        <translation>Přijmout tuto změnu (%1, %2)?
+
+%3
+
+Platí hned zde a na každém notebooku, kam dorazí vaše balíčky. Přijetí nelze vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>Vymazáno: %1.</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>The change from %1 was accepted and applied.</source>
+        <translation>Změna (%1) byla přijata a provedena.</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Odmítnuté změny</translation>
+    </message>
+    <message>
+        <source>Changes from the workers&apos; laptops that the region&apos;s rules refused: they are kept, not applied. Accept one that was right after all; an erasure a worker requested is done once you confirm it. Accepting cannot be undone.</source>
+        <translation>Změny z notebooků pracovníků, které pravidla kraje odmítla: jsou uchované, ale neprovedené. Změnu, která byla nakonec správná, přijměte; výmaz, o který pracovník požádal, proběhne, až ho potvrdíte. Přijetí nelze vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalace</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pracovník</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Co bylo zapsáno</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Proč byla odmítnuta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>příjmení</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>přezdívka</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>poznámky</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>poznámka</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stav</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>smazání</translation>
+    </message>
+    <message>
+        <source>Czech label</source>
+        <translation>český název</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>anglický název</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kód</translation>
+    </message>
+    <message>
+        <source>last working day</source>
+        <translation>poslední pracovní den</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>%1
+Why it was refused: %2</source>
+        <translation>%1
+Proč byla odmítnuta: %2</translation>
+    </message>
+</context>
+<context>
+    <name>teren::RegionListDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Přidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
+    <name>teren::RegionMenu</name>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Workers…</source>
+        <translation>&amp;Pracovníci…</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>P&amp;oskytovatelé…</translation>
+    </message>
+    <message>
+        <source>&amp;Localities…</source>
+        <translation>&amp;Lokality…</translation>
+    </message>
+    <message>
+        <source>&amp;Codelists…</source>
+        <translation>Čí&amp;selníky…</translation>
+    </message>
+</context>
+<context>
+    <name>teren::RegionSetupWizard</name>
+    <message>
+        <source>region</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>Where to save the region&apos;s file</source>
+        <translation>Kam uložit soubor kraje</translation>
+    </message>
+    <message>
+        <source>Terén databases (*.sqlite)</source>
+        <translation>Databáze Terénu (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the region&apos;s file.</source>
+        <translation>Vyberte, kam soubor kraje uložit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a new region starts in a new file. Choose another name.</source>
+        <translation>%1 už existuje: nový kraj začíná v novém souboru. Zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>Write your name: your changes are recorded under it.</source>
+        <translation>Napište své jméno: pod ním se zaznamenávají vaše změny.</translation>
+    </message>
+    <message>
+        <source>Write the region&apos;s name, e.g. Karlovarský kraj.</source>
+        <translation>Napište název kraje, např. Karlovarský kraj.</translation>
+    </message>
+    <message>
+        <source>Write the provider&apos;s name.</source>
+        <translation>Napište název poskytovatele.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IČO: it has eight digits, the last one a checksum of the others. Leave it empty if you do not know it.</source>
+        <translation>„%1“ není platné IČO: má osm číslic a poslední z nich je kontrolní součet ostatních. Pokud IČO neznáte, nechte pole prázdné.</translation>
+    </message>
+    <message>
+        <source>Name at least one provider of the services.</source>
+        <translation>Uveďte aspoň jednoho poskytovatele služeb.</translation>
+    </message>
+    <message>
+        <source>— none of them (the region&apos;s office) —</source>
+        <translation>— žádného z nich (krajský úřad) —</translation>
+    </message>
+    <message>
+        <source>%1 (IČO %2)</source>
+        <translation>%1 (IČO %2)</translation>
+    </message>
+    <message>
+        <source>%1, coordinator, of %2</source>
+        <translation>%1, koordinátor, %2</translation>
+    </message>
+    <message>
+        <source>%1, coordinator</source>
+        <translation>%1, koordinátor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing creates %1 with:
+
+• the region %2
+• %3
+• %n provider(s): %4
+
+This computer then becomes the region&apos;s coordinator installation: it enrols the workers&apos; laptops, and the region&apos;s workers, providers, localities and codelists are changed here.</source>
+        <translation>
+            <numerusform>Dokončením vznikne soubor %1 a v něm:
+
+• kraj %2
+• %3
+• %n poskytovatel: %4
+
+Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky pracovníků a mění se na něm pracovníci, poskytovatelé, lokality a číselníky kraje.</numerusform>
+            <numerusform>Dokončením vznikne soubor %1 a v něm:
+
+• kraj %2
+• %3
+• %n poskytovatelé: %4
+
+Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky pracovníků a mění se na něm pracovníci, poskytovatelé, lokality a číselníky kraje.</numerusform>
+            <numerusform>Dokončením vznikne soubor %1 a v něm:
+
+• kraj %2
+• %3
+• %n poskytovatelů: %4
+
+Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky pracovníků a mění se na něm pracovníci, poskytovatelé, lokality a číselníky kraje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up a new region</source>
+        <translation>Založit nový kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Další &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zpět</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the region</source>
+        <translation>&amp;Založit kraj</translation>
+    </message>
+    <message>
+        <source>The region&apos;s file</source>
+        <translation>Soubor kraje</translation>
+    </message>
+    <message>
+        <source>Everything the region keeps is in one file on this computer.</source>
+        <translation>Vše, co kraj vede, je v jednom souboru na tomto počítači.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it: a folder that is backed up, on an encrypted disk. The workers&apos; laptops never see this file; they exchange encrypted bundles with it.</source>
+        <translation>Vyberte, kam ho uložit: do zálohované složky na šifrovaném disku. Notebooky pracovníků tento soubor nikdy nevidí; vyměňují si s ním šifrované balíčky.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Soubor:</translation>
+    </message>
+    <message>
+        <source>e.g. ~/Documents/karlovarsky-kraj.sqlite</source>
+        <translation>např. ~/Dokumenty/karlovarsky-kraj.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vybrat…</translation>
+    </message>
+    <message>
+        <source>The region and its coordinator</source>
+        <translation>Kraj a jeho koordinátor</translation>
+    </message>
+    <message>
+        <source>You coordinate the region: you enrol the workers&apos; laptops and merge their work.</source>
+        <translation>Kraj koordinujete vy: zapisujete notebooky pracovníků a slučujete jejich práci.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s name heads its reports. Your name is recorded with every change you make.</source>
+        <translation>Název kraje stojí v záhlaví jeho výkazů. Vaše jméno se zaznamená u každé změny, kterou uděláte.</translation>
+    </message>
+    <message>
+        <source>&amp;Region&apos;s name:</source>
+        <translation>&amp;Název kraje:</translation>
+    </message>
+    <message>
+        <source>e.g. Karlovarský kraj</source>
+        <translation>např. Karlovarský kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Vaše jméno:</translation>
+    </message>
+    <message>
+        <source>given name and family name</source>
+        <translation>jméno a příjmení</translation>
+    </message>
+    <message>
+        <source>The providers of the services</source>
+        <translation>Poskytovatelé služeb</translation>
+    </message>
+    <message>
+        <source>The organisations whose workers do the field work; at least one.</source>
+        <translation>Organizace, jejichž pracovníci dělají terénní práci; aspoň jedna.</translation>
+    </message>
+    <message>
+        <source>Type a provider and add it; add as many as the region has. The IČO is optional. More can be added later under Region → Providers.</source>
+        <translation>Vyplňte poskytovatele a přidejte ho; přidejte všechny, které kraj má. IČO je nepovinné. Další lze přidat později v nabídce Kraj → Poskytovatelé.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;IČO:</source>
+        <translation>&amp;IČO:</translation>
+    </message>
+    <message>
+        <source>eight digits, e.g. 25755277</source>
+        <translation>osm číslic, např. 25755277</translation>
+    </message>
+    <message>
+        <source>Registered services:</source>
+        <translation>Registrované služby:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the provider</source>
+        <translation>&amp;Přidat poskytovatele</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Poskytovatel</translation>
+    </message>
+    <message>
+        <source>IČO</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>Registered services</source>
+        <translation>Registrované služby</translation>
+    </message>
+    <message>
+        <source>Set up the region</source>
+        <translation>Založení kraje</translation>
+    </message>
+    <message>
+        <source>Check what is made, then finish.</source>
+        <translation>Zkontrolujte, co vznikne, a dokončete.</translation>
+    </message>
+    <message>
+        <source>You &amp;work for:</source>
+        <translation>&amp;Pracujete pro:</translation>
+    </message>
+</context>
+<context>
     <name>teren::ReportMenu</name>
     <message>
         <source>&amp;Report</source>
@@ -4260,6 +5107,65 @@ Uložit je?</translation>
     </message>
 </context>
 <context>
+    <name>teren::RetireWorkerDialog</name>
+    <message>
+        <source>Retire worker: %1</source>
+        <translation>Ukončit působení pracovníka: %1</translation>
+    </message>
+    <message>
+        <source>— choose a worker —</source>
+        <translation>— vyberte pracovníka —</translation>
+    </message>
+    <message>
+        <source>&amp;Last working day:</source>
+        <translation>&amp;Poslední pracovní den:</translation>
+    </message>
+    <message>
+        <source>Hand them over &amp;to:</source>
+        <translation>Předat &amp;komu:</translation>
+    </message>
+    <message>
+        <source>Retire worker</source>
+        <translation>Ukončení působení pracovníka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n client(s). Hand them over to another worker first:</source>
+        <translation>
+            <numerusform>%1 má stále %n klienta. Nejdřív ho předejte jinému pracovníkovi:</numerusform>
+            <numerusform>%1 má stále %n klienty. Nejdřív je předejte jinému pracovníkovi:</numerusform>
+            <numerusform>%1 má stále %n klientů. Nejdřív je předejte jinému pracovníkovi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no clients left.</source>
+        <translation>%1 už nemá žádné klienty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Hand over %n client(s)</source>
+        <translation>
+            <numerusform>Př&amp;edat %n klienta</numerusform>
+            <numerusform>Př&amp;edat %n klienty</numerusform>
+            <numerusform>Př&amp;edat %n klientů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes the clients over.</source>
+        <translation>Vyberte pracovníka, který klienty převezme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n client(s)</source>
+        <translation>
+            <numerusform>Předání %n klienta</numerusform>
+            <numerusform>Předání %n klientů</numerusform>
+            <numerusform>Předání %n klientů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Ukončit působení</translation>
+    </message>
+</context>
+<context>
     <name>teren::StepDialog</name>
     <message>
         <source>Add step</source>
@@ -4335,6 +5241,14 @@ Uložit je?</translation>
     <message>
         <source>Installations and &amp;revoking a lost laptop…</source>
         <translation>Instalace a &amp;zneplatnění ztraceného notebooku…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused changes (%1)…</source>
+        <translation>&amp;Odmítnuté změny (%1)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused changes…</source>
+        <translation>&amp;Odmítnuté změny…</translation>
     </message>
 </context>
 <context>
@@ -4582,16 +5496,106 @@ Uložit je?</translation>
         <translation>Terén uchovává regionální kartu potřeb vašich klientů, jejich individuální plány a kontakty v tomto počítači. Funguje bez jakéhokoli připojení.</translation>
     </message>
     <message>
-        <source>&amp;Create a new database</source>
-        <translation>&amp;Vytvořit novou databázi</translation>
-    </message>
-    <message>
         <source>&amp;Open an existing database…</source>
         <translation>&amp;Otevřít existující databázi…</translation>
     </message>
     <message>
         <source>&amp;Explore the demo region (invented people)</source>
         <translation>&amp;Prohlédnout ukázkový kraj (smyšlené osoby)</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new region (I coordinate it)…</source>
+        <translation>&amp;Založit nový kraj (koordinuji ho)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a region with an enrolment file from my coordinator…</source>
+        <translation>&amp;Připojit se ke kraji zápisovým souborem od koordinátora…</translation>
+    </message>
+</context>
+<context>
+    <name>teren::WorkerForm</name>
+    <message>
+        <source>Add worker</source>
+        <translation>Přidat pracovníka</translation>
+    </message>
+    <message>
+        <source>Edit worker: %1</source>
+        <translation>Upravit pracovníka: %1</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— žádný —</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Poskytovatel:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Active &amp;from:</source>
+        <translation>Pracuje &amp;od:</translation>
+    </message>
+    <message>
+        <source>Edit worker</source>
+        <translation>Úprava pracovníka</translation>
+    </message>
+</context>
+<context>
+    <name>teren::WorkersDialog</name>
+    <message>
+        <source>Workers</source>
+        <translation>Pracovníci</translation>
+    </message>
+    <message>
+        <source>The people doing the work, with their provider and role. A worker who leaves is retired from a last working day, never deleted: old records keep their name. Their clients are handed over to another worker first.</source>
+        <translation>Lidé, kteří práci dělají, s poskytovatelem a rolí. Pracovníkovi, který odchází, se působení ukončí k poslednímu pracovnímu dni, nikdy se nemaže: starší záznamy si jeho jméno ponechají. Jeho klienty je nejdřív třeba předat jinému pracovníkovi.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Poskytovatel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Pracuje od</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Poslední den</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Ukončit působení…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over all clients…</source>
+        <translation>Př&amp;edat všechny klienty…</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Poslední pracovní den: %1</translation>
+    </message>
+    <message>
+        <source>Hand over all clients of %1</source>
+        <translation>Předat všechny klienty: %1</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,23 @@
     </message>
 </context>
 <context>
+    <name>teren::HandOverDialog</name>
+    <message numerus="yes">
+        <source>Hand over %n client(s)</source>
+        <translation>
+            <numerusform>Hand over %n client</numerusform>
+            <numerusform>Hand over %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>teren::ImportBundlesDialog</name>
     <message numerus="yes">
         <source>Cancelled after %n bundle(s).</source>
@@ -210,6 +227,16 @@
     </message>
 </context>
 <context>
+    <name>teren::MainWindow</name>
+    <message numerus="yes">
+        <source>%n client(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n client handed over to %1.</numerusform>
+            <numerusform>%n clients handed over to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>teren::NewClientDialog</name>
     <message numerus="yes">
         <source>Possibly registered already (%n record(s)): %1.</source>
@@ -233,6 +260,58 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::RegionSetupWizard</name>
+    <message numerus="yes">
+        <source>Finishing creates %1 with:
+
+• the region %2
+• %3
+• %n provider(s): %4
+
+This computer then becomes the region&apos;s coordinator installation: it enrols the workers&apos; laptops, and the region&apos;s workers, providers, localities and codelists are changed here.</source>
+        <translation>
+            <numerusform>Finishing creates %1 with:
+
+• the region %2
+• %3
+• %n provider: %4
+
+This computer then becomes the region&apos;s coordinator installation: it enrols the workers&apos; laptops, and the region&apos;s workers, providers, localities and codelists are changed here.</numerusform>
+            <numerusform>Finishing creates %1 with:
+
+• the region %2
+• %3
+• %n providers: %4
+
+This computer then becomes the region&apos;s coordinator installation: it enrols the workers&apos; laptops, and the region&apos;s workers, providers, localities and codelists are changed here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::RetireWorkerDialog</name>
+    <message numerus="yes">
+        <source>%1 still has %n client(s). Hand them over to another worker first:</source>
+        <translation>
+            <numerusform>%1 still has %n client. Hand them over to another worker first:</numerusform>
+            <numerusform>%1 still has %n clients. Hand them over to another worker first:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Hand over %n client(s)</source>
+        <translation>
+            <numerusform>&amp;Hand over %n client</numerusform>
+            <numerusform>&amp;Hand over %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n client(s)</source>
+        <translation>
+            <numerusform>Hand over %n client</numerusform>
+            <numerusform>Hand over %n clients</numerusform>
         </translation>
     </message>
 </context>

@@ -37,7 +37,8 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     m_view->setObjectName(QStringLiteral("clientList"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several clients can be chosen, to hand them over at once.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -168,6 +169,38 @@ QUuid ClientListPanel::currentClient() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? index.data(ClientListModel::IdRole).toUuid() : QUuid();
+}
+
+QList<QUuid> ClientListPanel::selectedClients() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<QUuid> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(ClientListModel::IdRole).toUuid());
+    if (ids.isEmpty() && !currentClient().isNull())
+        ids.append(currentClient());
+    return ids;
+}
+
+void ClientListPanel::reloadAll()
+{
+    if (!m_store)
+        return;
+    const QUuid current = currentClient();
+    const QUuid locality = m_locality->currentData().toUuid();
+    const QUuid worker = m_worker->currentData().toUuid();
+    fillFilterChoices();
+    {
+        const QSignalBlocker localityBlocker(m_locality);
+        const QSignalBlocker workerBlocker(m_worker);
+        m_locality->setCurrentIndex(std::max(0, m_locality->findData(locality)));
+        m_worker->setCurrentIndex(std::max(0, m_worker->findData(worker)));
+    }
+    m_model->reload(m_store);
+    updateFilter();
+    selectClient(current);
+    updateCount();
 }
 
 void ClientListPanel::fillFilterChoices()

@@ -38,6 +38,11 @@ public:
     // card is told to show the highlighted one, so highlight and card never disagree.
     void setShownClient(QUuid clientId);
     QUuid currentClient() const;
+    // The clients whose rows are selected (Ctrl+click, Shift+click), in list order.
+    QList<QUuid> selectedClients() const;
+    // Loads every row and the filters' choices again, keeping the filters and the
+    // highlighted client (after a change to the region's records or to many clients).
+    void reloadAll();
     // Puts the cursor in the search with its text selected, ready to type over.
     void focusSearch();
 

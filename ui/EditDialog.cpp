@@ -38,6 +38,11 @@ void EditDialog::addField(const QString &field, const QString &label, QWidget *w
     m_fields.insert(field, widget);
 }
 
+void EditDialog::setOkText(const QString &text)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setText(text);
+}
+
 QString EditDialog::errorText() const
 {
     return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
@@ -50,9 +55,48 @@ void EditDialog::accept()
         QDialog::accept();
         return;
     }
-    m_error->setText(result.message);
+    showError(result.message, result.field);
+}
+
+void EditDialog::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+void EditDialog::showError(const QString &message, const QString &field)
+{
+    // The message goes right under the field it is about, else under the form.
+    QWidget *widget = m_fields.value(field);
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    if (widget)
+        m_form->getWidgetPosition(widget, &row, &role);
+    if (m_errorInForm) {
+        const QFormLayout::TakeRowResult taken = m_form->takeRow(m_error);
+        delete taken.fieldItem;
+        m_errorInForm = false;
+        if (row > m_errorRow)
+            --row;
+    } else {
+        layout()->removeWidget(m_error);
+    }
+    if (row >= 0) {
+        m_form->insertRow(row + 1, static_cast<QWidget *>(nullptr), m_error);
+        m_errorInForm = true;
+        m_errorRow = row + 1;
+    } else {
+        static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_error);
+    }
+    m_error->setText(message);
     m_error->show();
-    if (QWidget *widget = m_fields.value(result.field))
+    // Tall enough for the message's lines, as the dialog was sized without it.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+    if (widget)
         widget->setFocus();
 }
 

@@ -9,6 +9,8 @@ QLabel *newErrorLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // Right under the field, also when the layout gives the label more height than its lines.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();

@@ -13,7 +13,12 @@
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
+#include "region/RegionAccess.h"
+#include "region/RegionForms.h"
+#include "region/RegionMenu.h"
+#include "region/RegionSetupWizard.h"
 #include "report/ReportMenu.h"
+#include "sync/JoinRegionDialog.h"
 #include "sync/SyncMenu.h"
 
 #include <QAction>
@@ -33,6 +38,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 #include <QUndoGroup>
 
@@ -45,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_list(new ClientListPanel(m_splitter))
     , m_card(new ClientCard(m_splitter))
     , m_showError([this](const QString &message) { QMessageBox::warning(this, tr("Terén"), message); })
+    , m_inform([this](const QString &message) { QMessageBox::information(this, tr("Terén"), message); })
     , m_confirm([this](const QString &question) {
         return QMessageBox::warning(this, tr("Terén"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                     QMessageBox::Cancel)
@@ -122,9 +129,16 @@ void MainWindow::buildMenus()
     m_findClientAction = m_clientMenu->addAction(QString(), m_list, &ClientListPanel::focusSearch);
     m_findClientAction->setShortcut(QKeySequence::Find);
     m_clientMenu->addSeparator();
+    m_handOverAction = m_clientMenu->addAction(QString(), this, &MainWindow::handOverSelected);
+    m_clientMenu->addSeparator();
     m_eraseClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::eraseCurrentClient);
+    // The same choices on the list itself.
+    m_list->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
 
+    m_regionMenu = new RegionMenu(menuBar(), this, [this] { return m_session.get(); });
     m_syncMenu = new SyncMenu(menuBar(), this, [this] { return m_session.get(); });
+    m_syncMenu->setConfirm([this](const QString &question) { return m_confirm(question); });
     connect(m_syncMenu, &SyncMenu::databaseChanged, this, &MainWindow::reloadAfterMerge);
     connect(m_syncMenu, &SyncMenu::failed, this, [this](const QString &message) { m_showError(message); });
     m_reportMenu = new ReportMenu(menuBar(), this, [this] { return m_session.get(); });
@@ -171,6 +185,7 @@ void MainWindow::retranslateUi()
     m_newClientAction->setText(tr("&New client…"));
     m_findClientAction->setText(tr("&Find client"));
     m_eraseClientAction->setText(tr("&Erase personal data (GDPR)…"));
+    m_handOverAction->setText(tr("&Hand over to…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_workerMenu->setTitle(tr("&I am…"));
@@ -179,6 +194,9 @@ void MainWindow::retranslateUi()
     updateUndoTexts();
     m_newClientAction->setEnabled(m_session != nullptr);
     m_eraseClientAction->setEnabled(m_session != nullptr);
+    // Handing clients over is the coordinator's (a field laptop may not).
+    m_handOverAction->setEnabled(m_session != nullptr && RegionAccess::mayEdit(m_session->store()));
+    m_regionMenu->retranslate();
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
     fillWorkerMenu();
@@ -351,9 +369,11 @@ bool MainWindow::runWelcome()
 {
     WelcomeDialog welcome(this);
     switch (welcome.exec()) {
-    case WelcomeDialog::CreateNew:
-        chooseAndCreate();
-        break;
+    case WelcomeDialog::SetUpRegion:
+        // The wizard opens the file it makes when it is finished.
+        return setUpRegion() != nullptr;
+    case WelcomeDialog::JoinRegion:
+        return joinNewRegion() != nullptr;
     case WelcomeDialog::OpenExisting:
         chooseAndOpen();
         break;
@@ -366,13 +386,86 @@ bool MainWindow::runWelcome()
     return store() != nullptr;
 }
 
+RegionSetupWizard *MainWindow::setUpRegion()
+{
+    if (!settleUnappliedEdits())
+        return nullptr;
+    auto *wizard = new RegionSetupWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        if (openDatabase(wizard->createdFile()))
+            statusBar()->showMessage(tr("The region is set up. Add its workers and localities under Region, then "
+                                        "enrol the workers' laptops under Sync."),
+                                     15000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+JoinRegionDialog *MainWindow::joinNewRegion(QString path)
+{
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Where to save this laptop's file"), QString(),
+                                            tr("Terén databases (*.sqlite)"));
+    if (path.isEmpty() || !createDatabase(path))
+        return nullptr;
+    return m_syncMenu->joinRegion();
+}
+
+void MainWindow::showListMenu(const QPoint &position)
+{
+    if (!m_session || !m_list->view()->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_handOverAction);
+    menu.addSeparator();
+    menu.addAction(m_eraseClientAction);
+    menu.exec(m_list->view()->viewport()->mapToGlobal(position));
+}
+
+HandOverDialog *MainWindow::handOverSelected()
+{
+    if (!m_session || !RegionAccess::mayEdit(m_session->store()))
+        return nullptr;
+    const QList<QUuid> clients = m_list->selectedClients();
+    if (clients.isEmpty()) {
+        statusBar()->showMessage(tr("Choose the clients to hand over in the list first."), 8000);
+        return nullptr;
+    }
+    auto *dialog = new HandOverDialog(*m_session, clients, QUuid(), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, count = clients.size()] {
+        const std::optional<Worker> worker =
+            DirectoryRepository(m_session->store()).worker(dialog->savedKey().toUuid());
+        statusBar()->showMessage(tr("%n client(s) handed over to %1.", nullptr, static_cast<int>(count))
+                                     .arg(worker ? worker->name : QString()),
+                                 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onClientChanged(QUuid clientId)
+{
+    if (!clientId.isNull()) {
+        m_list->refreshClient(clientId);
+        return;
+    }
+    // The region's records, or several clients at once (a hand-over): the whole list,
+    // its filters' choices, and the client on the card.
+    m_list->reloadAll();
+    if (const QUuid shown = m_card->clientId(); !shown.isNull())
+        Q_EMIT m_session->clientChanged(shown);
+    fillWorkerMenu();
+    updateWorkerStatus();
+}
+
 void MainWindow::setStore(std::unique_ptr<Store> store)
 {
     m_card->setSession(nullptr);
     m_session = std::make_unique<CaseSession>(std::move(store));
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
-    connect(m_session.get(), &CaseSession::clientChanged, m_list, &ClientListPanel::refreshClient);
+    connect(m_session.get(), &CaseSession::clientChanged, this, &MainWindow::onClientChanged);
     connect(m_session.get(), &CaseSession::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
         m_showError(message);
@@ -405,7 +498,9 @@ void MainWindow::reloadAfterMerge()
 void MainWindow::fillWorkerMenu()
 {
     m_workerMenu->clear();
-    if (!store()) {
+    // An enrolled laptop works as its worker, for good (the status bar names them).
+    m_workerMenu->menuAction()->setVisible(!store() || store()->enrolledWorker().isNull());
+    if (!store() || !m_workerMenu->menuAction()->isVisible()) {
         m_workerMenu->setEnabled(false);
         return;
     }
@@ -437,15 +532,32 @@ bool MainWindow::eraseCurrentClient()
     const std::optional<Client> client = ClientRepository(m_session->store()).find(id);
     if (!client)
         return false;
-    if (!m_confirm(tr("Erase %1 for good?\n\nTheir names, notes and every text about them are wiped from this "
-                      "file and from every laptop this change reaches; only anonymous codes, dates and counts stay "
-                      "for statistics. This cannot be undone, and the list of edits to undo is cleared.")
-                       .arg(client->displayName())))
+    // On a field laptop the erasure is the coordinator's to confirm.
+    const bool request = !RegionAccess::mayEdit(m_session->store());
+    const QString question =
+        request ? tr("Ask the coordinator to erase %1 for good?\n\nThe request goes with your next bundle; the "
+                     "erasure is done once the region's coordinator confirms it, and then reaches every laptop. "
+                     "Until then the client stays here as they are.")
+                      .arg(client->displayName())
+                : tr("Erase %1 for good?\n\nTheir names, notes and every text about them are wiped from this "
+                     "file and from every laptop this change reaches; only anonymous codes, dates and counts stay "
+                     "for statistics. This cannot be undone, and the list of edits to undo is cleared.")
+                      .arg(client->displayName());
+    if (!m_confirm(question))
         return false;
+    bool erased = false;
     try {
-        ClientRepository(m_session->store()).erase(id);
+        erased = ClientRepository(m_session->store()).erase(id);
     } catch (const Error &error) {
         m_showError(error.message());
+        return false;
+    }
+    if (!erased) {
+        const QString message = tr("The erasure of %1 was requested: it waits for the coordinator's confirmation, "
+                                   "and the client stays here until then.")
+                                    .arg(client->displayName());
+        statusBar()->showMessage(message, 15000);
+        m_inform(message);
         return false;
     }
     // Undoing an older edit would write the wiped values back.

@@ -20,6 +20,10 @@ class CaseSession;
 class ClientCard;
 class ClientListPanel;
 class NewClientDialog;
+class HandOverDialog;
+class JoinRegionDialog;
+class RegionMenu;
+class RegionSetupWizard;
 class Store;
 class ReportMenu;
 class SyncMenu;
@@ -42,6 +46,14 @@ public:
     bool openDemo(const QString &path);
     // The welcome choices on a first run; returns false if the user closed it.
     bool runWelcome();
+    // The coordinator's first run: the wizard that makes a new region's file; the
+    // file opens when it is made.
+    RegionSetupWizard *setUpRegion();
+    // A worker's laptop joins a region: a new file at `path` (asked for when empty),
+    // then the enrolment bundle from the coordinator.
+    JoinRegionDialog *joinNewRegion(QString path = {});
+    // Hands the clients chosen in the list over to a worker chosen in the dialog.
+    HandOverDialog *handOverSelected();
 
     Store *store() const;
     CaseSession *session() const { return m_session.get(); }
@@ -50,11 +62,16 @@ public:
     NewClientDialog *newClient();
     SyncMenu *syncMenu() const { return m_syncMenu; }
     ReportMenu *reportMenu() const { return m_reportMenu; }
+    RegionMenu *regionMenu() const { return m_regionMenu; }
+    QMenu *workerMenu() const { return m_workerMenu; }
+    QAction *handOverAction() const { return m_handOverAction; }
     // Shows what a merge brought in: the list, the card and the codelists again.
     void reloadAfterMerge();
 
     // Where error messages go; a message box unless a test pre-answers it.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_showError = std::move(handler); }
+    // Where messages that are not errors go; a message box unless a test takes them.
+    void setInformHandler(std::function<void(const QString &)> handler) { m_inform = std::move(handler); }
     // Asks a yes/no question; a message box unless a test pre-answers it.
     void setConfirmHandler(std::function<bool(const QString &)> handler) { m_confirm = std::move(handler); }
     enum class SaveAnswer { Save, Discard, Cancel };
@@ -71,6 +88,8 @@ public:
     // it with the reason, and the file stays open.
     bool settleUnappliedEdits();
     // GDPR erasure of the client on the card, after confirmation; returns whether done.
+    // On a field laptop of a region it is a request, which waits for the coordinator:
+    // the client stays, and false is returned.
     bool eraseCurrentClient();
 
     QTableView *clientView() const;
@@ -91,6 +110,8 @@ private:
     void chooseAndCreate();
     void setStore(std::unique_ptr<Store> store);
     void fillWorkerMenu();
+    void showListMenu(const QPoint &position);
+    void onClientChanged(QUuid clientId);
 
     std::unique_ptr<CaseSession> m_session;
     QUndoGroup *m_undoGroup;
@@ -100,6 +121,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
+    RegionMenu *m_regionMenu = nullptr;
     SyncMenu *m_syncMenu = nullptr;
     ReportMenu *m_reportMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
@@ -114,10 +136,12 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newClientAction = nullptr;
     QAction *m_findClientAction = nullptr;
+    QAction *m_handOverAction = nullptr;
     QAction *m_czechAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     std::function<void(const QString &)> m_showError;
+    std::function<void(const QString &)> m_inform;
     std::function<bool(const QString &)> m_confirm;
     std::function<SaveAnswer(const QString &)> m_askSave;
     QAction *m_eraseClientAction = nullptr;

@@ -7,14 +7,15 @@ class QPushButton;
 
 namespace teren {
 
-// The first thing a new user sees: start a database, open one, or look around in
-// the demo region.
+// The first thing a new user sees: a coordinator sets up a new region, a worker's
+// laptop joins one with the enrolment bundle from the coordinator; or open a file,
+// or look around in the demo region.
 class WelcomeDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum Choice { CreateNew = 10, OpenExisting, ExploreDemo };
+    enum Choice { SetUpRegion = 10, JoinRegion, OpenExisting, ExploreDemo };
 
     explicit WelcomeDialog(QWidget *parent = nullptr);
 
@@ -26,7 +27,8 @@ private:
 
     QLabel *m_title;
     QLabel *m_text;
-    QPushButton *m_create;
+    QPushButton *m_setUp;
+    QPushButton *m_join;
     QPushButton *m_open;
     QPushButton *m_demo;
 };

@@ -18,6 +18,7 @@ public:
         QString code;
         QString labelCs;
         QString labelEn;
+        bool retired = false; // still valid on the records that use it, no longer offered
         QString label(const QString &language) const { return language == u"cs" ? labelCs : labelEn; }
     };
 

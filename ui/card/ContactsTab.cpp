@@ -269,7 +269,12 @@ void ContactsTab::rebuildInterventions()
 {
     if (!session())
         return;
-    const QList<Codelists::Item> &items = session()->store().codelists().interventionTypes();
+    // Retired types stay on the contacts that have them, but a new contact is not offered them.
+    QList<Codelists::Item> items;
+    for (const Codelists::Item &item : session()->store().codelists().interventionTypes()) {
+        if (!item.retired)
+            items.append(item);
+    }
     QStringList codes;
     for (const Codelists::Item &item : items)
         codes.append(item.code);

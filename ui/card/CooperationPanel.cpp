@@ -118,8 +118,11 @@ void CooperationPanel::fillEndReasons()
     m_endReason->clear();
     m_endReason->addItem(tr("— choose a reason —"), QString());
     const QString language = Codelists::currentLanguage();
-    for (const Codelists::Item &item : m_session->store().codelists().endReasons())
-        m_endReason->addItem(item.label(language), item.code);
+    for (const Codelists::Item &item : m_session->store().codelists().endReasons()) {
+        // A retired reason is no longer offered (unless it is the one chosen).
+        if (!item.retired || item.code == reason)
+            m_endReason->addItem(item.label(language), item.code);
+    }
     m_endReason->setCurrentIndex(std::max(0, m_endReason->findData(reason)));
 }
 

@@ -75,8 +75,11 @@ CloseNeedDialog::CloseNeedDialog(CaseSession &session, const Need &need, QWidget
     for (const QString &status : Codes::closedNeedStatuses())
         m_status->addItem(Codes::needStatusLabel(status), status);
     m_outcome->addItem(tr("— choose the outcome —"), QString());
-    for (const Codelists::Item &outcome : codes.outcomes(need.area))
-        m_outcome->addItem(outcome.label(Codelists::currentLanguage()), outcome.code);
+    for (const Codelists::Item &outcome : codes.outcomes(need.area)) {
+        // Retired outcomes stay on the needs closed with them, but are no longer offered.
+        if (!outcome.retired || outcome.code == need.outcome)
+            m_outcome->addItem(outcome.label(Codelists::currentLanguage()), outcome.code);
+    }
     addField(QStringLiteral("status"), tr("&Result:"), m_status);
     addField(QStringLiteral("closed_on"), tr("&Closed on:"), m_closed);
     addField(QStringLiteral("outcome"), tr("&Outcome:"), m_outcome);

@@ -9,6 +9,8 @@
 #include "ImportBundlesDialog.h"
 #include "InstallationsDialog.h"
 #include "JoinRegionDialog.h"
+#include "RefusedChangesDialog.h"
+#include "region/RegionAccess.h"
 #include "store/Store.h"
 #include "sync/Conflicts.h"
 #include "sync/Enrolment.h"
@@ -29,6 +31,7 @@ SyncMenu::SyncMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseSessi
     , m_export(m_menu->addAction(QString(), this, &SyncMenu::exportBundle))
     , m_import(m_menu->addAction(QString(), this, &SyncMenu::importBundles))
     , m_conflicts(m_menu->addAction(QString(), this, &SyncMenu::reviewConflicts))
+    , m_refused(m_menu->addAction(QString(), this, &SyncMenu::refusedChanges))
     , m_duplicates(m_menu->addAction(QString(), this, &SyncMenu::reviewDuplicates))
     , m_enrol(m_menu->addAction(QString(), this, &SyncMenu::enrolWorker))
     , m_join(m_menu->addAction(QString(), this, &SyncMenu::joinRegion))
@@ -113,6 +116,20 @@ InstallationsDialog *SyncMenu::installations()
     return dialog;
 }
 
+RefusedChangesDialog *SyncMenu::refusedChanges()
+{
+    CaseSession *session = m_session();
+    if (!session || !RegionAccess::isCoordinator(session->store()))
+        return nullptr;
+    auto *dialog = new RefusedChangesDialog(*session, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_confirm)
+        dialog->setConfirm(m_confirm);
+    connect(dialog, &RefusedChangesDialog::databaseChanged, this, &SyncMenu::databaseChanged);
+    dialog->open();
+    return dialog;
+}
+
 JoinRegionDialog *SyncMenu::joinRegion()
 {
     CaseSession *session = m_session();
@@ -154,6 +171,9 @@ void SyncMenu::retranslate()
     m_import->setText(tr("&Import bundles…"));
     const int open = session ? static_cast<int>(Conflicts(session->store()).list().size()) : 0;
     m_conflicts->setText(open > 0 ? tr("Review &conflicts (%1)…").arg(open) : tr("Review &conflicts…"));
+    const bool coordinator = session && RegionAccess::isCoordinator(session->store());
+    const int refused = coordinator ? static_cast<int>(RefusedChanges(session->store()).list().size()) : 0;
+    m_refused->setText(refused > 0 ? tr("Re&fused changes (%1)…").arg(refused) : tr("Re&fused changes…"));
     m_duplicates->setText(tr("Possible &duplicates…"));
     m_enrol->setText(tr("E&nrol a worker's laptop…"));
     m_join->setText(tr("&Join a region with an enrolment bundle…"));
@@ -161,6 +181,8 @@ void SyncMenu::retranslate()
     m_identity->setText(tr("Save my &identity file…"));
     for (QAction *action : {m_export, m_import, m_conflicts, m_duplicates, m_enrol, m_join, m_installations, m_identity})
         action->setEnabled(session != nullptr);
+    // Only the region's coordinator reviews what the rules refused.
+    m_refused->setVisible(coordinator);
 }
 
 } // namespace teren
