@@ -101,12 +101,16 @@ AssociatedData pageData(quint32 pageNumber)
     return data;
 }
 
-AssociatedData frameData(quint32 frameIndex, const unsigned char *header)
+// A frame is bound to its place in the log, its page and the log's generation: the
+// salts of the WAL header, which SQLite renews each time the log starts over. The
+// salts in the frame's own header are not used: while a transaction rewrites frames
+// in place, SQLite writes them as zeros and fills them in at commit.
+AssociatedData frameData(quint32 frameIndex, const unsigned char *pageNumber, const unsigned char *salts)
 {
-    AssociatedData data{'T', 'E', 'R', 'E', 'N', 'w', 'l', '1'};
+    AssociatedData data{'T', 'E', 'R', 'E', 'N', 'w', 'l', '2'};
     putU32(data.data() + 8, frameIndex);
-    std::memcpy(data.data() + 12, header, 4);      // the page number
-    std::memcpy(data.data() + 16, header + 8, 8);  // the WAL's two salts
+    std::memcpy(data.data() + 12, pageNumber, 4);
+    std::memcpy(data.data() + 16, salts, 8);
     return data;
 }
 
@@ -250,10 +254,24 @@ WalPlace placeInWal(sqlite3_int64 offset)
     return {WalPlace::FramePage, frame, start + frameHeader, start + frameSize};
 }
 
-// The plaintext of a frame's page. A frame that does not decrypt is damage, unless it
-// is the last one in the file: a write cut short by a power cut, which ends the log
-// (SQLite sees its checksum fail), as it would without encryption.
-int readFramePage(File *file, sqlite3_int64 frame, unsigned char *out, bool tolerateTorn)
+// The salts of the WAL header on disk (zeros before SQLite has written it).
+std::array<unsigned char, 8> walSalts(File *file)
+{
+    std::array<unsigned char, 8> salts{};
+    bool whole = false;
+    readRaw(file, salts.data(), static_cast<int>(salts.size()), 16, &whole);
+    if (!whole)
+        salts.fill(0);
+    return salts;
+}
+
+// The plaintext of a frame's page. A frame that does not decrypt is damage when
+// SQLite reads a page it indexed. When it reads whole frames to rebuild the index
+// (`asEndOfLog`), such a frame is handed back as zeros, whose checksum SQLite finds
+// wrong: it ends the log there, as it would without encryption. That is how a write
+// cut short by a power cut, and the frames of an earlier generation of the log that
+// remain after its current end, are left out.
+int readFramePage(File *file, sqlite3_int64 frame, unsigned char *out, bool asEndOfLog)
 {
     const sqlite3_int64 start = walHeader + frame * frameSize;
     std::array<unsigned char, frameSize> cipher{};
@@ -265,16 +283,12 @@ int readFramePage(File *file, sqlite3_int64 frame, unsigned char *out, bool tole
         return SQLITE_IOERR_SHORT_READ;
     const unsigned char *body = cipher.data() + frameHeader;
     const unsigned char *nonce = body + payload;
-    if (open(*file->key, body, payload, frameData(static_cast<quint32>(frame), cipher.data()), nonce,
+    const std::array<unsigned char, 8> salts = walSalts(file);
+    if (open(*file->key, body, payload, frameData(static_cast<quint32>(frame), cipher.data(), salts.data()), nonce,
              nonce + nonceBytes, out))
         return SQLITE_OK;
-    sqlite3_int64 size = 0;
-    file->real->pMethods->xFileSize(file->real, &size);
-    if (tolerateTorn && start + frameSize >= size) {
-        std::memset(out, 0, page);
-        return SQLITE_OK;
-    }
-    return SQLITE_IOERR_DATA;
+    std::memset(out, 0, page);
+    return asEndOfLog ? SQLITE_OK : SQLITE_IOERR_DATA;
 }
 
 int walRead(File *file, unsigned char *buffer, int amount, sqlite3_int64 offset)
@@ -291,7 +305,9 @@ int walRead(File *file, unsigned char *buffer, int amount, sqlite3_int64 offset)
             if (!whole)
                 result = SQLITE_IOERR_SHORT_READ;
         } else {
-            const int rc = readFramePage(file, place.frame, plain.data(), true);
+            // SQLite reads a frame with its header only to rebuild the index.
+            const bool wholeFrame = offset <= place.start - frameHeader;
+            const int rc = readFramePage(file, place.frame, plain.data(), wholeFrame);
             if (rc == SQLITE_IOERR_SHORT_READ)
                 result = rc;
             else if (rc != SQLITE_OK)
@@ -330,8 +346,10 @@ int walWrite(File *file, const unsigned char *buffer, int amount, sqlite3_int64 
         std::memcpy(plain.data() + (at - place.start), buffer + (at - offset), static_cast<std::size_t>(count));
         std::array<unsigned char, page> cipher{};
         unsigned char *nonce = cipher.data() + payload;
-        seal(*file->key, plain.data(), payload, frameData(static_cast<quint32>(place.frame), header.data()),
-             cipher.data(), nonce, nonce + nonceBytes);
+        const std::array<unsigned char, 8> salts = walSalts(file);
+        seal(*file->key, plain.data(), payload,
+             frameData(static_cast<quint32>(place.frame), header.data(), salts.data()), cipher.data(), nonce,
+             nonce + nonceBytes);
         if (const int rc = file->real->pMethods->xWrite(file->real, cipher.data(), page, place.start); rc != SQLITE_OK)
             return rc;
         at += count;

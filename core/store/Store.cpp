@@ -45,7 +45,8 @@ public:
     {
         const QString keyPath = KeyFile::pathFor(path);
         if (mustBeNew) {
-            if (options.passphrase.isEmpty())
+            // A key the caller unlocked for this path is the one used.
+            if (options.passphrase.isEmpty() || EncryptedVfs::isUnlocked(path))
                 return;
             if (const QString problem = PassphrasePolicy::problem(options.passphrase); !problem.isEmpty())
                 throw ValidationError(problem, QStringLiteral("passphrase"));
