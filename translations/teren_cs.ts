@@ -1602,6 +1602,37 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>Could not read the key file %1: %2</source>
+        <translation>Klíčový soubor %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a Terén key file.</source>
+        <translation>Soubor %1 není klíčový soubor Terénu.</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>Soubor klíče %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Na odvození klíče z hesla není dost paměti.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this database (or its key file %1 was changed).</source>
+        <translation>Nesprávné heslo k této databázi (nebo byl změněn její klíčový soubor %1).</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation>Tento záchranný klíč tuto databázi neotevře.</translation>
+    </message>
+    <message>
+        <source>The signing key in %1 does not belong to this database.</source>
+        <translation>Podpisový klíč v souboru %1 nepatří k této databázi.</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>Could not read the identity file %1: %2</source>
@@ -1622,6 +1653,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Could not write the key file %1: %2</source>
         <translation>Soubor klíče %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>The database is locked: unlock it to sign or open bundles.</source>
+        <translation>Databáze je zamčená: k podepsání nebo otevření balíčků ji odemkněte.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1766,21 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Only open needs have a priority order.</source>
         <translation>Pořadí priority mají jen otevřené potřeby.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>The passphrase must have at least %1 characters; a few words in a row are easiest to remember.</source>
+        <translation>Heslo musí mít alespoň %1 znaků; nejsnáze se pamatuje několik slov za sebou.</translation>
+    </message>
+    <message>
+        <source>This passphrase is among the ones people choose most often, and the first an attacker tries; choose another.</source>
+        <translation>Toto heslo patří k nejčastěji voleným a útočník ho zkusí jako první; zvolte jiné.</translation>
+    </message>
+    <message>
+        <source>The passphrase uses too few different characters; choose a few words instead.</source>
+        <translation>Heslo používá příliš málo různých znaků; zvolte raději několik slov.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2280,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Složku %1 nelze vytvořit.</translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted: its passphrase is needed to open it.</source>
+        <translation>Soubor %1 je zašifrovaný: k otevření je potřeba jeho heslo.</translation>
     </message>
 </context>
 <context>

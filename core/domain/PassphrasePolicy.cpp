@@ -92,7 +92,7 @@ QString PassphrasePolicy::problem(const QString &passphrase)
     for (const QChar c : folded)
         distinct.insert(c);
     if (distinct.size() < 4)
-        return tr("The passphrase repeats too few characters; choose a few words instead.");
+        return tr("The passphrase uses too few different characters; choose a few words instead.");
     const QString compact = QString(folded).remove(QLatin1Char(' '));
     if (common().contains(compact) || common().contains(core(folded)) || isKeyboardWalk(compact)
         || isKeyboardWalk(folded))
