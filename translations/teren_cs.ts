@@ -144,10 +144,6 @@
         <translation>Vytvořeno %1 (replika %2, „%3“).</translation>
     </message>
     <message>
-        <source>Creates a database with a synthetic Karlovy Vary region: 17 localities, 3 providers, 8 workers and their clients with needs, plans and contacts over 22 months. The same seed gives the same database.</source>
-        <translation>Vytvoří databázi se smyšleným Karlovarským krajem: 17 lokalit, 3 poskytovatelé, 8 pracovníků a jejich klienti s potřebami, plány a kontakty za 22 měsíců. Stejné semínko dá stejnou databázi.</translation>
-    </message>
-    <message>
         <source>Number of clients (default 1300).</source>
         <translation>Počet klientů (výchozí 1300).</translation>
     </message>
@@ -202,10 +198,6 @@
     <message>
         <source>Could not read the passphrase file %1: %2</source>
         <translation>Soubor s heslem %1 nelze přečíst: %2</translation>
-    </message>
-    <message>
-        <source>The passphrase in %1 is shorter than 8 characters.</source>
-        <translation>Heslo v %1 je kratší než 8 znaků.</translation>
     </message>
     <message>
         <source>Read the bundle passphrase from the first line of F.</source>
@@ -336,12 +328,6 @@
         <translation>Pracovník „%1“ v této databázi není.</translation>
     </message>
     <message>
-        <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
-Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker.</source>
-        <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cílové hodnoty, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
-Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří FILE, pokud neexistuje; od té chvíle tato instalace pracuje jako daný pracovník.</translation>
-    </message>
-    <message>
         <source>The worker to enrol (id or name).</source>
         <translation>Pracovník, kterého zapsat (identifikátor nebo jméno).</translation>
     </message>
@@ -376,10 +362,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
             <numerusform>Zápis pro „%1“ zapsán do %2: %n záznamy.</numerusform>
             <numerusform>Zápis pro „%1“ zapsán do %2: %n záznamů.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enrolled as &quot;%1&quot; in the region of &quot;%2&quot;: %3 records.</source>
-        <translation>Zapsáno jako „%1“ do kraje „%2“: záznamů %3.</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
@@ -576,58 +558,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>error: unknown subcommand &quot;%1&quot;; run teren-cli %2 --help</source>
         <translation>chyba: neznámý podpříkaz „%1“; spusťte teren-cli %2 --help</translation>
-    </message>
-    <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database, or a new region&apos;s coordinator database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-  enrol       issue an enrolment for a worker, or join a region with one
-  report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report&apos;s yearly targets
-  provider    add or list the region&apos;s providers
-  worker      add, list or retire the region&apos;s workers
-  locality    add or list the region&apos;s localities
-  handover    hand clients over to another worker
-  refused     list the changes the region&apos;s rules refused, or accept one
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
-  report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
-  provider    přidá nebo vypíše poskytovatele kraje
-  worker      přidá, vypíše nebo vyřadí pracovníky kraje
-  locality    přidá nebo vypíše lokality kraje
-  handover    předá klienty jinému pracovníkovi
-  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
-        <source>Creates a new, empty Terén database with the region&apos;s codelists. With --region it sets up a new region: the region, its coordinator as a worker with the coordinator&apos;s role (of the provider, when one is given) and this installation as the region&apos;s coordinator, the one that adds providers, workers and localities, enrols the workers&apos; laptops and hands clients over.</source>
-        <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje. S --region založí nový kraj: kraj, jeho koordinátora jako pracovníka s rolí koordinátora (u poskytovatele, je-li zadán) a z této instalace udělá instalaci koordinátora kraje, která přidává poskytovatele, pracovníky a lokality, zapisuje notebooky pracovníků a předává klienty.</translation>
     </message>
     <message>
         <source>Set up a new region with this name.</source>
@@ -981,6 +911,126 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>name</source>
         <comment>a person&apos;s</comment>
         <translation>jméno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled as &quot;%1&quot; in the region &quot;%2&quot; (coordinator&apos;s installation &quot;%3&quot;): %n new record(s).</source>
+        <translation>
+            <numerusform>Zapsáno jako „%1“ v kraji „%2“ (instalace koordinátora „%3“): %n nový záznam.</numerusform>
+            <numerusform>Zapsáno jako „%1“ v kraji „%2“ (instalace koordinátora „%3“): %n nové záznamy.</numerusform>
+            <numerusform>Zapsáno jako „%1“ v kraji „%2“ (instalace koordinátora „%3“): %n nových záznamů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file whose first line is the database&apos;s passphrase (default: the file named by the environment variable TEREN_DB_PASSPHRASE_FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a database passphrase or --plain, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database is encrypted: give its passphrase with --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE), or --plain for a file that will hold no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database unencrypted (only for data about nobody real, such as a training file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database, or a new region&apos;s coordinator database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
+  handover    hand clients over to another worker
+  refused     list the changes the region&apos;s rules refused, or accept one
+  sql         run a read-only query, or dump the database as SQL
+  passwd      change the database&apos;s passphrase
+  encrypt     encrypt a plain database in place
+
+Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new, empty Terén database with the region&apos;s codelists. With --region it sets up a new region: the region, its coordinator as a worker with the coordinator&apos;s role (of the provider, when one is given) and this installation as the region&apos;s coordinator, the one that adds providers, workers and localities, enrols the workers&apos; laptops and hands clients over. The file is encrypted under the database passphrase; a region&apos;s file can also be opened with a recovery key, printed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; print it and keep it locked away from the computer — it opens this region&apos;s file when the passphrase is lost or the coordinator changes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a database with a synthetic Karlovy Vary region: 17 localities, 3 providers, 8 workers and their clients with needs, plans and contacts over 22 months. The same seed gives the same database. The people are made up, so the file is plain unless a database passphrase is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one read-only SQL query and prints its rows as CSV, or (--dump) prints the whole database as a canonical SQL dump: what the sqlite3 shell does for a plain file, also for an encrypted one. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the schema and every row as SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One SELECT (or another statement that changes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either one QUERY or --dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the passphrase of an encrypted database. The data is not re-encrypted: the database key is wrapped anew, and the old passphrase no longer opens the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db-passphrase-file OLD is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts a plain database in place under the passphrase. Safe to interrupt: whenever it stops, one file remains that opens, either still plain or encrypted, with all the data. Close the file everywhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db-passphrase-file F is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now encrypted; it opens with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
+Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker. A new FILE is encrypted under the database passphrase (--db-passphrase-file), which is not the bundle&apos;s (--passphrase-file).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1447,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>Database error in %1: %2</source>
         <translation>Chyba databáze v %1: %2</translation>
     </message>
+    <message>
+        <source>The file %1 is damaged or was altered after Terén wrote it: a part of it does not match its seal. Nothing was changed in it; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1510,6 +1564,49 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Could not write the bundle %1: %2</source>
         <translation>Balíček %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileEncryption</name>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 stays as it was. Free at least as much space as the file takes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is in use by another program. Close it there and try again.</source>
+        <translation>Soubor %1 používá jiný program. Zavřete ho tam a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Encrypting %1 failed: %2. The file stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Soubor %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Terén database.</source>
+        <translation>Soubor %1 není databáze Terénu.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2</source>
+        <translation>Soubor %1 nelze otevřít: %2</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of %1 did not read back whole; the file stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not encrypted, so it has no passphrase; encrypt it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2365,25 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>SqlDump</name>
+    <message>
+        <source>The query is not valid SQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one statement at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only queries that change nothing can be run here; changes go through Terén, so they are recorded and synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The file %1 already exists; choose another name.</source>
@@ -2284,6 +2400,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>The file %1 is encrypted: its passphrase is needed to open it.</source>
         <translation>Soubor %1 je zašifrovaný: k otevření je potřeba jeho heslo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not encrypted, so there is nothing for a recovery key to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is encrypted, or it is not a Terén database. An encrypted file opens only with its key file %2 beside it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2560,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Vyberte soubor identity nové instalace.</translation>
     </message>
     <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>Heslo musí mít aspoň 8 znaků.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>Obě hesla se liší.</translation>
     </message>
@@ -2468,10 +2588,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Zamčený &amp;heslem</translation>
     </message>
     <message>
-        <source>passphrase, at least 8 characters</source>
-        <translation>heslo, aspoň 8 znaků</translation>
-    </message>
-    <message>
         <source>the same passphrase again</source>
         <translation>stejné heslo ještě jednou</translation>
     </message>
@@ -2482,6 +2598,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>For another installation, with its &amp;identity file</source>
         <translation>Pro jinou instalaci, podle jejího &amp;souboru identity</translation>
+    </message>
+    <message>
+        <source>passphrase, at least %1 characters: a few words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3744,14 +3864,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>Choose the enrolment bundle from your coordinator.</source>
         <translation>Vyberte zápisový balíček od svého koordinátora.</translation>
     </message>
-    <message numerus="yes">
-        <source>Joined the region of &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
-        <translation>
-            <numerusform>Připojeno ke kraji „%1“ jako %2: přišel %n záznam. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
-            <numerusform>Připojeno ke kraji „%1“ jako %2: přišly %n záznamy. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
-            <numerusform>Připojeno ke kraji „%1“ jako %2: přišlo %n záznamů. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Join a region</source>
         <translation>Připojit se ke kraji</translation>
@@ -3775,6 +3887,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>&amp;Join</source>
         <translation>&amp;Připojit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined the region &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
+        <translation>
+            <numerusform>Připojeno ke kraji „%1“ jako %2: přišel %n záznam. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
+            <numerusform>Připojeno ke kraji „%1“ jako %2: přišly %n záznamy. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
+            <numerusform>Připojeno ke kraji „%1“ jako %2: přišlo %n záznamů. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

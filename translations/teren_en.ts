@@ -59,6 +59,13 @@
             <numerusform>%n refused changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Enrolled as &quot;%1&quot; in the region &quot;%2&quot; (coordinator&apos;s installation &quot;%3&quot;): %n new record(s).</source>
+        <translation>
+            <numerusform>Enrolled as &quot;%1&quot; in the region &quot;%2&quot; (coordinator&apos;s installation &quot;%3&quot;): %n new record.</numerusform>
+            <numerusform>Enrolled as &quot;%1&quot; in the region &quot;%2&quot; (coordinator&apos;s installation &quot;%3&quot;): %n new records.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -219,10 +226,10 @@
 <context>
     <name>teren::JoinRegionDialog</name>
     <message numerus="yes">
-        <source>Joined the region of &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
+        <source>Joined the region &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
         <translation>
-            <numerusform>Joined the region of &quot;%1&quot; as %2: %n record came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
-            <numerusform>Joined the region of &quot;%1&quot; as %2: %n records came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
+            <numerusform>Joined the region &quot;%1&quot; as %2: %n record came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
+            <numerusform>Joined the region &quot;%1&quot; as %2: %n records came in. Your bundles for the coordinator are now trusted without exchanging keys.</numerusform>
         </translation>
     </message>
 </context>

@@ -20,6 +20,41 @@ QCommandLineOption dbOption()
                               QStringLiteral("FILE"));
 }
 
+QCommandLineOption dbPassphraseOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("db-passphrase-file"),
+        QCoreApplication::translate("CliCommands",
+                                    "A file whose first line is the database's passphrase (default: the file named "
+                                    "by the environment variable TEREN_DB_PASSPHRASE_FILE)."),
+        QStringLiteral("F"));
+}
+
+void CommandParser::addDatabaseOptions()
+{
+    addOption(dbOption());
+    addOption(dbPassphraseOption());
+}
+
+// The database passphrase from --db-passphrase-file, else from the file that
+// TEREN_DB_PASSPHRASE_FILE names; empty when neither is given.
+QString databasePassphrase(QCommandLineParser &parser)
+{
+    QString path = parser.value(QStringLiteral("db-passphrase-file"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("TEREN_DB_PASSPHRASE_FILE");
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QCoreApplication::translate("CliCommands", "Could not read the passphrase file %1: %2")
+                        .arg(path, file.errorString()));
+    const QString passphrase = QString::fromUtf8(file.readLine()).trimmed();
+    if (passphrase.isEmpty())
+        throw Error(QCoreApplication::translate("CliCommands", "The passphrase file %1 is empty.").arg(path));
+    return passphrase;
+}
+
 QString requireDb(QCommandLineParser &parser)
 {
     const QString path = parser.value(QStringLiteral("db"));
@@ -42,18 +77,46 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
-std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser)
+StoreOptions CliCommands::storeOptions(QCommandLineParser &parser) const
 {
     StoreOptions options;
     options.clock = m_clock;
-    return Store::open(requireDb(parser), options);
+    options.passphrase = databasePassphrase(parser);
+    return options;
+}
+
+std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser)
+{
+    return Store::open(requireDb(parser), storeOptions(parser));
+}
+
+StoreOptions CliCommands::newStoreOptions(QCommandLineParser &parser) const
+{
+    StoreOptions options = storeOptions(parser);
+    const bool plain = parser.isSet(QStringLiteral("plain"));
+    if (plain && !options.passphrase.isEmpty())
+        throw UsageError(tr("Give either a database passphrase or --plain, not both."));
+    if (!plain && options.passphrase.isEmpty())
+        throw UsageError(tr("A new database is encrypted: give its passphrase with --db-passphrase-file F (or the "
+                            "environment variable TEREN_DB_PASSPHRASE_FILE), or --plain for a file that will hold "
+                            "no personal data."));
+    options.plain = plain;
+    return options;
+}
+
+QCommandLineOption plainOption()
+{
+    return QCommandLineOption(QStringLiteral("plain"),
+                              QCoreApplication::translate("CliCommands",
+                                                          "Create the database unencrypted (only for data about "
+                                                          "nobody real, such as a training file)."));
 }
 
 int CliCommands::subcommandUsage(const QString &command, const QString &synopsis, const QString &description,
                                  const QStringList &arguments)
 {
     CommandParser parser(synopsis, description);
-    parser.addOption(dbOption());
+    parser.addDatabaseOptions();
     if (const int code = parser.parse(command, arguments, m_out, m_err); code >= 0)
         return code;
     if (arguments.isEmpty() || arguments.first().startsWith(u'-'))
@@ -106,6 +169,12 @@ int CliCommands::run(const QStringList &arguments)
             return handover(rest);
         if (command == u"refused")
             return refused(rest);
+        if (command == u"sql")
+            return sql(rest);
+        if (command == u"passwd")
+            return passwd(rest);
+        if (command == u"encrypt")
+            return encrypt(rest);
     } catch (const UsageError &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 2;
@@ -137,7 +206,12 @@ int CliCommands::usage()
                 "  worker      add, list or retire the region's workers\n"
                 "  locality    add or list the region's localities\n"
                 "  handover    hand clients over to another worker\n"
-                "  refused     list the changes the region's rules refused, or accept one\n\n"
+                "  refused     list the changes the region's rules refused, or accept one\n"
+                "  sql         run a read-only query, or dump the database as SQL\n"
+                "  passwd      change the database's passphrase\n"
+                "  encrypt     encrypt a plain database in place\n\n"
+                "Every command that opens a database takes --db-passphrase-file F (or the environment variable "
+                "TEREN_DB_PASSPHRASE_FILE) for an encrypted one.\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
     return 0;
 }
@@ -146,18 +220,21 @@ int CliCommands::usage()
 int CliCommands::init(const QStringList &arguments)
 {
     CommandParser command(
-        QStringLiteral("teren-cli init --db FILE [--replica-name NAME] [--statistical]\n"
-                       "teren-cli init --db FILE [--replica-name NAME] --region NAME --coordinator NAME "
-                       "[--provider NAME [--ico ICO]]"),
+        QStringLiteral("teren-cli init --db FILE (--db-passphrase-file F | --plain) [--replica-name NAME] "
+                       "[--statistical]\n"
+                       "teren-cli init --db FILE (--db-passphrase-file F | --plain) [--replica-name NAME] --region NAME "
+                       "--coordinator NAME [--provider NAME [--ico ICO]]"),
         tr("Creates a new, empty Terén database with the region's codelists. With --region it sets up a new "
            "region: the region, its coordinator as a worker with the coordinator's role (of the provider, when "
            "one is given) and this installation as the region's coordinator, the one that adds providers, "
-           "workers and localities, enrols the workers' laptops and hands clients over."));
+           "workers and localities, enrols the workers' laptops and hands clients over. The file is encrypted "
+           "under the database passphrase; a region's file can also be opened with a recovery key, printed once."));
+    command.addOption(plainOption());
     command.addOption(QCommandLineOption(
         QStringLiteral("statistical"),
         tr("A statistical database for regional reporting: it keeps no names or free text of what it "
            "imports, accepts statistical bundles, and exports nothing.")));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
                                          tr("A name for this installation (default: the computer's name)."),
                                          QStringLiteral("NAME")));
@@ -198,8 +275,7 @@ int CliCommands::init(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("ico")) && !parser.isSet(QStringLiteral("provider")))
         throw UsageError(tr("--ico ICO goes with --provider NAME."));
 
-    StoreOptions options;
-    options.clock = m_clock;
+    StoreOptions options = newStoreOptions(parser);
     options.replicaName = parser.value(QStringLiteral("replica-name"));
     const QString path = requireDb(parser);
     auto store = Store::create(path, options);
@@ -229,17 +305,23 @@ int CliCommands::init(const QStringList &arguments)
         for (qsizetype i = 0; i < created.providers.size(); ++i)
             m_out << tr("Provider \"%1\": %2").arg(plan.providers.at(i).name, id(created.providers.at(i)))
                   << '\n';
+        if (store->isEncrypted())
+            m_out << tr("Recovery key (shown only now; print it and keep it locked away from the computer — it "
+                        "opens this region's file when the passphrase is lost or the coordinator changes):")
+                  << '\n'
+                  << store->createRecoveryKey() << '\n';
     }
     return 0;
 }
 
 int CliCommands::demo(const QStringList &arguments)
 {
-    CommandParser command(QStringLiteral("teren-cli demo --db FILE [--clients N] [--seed S]"),
+    CommandParser command(QStringLiteral("teren-cli demo --db FILE [--clients N] [--seed S] [--db-passphrase-file F]"),
                           tr("Creates a database with a synthetic Karlovy Vary region: 17 localities, 3 providers, "
                              "8 workers and their clients with needs, plans and contacts over 22 months. "
-                             "The same seed gives the same database."));
-    command.addOption(dbOption());
+                             "The same seed gives the same database. The people are made up, so the file is plain "
+                             "unless a database passphrase is given."));
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("clients"), tr("Number of clients (default 1300)."),
                                          QStringLiteral("N"), QStringLiteral("1300")));
     command.addOption(
@@ -256,6 +338,8 @@ int CliCommands::demo(const QStringList &arguments)
         throw Error(tr("--seed must be a non-negative whole number."));
     QElapsedTimer timer;
     timer.start();
+    options.passphrase = databasePassphrase(command.parser());
+    options.plain = options.passphrase.isEmpty();
     const DemoSummary summary = DemoGenerator::generate(requireDb(command.parser()), options);
     m_out << tr("Demo region written in %1 s: %2 localities, %3 providers, %4 workers, %5 clients, "
                 "%6 cooperations, %7 needs, %8 goals, %9 steps, %10 contacts.")
@@ -277,10 +361,10 @@ int CliCommands::check(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("teren-cli check --db FILE"),
                           tr("Checks a database's integrity and foreign keys and counts its rows."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     if (const int code = command.parse(QStringLiteral("check"), arguments, m_out, m_err); code >= 0)
         return code;
-    const auto store = Store::open(requireDb(command.parser()));
+    const auto store = openStore(command.parser());
     const IntegrityReport report = IntegrityReport::of(store->database());
     m_out << report.toText();
     if (!report.ok()) {
@@ -296,7 +380,7 @@ int CliCommands::importCsv(const QStringList &arguments)
                           tr("Imports localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv "
                              "and contacts.csv from DIR in one transaction: any bad row aborts the import and "
                              "nothing is changed. Importing the same folder again changes nothing."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addPositional(QStringLiteral("DIR"), tr("The folder with the CSV files."));
     if (const int code = command.parse(QStringLiteral("import-csv"), arguments, m_out, m_err); code >= 0)
         return code;

@@ -5,14 +5,13 @@
 #include <QTextStream>
 
 #include "changes/Clock.h"
+#include "store/Store.h"
 
 #include <memory>
 
 class QCommandLineParser;
 
 namespace teren {
-
-class Store;
 
 // The headless commands of teren-cli. `run` takes the arguments after the program
 // name, writes results to `out` and one-line errors to `err`, and returns the
@@ -33,6 +32,10 @@ private:
     int demo(const QStringList &arguments);
     int check(const QStringList &arguments);
     int importCsv(const QStringList &arguments);
+    // DatabaseCommands.cpp
+    int sql(const QStringList &arguments);
+    int passwd(const QStringList &arguments);
+    int encrypt(const QStringList &arguments);
     // SyncCommands.cpp
     int identity(const QStringList &arguments);
     int trust(const QStringList &arguments);
@@ -61,7 +64,11 @@ private:
     // exit code 2.
     int subcommandUsage(const QString &command, const QString &synopsis, const QString &description,
                         const QStringList &arguments);
+    // The options to open --db with (the clock, the database passphrase).
+    StoreOptions storeOptions(QCommandLineParser &parser) const;
     std::unique_ptr<Store> openStore(QCommandLineParser &parser);
+    // For a new database: its passphrase, or --plain; neither is bad usage.
+    StoreOptions newStoreOptions(QCommandLineParser &parser) const;
     int usage();
 
     QTextStream &m_out;

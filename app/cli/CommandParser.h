@@ -28,6 +28,8 @@ public:
         m_parser.addHelpOption();
     }
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    // --db FILE and --db-passphrase-file F, which every command that opens a database takes.
+    void addDatabaseOptions();
     void addPositional(const QString &name, const QString &description)
     {
         m_parser.addPositionalArgument(name, description);
@@ -53,6 +55,11 @@ private:
 };
 
 QCommandLineOption dbOption();
+QCommandLineOption dbPassphraseOption();
+QCommandLineOption plainOption();
+// The database passphrase (--db-passphrase-file, else TEREN_DB_PASSPHRASE_FILE); empty
+// when neither is given. Throws a translated Error for an unreadable or empty file.
+QString databasePassphrase(QCommandLineParser &parser);
 QCommandLineOption passphraseOption();
 // The first line of a passphrase file; throws a translated Error when it is
 // unreadable or shorter than 8 characters.

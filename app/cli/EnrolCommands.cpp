@@ -18,13 +18,15 @@ int CliCommands::enrol(const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("teren-cli enrol --db REGION --worker W --out BUNDLE (--to IDENTITY | --passphrase-file F)\n"
-                       "teren-cli enrol --db FILE BUNDLE [--passphrase-file F] [--replica-name NAME]"),
+                       "teren-cli enrol --db FILE (--db-passphrase-file F | --plain) BUNDLE [--passphrase-file F] "
+                       "[--replica-name NAME]"),
         tr("Coordinator (with --out): writes an enrolment bundle for a worker: the region's codelists, "
            "localities, providers, workers and targets, the worker's clients, and a secret with which the "
            "worker's installation proves itself, so its bundles are accepted without exchanging keys.\n"
            "Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; "
-           "from then on this installation works as that worker."));
-    command.addOption(dbOption());
+           "from then on this installation works as that worker. A new FILE is encrypted under the database "
+           "passphrase (--db-passphrase-file), which is not the bundle's (--passphrase-file)."));
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("worker"), tr("The worker to enrol (id or name)."),
                                          QStringLiteral("W")));
     command.addOption(QCommandLineOption(QStringLiteral("out"), tr("The enrolment bundle to write."),
@@ -33,6 +35,7 @@ int CliCommands::enrol(const QStringList &arguments)
                                          tr("Encrypt for the new installation's identity file."),
                                          QStringLiteral("IDENTITY")));
     command.addOption(passphraseOption());
+    command.addOption(plainOption());
     command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
                                          tr("A name for this installation when FILE is created."),
                                          QStringLiteral("NAME")));
@@ -52,7 +55,7 @@ int CliCommands::enrol(const QStringList &arguments)
         const bool to = parser.isSet(QStringLiteral("to"));
         if (to == parser.isSet(QStringLiteral("passphrase-file")))
             throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
-        const auto store = Store::open(db);
+        const auto store = openStore(parser);
         const QUuid worker = findWorker(*store, parser.value(QStringLiteral("worker")));
         BundleLock lock;
         QUuid recipient;
@@ -75,15 +78,20 @@ int CliCommands::enrol(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("passphrase-file")))
         key.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
     const bool created = !QFileInfo::exists(db);
-    StoreOptions options;
-    options.replicaName = parser.value(QStringLiteral("replica-name"));
-    auto store = created ? Store::create(db, options) : Store::open(db);
+    std::unique_ptr<Store> store;
+    if (created) {
+        StoreOptions options = newStoreOptions(parser);
+        options.replicaName = parser.value(QStringLiteral("replica-name"));
+        store = Store::create(db, options);
+    } else {
+        store = openStore(parser);
+    }
     try {
         key.secretKey = Keyring(*store).keys().secretKey;
         const Enrolment::Accepted accepted = Enrolment(*store).accept(positional.first(), key);
-        m_out << tr("Enrolled as \"%1\" in the region of \"%2\": %3 records.")
-                     .arg(accepted.workerName, accepted.coordinatorName)
-                     .arg(accepted.counts.inserted)
+        m_out << tr("Enrolled as \"%1\" in the region \"%2\" (coordinator's installation \"%3\"): %n new record(s).",
+                    nullptr, static_cast<int>(accepted.counts.inserted))
+                     .arg(accepted.workerName, accepted.regionName, accepted.coordinatorName)
               << '\n';
     } catch (const Error &) {
         if (created) {

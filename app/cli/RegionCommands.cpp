@@ -195,7 +195,7 @@ int CliCommands::providerAdd(const QStringList &arguments)
         QStringLiteral("teren-cli provider add --db FILE --name NAME [--ico ICO] [--service CODE]..."),
         tr("Adds a provider of the region's services and prints its id. Services: %1.")
             .arg(Codes::providerServices().join(QStringLiteral(", "))));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("name"), tr("The provider's name."), QStringLiteral("NAME")));
     command.addOption(QCommandLineOption(QStringLiteral("ico"),
                                          tr("The company number (IČO): eight digits, the last a checksum."),
@@ -224,7 +224,7 @@ int CliCommands::providerList(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("teren-cli provider list --db FILE [--format json]"),
                           tr("Lists the region's providers: id, name, IČO and services."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(formatOption());
     if (const int code = command.parse(QStringLiteral("provider list"), arguments, m_out, m_err); code >= 0)
         return code;
@@ -277,7 +277,7 @@ int CliCommands::workerAdd(const QStringList &arguments)
         QStringLiteral("teren-cli worker add --db FILE --name NAME --provider P [--role field|coordinator]"),
         tr("Adds a worker of a provider, active from today, and prints the worker's id. A provider's workers "
            "have different names."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("name"), tr("The worker's name."), QStringLiteral("NAME")));
     command.addOption(QCommandLineOption(QStringLiteral("provider"), tr("The worker's provider (id or name)."),
                                          QStringLiteral("P")));
@@ -303,7 +303,7 @@ int CliCommands::workerList(const QStringList &arguments)
     CommandParser command(QStringLiteral("teren-cli worker list --db FILE [--format json]"),
                           tr("Lists the region's workers: id, name, provider, role, whether active today, and "
                              "the number of clients assigned to each."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(formatOption());
     if (const int code = command.parse(QStringLiteral("worker list"), arguments, m_out, m_err); code >= 0)
         return code;
@@ -351,7 +351,7 @@ int CliCommands::workerRetire(const QStringList &arguments)
                           tr("Retires a worker who leaves: DATE (default today) is the last working day. The "
                              "worker's records keep their name; their clients are handed over first "
                              "(teren-cli handover)."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("on"), tr("The last working day, YYYY-MM-DD (default today)."),
                                          QStringLiteral("DATE")));
     command.addPositional(QStringLiteral("W"), tr("The worker (id or name)."));
@@ -397,7 +397,7 @@ int CliCommands::localityAdd(const QStringList &arguments)
                           tr("Adds a locality and prints its id. The code is its key in spreadsheets and reports "
                              "(locality_code in clients.csv): one locality per code. Kinds: %1.")
                               .arg(Codes::localityKinds().join(QStringLiteral(", "))));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("code"), tr("The locality's code."), QStringLiteral("C")));
     command.addOption(QCommandLineOption(QStringLiteral("name"), tr("The locality's name."), QStringLiteral("N")));
     command.addOption(QCommandLineOption(QStringLiteral("municipality"), tr("The municipality it is in."),
@@ -437,7 +437,7 @@ int CliCommands::localityList(const QStringList &arguments)
     CommandParser command(QStringLiteral("teren-cli locality list --db FILE [--format json]"),
                           tr("Lists the region's localities: id, code, name, municipality, district, kind and "
                              "residents."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(formatOption());
     if (const int code = command.parse(QStringLiteral("locality list"), arguments, m_out, m_err); code >= 0)
         return code;
@@ -480,7 +480,7 @@ int CliCommands::handover(const QStringList &arguments)
                              "or the given ones (--client, repeated). The next export back to the field "
                              "(teren-cli export --worker) takes them to the new worker's laptop, and the old "
                              "laptop lets go of them."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("to"),
                                          tr("The worker who takes the clients over (id or name)."),
                                          QStringLiteral("W")));
@@ -538,7 +538,7 @@ int CliCommands::refused(const QStringList &arguments)
            "as which worker, the client, the record and fields, and why. Each has an ID; --accept applies the one "
            "that was right after all, on the coordinator's installation, and from then on on every installation "
            "the acceptance reaches."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("accept"), tr("Accept the refused change with this ID."),
                                          QStringLiteral("ID")));
     command.addOption(formatOption());

@@ -122,7 +122,7 @@ int CliCommands::report(const QStringList &arguments)
            "targets of the period's years against their actual values. The filters narrow the clients first. "
            "Without --from and --to the period is the current calendar year; a missing --from is 1 January "
            "and a missing --to 31 December of the other date's year."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("from"), tr("First day of the period."), QStringLiteral("D")));
     command.addOption(QCommandLineOption(QStringLiteral("to"), tr("Last day of the period."), QStringLiteral("D")));
     command.addOption(localityOption());
@@ -143,9 +143,7 @@ int CliCommands::report(const QStringList &arguments)
     filter.from = parseDate(parser, QStringLiteral("from"));
     filter.to = parseDate(parser, QStringLiteral("to"));
 
-    StoreOptions options;
-    options.clock = m_clock;
-    const auto store = Store::open(requireDb(parser), options);
+    const auto store = openStore(parser);
     const int year = filter.from.isValid() ? filter.from.year()
         : filter.to.isValid()              ? filter.to.year()
                                            : store->clock().today().year();
@@ -183,7 +181,7 @@ int CliCommands::targets(const QStringList &arguments)
            "an indicator for a year, region-wide or for one locality or provider. Shares are fractions "
            "(0.6 for 60 %). Indicators: %1.")
             .arg(TargetIndicators::codes().join(QStringLiteral(", "))));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("set"), tr("Set the target of INDICATOR."),
                                          QStringLiteral("INDICATOR")));
     command.addOption(QCommandLineOption(QStringLiteral("remove"), tr("Remove the target of INDICATOR."),
@@ -199,7 +197,7 @@ int CliCommands::targets(const QStringList &arguments)
     const bool remove = parser.isSet(QStringLiteral("remove"));
     if (set && remove)
         throw Error(tr("Give either --set or --remove, not both."));
-    const auto store = Store::open(requireDb(parser));
+    const auto store = openStore(parser);
     TargetRepository targets(*store);
     if (!set && !remove) {
         listTargets(*store, m_out);

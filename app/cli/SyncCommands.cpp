@@ -25,8 +25,8 @@ QByteArray readPassphrase(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         throw Error(CliCommands::tr("Could not read the passphrase file %1: %2").arg(path, file.errorString()));
     const QByteArray passphrase = file.readLine().trimmed();
-    if (passphrase.size() < 8)
-        throw Error(CliCommands::tr("The passphrase in %1 is shorter than 8 characters.").arg(path));
+    if (passphrase.isEmpty())
+        throw Error(CliCommands::tr("The passphrase file %1 is empty.").arg(path));
     return passphrase;
 }
 
@@ -43,11 +43,11 @@ int CliCommands::identity(const QStringList &arguments)
                           tr("Shows this database's replica id, name and public key, creating the key pair "
                              "(FILE.key, readable by you only) on first use. --out writes them to F for the "
                              "installations that will exchange bundles with this one."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write the identity to F."), QStringLiteral("F")));
     if (const int code = command.parse(QStringLiteral("identity"), arguments, m_out, m_err); code >= 0)
         return code;
-    const auto store = Store::open(requireDb(command.parser()));
+    const auto store = openStore(command.parser());
     const ReplicaIdentity identity = Keyring(*store).identity();
     const QString out = command.parser().value(QStringLiteral("out"));
     if (!out.isEmpty()) {
@@ -65,7 +65,7 @@ int CliCommands::trust(const QStringList &arguments)
                           tr("Accepts bundles signed by the installation described in IDENTITY (a file made by "
                              "teren-cli identity --out). --list shows the installations this database knows; "
                              "--revoke refuses the bundles of a lost or stolen laptop from now on."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("list"), tr("List the installations this database knows.")));
     command.addOption(QCommandLineOption(QStringLiteral("revoke"),
                                          tr("Refuse the bundles of this installation (id or name) from now on."),
@@ -81,7 +81,7 @@ int CliCommands::trust(const QStringList &arguments)
         throw Error(tr("Give exactly one of: an identity file, --list or --revoke INSTALLATION."));
     const QString db = requireDb(parser);
     if (parser.isSet(QStringLiteral("list"))) {
-        const auto store = Store::open(db);
+        const auto store = openStore(parser);
         for (const Peer &peer : Enrolment(*store).installations()) {
             QString line = QStringLiteral("%1  %2").arg(peer.replica.toString(QUuid::WithoutBraces), peer.name);
             if (!peer.workerName.isEmpty())
@@ -95,7 +95,7 @@ int CliCommands::trust(const QStringList &arguments)
         return 0;
     }
     if (parser.isSet(QStringLiteral("revoke"))) {
-        const auto store = Store::open(db);
+        const auto store = openStore(parser);
         Peers peers(*store);
         const QString which = parser.value(QStringLiteral("revoke"));
         peers.revoke(peers.find(which));
@@ -106,7 +106,7 @@ int CliCommands::trust(const QStringList &arguments)
         return 0;
     }
     const ReplicaIdentity identity = ReplicaIdentity::read(positional.first());
-    const auto store = Store::open(db);
+    const auto store = openStore(parser);
     Peers(*store).trust(identity.replica, identity.publicKey, identity.name);
     m_out << tr("Bundles from \"%1\" (%2) are now accepted.")
                  .arg(identity.name, identity.replica.toString(QUuid::WithoutBraces))
@@ -122,7 +122,7 @@ int CliCommands::exportBundle(const QStringList &arguments)
         tr("Writes the changes made or merged since the last export (or all of them) to one encrypted, "
            "signed bundle file. On a laptop enrolled in a region it is sealed to the coordinator unless --to or "
            "--passphrase-file says otherwise; what came from the recipient is not sent back."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("out"), tr("The bundle file to write (.teren)."),
                                          QStringLiteral("BUNDLE")));
     command.addOption(QCommandLineOption(QStringLiteral("to"),
@@ -153,7 +153,7 @@ int CliCommands::exportBundle(const QStringList &arguments)
     const bool worker = parser.isSet(QStringLiteral("worker"));
     if (to && passphrase)
         throw Error(tr("Give either --to IDENTITY or --passphrase-file F."));
-    const auto store = Store::open(requireDb(parser));
+    const auto store = openStore(parser);
     if (!to && !passphrase && !worker) {
         // An enrolled laptop knows its coordinator's key from the enrolment.
         const std::optional<ReplicaIdentity> coordinator = Enrolment(*store).coordinator();
@@ -192,7 +192,7 @@ int CliCommands::importBundles(const QStringList &arguments)
         tr("Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered "
            "with, from an unknown sender or for another installation is refused and changes nothing; the "
            "others are imported."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     command.addOption(passphraseOption());
     command.addOption(QCommandLineOption(QStringLiteral("accept-new-senders"),
                                          tr("Accept and remember senders not trusted yet.")));
@@ -203,7 +203,7 @@ int CliCommands::importBundles(const QStringList &arguments)
     const QStringList bundles = parser.positionalArguments();
     if (bundles.isEmpty())
         throw Error(tr("Give at least one bundle file."));
-    const auto store = Store::open(requireDb(parser));
+    const auto store = openStore(parser);
     Importer importer(*store);
     ImportOptions options;
     options.acceptNewSenders = parser.isSet(QStringLiteral("accept-new-senders"));
@@ -258,10 +258,10 @@ int CliCommands::conflicts(const QStringList &arguments)
                           tr("Lists the fields two installations changed without seeing each other's edit, "
                              "and edits of records another installation had deleted. The newer value is the "
                              "current one; both are kept."));
-    command.addOption(dbOption());
+    command.addDatabaseOptions();
     if (const int code = command.parse(QStringLiteral("conflicts"), arguments, m_out, m_err); code >= 0)
         return code;
-    const auto store = Store::open(requireDb(command.parser()));
+    const auto store = openStore(command.parser());
     const QList<ConflictEntry> entries = Conflicts(*store).list();
     const auto side = [](const ConflictEntry::Side &s) {
         return tr("%1 by %2 on \"%3\" at %4")

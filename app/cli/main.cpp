@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 #include "i18n/Translations.h"
 #include "storage/Database.h"
+#include "storage/OwnerOnly.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    teren::makeNewFilesOwnerOnly();
     teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("teren-cli"));

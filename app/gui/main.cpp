@@ -3,6 +3,7 @@
 #include "Settings.h"
 #include "i18n/Translations.h"
 #include "storage/Database.h"
+#include "storage/OwnerOnly.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    teren::makeNewFilesOwnerOnly();
     teren::Database::configureLibrary();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Teren"));

@@ -77,7 +77,7 @@ QDate later(const QDate &a, const QDate &b) { return a < b ? b : a; }
 void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+                                  QStringLiteral("-journal"), QStringLiteral(".key")})
         QFile::remove(path + suffix);
 }
 
@@ -628,6 +628,8 @@ DemoSummary DemoGenerator::generate(const QString &path, const DemoOptions &requ
     storeOptions.clock = &clock;
     storeOptions.ids = std::make_shared<SeededIdSource>(options.seed);
     storeOptions.replicaName = QStringLiteral("demo");
+    storeOptions.passphrase = options.passphrase;
+    storeOptions.plain = options.plain;
 
     // Refuses an existing file before anything could remove it.
     std::unique_ptr<Store> store = Store::create(path, storeOptions);

@@ -15,6 +15,10 @@ struct DemoOptions
     QDate endDate = QDate(2026, 10, 31);
     // Called now and then with (clients done, clients total); return false to cancel.
     std::function<bool(int, int)> progress;
+    // The file is encrypted under this passphrase; plain when empty (the people are
+    // made up). `plain` keeps it plain even when tests encrypt every file by default.
+    QString passphrase;
+    bool plain = false;
 };
 
 struct DemoSummary

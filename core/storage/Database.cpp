@@ -22,11 +22,12 @@ QString nextConnectionName()
     return QStringLiteral("teren-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-int primaryCode(const QSqlError &error)
+// SQLite's (extended) result code of a failed QtSql call.
+int resultCode(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : SQLITE_ERROR;
+    return ok ? code : SQLITE_ERROR;
 }
 
 } // namespace
@@ -64,9 +65,18 @@ Database::Database(const QString &path)
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    execScript(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    if (m_encrypted)
-        prepareEncryptedFile();
+    // Extended codes tell a page that fails its authentication (SQLITE_IOERR_DATA)
+    // from other input/output errors.
+    sqlite3_extended_result_codes(m_handle, 1);
+    try {
+        execScript(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        if (m_encrypted)
+            prepareEncryptedFile();
+    } catch (...) {
+        db = QSqlDatabase(); // the connection is closed only once no handle refers to it
+        close();
+        throw;
+    }
 }
 
 void Database::prepareEncryptedFile()
@@ -88,6 +98,11 @@ void Database::configureLibrary()
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
     m_native.clear(); // finalised before the connection closes
     m_cache.clear();
     {
@@ -98,6 +113,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
     if (m_encrypted)
         EncryptedVfs::release(m_canonicalPath);
+    m_encrypted = false;
+    m_handle = nullptr;
 }
 
 QSqlDatabase Database::connection() const
@@ -112,6 +129,16 @@ sqlite3 *Database::handle() const
 
 void Database::fail(const QString &context, int sqliteCode, const QString &driverText) const
 {
+    if (sqliteCode == SQLITE_IOERR_DATA || (sqliteCode & 0xff) == SQLITE_CORRUPT || (sqliteCode & 0xff) == SQLITE_NOTADB) {
+        // A damaged or altered file stays as it is: closing must not checkpoint the
+        // WAL into it, so it can be examined or restored byte for byte.
+        if (m_handle)
+            sqlite3_db_config(m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
+    if (sqliteCode == SQLITE_IOERR_DATA)
+        throw StorageError(tr("The file %1 is damaged or was altered after Terén wrote it: a part of it does not "
+                              "match its seal. Nothing was changed in it; restore it from a backup.")
+                               .arg(m_path));
     switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
         throw StorageError(tr("The disk is full. Nothing of the last change was saved; free some space and try again."));
@@ -238,7 +265,7 @@ Query::Query(Database &db, const QString &sql)
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
         const QSqlError error = m_query.lastError();
-        db.fail(sql.left(40), primaryCode(error), error.databaseText());
+        db.fail(sql.left(40), resultCode(error), error.databaseText());
     }
 }
 
@@ -265,7 +292,7 @@ Query &Query::exec()
 {
     if (!m_query.exec()) {
         const QSqlError error = m_query.lastError();
-        m_db.fail(m_sql.left(40), primaryCode(error), error.databaseText());
+        m_db.fail(m_sql.left(40), resultCode(error), error.databaseText());
     }
     return *this;
 }

@@ -64,6 +64,7 @@ public:
 private:
     friend class Transaction;
     void prepareEncryptedFile();
+    void close();
 
     QString m_path;
     QString m_canonicalPath;

@@ -265,13 +265,32 @@ std::array<unsigned char, 8> walSalts(File *file)
     return salts;
 }
 
+// Whether a frame after `frame` carries the log's current salts: then `frame` was
+// not the end of what SQLite last wrote.
+bool laterFrameOfThisRound(File *file, sqlite3_int64 frame, const std::array<unsigned char, 8> &salts)
+{
+    sqlite3_int64 size = 0;
+    file->real->pMethods->xFileSize(file->real, &size);
+    for (sqlite3_int64 start = walHeader + (frame + 1) * frameSize; start + frameSize <= size; start += frameSize) {
+        std::array<unsigned char, frameHeader> header{};
+        bool whole = false;
+        if (readRaw(file, header.data(), static_cast<int>(frameHeader), start, &whole) != SQLITE_OK || !whole)
+            return false;
+        if (std::equal(salts.begin(), salts.end(), header.begin() + 8))
+            return true;
+    }
+    return false;
+}
+
 // The plaintext of a frame's page. A frame that does not decrypt is damage when
 // SQLite reads a page it indexed. When it reads whole frames to rebuild the index
-// (`asEndOfLog`), such a frame is handed back as zeros, whose checksum SQLite finds
-// wrong: it ends the log there, as it would without encryption. That is how a write
-// cut short by a power cut, and the frames of an earlier generation of the log that
-// remain after its current end, are left out.
-int readFramePage(File *file, sqlite3_int64 frame, unsigned char *out, bool asEndOfLog)
+// (`rebuildingIndex`), a frame that does not decrypt is the end of the log if nothing
+// after it belongs to the log's current round: a write cut short by a power cut, a
+// frame of a transaction that never committed, or what is left of an earlier round.
+// It is handed back as zeros, whose checksum SQLite finds wrong, so the log ends
+// there, as it would without encryption. A frame followed by more of the current
+// round was changed, moved or replayed: that is refused, not cut away silently.
+int readFramePage(File *file, sqlite3_int64 frame, unsigned char *out, bool rebuildingIndex)
 {
     const sqlite3_int64 start = walHeader + frame * frameSize;
     std::array<unsigned char, frameSize> cipher{};
@@ -288,7 +307,9 @@ int readFramePage(File *file, sqlite3_int64 frame, unsigned char *out, bool asEn
              nonce + nonceBytes, out))
         return SQLITE_OK;
     std::memset(out, 0, page);
-    return asEndOfLog ? SQLITE_OK : SQLITE_IOERR_DATA;
+    if (rebuildingIndex && !laterFrameOfThisRound(file, frame, salts))
+        return SQLITE_OK;
+    return SQLITE_IOERR_DATA;
 }
 
 int walRead(File *file, unsigned char *buffer, int amount, sqlite3_int64 offset)
@@ -306,8 +327,8 @@ int walRead(File *file, unsigned char *buffer, int amount, sqlite3_int64 offset)
                 result = SQLITE_IOERR_SHORT_READ;
         } else {
             // SQLite reads a frame with its header only to rebuild the index.
-            const bool wholeFrame = offset <= place.start - frameHeader;
-            const int rc = readFramePage(file, place.frame, plain.data(), wholeFrame);
+            const bool rebuildingIndex = offset <= place.start - frameHeader;
+            const int rc = readFramePage(file, place.frame, plain.data(), rebuildingIndex);
             if (rc == SQLITE_IOERR_SHORT_READ)
                 result = rc;
             else if (rc != SQLITE_OK)

@@ -17,10 +17,12 @@ namespace teren {
 //   fresh random nonce; the nonce and the authentication tag live in the page's last
 //   `reserveBytes` bytes, which SQLite is told to leave unused. The associated data
 //   binds the page number, so a page moved or swapped elsewhere does not decrypt.
-// - Its WAL: each frame's page the same way, the associated data also binding the
-//   frame's index and the WAL's salts, so a reordered or replayed frame is detected
-//   instead of silently ending the log (a torn last frame, as after a power cut,
-//   still ends it, as SQLite expects).
+// - Its WAL: each frame's page the same way, the associated data binding the page
+//   number, the frame's index and the salts of the WAL header (the log's round), so
+//   a frame reordered or replayed from an earlier round is refused instead of
+//   silently ending the log. What follows the last frame SQLite wrote in this round
+//   (a write cut short by a power cut, frames of an earlier round) still ends it, as
+//   SQLite expects.
 // - Its rollback journal and every temporary file: as a sequence of encrypted
 //   blocks; temporary files under a random key of their own, wiped when closed.
 //

@@ -6,6 +6,7 @@
 #include "domain/Values.h"
 #include "domain/PassphrasePolicy.h"
 #include "storage/EncryptedVfs.h"
+#include "storage/FileEncryption.h"
 #include "storage/KeyFile.h"
 #include "storage/Schema.h"
 
@@ -29,6 +30,16 @@ std::unique_ptr<Store> Store::open(const QString &path, Options options)
 }
 
 namespace {
+
+// Neither empty nor SQLite's plain format.
+bool looksEncrypted(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = file.read(16);
+    return !start.isEmpty() && !start.startsWith("SQLite format 3");
+}
 
 QString &defaultPassphraseForTests()
 {
@@ -84,6 +95,20 @@ private:
 
 } // namespace
 
+bool Store::isEncrypted() const
+{
+    return m_db->isEncrypted();
+}
+
+QString Store::createRecoveryKey()
+{
+    const std::shared_ptr<const SecretKey> key = EncryptedVfs::keyOf(m_db->path());
+    if (!key)
+        throw Error(tr("The file %1 is not encrypted, so there is nothing for a recovery key to open.")
+                        .arg(m_db->path()));
+    return KeyFile::addRecoveryKey(KeyFile::pathFor(m_db->path()), *key);
+}
+
 void Store::setDefaultPassphraseForTests(const QString &passphrase)
 {
     defaultPassphraseForTests() = passphrase;
@@ -101,6 +126,8 @@ bool Store::isEncrypted(const QString &path)
 
 std::unique_ptr<Store> Store::openFile(const QString &path, Options options, bool mustBeNew)
 {
+    if (!mustBeNew)
+        FileEncryption::finishInterrupted(path);
     const QFileInfo info(path);
     if (mustBeNew && info.exists())
         throw StorageError(tr("The file %1 already exists; choose another name.").arg(path));
@@ -108,20 +135,44 @@ std::unique_ptr<Store> Store::openFile(const QString &path, Options options, boo
         throw StorageError(tr("The file %1 does not exist.").arg(path));
     if (mustBeNew && !QDir().mkpath(info.absolutePath()))
         throw StorageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    if (options.passphrase.isEmpty() && options.recoveryKey.isEmpty())
+    if (options.passphrase.isEmpty() && options.recoveryKey.isEmpty() && !options.plain)
         options.passphrase = defaultPassphraseForTests();
 
+    if (!mustBeNew && !isEncrypted(path) && !EncryptedVfs::isUnlocked(path) && looksEncrypted(path))
+        throw StorageError(tr("The file %1 is encrypted, or it is not a Terén database. An encrypted file opens only "
+                              "with its key file %2 beside it.")
+                               .arg(path, KeyFile::pathFor(path)));
     Unlocking unlocking(path, options, mustBeNew);
-    auto db = std::make_unique<Database>(path);
-    // Read-only checks first: a newer or foreign file must not be touched at all.
-    Schema::checkCompatible(*db);
-    db->execScript(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                                  "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON"));
-    const bool created = Schema::migrate(*db);
-    std::unique_ptr<Store> store(new Store(std::move(db), std::move(options)));
-    if (created)
-        store->initialiseNewFile(store->m_pendingReplicaName);
-    store->reloadCodelists();
+    // A file refused (damaged, altered, foreign) is left as it was found: no WAL or
+    // shared-memory file of this attempt stays beside it.
+    const QStringList companions = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList foundBeside;
+    for (const QString &companion : companions) {
+        if (QFileInfo::exists(companion))
+            foundBeside.append(companion);
+    }
+    std::unique_ptr<Store> store;
+    try {
+        auto db = std::make_unique<Database>(path);
+        // Read-only checks first: a newer or foreign file must not be touched at all.
+        Schema::checkCompatible(*db);
+        db->execScript(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                                      "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON"));
+        const bool created = Schema::migrate(*db);
+        store.reset(new Store(std::move(db), std::move(options)));
+        if (created)
+            store->initialiseNewFile(store->m_pendingReplicaName);
+        store->reloadCodelists();
+    } catch (...) {
+        store.reset();
+        if (!mustBeNew) {
+            for (const QString &companion : companions) {
+                if (!foundBeside.contains(companion))
+                    QFile::remove(companion);
+            }
+        }
+        throw;
+    }
     store->m_unlockedPath = unlocking.release();
     return store;
 }

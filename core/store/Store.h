@@ -26,6 +26,8 @@ struct StoreOptions
     QString passphrase;
     // Opens an encrypted file with the organisation's recovery key instead.
     QString recoveryKey;
+    // A new file is plain even when tests encrypt every file by default.
+    bool plain = false;
 };
 
 // One open Terén file: the connection, the replica's identity and clock, the change
@@ -46,6 +48,12 @@ public:
     static std::unique_ptr<Store> open(const QString &path, Options options = {});
     // Whether the file at `path` is encrypted (by its first bytes and its key file).
     static bool isEncrypted(const QString &path);
+    // Whether this open file is read and written encrypted.
+    bool isEncrypted() const;
+    // Wraps the database key under a new organisation recovery key too, and returns
+    // the key as text to print and keep offline: it is stored nowhere else. Throws
+    // for a plain file.
+    QString createRecoveryKey();
     // For tests: a file created without a passphrase is encrypted under this one, and
     // opened with it (the suite runs once this way, so every test also exercises the
     // encrypted file). Empty: off.

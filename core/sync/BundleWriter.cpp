@@ -1,5 +1,7 @@
 #include "Bundle.h"
 #include "BundleFormat.h"
+#include "domain/Error.h"
+#include "domain/PassphrasePolicy.h"
 
 #include <QCborValue>
 #include <QFileDevice>
@@ -109,6 +111,10 @@ BundleWriter::BundleWriter(QIODevice &device, const ReplicaKeys &sender, BundleH
         lockMap.insert(QStringLiteral("method"), methodSealed);
         lockMap.insert(QStringLiteral("box"), box);
     } else if (!lock.passphrase.isEmpty()) {
+        // A bundle may carry a whole caseload: a guessable passphrase would open it in
+        // seconds, so the same rule applies as for the database's passphrase.
+        if (const QString problem = PassphrasePolicy::problem(QString::fromUtf8(lock.passphrase)); !problem.isEmpty())
+            throw ValidationError(problem, QStringLiteral("passphrase"));
         const unsigned long long ops =
             lock.fastKdfForTests ? crypto_pwhash_argon2id_OPSLIMIT_MIN : crypto_pwhash_argon2id_OPSLIMIT_MODERATE;
         const size_t mem =

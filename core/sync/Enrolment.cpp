@@ -141,6 +141,8 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
     accepted.counts = merged.counts;
     accepted.workerName = workerName(accepted.worker);
     accepted.coordinatorName = header.senderName;
+    if (const QList<Region> regions = DirectoryRepository(m_store).regions(); regions.size() == 1)
+        accepted.regionName = regions.first().name;
     if (accepted.workerName.isEmpty())
         throw BundleError(BundleError::Reason::Tampered,
                           tr("The enrolment names a worker the bundle does not hold."));

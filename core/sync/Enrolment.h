@@ -46,7 +46,8 @@ public:
     {
         QUuid worker;
         QString workerName;
-        QString coordinatorName;
+        QString coordinatorName; // the coordinator's installation
+        QString regionName;
         MergeCounts counts;
     };
     // Worker side; throws a translated Error (a BundleError for a bad file), leaving

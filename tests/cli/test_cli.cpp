@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "TestMode.h"
 #include "TestSupport.h"
 #include "cli/CliCommands.h"
 #include "storage/Schema.h"
@@ -28,7 +29,7 @@ Run cli(const QStringList &arguments)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const int code = CliCommands(outStream, errStream).run(arguments);
+    const int code = CliCommands(outStream, errStream).run(test::inSuiteMode(arguments));
     outStream.flush();
     errStream.flush();
     return {code, out, err};
@@ -100,7 +101,7 @@ TEST_CASE("The teren-cli executable returns its exit codes to the shell", "[cli]
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("card.sqlite"));
     QProcess process;
-    process.start(QStringLiteral(TEREN_CLI_PATH), {QStringLiteral("init"), QStringLiteral("--db"), db});
+    process.start(QStringLiteral(TEREN_CLI_PATH), test::inSuiteMode({QStringLiteral("init"), QStringLiteral("--db"), db}));
     REQUIRE(process.waitForFinished(30000));
     CHECK(process.exitCode() == 0);
     process.start(QStringLiteral(TEREN_CLI_PATH), {QStringLiteral("check"), QStringLiteral("--db"),
@@ -206,7 +207,15 @@ TEST_CASE("teren-cli sync commands refuse a bad identity file or a short passphr
     const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
                               dir.filePath(QStringLiteral("x.teren")), QStringLiteral("--passphrase-file"), shortPass});
     CHECK(exported.code == 1);
-    CHECK(exported.err.contains(QStringLiteral("shorter than 8 characters")));
+    CHECK(exported.err.contains(QStringLiteral("at least 10 characters")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.teren"))));
+
+    // Long enough, but among the first an attacker tries.
+    test::writeFile(shortPass, "password1234\n");
+    const Run common = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                            dir.filePath(QStringLiteral("x.teren")), QStringLiteral("--passphrase-file"), shortPass});
+    CHECK(common.code == 1);
+    CHECK(common.err.contains(QStringLiteral("most often")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.teren"))));
 
     const Run both = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"),

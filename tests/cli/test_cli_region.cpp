@@ -3,6 +3,7 @@
 // set-up to two laptops and back.
 #include <catch2/catch.hpp>
 
+#include "TestMode.h"
 #include "TestSupport.h"
 #include "changes/ChangeLog.h"
 #include "cli/CliCommands.h"
@@ -36,7 +37,7 @@ Run cli(const QStringList &arguments, const Clock *clock = nullptr)
     QTextStream errStream(&err);
     CliCommands commands(outStream, errStream);
     commands.setClock(clock);
-    const int code = commands.run(arguments);
+    const int code = commands.run(test::inSuiteMode(arguments));
     outStream.flush();
     errStream.flush();
     return {code, out, err};

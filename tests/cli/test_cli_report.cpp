@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ReportTestData.h"
+#include "TestMode.h"
 #include "cli/CliCommands.h"
 
 #include <QFile>
@@ -29,7 +30,7 @@ Run cli(const QStringList &arguments, const Clock *clock = nullptr)
     QTextStream errStream(&err);
     CliCommands commands(outStream, errStream);
     commands.setClock(clock);
-    const int code = commands.run(arguments);
+    const int code = commands.run(test::inSuiteMode(arguments));
     outStream.flush();
     errStream.flush();
     return {code, out, err};

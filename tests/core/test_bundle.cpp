@@ -450,7 +450,7 @@ TEST_CASE("A bundle for another replica is refused: WrongKey", "[bundle]")
     SECTION("another replica's secret key") { key = secretKeyOf(peers().stranger); }
     SECTION("the sender's own secret key") { key = secretKeyOf(peers().sender); }
     SECTION("no key") {}
-    SECTION("a passphrase instead of the key") { key = passphraseKey("heslo"); }
+    SECTION("a passphrase instead of the key") { key = passphraseKey("tichá lampa nad řekou"); }
     SECTION("a damaged key") { key.secretKey = peers().recipient.secretKey.left(40); }
 
     try {
@@ -569,7 +569,7 @@ TEST_CASE("One changed byte anywhere is refused", "[bundle]")
         }
     };
     SECTION("every byte of a small bundle") { check(writeBundle(3), 1); }
-    SECTION("every byte of a small passphrase bundle") { check(writeBundle(2, passphraseLock("heslo")), 1); }
+    SECTION("every byte of a small passphrase bundle") { check(writeBundle(2, passphraseLock("tichá lampa nad řekou")), 1); }
     SECTION("a sample of a bundle of several chunks")
     {
         const QByteArray bundle = writeBundle(3000);
@@ -640,8 +640,8 @@ TEST_CASE("A bundle signed by another key is refused: Tampered", "[bundle]")
         };
         for (const bool sealed : {true, false}) {
             INFO((sealed ? "sealed" : "passphrase"));
-            const BundleLock lock = sealed ? sealedTo(keys.recipient) : passphraseLock("heslo");
-            const BundleKey key = sealed ? secretKeyOf(keys.recipient) : passphraseKey("heslo");
+            const BundleLock lock = sealed ? sealedTo(keys.recipient) : passphraseLock("tichá lampa nad řekou");
+            const BundleKey key = sealed ? secretKeyOf(keys.recipient) : passphraseKey("tichá lampa nad řekou");
             const QByteArray forged = signedBy(withHeader(writeBundle(5, lock), forge), keys.stranger);
             QBuffer buffer;
             buffer.setData(forged);
@@ -720,13 +720,13 @@ TEST_CASE("Chunks rearranged and signed again by the sender are still refused", 
     }
     SECTION("an absurd Argon2id cost: Tampered")
     {
-        const QByteArray locked = writeBundle(1, passphraseLock("heslo"));
+        const QByteArray locked = writeBundle(1, passphraseLock("tichá lampa nad řekou"));
         const QByteArray edited = withHeader(locked, [](QCborMap &header) {
             QCborMap lock = header.value(QStringLiteral("lock")).toMap();
             lock.insert(QStringLiteral("mem"), Q_INT64_C(1) << 40);
             header.insert(QStringLiteral("lock"), lock);
         });
-        CHECK(tryRead(signedBy(edited, sender), passphraseKey("heslo")).reason == Reason::Tampered);
+        CHECK(tryRead(signedBy(edited, sender), passphraseKey("tichá lampa nad řekou")).reason == Reason::Tampered);
     }
 }
 
@@ -821,9 +821,9 @@ TEST_CASE("The writer checks the record count it was promised", "[bundle]")
 TEST_CASE("A bundle with the production Argon2id cost", "[bundle][.slow]")
 {
     BundleLock lock;
-    lock.passphrase = "heslo";
+    lock.passphrase = QStringLiteral("tichá lampa nad řekou").toUtf8();
     const QByteArray bundle = writeBundle(3, lock);
-    const Contents contents = readBundle(bundle, passphraseKey("heslo"));
+    const Contents contents = readBundle(bundle, passphraseKey("tichá lampa nad řekou"));
     CHECK(contents.records.size() == 3);
 }
 

@@ -183,7 +183,7 @@ TEST_CASE("Bundles from unknown senders, for someone else, or from this same fil
     SECTION("its own bundle")
     {
         ExportOptions options;
-        options.lock.passphrase = QByteArrayLiteral("passphrase!");
+        options.lock.passphrase = QByteArrayLiteral("modry hrnek na okne");
         options.lock.fastKdfForTests = true;
         const QString own = region.replicas.path(QStringLiteral("own.teren"));
         Exporter(region.coordinator()).exportTo(own, options);

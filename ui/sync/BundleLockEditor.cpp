@@ -1,6 +1,7 @@
 #include "BundleLockEditor.h"
 
 #include "domain/Error.h"
+#include "domain/PassphrasePolicy.h"
 #include "sync/Keyring.h"
 
 #include <QEvent>
@@ -89,8 +90,8 @@ QString BundleLockEditor::problem() const
         return m_recipient == Recipient::Coordinator ? tr("Choose the coordinator's identity file.")
                                                      : tr("Choose the new installation's identity file.");
     if (m_withPassphrase->isChecked()) {
-        if (m_passphrase->text().size() < 8)
-            return tr("The passphrase must have at least 8 characters.");
+        if (const QString weak = PassphrasePolicy::problem(m_passphrase->text()); !weak.isEmpty())
+            return weak;
         if (m_passphrase->text() != m_repeat->text())
             return tr("The two passphrases differ.");
     }
@@ -133,7 +134,7 @@ void BundleLockEditor::retranslate()
     }
     m_browseIdentity->setText(tr("Choose…"));
     m_withPassphrase->setText(tr("Locked with a &passphrase"));
-    m_passphrase->setPlaceholderText(tr("passphrase, at least 8 characters"));
+    m_passphrase->setPlaceholderText(tr("passphrase, at least %1 characters: a few words").arg(PassphrasePolicy::minimumLength));
     m_repeat->setPlaceholderText(tr("the same passphrase again"));
 }
 

@@ -80,10 +80,10 @@ bool JoinRegionDialog::join()
         key.passphrase = m_passphrase->text().toUtf8();
         const Enrolment::Accepted accepted = Enrolment(store).accept(m_bundle->path(), key);
         // Not undoable: the laptop now belongs to the region (older undo steps stay valid).
-        message = tr("Joined the region of \"%1\" as %2: %n record(s) came in. Your bundles for the coordinator "
+        message = tr("Joined the region \"%1\" as %2: %n record(s) came in. Your bundles for the coordinator "
                      "are now trusted without exchanging keys.",
                      nullptr, static_cast<int>(accepted.counts.inserted))
-                      .arg(accepted.coordinatorName, accepted.workerName);
+                      .arg(accepted.regionName, accepted.workerName);
         done = true;
     } catch (const Error &error) {
         message = error.message();
