@@ -922,23 +922,23 @@
     </message>
     <message>
         <source>A file whose first line is the database&apos;s passphrase (default: the file named by the environment variable TEREN_DB_PASSPHRASE_FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor, jehož první řádek je heslo databáze (výchozí: soubor uvedený v proměnné prostředí TEREN_DB_PASSPHRASE_FILE).</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s heslem %1 je prázdný.</translation>
     </message>
     <message>
         <source>Give either a database passphrase or --plain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte buď heslo databáze, nebo --plain, ne obojí.</translation>
     </message>
     <message>
         <source>A new database is encrypted: give its passphrase with --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE), or --plain for a file that will hold no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová databáze je šifrovaná: zadejte její heslo pomocí --db-passphrase-file F (nebo proměnné prostředí TEREN_DB_PASSPHRASE_FILE), nebo --plain pro soubor, který nebude obsahovat žádné osobní údaje.</translation>
     </message>
     <message>
         <source>Create the database unencrypted (only for data about nobody real, such as a training file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit databázi nešifrovanou (jen pro údaje o nikom skutečném, třeba cvičný soubor).</translation>
     </message>
     <message>
         <source>Usage: teren-cli COMMAND [OPTIONS]
@@ -969,68 +969,96 @@ Every command that opens a database takes --db-passphrase-file F (or the environ
 
 Run teren-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
+  provider    přidá nebo vypíše poskytovatele kraje
+  worker      přidá, vypíše nebo vyřadí pracovníky kraje
+  locality    přidá nebo vypíše lokality kraje
+  handover    předá klienty jinému pracovníkovi
+  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
+  passwd      změní heslo databáze
+  encrypt     zašifruje nešifrovanou databázi na místě
+
+Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
     </message>
     <message>
         <source>Creates a new, empty Terén database with the region&apos;s codelists. With --region it sets up a new region: the region, its coordinator as a worker with the coordinator&apos;s role (of the provider, when one is given) and this installation as the region&apos;s coordinator, the one that adds providers, workers and localities, enrols the workers&apos; laptops and hands clients over. The file is encrypted under the database passphrase; a region&apos;s file can also be opened with a recovery key, printed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje. S --region založí nový kraj: kraj, jeho koordinátora jako pracovníka s rolí koordinátora (u poskytovatele, je-li zadán) a z této instalace udělá instalaci koordinátora kraje, která přidává poskytovatele, pracovníky a lokality, zapisuje notebooky pracovníků a předává klienty. Soubor je zašifrován heslem databáze; soubor kraje lze otevřít také záchranným klíčem, který se vypíše jen jednou.</translation>
     </message>
     <message>
         <source>Recovery key (shown only now; print it and keep it locked away from the computer — it opens this region&apos;s file when the passphrase is lost or the coordinator changes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Záchranný klíč (zobrazí se jen teď; vytiskněte ho a uschovejte pod zámkem mimo počítač — otevře soubor kraje, když se heslo ztratí nebo se změní koordinátor):</translation>
     </message>
     <message>
         <source>Creates a database with a synthetic Karlovy Vary region: 17 localities, 3 providers, 8 workers and their clients with needs, plans and contacts over 22 months. The same seed gives the same database. The people are made up, so the file is plain unless a database passphrase is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoří databázi se smyšleným Karlovarským krajem: 17 lokalit, 3 poskytovatelé, 8 pracovníků a jejich klienti s potřebami, plány a kontakty za 22 měsíců. Stejné semínko dá stejnou databázi. Lidé jsou vymyšlení, proto je soubor nešifrovaný, pokud není zadáno heslo databáze.</translation>
     </message>
     <message>
         <source>Runs one read-only SQL query and prints its rows as CSV, or (--dump) prints the whole database as a canonical SQL dump: what the sqlite3 shell does for a plain file, also for an encrypted one. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustí jeden dotaz SQL, který nic nemění, a vypíše jeho řádky jako CSV, nebo (--dump) vypíše celou databázi jako kanonický výpis SQL: co pro nešifrovaný soubor umí shell sqlite3, i pro šifrovaný. Nic se nezmění.</translation>
     </message>
     <message>
         <source>Print the schema and every row as SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat schéma a všechny řádky jako SQL.</translation>
     </message>
     <message>
         <source>One SELECT (or another statement that changes nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden SELECT (nebo jiný příkaz, který nic nemění).</translation>
     </message>
     <message>
         <source>Give either one QUERY or --dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte buď jeden DOTAZ, nebo --dump.</translation>
     </message>
     <message>
         <source>Changes the passphrase of an encrypted database. The data is not re-encrypted: the database key is wrapped anew, and the old passphrase no longer opens the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Změní heslo šifrované databáze. Data se znovu nešifrují: klíč databáze se zabalí nově a staré heslo už soubor neotevře.</translation>
     </message>
     <message>
         <source>A file whose first line is the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor, jehož první řádek je nové heslo.</translation>
     </message>
     <message>
         <source>--db-passphrase-file OLD is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je třeba zadat --db-passphrase-file STARÉ.</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo souboru %1 bylo změněno.</translation>
     </message>
     <message>
         <source>Encrypts a plain database in place under the passphrase. Safe to interrupt: whenever it stops, one file remains that opens, either still plain or encrypted, with all the data. Close the file everywhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašifruje nešifrovanou databázi na místě zadaným heslem. Lze bezpečně přerušit: ať skončí kdykoli, zůstane jeden soubor, který se otevře, ještě nešifrovaný nebo už šifrovaný, se všemi daty. Nejdřív soubor všude zavřete.</translation>
     </message>
     <message>
         <source>--db-passphrase-file F is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je třeba zadat --db-passphrase-file F.</translation>
     </message>
     <message>
         <source>%1 is now encrypted; it opens with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 je nyní zašifrovaný; otevře se svým heslem.</translation>
     </message>
     <message>
         <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
 Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker. A new FILE is encrypted under the database passphrase (--db-passphrase-file), which is not the bundle&apos;s (--passphrase-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cílové hodnoty, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
+Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří FILE, pokud neexistuje; od té chvíle tato instalace pracuje jako daný pracovník. Nový FILE se zašifruje heslem databáze (--db-passphrase-file), které není heslem balíčku (--passphrase-file).</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1477,7 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     </message>
     <message>
         <source>The file %1 is damaged or was altered after Terén wrote it: a part of it does not match its seal. Nothing was changed in it; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 je poškozený nebo byl po zápisu Terénem změněn: jeho část nesouhlasí se svou pečetí. Nic v něm nebylo změněno; obnovte ho ze zálohy.</translation>
     </message>
 </context>
 <context>
@@ -1570,11 +1598,11 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     <name>FileEncryption</name>
     <message>
         <source>Could not rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 nelze přejmenovat na %2.</translation>
     </message>
     <message>
         <source>The disk is full: %1 stays as it was. Free at least as much space as the file takes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný: soubor %1 zůstává, jak byl. Uvolněte alespoň tolik místa, kolik soubor zabírá, a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The file %1 is in use by another program. Close it there and try again.</source>
@@ -1582,7 +1610,7 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     </message>
     <message>
         <source>Encrypting %1 failed: %2. The file stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrování souboru %1 selhalo: %2. Soubor zůstává, jak byl.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1590,7 +1618,7 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     </message>
     <message>
         <source>The file %1 is encrypted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 už je zašifrovaný.</translation>
     </message>
     <message>
         <source>The file %1 is not a Terén database.</source>
@@ -1602,11 +1630,11 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     </message>
     <message>
         <source>The encrypted copy of %1 did not read back whole; the file stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašifrovanou kopii souboru %1 se nepodařilo celou přečíst; soubor zůstává, jak byl.</translation>
     </message>
     <message>
         <source>The file %1 is not encrypted, so it has no passphrase; encrypt it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 není zašifrovaný, takže nemá heslo; nejdřív ho zašifrujte.</translation>
     </message>
 </context>
 <context>
@@ -2368,19 +2396,19 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     <name>SqlDump</name>
     <message>
         <source>The query is not valid SQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz není platné SQL: %1</translation>
     </message>
     <message>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz je prázdný.</translation>
     </message>
     <message>
         <source>Give one statement at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadávejte jeden příkaz najednou.</translation>
     </message>
     <message>
         <source>Only queries that change nothing can be run here; changes go through Terén, so they are recorded and synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zde lze spouštět jen dotazy, které nic nemění; změny se dělají v Terénu, aby se zaznamenaly a synchronizovaly.</translation>
     </message>
 </context>
 <context>
@@ -2403,11 +2431,11 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     </message>
     <message>
         <source>The file %1 is not encrypted, so there is nothing for a recovery key to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 není zašifrovaný, takže záchranný klíč nemá co otevírat.</translation>
     </message>
     <message>
         <source>The file %1 is encrypted, or it is not a Terén database. An encrypted file opens only with its key file %2 beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 je zašifrovaný, nebo to není databáze Terénu. Zašifrovaný soubor se otevře jen s klíčovým souborem %2 vedle sebe.</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +2629,7 @@ Worker (with BUNDLE): joins the region with that bundle, creating FILE when it d
     </message>
     <message>
         <source>passphrase, at least %1 characters: a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo, alespoň %1 znaků: několik slov</translation>
     </message>
 </context>
 <context>

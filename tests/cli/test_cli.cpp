@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "TestMode.h"
 #include "TestSupport.h"
 #include "cli/CliCommands.h"
@@ -13,29 +14,8 @@
 #include <QTemporaryDir>
 
 using namespace teren;
-
-namespace {
-
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int code = CliCommands(outStream, errStream).run(test::inSuiteMode(arguments));
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
-
-} // namespace
+using test::cli;
+using test::Run;
 
 TEST_CASE("teren-cli init creates a database and refuses to overwrite one", "[cli]")
 {

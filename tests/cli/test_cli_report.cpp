@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ReportTestData.h"
+#include "CliRun.h"
 #include "TestMode.h"
 #include "cli/CliCommands.h"
 
@@ -12,29 +13,10 @@
 #include <QTimeZone>
 
 using namespace teren;
+using test::cli;
+using test::Run;
 
 namespace {
-
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const Clock *clock = nullptr)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    CliCommands commands(outStream, errStream);
-    commands.setClock(clock);
-    const int code = commands.run(test::inSuiteMode(arguments));
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 QJsonObject json(const QString &text)
 {
