@@ -1027,16 +1027,8 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Zadejte buď jeden DOTAZ, nebo --dump.</translation>
     </message>
     <message>
-        <source>Changes the passphrase of an encrypted database. The data is not re-encrypted: the database key is wrapped anew, and the old passphrase no longer opens the file.</source>
-        <translation>Změní heslo šifrované databáze. Data se znovu nešifrují: klíč databáze se zabalí nově a staré heslo už soubor neotevře.</translation>
-    </message>
-    <message>
         <source>A file whose first line is the new passphrase.</source>
         <translation>Soubor, jehož první řádek je nové heslo.</translation>
-    </message>
-    <message>
-        <source>--db-passphrase-file OLD is required.</source>
-        <translation>Je třeba zadat --db-passphrase-file STARÉ.</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
@@ -1059,6 +1051,18 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker. A new FILE is encrypted under the database passphrase (--db-passphrase-file), which is not the bundle&apos;s (--passphrase-file).</source>
         <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cílové hodnoty, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
 Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří FILE, pokud neexistuje; od té chvíle tato instalace pracuje jako daný pracovník. Nový FILE se zašifruje heslem databáze (--db-passphrase-file), které není heslem balíčku (--passphrase-file).</translation>
+    </message>
+    <message>
+        <source>Changes the passphrase of an encrypted database. The data is not re-encrypted: the database key is wrapped anew, and the old passphrase no longer opens the file. When the passphrase is lost, the region&apos;s recovery key opens the file instead.</source>
+        <translation>Změní heslo šifrované databáze. Data se znovu nešifrují: klíč databáze se zabalí nově a staré heslo už soubor neotevře. Když se heslo ztratí, otevře soubor místo něj záchranný klíč kraje.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the region&apos;s recovery key.</source>
+        <translation>Soubor, jehož první řádek je záchranný klíč kraje.</translation>
+    </message>
+    <message>
+        <source>Give the old passphrase with --db-passphrase-file OLD, or --recovery-key-file K.</source>
+        <translation>Zadejte staré heslo pomocí --db-passphrase-file STARÉ, nebo --recovery-key-file K.</translation>
     </message>
 </context>
 <context>

@@ -56,22 +56,32 @@ int CliCommands::sql(const QStringList &arguments)
 int CliCommands::passwd(const QStringList &arguments)
 {
     CommandParser command(
-        QStringLiteral("teren-cli passwd --db FILE --db-passphrase-file OLD --new-db-passphrase-file NEW"),
+        QStringLiteral("teren-cli passwd --db FILE (--db-passphrase-file OLD | --recovery-key-file K) "
+                       "--new-db-passphrase-file NEW"),
         tr("Changes the passphrase of an encrypted database. The data is not re-encrypted: the database key is "
-           "wrapped anew, and the old passphrase no longer opens the file."));
+           "wrapped anew, and the old passphrase no longer opens the file. When the passphrase is lost, the "
+           "region's recovery key opens the file instead."));
     command.addDatabaseOptions();
+    command.addOption(QCommandLineOption(QStringLiteral("recovery-key-file"),
+                                         tr("A file whose first line is the region's recovery key."),
+                                         QStringLiteral("K")));
     command.addOption(QCommandLineOption(QStringLiteral("new-db-passphrase-file"),
                                          tr("A file whose first line is the new passphrase."), QStringLiteral("NEW")));
     if (const int code = command.parse(QStringLiteral("passwd"), arguments, m_out, m_err); code >= 0)
         return code;
     QCommandLineParser &parser = command.parser();
     const QString db = requireDb(parser);
-    const QString oldPassphrase = databasePassphrase(parser);
-    if (oldPassphrase.isEmpty())
-        throw UsageError(tr("--db-passphrase-file OLD is required."));
     const QString newPath =
         requireValue(parser, QStringLiteral("new-db-passphrase-file"), QStringLiteral("--new-db-passphrase-file NEW"));
-    FileEncryption::changePassphrase(db, oldPassphrase, passphraseFrom(newPath));
+    if (parser.isSet(QStringLiteral("recovery-key-file"))) {
+        FileEncryption::resetPassphrase(db, passphraseFrom(parser.value(QStringLiteral("recovery-key-file"))),
+                                        passphraseFrom(newPath));
+    } else {
+        const QString oldPassphrase = databasePassphrase(parser);
+        if (oldPassphrase.isEmpty())
+            throw UsageError(tr("Give the old passphrase with --db-passphrase-file OLD, or --recovery-key-file K."));
+        FileEncryption::changePassphrase(db, oldPassphrase, passphraseFrom(newPath));
+    }
     m_out << tr("The passphrase of %1 was changed.").arg(db) << '\n';
     return 0;
 }

@@ -432,8 +432,39 @@ int blocksRead(File *file, unsigned char *buffer, int amount, sqlite3_int64 offs
     return result;
 }
 
+// Before a write past the end, the blocks in between are written as zeros (and the
+// last one filled up), as a plain file reads zeros there: every block on disk stays
+// sealed, so a block of zeros on disk is damage, never a hole.
+int extendBefore(File *file, sqlite3_int64 firstIndex)
+{
+    sqlite3_int64 physical = 0;
+    if (const int rc = file->real->pMethods->xFileSize(file->real, &physical); rc != SQLITE_OK)
+        return rc;
+    const sqlite3_int64 blocks = (physical + page - 1) / page;
+    if (blocks > firstIndex) // the write starts inside the blocks there are
+        return SQLITE_OK;
+    std::array<unsigned char, blockPayload> plain{};
+    if (blocks > 0) {
+        int length = 0;
+        if (const int rc = readBlock(file, blocks - 1, plain.data(), &length); rc != SQLITE_OK)
+            return rc;
+        if (length < blockPayload) {
+            if (const int rc = writeBlock(file, blocks - 1, plain.data(), blockPayload); rc != SQLITE_OK)
+                return rc;
+        }
+        plain.fill(0);
+    }
+    for (sqlite3_int64 index = blocks; index < firstIndex; ++index) {
+        if (const int rc = writeBlock(file, index, plain.data(), blockPayload); rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
+}
+
 int blocksWrite(File *file, const unsigned char *buffer, int amount, sqlite3_int64 offset)
 {
+    if (const int rc = extendBefore(file, offset / blockPayload); rc != SQLITE_OK)
+        return rc;
     std::array<unsigned char, blockPayload> plain{};
     for (sqlite3_int64 at = offset; at < offset + amount;) {
         const sqlite3_int64 index = at / blockPayload;

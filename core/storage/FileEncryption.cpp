@@ -193,4 +193,16 @@ void FileEncryption::changePassphrase(const QString &path, const QString &oldPas
     KeyFile::changePassphrase(keyPath, *key, newPassphrase);
 }
 
+void FileEncryption::resetPassphrase(const QString &path, const QString &recoveryKey, const QString &newPassphrase)
+{
+    finishInterrupted(path);
+    const QString keyPath = KeyFile::pathFor(path);
+    if (KeyFile::kindOf(keyPath) != KeyFile::Kind::Sealed)
+        throw Error(tr("The file %1 is not encrypted, so it has no passphrase; encrypt it first.").arg(path));
+    if (const QString problem = PassphrasePolicy::problem(newPassphrase); !problem.isEmpty())
+        throw ValidationError(problem, QStringLiteral("passphrase"));
+    const std::shared_ptr<SecretKey> key = KeyFile::unlockWithRecoveryKey(keyPath, recoveryKey);
+    KeyFile::changePassphrase(keyPath, *key, newPassphrase);
+}
+
 } // namespace teren

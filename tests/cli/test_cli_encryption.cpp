@@ -137,6 +137,15 @@ TEST_CASE("teren-cli init encrypts a new file, and without a passphrase refuses 
     CHECK(wrong.code == 1);
     CHECK(wrong.err.contains(u"Wrong passphrase"_s));
 
+    // The coordinator forgot the passphrase: the recovery key sets a new one.
+    const QString recoveryFile = folder.passphraseFile(u"recovery.txt"_s, recovery.recoveryKey);
+    const QString renewed = folder.passphraseFile(u"renewed.txt"_s, u"nový koordinátor od ledna"_s);
+    const Run reset = cli({u"passwd"_s, u"--db"_s, db, u"--recovery-key-file"_s, recoveryFile,
+                           u"--new-db-passphrase-file"_s, renewed});
+    CHECK(reset.code == 0);
+    CHECK(Store::open(db, withPassphrase(u"nový koordinátor od ledna"_s))->replicaName().isEmpty() == false);
+    CHECK(cli({u"check"_s, u"--db"_s, db, u"--db-passphrase-file"_s, good}).err.contains(u"Wrong passphrase"_s));
+
     const QString plain = folder.file(u"cviceni.sqlite"_s);
     qunsetenv("TEREN_DB_PASSPHRASE_FILE");
     REQUIRE(cli({u"init"_s, u"--db"_s, plain, u"--plain"_s}).code == 0);

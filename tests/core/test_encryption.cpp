@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
@@ -85,6 +86,19 @@ TEST_CASE("An encrypted database holds no name or note in any file, and reads ba
     }
     CHECK_FALSE(holds(everythingIn(file.dir.path()), secretName));
     CHECK(plainOpen(file.path) == SQLITE_NOTADB);
+    {
+        // Temporary files (VACUUM's copy, a sort too large for memory) go through the
+        // same VFS; none stays in the temporary folder, and none would hold a name.
+        QTemporaryDir temporary;
+        qputenv("SQLITE_TMPDIR", QFile::encodeName(temporary.path()));
+        auto store = Store::open(file.path);
+        store->database().execScript(QStringLiteral("PRAGMA temp_store = FILE; PRAGMA cache_size = 5; VACUUM"));
+        store->database().scalar(QStringLiteral("SELECT group_concat(notes) FROM (SELECT notes FROM client ORDER BY "
+                                                "notes || given_name)"));
+        qunsetenv("SQLITE_TMPDIR");
+        CHECK_FALSE(holds(everythingIn(temporary.path()), secretName));
+        CHECK_FALSE(holds(everythingIn(file.dir.path()), secretName));
+    }
     auto store = Store::open(file.path);
     CHECK(ClientRepository(*store).find(id)->givenName == secretName);
     CHECK(store->database().scalar(QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
@@ -368,4 +382,56 @@ TEST_CASE("A file with its WAL still full opens with the right passphrase after 
     CHECK(QFileInfo(file.path + QStringLiteral("-wal")).size() > 0);
     auto store = Store::open(file.path, withPassphrase(passphrase));
     CHECK(ClientRepository(*store).find(file.client)->notes.endsWith(QStringLiteral(" doplněno 9")));
+}
+
+TEST_CASE("A journal or temporary file through the VFS reads back what was written, wherever it was written",
+          "[encryption]")
+{
+    // The VFS's block files against a byte array: random writes (also past the end,
+    // leaving gaps), reads, truncations and sizes, as SQLite's journals, VACUUM's copy
+    // and spilled sorts do them.
+    EncryptedVfs::name(); // registers the VFS
+    sqlite3_vfs *vfs = sqlite3_vfs_find(EncryptedVfs::name());
+    REQUIRE(vfs);
+    std::vector<char> storage(static_cast<std::size_t>(vfs->szOsFile));
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.data());
+    int outFlags = 0;
+    REQUIRE(vfs->xOpen(vfs, nullptr, file,
+                       SQLITE_OPEN_TEMP_JOURNAL | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_DELETEONCLOSE,
+                       &outFlags)
+            == SQLITE_OK);
+    QByteArray model;
+    QRandomGenerator random(18);
+    for (int step = 0; step < 600; ++step) {
+        const int operation = random.bounded(10);
+        if (operation < 5) {
+            const int offset = random.bounded(60000);
+            QByteArray bytes(random.bounded(1, 9000), Qt::Uninitialized);
+            for (char &byte : bytes)
+                byte = static_cast<char>(random.bounded(256));
+            REQUIRE(file->pMethods->xWrite(file, bytes.constData(), static_cast<int>(bytes.size()), offset) == SQLITE_OK);
+            if (model.size() < offset + bytes.size())
+                model.resize(offset + bytes.size(), '\0');
+            model.replace(offset, bytes.size(), bytes);
+        } else if (operation < 9) {
+            const int offset = random.bounded(70000);
+            const int amount = random.bounded(1, 9000);
+            QByteArray read(amount, Qt::Uninitialized);
+            const int rc = file->pMethods->xRead(file, read.data(), amount, offset);
+            QByteArray expected = model.mid(offset, amount);
+            const bool whole = expected.size() == amount;
+            expected.resize(amount, '\0');
+            INFO("step " << step << ", read " << amount << " at " << offset);
+            CHECK(rc == (whole ? SQLITE_OK : SQLITE_IOERR_SHORT_READ));
+            CHECK(read == expected);
+        } else {
+            const int size = random.bounded(static_cast<int>(model.size()) + 1);
+            REQUIRE(file->pMethods->xTruncate(file, size) == SQLITE_OK);
+            model.truncate(size);
+        }
+        sqlite3_int64 size = -1;
+        REQUIRE(file->pMethods->xFileSize(file, &size) == SQLITE_OK);
+        REQUIRE(size == model.size());
+    }
+    file->pMethods->xClose(file);
 }

@@ -165,15 +165,16 @@ RegionForm *RegionListDialog::edit()
     return openForm(newForm(false));
 }
 
+RegionForm *RegionListDialog::form() const
+{
+    return m_form.data();
+}
+
 RegionForm *RegionListDialog::openForm(RegionForm *form)
 {
     if (!form)
         return nullptr;
     m_form = form;
-    connect(form, &QObject::destroyed, this, [this, form] {
-        if (m_form == form)
-            m_form = nullptr;
-    });
     connect(form, &QDialog::accepted, this, [this, form] {
         reload();
         select(form->savedKey());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QVariant>
 
 class QHBoxLayout;
@@ -33,7 +34,7 @@ public:
     // Selects the row whose key (Qt::UserRole of column 0) is `key`.
     bool select(const QVariant &key);
     // The dialog opened by Add or Edit (null when none is open).
-    RegionForm *form() const { return m_form; }
+    RegionForm *form() const;
 
     RegionForm *add();
     RegionForm *edit();
@@ -74,7 +75,8 @@ private:
     QPushButton *m_close;
     QString m_readOnlyReason;
     int m_extraButtons = 0;
-    RegionForm *m_form = nullptr;
+    // Cleared by Qt when the form goes, also while this dialog is being destroyed.
+    QPointer<RegionForm> m_form;
 };
 
 } // namespace teren
