@@ -27,6 +27,9 @@ public:
     // Re-wraps the database key under a new passphrase (checked against the policy);
     // the old one no longer opens the file. Throws for a wrong old passphrase.
     static void changePassphrase(const QString &path, const QString &oldPassphrase, const QString &newPassphrase);
+    // The same for a file unlocked in this process, without the old passphrase: after
+    // it was opened with the recovery key because the passphrase was lost.
+    static void setPassphrase(const QString &path, const QString &newPassphrase);
 
     // The temporary names (for tests and for cleaning up).
     static QString copyPath(const QString &path) { return path + QStringLiteral(".encrypting"); }

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "domain/Error.h"
 #include "storage/EncryptedVfs.h"
+#include "storage/FileEncryption.h"
 #include "store/Repositories.h"
 
 #include <QDir>
@@ -368,4 +369,27 @@ TEST_CASE("A file with its WAL still full opens with the right passphrase after 
     CHECK(QFileInfo(file.path + QStringLiteral("-wal")).size() > 0);
     auto store = Store::open(file.path, withPassphrase(passphrase));
     CHECK(ClientRepository(*store).find(file.client)->notes.endsWith(QStringLiteral(" doplněno 9")));
+}
+
+TEST_CASE("A file opened with the recovery key gets a new passphrase without the lost one", "[encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kraj.sqlite"));
+    QString recoveryKey;
+    {
+        auto store = Store::create(path, withPassphrase(passphrase));
+        recoveryKey = store->createRecoveryKey();
+    }
+    const QString renewed = QStringLiteral("zelený šátek na lavičce v parku");
+    {
+        StoreOptions options;
+        options.recoveryKey = recoveryKey;
+        auto store = Store::open(path, options);
+        CHECK_THROWS_AS(FileEncryption::setPassphrase(path, QStringLiteral("heslo")), ValidationError);
+        FileEncryption::setPassphrase(path, renewed);
+    }
+    CHECK(refusal(path, withPassphrase(passphrase)).contains(QStringLiteral("Wrong passphrase")));
+    CHECK(refusal(path, withPassphrase(renewed)).isEmpty());
+    // Closed, the key is gone from memory: nothing sets a passphrase without it.
+    CHECK_THROWS_AS(FileEncryption::setPassphrase(path, renewed), Error);
 }
