@@ -1640,6 +1640,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>The file %1 is not encrypted, so it has no passphrase; encrypt it first.</source>
         <translation>Soubor %1 není zašifrovaný, takže nemá heslo; nejdřív ho zašifrujte.</translation>
     </message>
+    <message>
+        <source>The file %1 is not open with its key, so its passphrase cannot be set.</source>
+        <translation>Soubor %1 není otevřený se svým klíčem, jeho heslo proto nelze nastavit.</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -2634,6 +2638,33 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>passphrase, at least %1 characters: a few words</source>
         <translation>heslo, alespoň %1 znaků: několik slov</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ChangePassphraseDialog</name>
+    <message>
+        <source>Type the passphrase that opens the file now.</source>
+        <translation>Napište heslo, kterým se soubor otevírá teď.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Změna hesla</translation>
+    </message>
+    <message>
+        <source>A new passphrase for %1. The old one will no longer open it; the data stays as it is.</source>
+        <translation>Nové heslo k souboru %1. Staré ho už neotevře; data zůstanou, jak jsou.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Současné heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Z&amp;měnit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4047,29 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>teren::LockScreen</name>
+    <message>
+        <source>Terén is locked</source>
+        <translation>Terén je zamčený</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Soubor: %1</translation>
+    </message>
+    <message>
+        <source>The file was closed and its key wiped from memory, so nothing of it can be read until its passphrase is typed again. Edits typed and not yet applied are kept and come back after unlocking; the list of edits to undo was cleared.</source>
+        <translation>Soubor se zavřel a jeho klíč byl vymazán z paměti, takže z něj nelze nic přečíst, dokud znovu nenapíšete jeho heslo. Napsané a ještě nepoužité úpravy zůstávají uschované a po odemčení se vrátí; seznam úprav, které šlo vzít zpět, se vyprázdnil.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Odemknout</translation>
+    </message>
+</context>
+<context>
     <name>teren::MainWindow</name>
     <message>
         <source>Terén</source>
@@ -4212,6 +4266,67 @@ The request goes with your next bundle; the erasure is done once the region&apos
         <source>The erasure of %1 was requested: it waits for the coordinator&apos;s confirmation, and the client stays here until then.</source>
         <translation>Výmaz (%1) je vyžádán: čeká na potvrzení koordinátorem a do té doby tu klient zůstává.</translation>
     </message>
+    <message>
+        <source>%1 (locked) — %2</source>
+        <comment>window title: the locked file — the application</comment>
+        <translation>%1 (zamčeno) — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Zamknout</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Změnit &amp;heslo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock &amp;when idle: after %n minute(s)…</source>
+        <translation>
+            <numerusform>Zamykat při &amp;nečinnosti: po %n minutě…</numerusform>
+            <numerusform>Zamykat při &amp;nečinnosti: po %n minutách…</numerusform>
+            <numerusform>Zamykat při &amp;nečinnosti: po %n minutách…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock &amp;when idle: never…</source>
+        <translation>Zamykat při &amp;nečinnosti: nikdy…</translation>
+    </message>
+    <message>
+        <source>Edits typed before Terén was locked are not saved yet; unlocking keeps them.
+
+Quit and lose them?</source>
+        <translation>Úpravy napsané před zamčením Terénu ještě nejsou uložené; po odemčení zůstanou zachované.
+
+Ukončit a přijít o ně?</translation>
+    </message>
+    <message>
+        <source>The file has a new passphrase.</source>
+        <translation>Soubor má nové heslo.</translation>
+    </message>
+    <message>
+        <source>Terén locks as soon as the work in progress has finished.</source>
+        <translation>Terén se zamkne, jakmile skončí práce, která právě běží.</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Zamykání při nečinnosti</translation>
+    </message>
+    <message>
+        <source>Minutes without use after which an encrypted file locks (0: never):</source>
+        <translation>Po kolika minutách bez používání se šifrovaný soubor zamkne (0: nikdy):</translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress has finished, then encrypt the file.</source>
+        <translation>Počkejte, až skončí práce, která právě běží, a pak soubor zašifrujte.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted now: its passphrase is asked for when it is opened and when Terén is unlocked.</source>
+        <translation>Soubor je teď zašifrovaný: jeho heslo se zadává při otevření souboru a při odemčení Terénu.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens this file.</source>
+        <translation>Heslo je změněné; staré už tento soubor neotevře.</translation>
+    </message>
 </context>
 <context>
     <name>teren::NeedDialog</name>
@@ -4404,6 +4519,134 @@ The request goes with your next bundle; the erasure is done once the region&apos
     <message>
         <source>Check the client list first; the new record can still be created.</source>
         <translation>Nejprve se podívejte do seznamu klientů; nový záznam lze přesto založit.</translation>
+    </message>
+</context>
+<context>
+    <name>teren::NewPassphraseDialog</name>
+    <message>
+        <source>Passphrase of the new file</source>
+        <translation>Heslo nového souboru</translation>
+    </message>
+    <message>
+        <source>Terén encrypts %1 on this computer. Choose a passphrase: it is asked for whenever the file is opened or Terén is unlocked, and without it a lost or stolen laptop reveals nobody. Choose one you will remember; it cannot be looked up anywhere.</source>
+        <translation>Terén soubor %1 v tomto počítači zašifruje. Zvolte heslo: zadává se při každém otevření souboru a odemčení Terénu a bez něj ztracený nebo ukradený notebook nikoho neprozradí. Zvolte takové, které si zapamatujete; nikde se nedá dohledat.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the file</source>
+        <translation>&amp;Vytvořit soubor</translation>
+    </message>
+    <message>
+        <source>Encrypt this file</source>
+        <translation>Zašifrovat tento soubor</translation>
+    </message>
+    <message>
+        <source>Terén encrypts %1 with a passphrase. From then on it is asked for whenever the file is opened or Terén is unlocked, and without it a lost or stolen laptop reveals nobody. Choose one you will remember; it cannot be looked up anywhere.</source>
+        <translation>Terén soubor %1 zašifruje heslem. Od té chvíle se heslo zadává při každém otevření souboru a odemčení Terénu a bez něj ztracený nebo ukradený notebook nikoho neprozradí. Zvolte takové, které si zapamatujete; nikde se nedá dohledat.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>Za&amp;šifrovat</translation>
+    </message>
+    <message>
+        <source>A new passphrase</source>
+        <translation>Nové heslo</translation>
+    </message>
+    <message>
+        <source>%1 was opened with the organisation&apos;s recovery key. Choose a new passphrase for it; the old one will no longer open it.</source>
+        <translation>Soubor %1 byl otevřen záchranným klíčem organizace. Zvolte k němu nové heslo; to staré ho už neotevře.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>&amp;Nastavit heslo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>teren::NewPassphraseFields</name>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Hesla se liší; napište dvakrát totéž.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nové &amp;heslo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters, e.g. a few words</source>
+        <translation>
+            <numerusform>alespoň %n znak, třeba několik slov</numerusform>
+            <numerusform>alespoň %n znaky, třeba několik slov</numerusform>
+            <numerusform>alespoň %n znaků, třeba několik slov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>Znovu pro &amp;kontrolu:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PassphrasePrompt</name>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Napište záchranný klíč.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this file.</source>
+        <translation>Napište heslo tohoto souboru.</translation>
+    </message>
+    <message>
+        <source>Encrypted file</source>
+        <translation>Šifrovaný soubor</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s recovery key of %1, as it was printed when the region was set up. You then choose a new passphrase.</source>
+        <translation>Napište záchranný klíč organizace k souboru %1 tak, jak byl vytištěn při zakládání kraje. Potom zvolíte nové heslo.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Soubor %1 je zašifrovaný. Pro otevření napište jeho heslo.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Záchranný klíč:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>groups of four letters and digits</source>
+        <translation>skupiny po čtyřech písmenech a číslicích</translation>
+    </message>
+    <message>
+        <source>Use the passphrase</source>
+        <translation>Použít heslo</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>Místo hesla použít záchranný klíč</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PlainFileBar</name>
+    <message>
+        <source>This file is not encrypted: anyone who gets hold of this computer or a copy of the file can read everything in it.</source>
+        <translation>Tento soubor není zašifrovaný: kdokoli, kdo se dostane k tomuto počítači nebo ke kopii souboru, si v něm může přečíst všechno.</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>Zašifrovat…</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4888,57 @@ The request goes with your next bundle; the erasure is done once the region&apos
     <message>
         <source>Registered services</source>
         <translation>Registrované služby</translation>
+    </message>
+</context>
+<context>
+    <name>teren::RecoveryKeyPage</name>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Tisk záchranného klíče</translation>
+    </message>
+    <message>
+        <source>Recovery key of %1</source>
+        <translation>Záchranný klíč: %1</translation>
+    </message>
+    <message>
+        <source>Terén: the organisation&apos;s recovery key</source>
+        <translation>Terén: záchranný klíč organizace</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Kraj: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Soubor: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Vytištěno %1.</translation>
+    </message>
+    <message>
+        <source>This key opens the region&apos;s file when its passphrase is lost, or when a new coordinator takes over. Keep it offline, locked away from the computer: whoever has it can open the file.</source>
+        <translation>Tento klíč otevře soubor kraje, když se ztratí jeho heslo nebo když práci převezme nový koordinátor. Uchovávejte ho mimo počítač, pod zámkem: kdo ho má, může soubor otevřít.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s recovery key</source>
+        <translation>Záchranný klíč organizace</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now: it is shown only this once.</source>
+        <translation>Vytiskněte si ho nebo ho opište hned teď: ukáže se jen tentokrát.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s file is encrypted under your passphrase. This key opens it too, for when the passphrase is lost or a new coordinator takes over. Keep it offline, locked away from this computer: whoever has it can open the file.</source>
+        <translation>Soubor kraje je zašifrovaný vaším heslem. Otevře ho i tento klíč – pro případ, že se heslo ztratí nebo práci převezme nový koordinátor. Uchovávejte ho mimo počítač, pod zámkem: kdo ho má, může soubor otevřít.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Vytisknout…</translation>
+    </message>
+    <message>
+        <source>I have printed or written it down and will &amp;keep it offline</source>
+        <translation>Klíč mám vytištěný nebo opsaný a &amp;uschovám ho mimo počítač</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5438,22 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
     <message>
         <source>You &amp;work for:</source>
         <translation>&amp;Pracujete pro:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Dokončit</translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase</source>
+        <translation>Heslo souboru</translation>
+    </message>
+    <message>
+        <source>The region&apos;s file is encrypted: a lost or stolen computer reveals nobody.</source>
+        <translation>Soubor kraje je zašifrovaný: ztracený nebo ukradený počítač nikoho neprozradí.</translation>
+    </message>
+    <message>
+        <source>Terén asks for this passphrase whenever the file is opened or Terén is unlocked. Choose one you will remember; a few words in a row are easiest. If it is ever lost, the recovery key shown at the end opens the file.</source>
+        <translation>Terén se na toto heslo zeptá při každém otevření souboru a odemčení Terénu. Zvolte takové, které si zapamatujete; nejsnáze se pamatuje několik slov za sebou. Kdyby se heslo někdy ztratilo, soubor otevře záchranný klíč, který se ukáže na konci.</translation>
     </message>
 </context>
 <context>

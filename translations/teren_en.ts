@@ -242,6 +242,13 @@
             <numerusform>%n clients handed over to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Lock &amp;when idle: after %n minute(s)…</source>
+        <translation>
+            <numerusform>Lock &amp;when idle: after %n minute…</numerusform>
+            <numerusform>Lock &amp;when idle: after %n minutes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>teren::NewClientDialog</name>
@@ -250,6 +257,16 @@
         <translation>
             <numerusform>Possibly registered already (%n record): %1.</numerusform>
             <numerusform>Possibly registered already (%n records): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>at least %n characters, e.g. a few words</source>
+        <translation>
+            <numerusform>at least %n character, e.g. a few words</numerusform>
+            <numerusform>at least %n characters, e.g. a few words</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,21 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <utility>
+
 namespace teren {
+
+RunningJobs &RunningJobs::instance()
+{
+    static RunningJobs jobs;
+    return jobs;
+}
+
+void RunningJobs::ended()
+{
+    if (--m_count == 0)
+        Q_EMIT allFinished();
+}
 
 bool JobControl::isCancelled() const
 {
@@ -38,6 +52,7 @@ BackgroundJob::~BackgroundJob()
 {
     cancel();
     wait();
+    countEnded();
     delete m_thread;
 }
 
@@ -58,8 +73,19 @@ void BackgroundJob::start()
             m_error = ErrorMessage::ofUnknown();
         }
     });
-    connect(m_thread, &QThread::finished, this, [this] { Q_EMIT finished(m_error); });
+    connect(m_thread, &QThread::finished, this, [this] {
+        countEnded();
+        Q_EMIT finished(m_error);
+    });
+    m_counted = true;
+    RunningJobs::instance().started();
     m_thread->start();
+}
+
+void BackgroundJob::countEnded()
+{
+    if (std::exchange(m_counted, false))
+        RunningJobs::instance().ended();
 }
 
 bool BackgroundJob::isRunning() const

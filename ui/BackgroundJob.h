@@ -14,6 +14,30 @@ namespace teren {
 class BackgroundJob;
 class Store;
 
+// How many background jobs run at the moment, whoever started them. The window locks
+// its file only when none does: a job works on its own connection to the file, and
+// closing the file under it would take its key away.
+class RunningJobs : public QObject
+{
+    Q_OBJECT
+
+public:
+    static RunningJobs &instance();
+    int count() const { return m_count; }
+
+Q_SIGNALS:
+    // The last job running has ended.
+    void allFinished();
+
+private:
+    friend class BackgroundJob;
+    RunningJobs() = default;
+    void started() { ++m_count; }
+    void ended();
+
+    int m_count = 0;
+};
+
 // What the work of a BackgroundJob sees of its job, on the job's thread: whether it
 // was asked to stop, and where to say how far it got.
 class JobControl
@@ -73,8 +97,11 @@ private:
     void reportProgress(int done, int total); // on the work's thread
     void deliverProgress();
 
+    void countEnded();
+
     Work m_work;
     std::atomic<bool> m_cancelled{false};
+    bool m_counted = false; // counted in RunningJobs, until it ends
     QThread *m_thread = nullptr;
     QString m_error; // written by the work's thread before finished() arrives
 

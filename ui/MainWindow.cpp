@@ -18,6 +18,15 @@
 #include "region/RegionMenu.h"
 #include "region/RegionSetupWizard.h"
 #include "report/ReportMenu.h"
+#include "lock/ChangePassphraseDialog.h"
+#include "lock/IdleWatch.h"
+#include "lock/LockScreen.h"
+#include "lock/NewPassphraseDialog.h"
+#include "lock/OtherWindows.h"
+#include "lock/PassphrasePrompt.h"
+#include "lock/PlainFileBar.h"
+#include "storage/EncryptedVfs.h"
+#include "storage/FileEncryption.h"
 #include "sync/JoinRegionDialog.h"
 #include "sync/SyncMenu.h"
 
@@ -31,25 +40,35 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoGroup>
+#include <QVBoxLayout>
+
+#include <utility>
 
 namespace teren {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
-    , m_splitter(new QSplitter(this))
+    , m_plainBar(new PlainFileBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_splitter(new QSplitter(m_pages))
     , m_list(new ClientListPanel(m_splitter))
     , m_card(new ClientCard(m_splitter))
+    , m_lockScreen(new LockScreen(m_pages))
+    , m_idle(new IdleWatch(this))
     , m_showError([this](const QString &message) { QMessageBox::warning(this, tr("Terén"), message); })
     , m_inform([this](const QString &message) { QMessageBox::information(this, tr("Terén"), message); })
     , m_confirm([this](const QString &question) {
@@ -69,13 +88,39 @@ MainWindow::MainWindow(QWidget *parent)
             return SaveAnswer::Cancel;
         }
     })
+    , m_askPassphrase([](PassphrasePrompt &prompt) { return prompt.exec() == QDialog::Accepted; })
+    , m_askNewPassphrase([](NewPassphraseDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
 {
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_card);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setSizes({520, 846});
-    setCentralWidget(m_splitter);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_lockScreen);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_plainBar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_plainBar, &PlainFileBar::encryptRequested, this, &MainWindow::encryptOpenFile);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    m_idle->setLimitMinutes(Settings::lockMinutes());
+    connect(m_idle, &IdleWatch::idle, this, [this] {
+        // Idle with a job running: the next look at the clock tries again.
+        if (RunningJobs::instance().count() == 0)
+            lock();
+    });
+    // Queued: the job that ended is still delivering its own finished().
+    connect(
+        &RunningJobs::instance(), &RunningJobs::allFinished, this,
+        [this] {
+            if (std::exchange(m_lockWhenJobsEnd, false))
+                lock();
+        },
+        Qt::QueuedConnection);
     connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
     connect(m_card, &ClientCard::clientShown, m_list, &ClientListPanel::setShownClient);
     m_workerStatus = new QLabel(this);
@@ -84,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     retranslateUi();
     m_card->setSession(nullptr);
+    updateFileState();
     WindowGeometry::manage(this, QSize(1366, 740), QStringLiteral("main"));
 }
 
@@ -103,6 +149,10 @@ void MainWindow::buildMenus()
         openDemo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                  + QStringLiteral("/demo-karlovarsky-kraj.sqlite"));
     });
+    m_fileMenu->addSeparator();
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     // Ctrl+Q everywhere: not every platform's key bindings have a standard quit key.
@@ -157,6 +207,7 @@ void MainWindow::buildMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
     m_workerMenu = m_settingsMenu->addMenu(QString());
     m_workerMenu->setObjectName(QStringLiteral("workerMenu"));
+    m_idleAction = m_settingsMenu->addAction(QString(), this, &MainWindow::chooseIdleMinutes);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -172,13 +223,22 @@ void MainWindow::retranslateUi()
     // The file, then the application: the window system appends the application's
     // name to a title that does not end with it, and would repeat it after "Terén — …".
     const QString application = QGuiApplication::applicationDisplayName();
-    setWindowTitle(store() ? tr("%1 — %2", "window title: the open file — the application")
-                                 .arg(QFileInfo(store()->database().path()).fileName(), application)
-                           : application);
+    if (isLocked())
+        setWindowTitle(tr("%1 (locked) — %2", "window title: the locked file — the application")
+                           .arg(QFileInfo(m_lockedPath).fileName(), application));
+    else
+        setWindowTitle(store() ? tr("%1 — %2", "window title: the open file — the application")
+                                     .arg(QFileInfo(store()->database().path()).fileName(), application)
+                               : application);
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
     m_demoAction->setText(tr("Explore the &demo region"));
+    m_lockAction->setText(tr("&Lock"));
+    m_changePassphraseAction->setText(tr("Change &passphrase…"));
+    const int idleMinutes = m_idle->limitMinutes();
+    m_idleAction->setText(idleMinutes > 0 ? tr("Lock &when idle: after %n minute(s)…", nullptr, idleMinutes)
+                                          : tr("Lock &when idle: never…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_clientMenu->setTitle(tr("&Client"));
@@ -196,6 +256,13 @@ void MainWindow::retranslateUi()
     m_eraseClientAction->setEnabled(m_session != nullptr);
     // Handing clients over is the coordinator's (a field laptop may not).
     m_handOverAction->setEnabled(m_session != nullptr && RegionAccess::mayEdit(m_session->store()));
+    const bool encrypted = store() && store()->isEncrypted();
+    m_lockAction->setEnabled(encrypted);
+    m_changePassphraseAction->setEnabled(encrypted);
+    // While locked, another file would leave what was typed in this one with
+    // nowhere to go: only unlocking or quitting.
+    for (QAction *action : {m_newAction, m_openAction, m_demoAction, m_findClientAction})
+        action->setEnabled(!isLocked());
     m_regionMenu->retranslate();
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
@@ -239,6 +306,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isLocked() && m_card->hasUnappliedEdits()
+        && !m_confirm(tr("Edits typed before Terén was locked are not saved yet; unlocking keeps them.\n\nQuit "
+                         "and lose them?"))) {
+        event->ignore();
+        return;
+    }
     if (!settleUnappliedEdits()) {
         event->ignore();
         return;
@@ -296,14 +369,56 @@ QLineEdit *MainWindow::searchField() const
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    // The file open already stays as it is: a second store on it would hand the
+    // file's key back when the first one closes, under the second.
+    if (store() && QFileInfo(path).canonicalFilePath() == QFileInfo(store()->database().path()).canonicalFilePath())
+        return true;
     if (!settleUnappliedEdits())
         return false;
     try {
-        setStore(Store::open(path));
+        std::unique_ptr<Store> opened = openStore(path);
+        if (!opened)
+            return false;
+        setStore(std::move(opened));
         return true;
     } catch (const Error &error) {
         m_showError(error.message());
         return false;
+    }
+}
+
+std::unique_ptr<Store> MainWindow::openStore(const QString &path)
+{
+    // A plain file opens as it is; so does an encrypted one unlocked in this process
+    // already (and, in tests, one under the suite's passphrase).
+    try {
+        return Store::open(path);
+    } catch (const Error &) {
+        if (!Store::isEncrypted(path))
+            throw;
+    }
+    PassphrasePrompt prompt(path, this);
+    if (!m_askPassphrase(prompt))
+        return nullptr;
+    const bool recovered = prompt.openedWithRecoveryKey();
+    std::unique_ptr<Store> opened = prompt.takeStore();
+    if (opened && recovered)
+        askNewPassphraseAfterRecovery(path);
+    return opened;
+}
+
+void MainWindow::askNewPassphraseAfterRecovery(const QString &path)
+{
+    // The recovery key is for a lost passphrase: the file gets a new one now, or
+    // needs the key again next time.
+    NewPassphraseDialog dialog(NewPassphraseDialog::Purpose::AfterRecovery, path, this);
+    if (!m_askNewPassphrase(dialog))
+        return;
+    try {
+        FileEncryption::setPassphrase(path, dialog.passphrase());
+        statusBar()->showMessage(tr("The file has a new passphrase."), 8000);
+    } catch (const Error &error) {
+        m_showError(error.message());
     }
 }
 
@@ -315,8 +430,13 @@ bool MainWindow::createDatabase(const QString &path)
     QString file = path;
     if (!file.endsWith(QStringLiteral(".sqlite"), Qt::CaseInsensitive))
         file += QStringLiteral(".sqlite");
+    NewPassphraseDialog dialog(NewPassphraseDialog::Purpose::NewFile, file, this);
+    if (!m_askNewPassphrase(dialog))
+        return false;
+    StoreOptions options;
+    options.passphrase = dialog.passphrase();
     try {
-        setStore(Store::create(file));
+        setStore(Store::create(file, options));
         return true;
     } catch (const Error &error) {
         m_showError(error.message());
@@ -393,10 +513,13 @@ RegionSetupWizard *MainWindow::setUpRegion()
     auto *wizard = new RegionSetupWizard(this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        if (openDatabase(wizard->createdFile()))
-            statusBar()->showMessage(tr("The region is set up. Add its workers and localities under Region, then "
-                                        "enrol the workers' laptops under Sync."),
-                                     15000);
+        std::unique_ptr<Store> created = wizard->takeStore();
+        if (!created)
+            return;
+        setStore(std::move(created));
+        statusBar()->showMessage(tr("The region is set up. Add its workers and localities under Region, then "
+                                    "enrol the workers' laptops under Sync."),
+                                 15000);
     });
     wizard->open();
     return wizard;
@@ -459,21 +582,198 @@ void MainWindow::onClientChanged(QUuid clientId)
     updateWorkerStatus();
 }
 
-void MainWindow::setStore(std::unique_ptr<Store> store)
+void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts drafts)
 {
-    m_card->setSession(nullptr);
-    m_session = std::make_unique<CaseSession>(std::move(store));
-    m_undoGroup->addStack(m_session->undoStack());
-    m_undoGroup->setActiveStack(m_session->undoStack());
-    connect(m_session.get(), &CaseSession::clientChanged, this, &MainWindow::onClientChanged);
-    connect(m_session.get(), &CaseSession::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-        m_showError(message);
-    });
-    Settings::setLastFile(m_session->store().database().path());
-    m_list->setStore(&m_session->store());
-    m_card->setSession(m_session.get());
+    m_card->setSession(nullptr, drafts);
+    m_list->setStore(nullptr);
+    m_session.reset();
+    if (store) {
+        m_lockedPath.clear();
+        m_session = std::make_unique<CaseSession>(std::move(store));
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
+        connect(m_session.get(), &CaseSession::clientChanged, this, &MainWindow::onClientChanged);
+        connect(m_session.get(), &CaseSession::failed, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 8000);
+            m_showError(message);
+        });
+        Settings::setLastFile(m_session->store().database().path());
+        m_list->setStore(&m_session->store());
+        m_card->setSession(m_session.get(), drafts);
+    }
+    updateFileState();
     retranslateUi();
+}
+
+void MainWindow::updateFileState()
+{
+    const bool encrypted = store() && store()->isEncrypted();
+    m_plainBar->setVisible(store() && !encrypted);
+    m_pages->setCurrentWidget(isLocked() ? static_cast<QWidget *>(m_lockScreen) : m_splitter);
+    m_idle->setActive(encrypted);
+}
+
+bool MainWindow::lock()
+{
+    if (isLocked())
+        return true;
+    if (!store() || !store()->isEncrypted())
+        return false;
+    if (RunningJobs::instance().count() > 0) {
+        m_lockWhenJobsEnd = true;
+        statusBar()->showMessage(tr("Terén locks as soon as the work in progress has finished."));
+        return false;
+    }
+    if (OtherWindows::waitingForAnswer()) {
+        OtherWindows::cancelQuestions();
+        QTimer::singleShot(100, this, [this] { lock(); });
+        return false;
+    }
+    lockNow();
+    return true;
+}
+
+void MainWindow::lockNow()
+{
+    const QString path = store()->database().path();
+    m_lockedPlace = closeKeepingDrafts();
+    // The store handed its key back as it closed; a store elsewhere in this process
+    // that unlocked the file must not keep it open to anyone without the passphrase.
+    EncryptedVfs::lock(path);
+    m_lockedPath = path;
+    m_lockScreen->showFor(path);
+    updateFileState();
+    retranslateUi();
+}
+
+bool MainWindow::unlock(const QString &passphrase)
+{
+    if (!isLocked() || passphrase.isEmpty())
+        return false;
+    StoreOptions options;
+    options.passphrase = passphrase;
+    std::unique_ptr<Store> opened;
+    QString failure;
+    // Deriving the key from a passphrase takes a moment, on purpose.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        opened = Store::open(m_lockedPath, options);
+    } catch (const Error &error) {
+        failure = error.message();
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (!opened) {
+        m_lockScreen->showError(failure);
+        return false;
+    }
+    reopen(std::move(opened), m_lockedPlace);
+    return true;
+}
+
+MainWindow::Place MainWindow::closeKeepingDrafts()
+{
+    const Place place{m_card->clientId(), m_card->tabs()->currentIndex()};
+    OtherWindows::closeAllOf(this);
+    statusBar()->clearMessage();
+    // What was typed and not applied stays in the card's memory while the file is
+    // closed: it is only what the user typed in this sitting, the window shows none
+    // of it, and losing it would be worse than keeping it until the file opens again.
+    setStore(nullptr, ClientCard::Drafts::Keep);
+    return place;
+}
+
+void MainWindow::reopen(std::unique_ptr<Store> store, const Place &place)
+{
+    setStore(std::move(store), ClientCard::Drafts::Keep);
+    if (!place.client.isNull()) {
+        m_list->selectClient(place.client);
+        m_card->showClient(place.client);
+    }
+    m_card->tabs()->setCurrentIndex(place.tab);
+}
+
+void MainWindow::setIdleClock(const Clock *clock)
+{
+    m_idle->setClock(clock);
+}
+
+void MainWindow::setIdleLockMinutes(int minutes)
+{
+    Settings::setLockMinutes(minutes);
+    m_idle->setLimitMinutes(Settings::lockMinutes());
+    retranslateUi();
+}
+
+void MainWindow::chooseIdleMinutes()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Lock when idle"),
+                                             tr("Minutes without use after which an encrypted file locks (0: "
+                                                "never):"),
+                                             m_idle->limitMinutes(), 0, 24 * 60, 1, &ok);
+    if (ok)
+        setIdleLockMinutes(minutes);
+}
+
+NewPassphraseDialog *MainWindow::encryptOpenFile()
+{
+    if (!store() || store()->isEncrypted())
+        return nullptr;
+    auto *dialog = new NewPassphraseDialog(NewPassphraseDialog::Purpose::Encrypt, store()->database().path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { encryptWith(dialog->passphrase()); });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::encryptWith(const QString &passphrase)
+{
+    if (!store() || store()->isEncrypted())
+        return false;
+    // A job works on its own connection to the file, which must be closed everywhere.
+    if (RunningJobs::instance().count() > 0) {
+        m_showError(tr("Wait until the work in progress has finished, then encrypt the file."));
+        return false;
+    }
+    const QString path = store()->database().path();
+    const Place place = closeKeepingDrafts();
+    QString failure;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        FileEncryption::encryptInPlace(path, passphrase);
+    } catch (const Error &error) {
+        failure = error.message();
+    }
+    QGuiApplication::restoreOverrideCursor();
+    // Refused, the file is as it was (a plain file opens without the passphrase).
+    StoreOptions options;
+    options.passphrase = passphrase;
+    try {
+        reopen(Store::open(path, options), place);
+    } catch (const Error &error) {
+        failure = failure.isEmpty() ? error.message() : failure + QLatin1Char('\n') + error.message();
+    }
+    if (!failure.isEmpty()) {
+        m_showError(failure);
+        return false;
+    }
+    statusBar()->showMessage(tr("The file is encrypted now: its passphrase is asked for when it is opened and when "
+                                "Terén is unlocked."),
+                             15000);
+    return true;
+}
+
+ChangePassphraseDialog *MainWindow::changePassphrase()
+{
+    if (!store() || !store()->isEncrypted())
+        return nullptr;
+    auto *dialog = new ChangePassphraseDialog(store()->database().path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("The passphrase was changed; the old one no longer opens this file."), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::reloadAfterMerge()

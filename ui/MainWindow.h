@@ -1,5 +1,7 @@
 #pragma once
 
+#include "card/ClientCard.h"
+
 #include <QMainWindow>
 #include <QUuid>
 
@@ -11,14 +13,21 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QUndoGroup;
 
 namespace teren {
 
 class CaseSession;
-class ClientCard;
+class ChangePassphraseDialog;
 class ClientListPanel;
+class Clock;
+class IdleWatch;
+class LockScreen;
+class NewPassphraseDialog;
+class PassphrasePrompt;
+class PlainFileBar;
 class NewClientDialog;
 class HandOverDialog;
 class JoinRegionDialog;
@@ -30,6 +39,10 @@ class SyncMenu;
 
 // The main window: the caseload on the left, the client card on the right, and the
 // menus. It owns the open database (a CaseSession) and nothing else of substance.
+// An encrypted file is opened with its passphrase and locks (File → Lock, or when
+// nobody used the window for a while): the file closes and only the lock screen is
+// shown until the passphrase is typed again. A plain file is said to be plain, in a
+// bar across the top that offers to encrypt it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,9 +51,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the file at `path`, asking for its passphrase when it is encrypted; false
+    // when it could not be opened or the user cancelled.
     bool openDatabase(const QString &path);
-    // A new file at `path`; ".sqlite" is added to a name without it, as the open
-    // dialog lists only those.
+    // A new file at `path`, encrypted under a passphrase asked for; ".sqlite" is
+    // added to a name without it, as the open dialog lists only those.
     bool createDatabase(const QString &path);
     // Generates the demo region (off the GUI thread) at `path` unless it exists, then opens it.
     bool openDemo(const QString &path);
@@ -54,6 +69,30 @@ public:
     JoinRegionDialog *joinNewRegion(QString path = {});
     // Hands the clients chosen in the list over to a worker chosen in the dialog.
     HandOverDialog *handOverSelected();
+
+    // Locks the open encrypted file: other windows close, the file closes and its key
+    // is wiped, and the window shows only the lock screen. Edits typed and not applied
+    // are kept; the undo list is cleared. While a background job runs (it works on the
+    // file) the lock waits for it to end. Returns whether the window is locked now.
+    bool lock();
+    bool isLocked() const { return !m_lockedPath.isEmpty(); }
+    // Opens the locked file again with `passphrase`, on the client and tab shown
+    // before; false, with the reason on the lock screen, when it does not open.
+    bool unlock(const QString &passphrase);
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    PlainFileBar *plainFileBar() const { return m_plainBar; }
+    // Input resets it; when it reports the window idle, the file locks.
+    IdleWatch *idleWatch() const { return m_idle; }
+    // The clock the idle time is measured with (the system's unless set).
+    void setIdleClock(const Clock *clock);
+    // Minutes without input before an encrypted file locks (0: never); kept in Settings.
+    void setIdleLockMinutes(int minutes);
+    // Encrypts the open plain file under a passphrase asked for in the dialog
+    // returned: the file closes, is encrypted in place and opens again, the client
+    // and what was typed as they were.
+    NewPassphraseDialog *encryptOpenFile();
+    // File → Change passphrase… of the open encrypted file.
+    ChangePassphraseDialog *changePassphrase();
 
     Store *store() const;
     CaseSession *session() const { return m_session.get(); }
@@ -81,6 +120,18 @@ public:
     {
         m_askSave = std::move(handler);
     }
+    // Asks for the passphrase of an encrypted file being opened: the prompt, modal,
+    // unless a test answers it; returns whether the prompt opened the file.
+    void setPassphrasePromptHandler(std::function<bool(PassphrasePrompt &)> handler)
+    {
+        m_askPassphrase = std::move(handler);
+    }
+    // Asks for a new passphrase (a new file; a file opened with the recovery key):
+    // the dialog, modal, unless a test answers it; returns whether it was accepted.
+    void setNewPassphraseHandler(std::function<bool(NewPassphraseDialog &)> handler)
+    {
+        m_askNewPassphrase = std::move(handler);
+    }
     // Before the open file is left (quitting, closing the window, opening or creating
     // another file, the demo): edits typed into the card and not applied, for any
     // client, are saved or discarded as the user answers, asked once. Returns false
@@ -102,22 +153,47 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Where the window was when its file closed for a while, to come back to.
+    struct Place
+    {
+        QUuid client;
+        int tab = 0;
+    };
+
     void buildMenus();
     void retranslateUi();
     void updateUndoTexts();
     void updateWorkerStatus();
     void chooseAndOpen();
     void chooseAndCreate();
-    void setStore(std::unique_ptr<Store> store);
+    // Closes the open file (a null store) or shows another; see ClientCard::Drafts.
+    void setStore(std::unique_ptr<Store> store, ClientCard::Drafts drafts = ClientCard::Drafts::ForgetOnAnotherFile);
+    // Opens `path`, asking for the passphrase when it needs one: null when cancelled.
+    std::unique_ptr<Store> openStore(const QString &path);
+    void askNewPassphraseAfterRecovery(const QString &path);
+    // Closes other windows and the file, keeping what was typed; and back again.
+    Place closeKeepingDrafts();
+    void reopen(std::unique_ptr<Store> store, const Place &place);
+    void lockNow();
+    bool encryptWith(const QString &passphrase);
+    void chooseIdleMinutes();
+    void updateFileState();
     void fillWorkerMenu();
     void showListMenu(const QPoint &position);
     void onClientChanged(QUuid clientId);
 
     std::unique_ptr<CaseSession> m_session;
     QUndoGroup *m_undoGroup;
+    PlainFileBar *m_plainBar;
+    QStackedWidget *m_pages; // the list and the card, or the lock screen
     QSplitter *m_splitter;
     ClientListPanel *m_list;
     ClientCard *m_card;
+    LockScreen *m_lockScreen;
+    IdleWatch *m_idle;
+    QString m_lockedPath; // the file locked (empty: not locked)
+    Place m_lockedPlace;
+    bool m_lockWhenJobsEnd = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
@@ -131,6 +207,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_changePassphraseAction = nullptr;
+    QAction *m_idleAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -144,6 +223,8 @@ private:
     std::function<void(const QString &)> m_inform;
     std::function<bool(const QString &)> m_confirm;
     std::function<SaveAnswer(const QString &)> m_askSave;
+    std::function<bool(PassphrasePrompt &)> m_askPassphrase;
+    std::function<bool(NewPassphraseDialog &)> m_askNewPassphrase;
     QAction *m_eraseClientAction = nullptr;
     QLabel *m_workerStatus; // who this laptop works for, in the status bar
 };

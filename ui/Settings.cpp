@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace teren {
 
 QString Settings::language()
@@ -24,6 +26,16 @@ QString Settings::lastFile()
 void Settings::setLastFile(const QString &path)
 {
     QSettings().setValue(QStringLiteral("files/last"), path);
+}
+
+int Settings::lockMinutes()
+{
+    return std::max(0, QSettings().value(QStringLiteral("lock/minutes"), 10).toInt());
+}
+
+void Settings::setLockMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("lock/minutes"), std::max(0, minutes));
 }
 
 QRect Settings::windowGeometry(const QString &key)

@@ -14,6 +14,9 @@ public:
     static void setLanguage(const QString &language);
     static QString lastFile();
     static void setLastFile(const QString &path);
+    // Minutes without input after which an encrypted file locks; 0: never.
+    static int lockMinutes();
+    static void setLockMinutes(int minutes);
     // A window's client rectangle (normal, not maximised) when it was last closed,
     // and whether it was maximised; an invalid rectangle when never saved.
     static QRect windowGeometry(const QString &key);

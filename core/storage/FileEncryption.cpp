@@ -205,4 +205,14 @@ void FileEncryption::resetPassphrase(const QString &path, const QString &recover
     KeyFile::changePassphrase(keyPath, *key, newPassphrase);
 }
 
+void FileEncryption::setPassphrase(const QString &path, const QString &newPassphrase)
+{
+    const std::shared_ptr<const SecretKey> key = EncryptedVfs::keyOf(path);
+    if (!key)
+        throw Error(tr("The file %1 is not open with its key, so its passphrase cannot be set.").arg(path));
+    if (const QString problem = PassphrasePolicy::problem(newPassphrase); !problem.isEmpty())
+        throw ValidationError(problem, QStringLiteral("passphrase"));
+    KeyFile::changePassphrase(KeyFile::pathFor(path), *key, newPassphrase);
+}
+
 } // namespace teren

@@ -30,6 +30,9 @@ public:
     // The same when the passphrase is lost: the organisation's recovery key opens the
     // database key instead.
     static void resetPassphrase(const QString &path, const QString &recoveryKey, const QString &newPassphrase);
+    // The same for a file unlocked in this process, without the old passphrase: after
+    // it was opened with the recovery key because the passphrase was lost.
+    static void setPassphrase(const QString &path, const QString &newPassphrase);
 
     // The temporary names (for tests and for cleaning up).
     static QString copyPath(const QString &path) { return path + QStringLiteral(".encrypting"); }

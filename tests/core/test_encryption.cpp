@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "domain/Error.h"
 #include "storage/EncryptedVfs.h"
+#include "storage/FileEncryption.h"
 #include "store/Repositories.h"
 
 #include <QDir>
@@ -434,4 +435,27 @@ TEST_CASE("A journal or temporary file through the VFS reads back what was writt
         REQUIRE(size == model.size());
     }
     file->pMethods->xClose(file);
+}
+
+TEST_CASE("A file opened with the recovery key gets a new passphrase without the lost one", "[encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kraj.sqlite"));
+    QString recoveryKey;
+    {
+        auto store = Store::create(path, withPassphrase(passphrase));
+        recoveryKey = store->createRecoveryKey();
+    }
+    const QString renewed = QStringLiteral("zelený šátek na lavičce v parku");
+    {
+        StoreOptions options;
+        options.recoveryKey = recoveryKey;
+        auto store = Store::open(path, options);
+        CHECK_THROWS_AS(FileEncryption::setPassphrase(path, QStringLiteral("heslo")), ValidationError);
+        FileEncryption::setPassphrase(path, renewed);
+    }
+    CHECK(refusal(path, withPassphrase(passphrase)).contains(QStringLiteral("Wrong passphrase")));
+    CHECK(refusal(path, withPassphrase(renewed)).isEmpty());
+    // Closed, the key is gone from memory: nothing sets a passphrase without it.
+    CHECK_THROWS_AS(FileEncryption::setPassphrase(path, renewed), Error);
 }

@@ -5,12 +5,14 @@
 #include "ClientListPanel.h"
 #include "MainWindow.h"
 #include "NewClientDialog.h"
+#include "PassphraseAnswers.h"
 #include "TestSupport.h"
 #include "card/ClientCard.h"
 #include "card/ContactsTab.h"
 #include "card/NeedDialogs.h"
 #include "card/NeedsTab.h"
 #include "card/PlanTab.h"
+#include "lock/LockScreen.h"
 #include "report/ReportWindow.h"
 #include "store/Repositories.h"
 
@@ -239,6 +241,15 @@ TEST_CASE("Every key of the keyboard table in the README does what the table say
     press(Qt::Key_Delete);
     CHECK(ContactRepository(store).forClient(data.zaneta).isEmpty());
     CHECK(undo->undoText() == u"Withdraw contact");
+
+    // Ctrl+L: the file locks (an encrypted one; a new file is encrypted).
+    test::answerNewPassphrases(window);
+    REQUIRE(window.createDatabase(data.fixture.path(QStringLiteral("zamceny.sqlite"))));
+    window.clientView()->setFocus();
+    press(Qt::Key_L, Qt::ControlModifier);
+    CHECK(window.isLocked());
+    CHECK(window.store() == nullptr);
+    CHECK(focused() == window.lockScreen()->passphraseEdit());
 }
 
 TEST_CASE("The needs card's and the plan's keys still work after the language changes", "[ui][keyboard][i18n]")

@@ -8,6 +8,7 @@
 #include "Formats.h"
 #include "MainWindow.h"
 #include "NewClientDialog.h"
+#include "PassphraseAnswers.h"
 #include "TestSupport.h"
 #include "card/ClientCard.h"
 #include "card/NeedsTab.h"
@@ -450,6 +451,7 @@ TEST_CASE("The window title names the file once and the application once", "[ui]
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Terén"));
     QTemporaryDir dir;
     MainWindow window;
+    test::answerNewPassphrases(window);
     CHECK(window.windowTitle() == u"Terén");
     REQUIRE(window.createDatabase(dir.filePath(QStringLiteral("karta.sqlite"))));
     CHECK(window.windowTitle() == u"karta.sqlite — Terén");
@@ -468,12 +470,14 @@ TEST_CASE("A new database named without an extension is saved as .sqlite", "[ui]
 {
     QTemporaryDir dir;
     MainWindow window;
+    test::answerNewPassphrases(window);
     REQUIRE(window.createDatabase(dir.filePath(QStringLiteral("karta"))));
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("karta.sqlite"))));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("karta"))));
     CHECK(window.store()->database().path().endsWith(QStringLiteral("/karta.sqlite")));
 
     MainWindow other;
+    test::answerNewPassphrases(other);
     REQUIRE(other.createDatabase(dir.filePath(QStringLiteral("jina.SQLite"))));
     CHECK(other.store()->database().path().endsWith(QStringLiteral("/jina.SQLite")));
 }

@@ -9,6 +9,7 @@
 #include "EditDialog.h"
 #include "Formats.h"
 #include "MainWindow.h"
+#include "PassphraseAnswers.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "WelcomeDialog.h"
@@ -18,6 +19,8 @@
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
 #include "i18n/Translations.h"
+#include "lock/NewPassphraseFields.h"
+#include "region/RecoveryKeyPage.h"
 #include "region/RegionAccess.h"
 #include "region/RegionDialogs.h"
 #include "region/RegionForms.h"
@@ -39,10 +42,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -264,14 +269,18 @@ TEST_CASE("The welcome offers setting up a region and joining one", "[ui][region
     // Joining makes a new file and goes on to the enrolment bundle.
     QTemporaryDir dir;
     MainWindow window;
+    test::answerNewPassphrases(window);
     JoinRegionDialog *dialog = window.joinNewRegion(dir.filePath(QStringLiteral("jana")));
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
     CHECK(QFile::exists(dir.filePath(QStringLiteral("jana.sqlite"))));
     CHECK(window.store() != nullptr);
+    // The laptop's file is encrypted under the passphrase asked for.
+    CHECK(Store::isEncrypted(dir.filePath(QStringLiteral("jana.sqlite"))));
 }
 
-TEST_CASE("Setting up a region with the wizard: each page says what is missing, and the file opens",
+TEST_CASE("Setting up a region with the wizard: each page says what is missing, the file is encrypted, the "
+          "recovery key is shown once, and the file opens",
           "[ui][region]")
 {
     QTemporaryDir dir;
@@ -288,6 +297,30 @@ TEST_CASE("Setting up a region with the wizard: each page says what is missing, 
     CHECK(wizard->currentId() == RegionSetupWizard::FilePage);
     CHECK(wizard->errorText(QStringLiteral("file")) == u"Choose where to save the region's file.");
     type(wizard->fileEdit(), dir.filePath(QStringLiteral("karlovarsky-kraj")));
+    click(next);
+    REQUIRE(wizard->currentId() == RegionSetupWizard::PassphrasePage);
+
+    // The passphrase: a weak one is refused beside the field as it is typed, two
+    // that differ beside the second.
+    NewPassphraseFields *passphrase = wizard->passphraseFields();
+    type(passphrase->passphraseEdit(), QStringLiteral("heslo2024"));
+    CHECK(passphrase->problemText().contains(u"at least 10 characters"));
+    type(passphrase->passphraseEdit(), QStringLiteral("!"));
+    CHECK(passphrase->problemText().contains(u"among the ones people choose most often"));
+    click(next);
+    CHECK(wizard->currentId() == RegionSetupWizard::PassphrasePage);
+    CHECK(wizard->focusWidget() == passphrase->passphraseEdit());
+    typeInto(passphrase->passphraseEdit(), QStringLiteral("kraj pod Krušnými horami"));
+    CHECK(passphrase->problemText().isEmpty());
+    type(passphrase->repeatEdit(), QStringLiteral("kraj pod Krušnými hor"));
+    CHECK(passphrase->mismatchText().isEmpty()); // still typing the same
+    type(passphrase->repeatEdit(), QStringLiteral("y"));
+    CHECK(passphrase->mismatchText().contains(u"differ"));
+    click(next);
+    CHECK(wizard->currentId() == RegionSetupWizard::PassphrasePage);
+    QTest::keyClick(passphrase->repeatEdit(), Qt::Key_Backspace);
+    type(passphrase->repeatEdit(), QStringLiteral("ami"));
+    CHECK(passphrase->mismatchText().isEmpty());
     click(next);
     REQUIRE(wizard->currentId() == RegionSetupWizard::RegionPage);
 
@@ -331,9 +364,29 @@ TEST_CASE("Setting up a region with the wizard: each page says what is missing, 
     QComboBox *provider = wizard->coordinatorProviderBox();
     provider->setCurrentIndex(provider->findText(QStringLiteral("Člověk v tísni")));
     CHECK(wizard->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(u"2 providers"));
+    click(wizard->button(QWizard::CommitButton));
+
+    // The recovery key, once: no way back, no Cancel, and no Finish until it is kept.
+    const QString file = dir.filePath(QStringLiteral("karlovarsky-kraj.sqlite"));
+    REQUIRE(wizard->currentId() == RegionSetupWizard::KeyPage);
+    CHECK(Store::isEncrypted(file));
+    CHECK_FALSE(wizard->button(QWizard::BackButton)->isEnabled());
+    CHECK_FALSE(wizard->button(QWizard::CancelButton)->isVisible());
+    CHECK_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    CHECK(wizard->isVisible());
+    const QString shownKey = wizard->keyPage()->findChild<QLabel *>(QStringLiteral("recoveryKey"))->text();
+    CHECK(shownKey.size() > 50);
+    CHECK(wizard->keyPage()->findChild<QPushButton *>(QStringLiteral("printRecoveryKey"))->isVisible());
+    // Print… puts it on paper (here a PDF) with what it opens.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("key.pdf")));
+    wizard->keyPage()->printTo(&printer);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("key.pdf"))).size() > 1000);
+    toggle(wizard->keyPage()->keptBox());
     click(wizard->button(QWizard::FinishButton));
 
-    const QString file = dir.filePath(QStringLiteral("karlovarsky-kraj.sqlite"));
     REQUIRE(window.store());
     CHECK(window.store()->database().path() == file);
     Store &store = *window.store();
@@ -355,6 +408,15 @@ TEST_CASE("Setting up a region with the wizard: each page says what is missing, 
     CHECK(me->role == u"coordinator");
     CHECK(me->providerId == providers.at(0).id);
     CHECK(window.regionMenu()->menu()->isEnabled());
+
+    // The key as shown opens the file, once the window has let go of it.
+    window.close();
+    REQUIRE(window.lock());
+    REQUIRE(window.store() == nullptr);
+    StoreOptions withKey;
+    withKey.recoveryKey = shownKey;
+    auto opened = Store::open(file, withKey);
+    CHECK(DirectoryRepository(*opened).regions().first().name == u"Karlovarský kraj");
 }
 
 TEST_CASE("Workers: add, a missing name beside its field, edit, undo", "[ui][region]")
@@ -844,6 +906,9 @@ TEST_CASE("Documentation screenshots of the region's set-up and records", "[.doc
 
         RegionSetupWizard *wizard = window.setUpRegion();
         type(wizard->fileEdit(), documents + QStringLiteral("/karlovarsky-kraj"));
+        click(wizard->button(QWizard::NextButton));
+        type(wizard->passphraseFields()->passphraseEdit(), test::windowPassphrase());
+        type(wizard->passphraseFields()->repeatEdit(), test::windowPassphrase());
         click(wizard->button(QWizard::NextButton));
         type(wizard->regionEdit(), QStringLiteral("Karlovarský kraj"));
         type(wizard->coordinatorEdit(), QStringLiteral("Marie Koordinátorová"));

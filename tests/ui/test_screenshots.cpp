@@ -5,13 +5,19 @@
 
 #include "ClientListPanel.h"
 #include "MainWindow.h"
+#include "PassphraseAnswers.h"
 #include "card/ClientCard.h"
 #include "card/PlanTab.h"
 #include "demo/DemoGenerator.h"
+#include "lock/LockScreen.h"
+#include "region/RecoveryKeyPage.h"
+#include "region/RegionSetupWizard.h"
 #include "store/Repositories.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace teren;
@@ -24,9 +30,13 @@ TEST_CASE("Documentation screenshots of the main window at 1366x768", "[.docs]")
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
     DemoOptions options;
     options.clients = 400;
+    // Encrypted, as a worker's file is: no bar saying it is not.
+    options.passphrase = test::windowPassphrase();
     DemoGenerator::generate(path, options);
 
     MainWindow window;
+    window.setPassphrasePromptHandler(
+        [](PassphrasePrompt &prompt) { return test::typePassphrase(prompt, test::windowPassphrase()); });
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.openDatabase(path));
@@ -53,6 +63,94 @@ TEST_CASE("Documentation screenshots of the main window at 1366x768", "[.docs]")
             QCoreApplication::processEvents();
             CHECK(window.grab().save(QStringLiteral("%1/%2_%3.png").arg(outDir, names.at(tab), language)));
         }
+    }
+    window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Documentation screenshots of the passphrase, the lock screen and the bar over a plain file", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    QDir().mkpath(outDir);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("terén-jana.sqlite"));
+    const QString plainPath = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString passphrase = test::windowPassphrase();
+    DemoOptions options;
+    options.clients = 120;
+    options.passphrase = passphrase;
+    DemoGenerator::generate(path, options);
+    {
+        StoreOptions withPassphrase;
+        withPassphrase.passphrase = passphrase;
+        Store::open(path, withPassphrase)->createRecoveryKey();
+    }
+    options.passphrase.clear();
+    options.plain = true;
+    DemoGenerator::generate(plainPath, options);
+
+    MainWindow window;
+    window.setPassphrasePromptHandler(
+        [&](PassphrasePrompt &prompt) { return test::typePassphrase(prompt, passphrase); });
+    window.resize(1366, 768);
+    window.show();
+    MainWindow plainWindow;
+    plainWindow.resize(1366, 768);
+    plainWindow.show();
+    REQUIRE(plainWindow.openDatabase(plainPath));
+    const QUuid first = plainWindow.clientView()->model()->index(0, 0).data(Qt::UserRole).toUuid();
+    plainWindow.clientList()->selectClient(first);
+    plainWindow.card()->showClient(first);
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        window.switchLanguage(language);
+        QCoreApplication::processEvents();
+        const auto save = [&](QWidget *widget, const QString &name) {
+            QCoreApplication::processEvents();
+            CHECK(widget->grab().save(QStringLiteral("%1/%2_%3.png").arg(outDir, name, language)));
+        };
+
+        // The lock screen, over a file that was open on a client.
+        REQUIRE(window.openDatabase(path));
+        const QUuid client = window.clientView()->model()->index(3, 0).data(Qt::UserRole).toUuid();
+        window.clientList()->selectClient(client);
+        window.card()->showClient(client);
+        REQUIRE(window.lock());
+        save(&window, QStringLiteral("lock_screen"));
+
+        // The prompt of a file being opened (closed, locked), after a passphrase that
+        // did not open it.
+        {
+            PassphrasePrompt prompt(path, &window);
+            prompt.show();
+            test::typeText(prompt.passphraseEdit(), QStringLiteral("jaro na Šumavě"));
+            QTest::mouseClick(prompt.okButton(), Qt::LeftButton);
+            REQUIRE(prompt.isVisible());
+            test::typeText(prompt.passphraseEdit(), QStringLiteral("žlutý kůň"));
+            save(&prompt, QStringLiteral("passphrase_prompt"));
+        }
+        REQUIRE(window.unlock(passphrase));
+
+        save(&plainWindow, QStringLiteral("plain_file_bar"));
+
+        // The region wizard's last page: the recovery key.
+        MainWindow coordinator;
+        test::answerNewPassphrases(coordinator);
+        RegionSetupWizard *wizard = coordinator.setUpRegion();
+        test::typeText(wizard->fileEdit(), dir.filePath(QStringLiteral("kraj-%1").arg(language)));
+        wizard->next();
+        test::typeText(wizard->passphraseFields()->passphraseEdit(), passphrase);
+        test::typeText(wizard->passphraseFields()->repeatEdit(), passphrase);
+        wizard->next();
+        test::typeText(wizard->regionEdit(), QStringLiteral("Karlovarský kraj"));
+        test::typeText(wizard->coordinatorEdit(), QStringLiteral("Marie Koordinátorová"));
+        wizard->next();
+        test::typeText(wizard->providerNameEdit(), QStringLiteral("Člověk v tísni, o.p.s."));
+        wizard->next();
+        wizard->next();
+        REQUIRE(wizard->currentId() == RegionSetupWizard::KeyPage);
+        save(wizard, QStringLiteral("region_wizard_key"));
+        wizard->keyPage()->keptBox()->setChecked(true);
+        wizard->accept();
     }
     window.switchLanguage(QStringLiteral("en"));
 }

@@ -3,6 +3,7 @@
 #include "CaseSession.h"
 #include "ClientListPanel.h"
 #include "MainWindow.h"
+#include "PassphraseAnswers.h"
 #include "TestSupport.h"
 #include "card/ClientCard.h"
 #include "card/ContactsTab.h"
@@ -193,6 +194,7 @@ TEST_CASE("Drafts of clients not shown any more and a contact being typed are as
     {
         QTemporaryDir dir;
         w.answer = Answer::Save;
+        test::answerNewPassphrases(w.window);
         REQUIRE(w.window.createDatabase(dir.filePath(QStringLiteral("nova.sqlite"))));
         CHECK(w.asked.size() == 1);
         CHECK(data.stored(data.ruzena).phone == u"602 111 222");

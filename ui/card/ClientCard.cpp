@@ -13,6 +13,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace teren {
 
 ClientCard::ClientCard(QWidget *parent)
@@ -42,7 +44,7 @@ QList<CardTab *> ClientCard::cardTabs() const
     return {m_profile, m_needs, m_plan, m_timeline, m_contacts};
 }
 
-void ClientCard::setSession(CaseSession *session)
+void ClientCard::setSession(CaseSession *session, Drafts drafts)
 {
     const bool anotherFile = session != m_session;
     if (m_session)
@@ -51,9 +53,7 @@ void ClientCard::setSession(CaseSession *session)
     m_clientId = QUuid();
     for (CardTab *tab : cardTabs()) {
         tab->setSession(session);
-        // What was typed belongs to the clients of the file left (the window asked
-        // about it first); the same file, reloaded after a merge, keeps it.
-        if (anotherFile)
+        if (anotherFile && drafts == Drafts::ForgetOnAnotherFile)
             tab->discardUnappliedEdits();
     }
     if (m_session) {
@@ -90,6 +90,13 @@ QStringList ClientCard::unappliedEdits() const
         }
     }
     return edits;
+}
+
+bool ClientCard::hasUnappliedEdits() const
+{
+    const QList<CardTab *> tabs = cardTabs();
+    return std::any_of(tabs.cbegin(), tabs.cend(),
+                       [](const CardTab *tab) { return !tab->clientsWithUnappliedEdits().isEmpty(); });
 }
 
 bool ClientCard::applyUnappliedEdits()

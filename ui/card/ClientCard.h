@@ -22,15 +22,27 @@ class ClientCard : public QWidget
     Q_OBJECT
 
 public:
+    // What happens to edits typed and not applied when the card gets another session.
+    enum class Drafts {
+        // Forgotten when the session is another file's (the window asked about them
+        // first); kept when it is the same one, reloaded after a merge.
+        ForgetOnAnotherFile,
+        // Kept: the same file closes and opens again (locked and unlocked, encrypted
+        // in place), and they are the user's typing, not stored anywhere else.
+        Keep,
+    };
+
     explicit ClientCard(QWidget *parent = nullptr);
 
-    void setSession(CaseSession *session);
+    void setSession(CaseSession *session, Drafts drafts = Drafts::ForgetOnAnotherFile);
     void showClient(QUuid clientId);
     const QUuid &clientId() const { return m_clientId; }
 
     // Edits typed into the card's forms and not applied yet, for any client: one line
     // each, "tab: client". Empty when there are none.
     QStringList unappliedEdits() const;
+    // Whether there are any, also while no file is open (the names come from the file).
+    bool hasUnappliedEdits() const;
     // Stores them all, each as one edit. When a rule refuses one, the card shows that
     // client and tab with the message beside the field, and this returns false.
     bool applyUnappliedEdits();

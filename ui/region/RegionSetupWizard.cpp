@@ -1,10 +1,13 @@
 #include "RegionSetupWizard.h"
 
 #include "InlineError.h"
+#include "RecoveryKeyPage.h"
 #include "RegionForms.h"
 #include "WindowGeometry.h"
 #include "domain/Codes.h"
 #include "domain/Error.h"
+#include "lock/NewPassphraseFields.h"
+#include "storage/KeyFile.h"
 #include "store/RegionSetup.h"
 #include "store/Store.h"
 
@@ -46,6 +49,7 @@ RegionSetupWizard::RegionSetupWizard(QWidget *parent)
     setObjectName(QStringLiteral("regionSetupWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     const auto error = [this](const QString &field, QWidget *page) {
         QLabel *label = newErrorLabel(field + QStringLiteral("Error"), page);
         m_errors.insert(field, label);
@@ -73,6 +77,17 @@ RegionSetupWizard::RegionSetupWizard(QWidget *parent)
     fileLayout->addStretch(1);
     setPage(FilePage, filePage);
     connect(m_browse, &QPushButton::clicked, this, &RegionSetupWizard::chooseFile);
+
+    // The passphrase the file is encrypted under.
+    auto *passphrasePage = new QWizardPage(this);
+    m_passphraseIntro = introLabel(passphrasePage);
+    m_passphrase = new NewPassphraseFields(passphrasePage);
+    auto *passphraseLayout = new QVBoxLayout(passphrasePage);
+    passphraseLayout->addWidget(m_passphraseIntro);
+    passphraseLayout->addSpacing(8);
+    passphraseLayout->addWidget(m_passphrase);
+    passphraseLayout->addStretch(1);
+    setPage(PassphrasePage, passphrasePage);
 
     // The region and its coordinator.
     auto *regionPage = new QWizardPage(this);
@@ -174,13 +189,25 @@ RegionSetupWizard::RegionSetupWizard(QWidget *parent)
     finishLayout->addWidget(m_summary);
     finishLayout->addWidget(error(QStringLiteral("setup"), finishPage));
     finishLayout->addStretch(1);
+    // Once the region is set up there is no going back: the file exists.
+    finishPage->setCommitPage(true);
     setPage(FinishPage, finishPage);
     connect(m_coordinatorProvider, &QComboBox::currentIndexChanged, this, &RegionSetupWizard::updateSummary);
+
+    m_keyPage = new RecoveryKeyPage(this);
+    setPage(KeyPage, m_keyPage);
 
     setStartId(FilePage);
     WindowGeometry::manage(this, QSize(720, 560));
     retranslate();
     fillProviders();
+}
+
+RegionSetupWizard::~RegionSetupWizard() = default;
+
+std::unique_ptr<Store> RegionSetupWizard::takeStore()
+{
+    return std::move(m_store);
 }
 
 QCheckBox *RegionSetupWizard::serviceBox(const QString &code) const
@@ -375,19 +402,28 @@ bool RegionSetupWizard::create()
     plan.coordinatorName = m_coordinator->text().trimmed();
     plan.providers = m_providers;
     plan.coordinatorProvider = m_coordinatorProvider->currentData().toInt();
+    StoreOptions options;
+    options.passphrase = m_passphrase->passphrase();
+    QString recoveryKey;
     bool made = false;
     try {
-        std::unique_ptr<Store> store = Store::create(path);
+        m_store = Store::create(path, options);
         made = true;
-        RegionSetup::create(*store, plan);
+        RegionSetup::create(*m_store, plan);
+        recoveryKey = m_store->createRecoveryKey();
     } catch (const Error &error) {
         // A file left half made would be refused next time as existing.
-        if (made)
-            QFile::remove(path);
+        m_store.reset();
+        if (made) {
+            for (const QString &file : QStringList{path, KeyFile::pathFor(path), path + QStringLiteral("-wal"),
+                                                   path + QStringLiteral("-shm")})
+                QFile::remove(file);
+        }
         showError(QStringLiteral("setup"), error.message(), nullptr);
         return false;
     }
     m_created = path;
+    m_keyPage->setKey(recoveryKey, plan.regionName, path);
     return true;
 }
 
@@ -397,6 +433,8 @@ bool RegionSetupWizard::validateCurrentPage()
     switch (currentId()) {
     case FilePage:
         return validateFile();
+    case PassphrasePage:
+        return m_passphrase->validate();
     case RegionPage:
         return validateRegion();
     case ProvidersPage:
@@ -413,6 +451,13 @@ bool RegionSetupWizard::validateCurrentPage()
     }
 }
 
+void RegionSetupWizard::reject()
+{
+    if (currentId() == KeyPage)
+        return;
+    QWizard::reject();
+}
+
 void RegionSetupWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -426,7 +471,8 @@ void RegionSetupWizard::retranslate()
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
-    setButtonText(QWizard::FinishButton, tr("&Set up the region"));
+    setButtonText(QWizard::CommitButton, tr("&Set up the region"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
 
     page(FilePage)->setTitle(tr("The region's file"));
     page(FilePage)->setSubTitle(tr("Everything the region keeps is in one file on this computer."));
@@ -435,6 +481,12 @@ void RegionSetupWizard::retranslate()
     m_fileLabel->setText(tr("&File:"));
     m_file->setPlaceholderText(tr("e.g. ~/Documents/karlovarsky-kraj.sqlite"));
     m_browse->setText(tr("&Choose…"));
+
+    page(PassphrasePage)->setTitle(tr("The file's passphrase"));
+    page(PassphrasePage)->setSubTitle(tr("The region's file is encrypted: a lost or stolen computer reveals nobody."));
+    m_passphraseIntro->setText(tr("Terén asks for this passphrase whenever the file is opened or Terén is unlocked. "
+                                  "Choose one you will remember; a few words in a row are easiest. If it is ever "
+                                  "lost, the recovery key shown at the end opens the file."));
 
     page(RegionPage)->setTitle(tr("The region and its coordinator"));
     page(RegionPage)->setSubTitle(tr("You coordinate the region: you enrol the workers' laptops and merge their work."));
@@ -462,6 +514,7 @@ void RegionSetupWizard::retranslate()
     page(FinishPage)->setTitle(tr("Set up the region"));
     page(FinishPage)->setSubTitle(tr("Check what is made, then finish."));
     m_coordinatorProviderLabel->setText(tr("You &work for:"));
+    m_keyPage->retranslate();
     fillProviders();
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWizard>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -15,21 +17,31 @@ class QTreeWidget;
 
 namespace teren {
 
-// The coordinator's first run: a new file for a new region. Where to save the file,
-// the region's name, the coordinator's own name, the providers of the services (name,
-// IČO, registered services) and which of them the coordinator works for. Finishing
-// creates the file with RegionSetup; this installation is then the region's
-// coordinator's. Each page says beside the field what is missing or wrong.
+class NewPassphraseFields;
+class RecoveryKeyPage;
+class Store;
+
+// The coordinator's first run: a new file for a new region. Where to save the file
+// and the passphrase it is encrypted under, the region's name, the coordinator's own
+// name, the providers of the services (name, IČO, registered services) and which of
+// them the coordinator works for. "Set up the region" creates the file with
+// RegionSetup (this installation is then the region's coordinator's), and the last
+// page shows the organisation's recovery key once; the wizard finishes only when the
+// coordinator confirms it is kept. Each page says beside the field what is missing
+// or wrong.
 class RegionSetupWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum Page { FilePage, RegionPage, ProvidersPage, FinishPage };
+    enum Page { FilePage, PassphrasePage, RegionPage, ProvidersPage, FinishPage, KeyPage };
 
     explicit RegionSetupWizard(QWidget *parent = nullptr);
+    ~RegionSetupWizard() override;
 
     QLineEdit *fileEdit() const { return m_file; }
+    NewPassphraseFields *passphraseFields() const { return m_passphrase; }
+    RecoveryKeyPage *keyPage() const { return m_keyPage; }
     QLineEdit *regionEdit() const { return m_region; }
     QLineEdit *coordinatorEdit() const { return m_coordinator; }
     QLineEdit *providerNameEdit() const { return m_providerName; }
@@ -41,13 +53,18 @@ public:
     // The message shown beside the field (empty when none): "file", "region",
     // "coordinator", "name", "ico", "providers" or "setup".
     QString errorText(const QString &field) const;
-    // The file created on Finish (empty before).
+    // The file created by "Set up the region" (empty before), and the store open on
+    // it, which the window takes over.
     QString createdFile() const { return m_created; }
+    std::unique_ptr<Store> takeStore();
     // Adds the provider typed into the form to the list; false (with the message
     // beside the field) when its name is missing or its IČO is not valid.
     bool addProvider();
 
     bool validateCurrentPage() override;
+    // Refused on the recovery key's page: the file exists by then, and the key is
+    // not shown again.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,11 +85,15 @@ private:
 
     QList<Provider> m_providers;
     QString m_created;
+    std::unique_ptr<Store> m_store;
 
     QLabel *m_fileIntro;
     QLabel *m_fileLabel;
     QLineEdit *m_file;
     QPushButton *m_browse;
+
+    QLabel *m_passphraseIntro;
+    NewPassphraseFields *m_passphrase;
 
     QLabel *m_regionIntro;
     QLabel *m_regionLabel;
@@ -94,6 +115,7 @@ private:
     QLabel *m_coordinatorProviderLabel;
     QComboBox *m_coordinatorProvider;
     QLabel *m_summary;
+    RecoveryKeyPage *m_keyPage;
 
     QHash<QString, QLabel *> m_errors;
 };
