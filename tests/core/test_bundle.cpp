@@ -380,9 +380,12 @@ TEST_CASE("A sealed bundle gives back its header and records in order", "[bundle
     const Layout layout = layoutOf(bundle);
     if (count == 50000) {
         CHECK(layout.chunks.size() > 20);
-        WARN("50,000 records (" << QCborValue(record(1)).toCbor().size() << " bytes of CBOR each): bundle "
+        INFO("50,000 records (" << QCborValue(record(1)).toCbor().size() << " bytes of CBOR each): bundle "
                                 << bundle.size() << " bytes in " << layout.chunks.size() << " chunks; write "
                                 << writeMs << " ms, read (verify + decrypt) " << readMs << " ms");
+        // The stream is cut in chunks of bounded size: none holds the whole region.
+        for (qsizetype i = 0; i < layout.chunks.size(); ++i)
+            CHECK(layout.chunkEnd(i) - layout.chunks.at(i) < bundle.size() / 10);
     } else {
         CHECK(layout.chunks.size() == 1); // the final chunk, even when empty
     }
@@ -778,11 +781,9 @@ TEST_CASE("A device that refuses writes gives Unreadable", "[bundle]")
     }
     SECTION("a full disk")
     {
+        // Linux's device that reports a full disk on every write.
         QFile full(QStringLiteral("/dev/full"));
-        if (!full.open(QIODevice::WriteOnly)) {
-            WARN("no /dev/full here");
-            return;
-        }
+        REQUIRE(full.open(QIODevice::WriteOnly));
         const std::optional<BundleError> error = writeTo(full);
         REQUIRE(error);
         CHECK(error->reason() == Reason::Unreadable);

@@ -407,11 +407,8 @@ TEST_CASE("The timeline switches language at run time", "[ui][timeline][i18n]")
     // Labels of codes and dates follow at once (they come from the codelists and QLocale).
     CHECK(tab.view()->data().needs.at(0).areaLabel == u"Bydlení");
     CHECK(tab.laneCount() == 3);
-    // The tab's own strings follow once teren_cs.ts has them.
-    if (QCoreApplication::translate("teren::TimelineTab", "Print…") != u"Print…")
-        CHECK(print->text() == u"Tisk…");
-    else
-        WARN("teren_cs.ts has no Czech for the timeline yet: the button text check is skipped");
+    // And so do the tab's own strings.
+    CHECK(print->text() == u"Tisk…");
 
     Translations::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
