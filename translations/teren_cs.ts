@@ -4304,24 +4304,12 @@ Ukončit a přijít o ně?</translation>
         <translation>Soubor má nové heslo.</translation>
     </message>
     <message>
-        <source>Terén locks as soon as the work in progress has finished.</source>
-        <translation>Terén se zamkne, jakmile skončí práce, která právě běží.</translation>
-    </message>
-    <message>
         <source>Lock when idle</source>
         <translation>Zamykání při nečinnosti</translation>
     </message>
     <message>
         <source>Minutes without use after which an encrypted file locks (0: never):</source>
         <translation>Po kolika minutách bez používání se šifrovaný soubor zamkne (0: nikdy):</translation>
-    </message>
-    <message>
-        <source>Wait until the work in progress has finished, then encrypt the file.</source>
-        <translation>Počkejte, až skončí práce, která právě běží, a pak soubor zašifrujte.</translation>
-    </message>
-    <message>
-        <source>The file is encrypted now: its passphrase is asked for when it is opened and when Terén is unlocked.</source>
-        <translation>Soubor je teď zašifrovaný: jeho heslo se zadává při otevření souboru a při odemčení Terénu.</translation>
     </message>
     <message>
         <source>The passphrase was changed; the old one no longer opens this file.</source>
@@ -6026,6 +6014,25 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
     <message>
         <source>&amp;Join a region with an enrolment file from my coordinator…</source>
         <translation>&amp;Připojit se ke kraji zápisovým souborem od koordinátora…</translation>
+    </message>
+</context>
+<context>
+    <name>teren::WindowLock</name>
+    <message>
+        <source>Terén locks as soon as the work in progress has finished.</source>
+        <translation>Terén se zamkne, jakmile skončí práce, která právě běží.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted already.</source>
+        <translation>Soubor už je zašifrovaný.</translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress has finished, then encrypt the file.</source>
+        <translation>Počkejte, až skončí práce, která právě běží, a pak soubor zašifrujte.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted now: its passphrase is asked for when it is opened and when Terén is unlocked.</source>
+        <translation>Soubor je teď zašifrovaný: jeho heslo se zadává při otevření souboru a při odemčení Terénu.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,6 @@
 #include "lock/OtherWindows.h"
 #include "lock/PassphrasePrompt.h"
 #include "lock/PlainFileBar.h"
-#include "storage/EncryptedVfs.h"
 #include "storage/FileEncryption.h"
 #include "sync/JoinRegionDialog.h"
 #include "sync/SyncMenu.h"
@@ -68,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_list(new ClientListPanel(m_splitter))
     , m_card(new ClientCard(m_splitter))
     , m_lockScreen(new LockScreen(m_pages))
-    , m_idle(new IdleWatch(this))
+    , m_lock(new WindowLock(*this, m_lockScreen, this))
     , m_showError([this](const QString &message) { QMessageBox::warning(this, tr("Terén"), message); })
     , m_inform([this](const QString &message) { QMessageBox::information(this, tr("Terén"), message); })
     , m_confirm([this](const QString &question) {
@@ -106,21 +105,6 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_plainBar, &PlainFileBar::encryptRequested, this, &MainWindow::encryptOpenFile);
-    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
-    m_idle->setLimitMinutes(Settings::lockMinutes());
-    connect(m_idle, &IdleWatch::idle, this, [this] {
-        // Idle with a job running: the next look at the clock tries again.
-        if (RunningJobs::instance().count() == 0)
-            lock();
-    });
-    // Queued: the job that ended is still delivering its own finished().
-    connect(
-        &RunningJobs::instance(), &RunningJobs::allFinished, this,
-        [this] {
-            if (std::exchange(m_lockWhenJobsEnd, false))
-                lock();
-        },
-        Qt::QueuedConnection);
     connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
     connect(m_card, &ClientCard::clientShown, m_list, &ClientListPanel::setShownClient);
     m_workerStatus = new QLabel(this);
@@ -225,7 +209,7 @@ void MainWindow::retranslateUi()
     const QString application = QGuiApplication::applicationDisplayName();
     if (isLocked())
         setWindowTitle(tr("%1 (locked) — %2", "window title: the locked file — the application")
-                           .arg(QFileInfo(m_lockedPath).fileName(), application));
+                           .arg(QFileInfo(m_lock->lockedPath()).fileName(), application));
     else
         setWindowTitle(store() ? tr("%1 — %2", "window title: the open file — the application")
                                      .arg(QFileInfo(store()->database().path()).fileName(), application)
@@ -236,7 +220,7 @@ void MainWindow::retranslateUi()
     m_demoAction->setText(tr("Explore the &demo region"));
     m_lockAction->setText(tr("&Lock"));
     m_changePassphraseAction->setText(tr("Change &passphrase…"));
-    const int idleMinutes = m_idle->limitMinutes();
+    const int idleMinutes = m_lock->idleWatch()->limitMinutes();
     m_idleAction->setText(idleMinutes > 0 ? tr("Lock &when idle: after %n minute(s)…", nullptr, idleMinutes)
                                           : tr("Lock &when idle: never…"));
     m_quitAction->setText(tr("&Quit"));
@@ -287,11 +271,12 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::updateWorkerStatus()
 {
-    m_workerStatus->setVisible(store() != nullptr);
-    if (!store())
+    Store *current = store();
+    m_workerStatus->setVisible(current != nullptr);
+    if (!current)
         return;
-    const QUuid worker = store()->currentWorker();
-    const QString name = worker.isNull() ? QString() : DirectoryRepository(*store()).workerName(worker);
+    const QUuid worker = current->currentWorker();
+    const QString name = worker.isNull() ? QString() : DirectoryRepository(*current).workerName(worker);
     m_workerStatus->setText(tr("Worker: %1 · Installation: %2")
                                 .arg(name.isEmpty() ? tr("not chosen (Settings → I am…)") : name,
                                      store()->replicaName()));
@@ -588,7 +573,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts draft
     m_list->setStore(nullptr);
     m_session.reset();
     if (store) {
-        m_lockedPath.clear();
+        m_lock->forget();
         m_session = std::make_unique<CaseSession>(std::move(store));
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
@@ -610,69 +595,43 @@ void MainWindow::updateFileState()
     const bool encrypted = store() && store()->isEncrypted();
     m_plainBar->setVisible(store() && !encrypted);
     m_pages->setCurrentWidget(isLocked() ? static_cast<QWidget *>(m_lockScreen) : m_splitter);
-    m_idle->setActive(encrypted);
+    m_lock->idleWatch()->setActive(encrypted);
 }
 
 bool MainWindow::lock()
 {
-    if (isLocked())
-        return true;
-    if (!store() || !store()->isEncrypted())
-        return false;
-    if (RunningJobs::instance().count() > 0) {
-        m_lockWhenJobsEnd = true;
-        statusBar()->showMessage(tr("Terén locks as soon as the work in progress has finished."));
-        return false;
-    }
-    if (OtherWindows::waitingForAnswer()) {
-        OtherWindows::cancelQuestions();
-        QTimer::singleShot(100, this, [this] { lock(); });
-        return false;
-    }
-    lockNow();
-    return true;
+    return m_lock->lock();
 }
 
-void MainWindow::lockNow()
+bool MainWindow::isLocked() const
 {
-    const QString path = store()->database().path();
-    m_lockedPlace = closeKeepingDrafts();
-    // The store handed its key back as it closed; a store elsewhere in this process
-    // that unlocked the file must not keep it open to anyone without the passphrase.
-    EncryptedVfs::lock(path);
-    m_lockedPath = path;
-    m_lockScreen->showFor(path);
-    updateFileState();
-    retranslateUi();
+    return m_lock->isLocked();
 }
 
 bool MainWindow::unlock(const QString &passphrase)
 {
-    if (!isLocked() || passphrase.isEmpty())
-        return false;
-    StoreOptions options;
-    options.passphrase = passphrase;
-    std::unique_ptr<Store> opened;
-    QString failure;
-    // Deriving the key from a passphrase takes a moment, on purpose.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        opened = Store::open(m_lockedPath, options);
-    } catch (const Error &error) {
-        failure = error.message();
-    }
-    QGuiApplication::restoreOverrideCursor();
-    if (!opened) {
-        m_lockScreen->showError(failure);
-        return false;
-    }
-    reopen(std::move(opened), m_lockedPlace);
-    return true;
+    return m_lock->unlock(passphrase);
 }
 
-MainWindow::Place MainWindow::closeKeepingDrafts()
+IdleWatch *MainWindow::idleWatch() const
 {
-    const Place place{m_card->clientId(), m_card->tabs()->currentIndex()};
+    return m_lock->idleWatch();
+}
+
+void MainWindow::lockChanged()
+{
+    updateFileState();
+    retranslateUi();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message);
+}
+
+WindowPlace MainWindow::closeKeepingDrafts()
+{
+    const WindowPlace place{m_card->clientId(), m_card->tabs()->currentIndex()};
     OtherWindows::closeAllOf(this);
     statusBar()->clearMessage();
     // What was typed and not applied stays in the card's memory while the file is
@@ -682,7 +641,7 @@ MainWindow::Place MainWindow::closeKeepingDrafts()
     return place;
 }
 
-void MainWindow::reopen(std::unique_ptr<Store> store, const Place &place)
+void MainWindow::reopen(std::unique_ptr<Store> store, const WindowPlace &place)
 {
     setStore(std::move(store), ClientCard::Drafts::Keep);
     if (!place.client.isNull()) {
@@ -694,13 +653,12 @@ void MainWindow::reopen(std::unique_ptr<Store> store, const Place &place)
 
 void MainWindow::setIdleClock(const Clock *clock)
 {
-    m_idle->setClock(clock);
+    m_lock->setIdleClock(clock);
 }
 
 void MainWindow::setIdleLockMinutes(int minutes)
 {
-    Settings::setLockMinutes(minutes);
-    m_idle->setLimitMinutes(Settings::lockMinutes());
+    m_lock->setIdleLockMinutes(minutes);
     retranslateUi();
 }
 
@@ -710,7 +668,7 @@ void MainWindow::chooseIdleMinutes()
     const int minutes = QInputDialog::getInt(this, tr("Lock when idle"),
                                              tr("Minutes without use after which an encrypted file locks (0: "
                                                 "never):"),
-                                             m_idle->limitMinutes(), 0, 24 * 60, 1, &ok);
+                                             m_lock->idleWatch()->limitMinutes(), 0, 24 * 60, 1, &ok);
     if (ok)
         setIdleLockMinutes(minutes);
 }
@@ -728,38 +686,10 @@ NewPassphraseDialog *MainWindow::encryptOpenFile()
 
 bool MainWindow::encryptWith(const QString &passphrase)
 {
-    if (!store() || store()->isEncrypted())
-        return false;
-    // A job works on its own connection to the file, which must be closed everywhere.
-    if (RunningJobs::instance().count() > 0) {
-        m_showError(tr("Wait until the work in progress has finished, then encrypt the file."));
-        return false;
-    }
-    const QString path = store()->database().path();
-    const Place place = closeKeepingDrafts();
-    QString failure;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        FileEncryption::encryptInPlace(path, passphrase);
-    } catch (const Error &error) {
-        failure = error.message();
-    }
-    QGuiApplication::restoreOverrideCursor();
-    // Refused, the file is as it was (a plain file opens without the passphrase).
-    StoreOptions options;
-    options.passphrase = passphrase;
-    try {
-        reopen(Store::open(path, options), place);
-    } catch (const Error &error) {
-        failure = failure.isEmpty() ? error.message() : failure + QLatin1Char('\n') + error.message();
-    }
-    if (!failure.isEmpty()) {
+    if (const QString failure = m_lock->encrypt(passphrase); !failure.isEmpty()) {
         m_showError(failure);
         return false;
     }
-    statusBar()->showMessage(tr("The file is encrypted now: its passphrase is asked for when it is opened and when "
-                                "Terén is unlocked."),
-                             15000);
     return true;
 }
 
@@ -799,17 +729,19 @@ void MainWindow::fillWorkerMenu()
 {
     m_workerMenu->clear();
     // An enrolled laptop works as its worker, for good (the status bar names them).
-    m_workerMenu->menuAction()->setVisible(!store() || store()->enrolledWorker().isNull());
-    if (!store() || !m_workerMenu->menuAction()->isVisible()) {
+    Store *current = store();
+    m_workerMenu->menuAction()->setVisible(!current || current->enrolledWorker().isNull());
+    if (!current || !m_workerMenu->menuAction()->isVisible()) {
         m_workerMenu->setEnabled(false);
         return;
     }
     m_workerMenu->setEnabled(true);
     auto *group = new QActionGroup(m_workerMenu);
-    for (const Worker &worker : DirectoryRepository(*store()).workers()) {
+    const QUuid currentWorker = current->currentWorker();
+    for (const Worker &worker : DirectoryRepository(*current).workers()) {
         QAction *action = m_workerMenu->addAction(worker.name);
         action->setCheckable(true);
-        action->setChecked(worker.id == store()->currentWorker());
+        action->setChecked(worker.id == currentWorker);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, id = worker.id] {
             try {

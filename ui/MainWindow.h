@@ -1,6 +1,7 @@
 #pragma once
 
 #include "card/ClientCard.h"
+#include "lock/WindowLock.h"
 
 #include <QMainWindow>
 #include <QUuid>
@@ -43,7 +44,7 @@ class SyncMenu;
 // nobody used the window for a while): the file closes and only the lock screen is
 // shown until the passphrase is typed again. A plain file is said to be plain, in a
 // bar across the top that offers to encrypt it.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, private LockableWindow
 {
     Q_OBJECT
 
@@ -75,14 +76,14 @@ public:
     // are kept; the undo list is cleared. While a background job runs (it works on the
     // file) the lock waits for it to end. Returns whether the window is locked now.
     bool lock();
-    bool isLocked() const { return !m_lockedPath.isEmpty(); }
+    bool isLocked() const;
     // Opens the locked file again with `passphrase`, on the client and tab shown
     // before; false, with the reason on the lock screen, when it does not open.
     bool unlock(const QString &passphrase);
     LockScreen *lockScreen() const { return m_lockScreen; }
     PlainFileBar *plainFileBar() const { return m_plainBar; }
     // Input resets it; when it reports the window idle, the file locks.
-    IdleWatch *idleWatch() const { return m_idle; }
+    IdleWatch *idleWatch() const;
     // The clock the idle time is measured with (the system's unless set).
     void setIdleClock(const Clock *clock);
     // Minutes without input before an encrypted file locks (0: never); kept in Settings.
@@ -94,7 +95,7 @@ public:
     // File → Change passphrase… of the open encrypted file.
     ChangePassphraseDialog *changePassphrase();
 
-    Store *store() const;
+    Store *store() const override;
     CaseSession *session() const { return m_session.get(); }
     ClientListPanel *clientList() const { return m_list; }
     ClientCard *card() const { return m_card; }
@@ -153,13 +154,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // Where the window was when its file closed for a while, to come back to.
-    struct Place
-    {
-        QUuid client;
-        int tab = 0;
-    };
-
     void buildMenus();
     void retranslateUi();
     void updateUndoTexts();
@@ -172,9 +166,11 @@ private:
     std::unique_ptr<Store> openStore(const QString &path);
     void askNewPassphraseAfterRecovery(const QString &path);
     // Closes other windows and the file, keeping what was typed; and back again.
-    Place closeKeepingDrafts();
-    void reopen(std::unique_ptr<Store> store, const Place &place);
-    void lockNow();
+    // LockableWindow
+    WindowPlace closeKeepingDrafts() override;
+    void reopen(std::unique_ptr<Store> store, const WindowPlace &place) override;
+    void lockChanged() override;
+    void showStatus(const QString &message) override;
     bool encryptWith(const QString &passphrase);
     void chooseIdleMinutes();
     void updateFileState();
@@ -190,10 +186,7 @@ private:
     ClientListPanel *m_list;
     ClientCard *m_card;
     LockScreen *m_lockScreen;
-    IdleWatch *m_idle;
-    QString m_lockedPath; // the file locked (empty: not locked)
-    Place m_lockedPlace;
-    bool m_lockWhenJobsEnd = false;
+    WindowLock *m_lock;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
