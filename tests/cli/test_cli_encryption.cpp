@@ -325,3 +325,42 @@ TEST_CASE("teren-cli encrypt killed at any moment leaves one file that opens wit
     INFO("ended plain " << endedPlain << ", encrypted " << endedEncrypted << " of runs taking " << duration << " ms");
     CHECK(endedPlain + endedEncrypted == 20);
 }
+
+TEST_CASE("teren-cli refuses bad passphrase files and misplaced encryption commands in one line, changing nothing",
+          "[cli][encryption]")
+{
+    WithoutPassphraseEnvironment environment;
+    Folder folder;
+    const QString plain = folder.file(u"cviceni.sqlite"_s);
+    REQUIRE(cli({u"init"_s, u"--db"_s, plain, u"--plain"_s}).code == 0);
+    const QString good = folder.passphraseFile(u"pass.txt"_s, passphrase);
+    const QString empty = folder.file(u"empty.txt"_s);
+    test::writeFile(empty, "\n");
+    const QString notDatabase = folder.file(u"poznamky.sqlite"_s);
+    test::writeFile(notDatabase, "Toto není databáze, jen poznámky z terénu.\n");
+    const auto files = [&]() -> QByteArray { return test::fileBytes(plain) + test::fileBytes(notDatabase); };
+    const QByteArray before = files();
+
+    const auto refused = [](const Run &run, const QString &words) {
+        INFO(run.err.toStdString());
+        CHECK(run.code != 0);
+        CHECK(run.err.contains(words));
+        CHECK(run.err.count(u'\n') == 1);
+    };
+    refused(cli({u"check"_s, u"--db"_s, plain, u"--db-passphrase-file"_s, empty}), u"is empty"_s);
+    refused(cli({u"check"_s, u"--db"_s, plain, u"--db-passphrase-file"_s, folder.file(u"missing.txt"_s)}),
+            u"Could not read the passphrase file"_s);
+    refused(cli({u"passwd"_s, u"--db"_s, plain, u"--db-passphrase-file"_s, good, u"--new-db-passphrase-file"_s, good}),
+            u"not encrypted"_s);
+    refused(cli({u"passwd"_s, u"--db"_s, plain, u"--new-db-passphrase-file"_s, good}), u"old passphrase"_s);
+    refused(cli({u"encrypt"_s, u"--db"_s, notDatabase, u"--db-passphrase-file"_s, good}), u"not a Terén database"_s);
+    refused(cli({u"encrypt"_s, u"--db"_s, plain, u"--db-passphrase-file"_s,
+                 folder.passphraseFile(u"weak.txt"_s, u"sluníčko2024"_s)}),
+            u"most often"_s);
+    refused(cli({u"encrypt"_s, u"--db"_s, folder.file(u"missing.sqlite"_s), u"--db-passphrase-file"_s, good}),
+            u"does not exist"_s);
+    refused(cli({u"sql"_s, u"--db"_s, plain, u"   "_s}), u"empty"_s);
+    CHECK(files() == before);
+    CHECK(QDir(folder.dir.path()).entryList({u"*encrypting*"_s}, QDir::Files).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(KeyFile::pathFor(notDatabase)));
+}
