@@ -92,10 +92,12 @@ std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser)
 
 StoreOptions CliCommands::newStoreOptions(QCommandLineParser &parser) const
 {
-    StoreOptions options = storeOptions(parser);
     const bool plain = parser.isSet(QStringLiteral("plain"));
-    if (plain && !options.passphrase.isEmpty())
+    if (plain && parser.isSet(QStringLiteral("db-passphrase-file")))
         throw UsageError(tr("Give either a database passphrase or --plain, not both."));
+    // --plain is a decision about this one file: it wins over the environment's default.
+    StoreOptions options = plain ? StoreOptions{} : storeOptions(parser);
+    options.clock = m_clock;
     if (!plain && options.passphrase.isEmpty())
         throw UsageError(tr("A new database is encrypted: give its passphrase with --db-passphrase-file F (or the "
                             "environment variable TEREN_DB_PASSPHRASE_FILE), or --plain for a file that will hold "
