@@ -49,6 +49,33 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The disk is full: the backup %1 could not be written. Free some space or choose another backup folder; the database itself is unchanged.</source>
+        <translation>Disk je plný: zálohu %1 nešlo zapsat. Uvolněte místo nebo zvolte jinou složku pro zálohy; samotná databáze zůstala beze změny.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: the folder cannot be written to.</source>
+        <translation>Zálohu %1 nešlo zapsat: do složky nelze zapisovat.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2); the database itself is unchanged.</source>
+        <translation>Zálohu %1 nešlo zapsat (%2); samotná databáze zůstala beze změny.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its check after it was written (%2); it was removed. Try again, or choose another backup folder.</source>
+        <translation>Záloha %1 po zapsání neprošla kontrolou (%2), a proto byla odstraněna. Zkuste to znovu, nebo zvolte jinou složku pro zálohy.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Soubor %1 už existuje; zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Složku %1 nelze vytvořit.</translation>
+    </message>
+</context>
+<context>
     <name>BundleMerge</name>
     <message>
         <source>The bundle holds a record this version of Terén cannot read.</source>
@@ -941,64 +968,6 @@
         <translation>Vytvořit databázi nešifrovanou (jen pro údaje o nikom skutečném, třeba cvičný soubor).</translation>
     </message>
     <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database, or a new region&apos;s coordinator database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-  enrol       issue an enrolment for a worker, or join a region with one
-  report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report&apos;s yearly targets
-  provider    add or list the region&apos;s providers
-  worker      add, list or retire the region&apos;s workers
-  locality    add or list the region&apos;s localities
-  handover    hand clients over to another worker
-  refused     list the changes the region&apos;s rules refused, or accept one
-  sql         run a read-only query, or dump the database as SQL
-  passwd      change the database&apos;s passphrase
-  encrypt     encrypt a plain database in place
-
-Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
-  report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
-  provider    přidá nebo vypíše poskytovatele kraje
-  worker      přidá, vypíše nebo vyřadí pracovníky kraje
-  locality    přidá nebo vypíše lokality kraje
-  handover    předá klienty jinému pracovníkovi
-  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
-  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
-  passwd      změní heslo databáze
-  encrypt     zašifruje nešifrovanou databázi na místě
-
-Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
         <source>Creates a new, empty Terén database with the region&apos;s codelists. With --region it sets up a new region: the region, its coordinator as a worker with the coordinator&apos;s role (of the provider, when one is given) and this installation as the region&apos;s coordinator, the one that adds providers, workers and localities, enrols the workers&apos; laptops and hands clients over. The file is encrypted under the database passphrase; a region&apos;s file can also be opened with a recovery key, printed once.</source>
         <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje. S --region založí nový kraj: kraj, jeho koordinátora jako pracovníka s rolí koordinátora (u poskytovatele, je-li zadán) a z této instalace udělá instalaci koordinátora kraje, která přidává poskytovatele, pracovníky a lokality, zapisuje notebooky pracovníků a předává klienty. Soubor je zašifrován heslem databáze; soubor kraje lze otevřít také záchranným klíčem, který se vypíše jen jednou.</translation>
     </message>
@@ -1063,6 +1032,162 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Give the old passphrase with --db-passphrase-file OLD, or --recovery-key-file K.</source>
         <translation>Zadejte staré heslo pomocí --db-passphrase-file STARÉ, nebo --recovery-key-file K.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: &quot;backups&quot; beside the database).</source>
+        <translation>Složka pro zálohy (výchozí: „backups“ vedle databáze).</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>rada: %1</translation>
+    </message>
+    <message>
+        <source>teren-cli check and teren-cli sql read the file as it is, without changing it.</source>
+        <translation>teren-cli check a teren-cli sql soubor přečtou tak, jak je, a nic v něm nezmění.</translation>
+    </message>
+    <message>
+        <source>the latest good backup is from %1: teren-cli restore --db %2 %3</source>
+        <translation>poslední dobrá záloha je z %1: teren-cli restore --db %2 %3</translation>
+    </message>
+    <message>
+        <source>teren-cli salvage --db %1 --out NEW copies what can still be read into a new file.</source>
+        <translation>teren-cli salvage --db %1 --out NOVÝ zkopíruje, co jde ještě přečíst, do nového souboru.</translation>
+    </message>
+    <message>
+        <source>install the newer version of Terén to open it.</source>
+        <translation>k otevření nainstalujte novější verzi Terénu.</translation>
+    </message>
+    <message>
+        <source>Writes a backup of the database while it may be in use: a complete copy, encrypted as the database is, checked before it gets its name. Without --out it goes into the backup folder, where the last 7 daily, 4 weekly and 12 monthly backups are kept.</source>
+        <translation>Zapíše zálohu databáze, i když se právě používá: úplnou kopii, šifrovanou stejně jako databáze, zkontrolovanou dřív, než dostane své jméno. Bez --out jde do složky se zálohami, kde se uchovává posledních 7 denních, 4 týdenní a 12 měsíčních záloh.</translation>
+    </message>
+    <message>
+        <source>Write the backup to this file instead.</source>
+        <translation>Zapsat zálohu místo toho do tohoto souboru.</translation>
+    </message>
+    <message>
+        <source>List the backups in the folder, newest first.</source>
+        <translation>Vypsat zálohy ve složce, od nejnovější.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.</source>
+        <translation>Ve složce %2 nejsou žádné zálohy souboru %1.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2)</source>
+        <translation>Záloha zapsána: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Puts a backup in the place of the database. The current file is kept aside under a new name, never overwritten. The restored file continues as a new installation (a new id and key, which its next bundle proves to the coordinator), so edits made from it are never mistaken for ones the region already has. The passphrase is the one the database had when the backup was made.</source>
+        <translation>Dá zálohu na místo databáze. Dosavadní soubor se odloží stranou pod novým jménem, nikdy se nepřepíše. Obnovený soubor pokračuje jako nová instalace (nový identifikátor a klíč, které jeho příští balíček prokáže koordinátorovi), takže se úpravy v něm nikdy nezamění za ty, které kraj už má. Heslo je to, které databáze měla v den zálohy.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Soubor zálohy, který se má obnovit.</translation>
+    </message>
+    <message>
+        <source>Give exactly one BACKUP file.</source>
+        <translation>Zadejte právě jeden soubor ZÁLOHY.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Soubor %1 obnoven ze zálohy %2.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>Soubor, který nahradila, je uložen jako %1.</translation>
+    </message>
+    <message>
+        <source>This is now a new installation (%1); its next bundle tells the coordinator that it continues the old one.</source>
+        <translation>Toto je nyní nová instalace (%1); její příští balíček koordinátorovi oznámí, že navazuje na tu starou.</translation>
+    </message>
+    <message>
+        <source>Copies every row that can still be read from a damaged database into a new file, and lists what could not be read. The damaged file is only read. The new file continues as a new installation.</source>
+        <translation>Zkopíruje každý řádek, který jde z poškozené databáze ještě přečíst, do nového souboru a vypíše, co přečíst nešlo. Poškozený soubor se jen čte. Nový soubor pokračuje jako nová instalace.</translation>
+    </message>
+    <message>
+        <source>The new file.</source>
+        <translation>Nový soubor.</translation>
+    </message>
+    <message>
+        <source>Every row was copied into %1.</source>
+        <translation>Všechny řádky byly zkopírovány do %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied into %1; the tables listed first lost rows that could not be read.</source>
+        <translation>
+            <numerusform>Do %1 zkopírován %n řádek; tabulkám uvedeným nahoře chybí řádky, které nešlo přečíst.</numerusform>
+            <numerusform>Do %1 zkopírovány %n řádky; tabulkám uvedeným nahoře chybí řádky, které nešlo přečíst.</numerusform>
+            <numerusform>Do %1 zkopírováno %n řádků; tabulkám uvedeným nahoře chybí řádky, které nešlo přečíst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database, or a new region&apos;s coordinator database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
+  handover    hand clients over to another worker
+  refused     list the changes the region&apos;s rules refused, or accept one
+  sql         run a read-only query, or dump the database as SQL
+  passwd      change the database&apos;s passphrase
+  encrypt     encrypt a plain database in place
+  backup      write a checked backup of the database, or list the backups
+  restore     put a backup in the place of the database (the current file is kept aside)
+  salvage     copy what can still be read of a damaged database into a new file
+
+Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
+  provider    přidá nebo vypíše poskytovatele kraje
+  worker      přidá, vypíše nebo vyřadí pracovníky kraje
+  locality    přidá nebo vypíše lokality kraje
+  handover    předá klienty jinému pracovníkovi
+  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
+  passwd      změní heslo databáze
+  encrypt     zašifruje nešifrovanou databázi na místě
+  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
+  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
+  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
+
+Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1608,22 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>The file %1 is damaged or was altered after Terén wrote it: a part of it does not match its seal. Nothing was changed in it; restore it from a backup.</source>
         <translation>Soubor %1 je poškozený nebo byl po zápisu Terénem změněn: jeho část nesouhlasí se svou pečetí. Nic v něm nebylo změněno; obnovte ho ze zálohy.</translation>
     </message>
+    <message>
+        <source>The file %1 is in use by %2. Close it there and try again.</source>
+        <translation>Soubor %1 používá %2. Zavřete ho tam a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is open read-only: nothing can be changed in it.</source>
+        <translation>Soubor %1 je otevřen jen pro čtení: nelze v něm nic změnit.</translation>
+    </message>
+    <message>
+        <source>The file %1 is still being checked; changes can be saved as soon as the check is done (the status bar says when).</source>
+        <translation>Soubor %1 se ještě kontroluje; změny půjde uložit, jakmile kontrola skončí (oznámí to stavový řádek).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to, and SQLite needs to create files beside the database. Move the file to a folder you can write to.</source>
+        <translation>Do složky %1 nelze zapisovat, a SQLite potřebuje vedle databáze vytvářet soubory. Přesuňte soubor do složky, do které zapisovat můžete.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1523,6 +1664,33 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>A record cannot be marked as a different person from itself.</source>
         <translation>Záznam nelze označit za jinou osobu než sám sebe.</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFiles</name>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Soubor %1 nelze přejmenovat na %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Soubor %1 nešlo přečíst: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Soubor %1 nešlo vytvořit: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space and try again.</source>
+        <translation>Disk je plný: soubor %1 nešlo zapsat. Uvolněte místo a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the disk.</source>
+        <translation>Soubor %1 nešlo zapsat na disk.</translation>
     </message>
 </context>
 <context>
@@ -1601,10 +1769,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
 <context>
     <name>FileEncryption</name>
     <message>
-        <source>Could not rename %1 to %2.</source>
-        <translation>Soubor %1 nelze přejmenovat na %2.</translation>
-    </message>
-    <message>
         <source>The disk is full: %1 stays as it was. Free at least as much space as the file takes and try again.</source>
         <translation>Disk je plný: soubor %1 zůstává, jak byl. Uvolněte alespoň tolik místa, kolik soubor zabírá, a zkuste to znovu.</translation>
     </message>
@@ -1643,6 +1807,31 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>The file %1 is not open with its key, so its passphrase cannot be set.</source>
         <translation>Soubor %1 není otevřený se svým klíčem, jeho heslo proto nelze nastavit.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRescue</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What could be read of %1 was copied into %2:
+
+%3
+The damaged file was left as it is.</source>
+        <translation>Co šlo ze souboru %1 přečíst, je zkopírováno do %2:
+
+%3
+Poškozený soubor zůstal, jak byl.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The file it replaced is kept as %2.
+
+This computer now counts as a new installation: its next bundle tells the coordinator that it continues the old one.</source>
+        <translation>Záloha %1 je obnovena. Soubor, který nahradila, je uložen jako %2.
+
+Tento počítač je teď nová instalace: jeho příští balíček koordinátorovi oznámí, že navazuje na tu starou.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2091,49 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>OpenChecks</name>
+    <message>
+        <source>%1 is not a file, so it is not a Terén database.</source>
+        <translation>%1 není soubor, a tedy ani databáze Terénu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): it holds no data, perhaps a copy that was cut short. It was left as it is.</source>
+        <translation>Soubor %1 je prázdný (0 bajtů): nejsou v něm žádná data, možná jde o nedokončenou kopii. Zůstal, jak byl.</translation>
+    </message>
+    <message>
+        <source>The file %1 is open in Terén already: %2. Close it there first, or open it here read-only.</source>
+        <translation>Soubor %1 je už otevřený v Terénu: %2. Nejdřív ho tam zavřete, nebo ho tady otevřete jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to, and Terén needs to create files beside %2 (SQLite&apos;s log of changes). Open it read-only, or copy it to a folder you can write to.</source>
+        <translation>Do složky %1 nelze zapisovat, a Terén potřebuje vedle souboru %2 vytvářet soubory (záznam změn SQLite). Otevřete ho jen pro čtení, nebo ho zkopírujte do složky, do které zapisovat můžete.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Open it read-only, or allow writing to it (its properties in the file manager).</source>
+        <translation>Soubor %1 je jen pro čtení. Otevřete ho jen pro čtení, nebo v něm povolte zápis (ve vlastnostech souboru ve správci souborů).</translation>
+    </message>
+    <message>
+        <source>The file %1 was not closed when Terén last used it, and the file of its latest changes (%2) is missing, perhaps because only the database file was copied. The latest changes may be lost. Look for %2 where the file came from, or open the file as it is.</source>
+        <translation>Soubor %1 nebyl při posledním použití Terénu zavřen a soubor s jeho posledními změnami (%2) chybí, možná proto, že se zkopíroval jen soubor databáze. Poslední změny se mohly ztratit. Hledejte %2 tam, odkud soubor pochází, nebo soubor otevřete tak, jak je.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged (%2). Nothing was written to it. Open the latest good backup, or salvage what can still be read into a new file.</source>
+        <translation>Soubor %1 je poškozený (%2). Nic se do něj nezapsalo. Otevřete poslední dobrou zálohu, nebo zachraňte, co jde ještě přečíst, do nového souboru.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Terén database.</source>
+        <translation>Soubor %1 není databáze Terénu.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Terén could not prepare %1 for work (it needs a little space beside the file). Free some space, or open the file read-only.</source>
+        <translation>Disk je plný: Terén nemohl soubor %1 připravit k práci (potřebuje vedle něj trochu místa). Uvolněte místo, nebo soubor otevřete jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or was altered after Terén wrote it: a part of it does not match its seal. Nothing was written to it. Open the latest good backup, or salvage what can still be read into a new file.</source>
+        <translation>Soubor %1 je poškozený, nebo byl pozměněn poté, co ho Terén zapsal: jeho část neodpovídá své pečeti. Nic se do něj nezapsalo. Otevřete poslední dobrou zálohu, nebo zachraňte, co jde ještě přečíst, do nového souboru.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePolicy</name>
     <message>
         <source>The passphrase must have at least %1 characters; a few words in a row are easiest to remember.</source>
@@ -2019,6 +2251,25 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>provider</source>
         <translation>poskytovatel</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The file %1 is encrypted: its passphrase is needed.</source>
+        <translation>Soubor %1 je šifrovaný: je potřeba jeho heslo.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Záloha %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The file %1 is open in Terén: %2. Close it there first.</source>
+        <translation>Soubor %1 je otevřený v Terénu: %2. Nejdřív ho tam zavřete.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Soubor %1 už existuje; zvolte jiný název.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2602,40 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <source>Writing the salvaged rows failed (%1).</source>
+        <translation>Zápis zachráněných řádků selhal (%1).</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Soubor %1 už existuje; zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>the list of tables could not be read</source>
+        <translation>seznam tabulek nešlo přečíst</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageReport</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied; the rest could not be read (%2)</source>
+        <translation>
+            <numerusform>%1: zkopírován %n řádek; zbytek nešlo přečíst (%2)</numerusform>
+            <numerusform>%1: zkopírovány %n řádky; zbytek nešlo přečíst (%2)</numerusform>
+            <numerusform>%1: zkopírováno %n řádků; zbytek nešlo přečíst (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n row(s) copied</source>
+        <translation>
+            <numerusform>%1: zkopírován %n řádek, všechny</numerusform>
+            <numerusform>%1: zkopírovány všechny %n řádky</numerusform>
+            <numerusform>%1: zkopírováno všech %n řádků</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>The file %1 was written by a newer version of Terén (data format %2; this version reads up to %3). It was not changed; update Terén to open it.</source>
@@ -2399,6 +2684,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>The bundle comes from &quot;%1&quot;, an installation this database does not know yet. Trust its key first, or accept new senders when importing.</source>
         <translation>Balíček je od „%1“, instalace, kterou tato databáze ještě nezná. Nejdřív jejímu klíči důvěřujte, nebo při importu přijměte nové odesílatele.</translation>
     </message>
+    <message>
+        <source>The bundle claims to continue the installation &quot;%1&quot; (a restored file) but that installation&apos;s key did not sign the claim; it cannot be trusted.</source>
+        <translation>Balíček tvrdí, že navazuje na instalaci „%1“ (obnovený soubor), ale klíč té instalace to nepodepsal; nelze mu věřit.</translation>
+    </message>
 </context>
 <context>
     <name>SqlDump</name>
@@ -2444,6 +2733,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>The file %1 is encrypted, or it is not a Terén database. An encrypted file opens only with its key file %2 beside it.</source>
         <translation>Soubor %1 je zašifrovaný, nebo to není databáze Terénu. Zašifrovaný soubor se otevře jen s klíčovým souborem %2 vedle sebe.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty SQLite database, not a Terén database.</source>
+        <translation>Soubor %1 je prázdná databáze SQLite, ne databáze Terénu.</translation>
+    </message>
+    <message>
+        <source>The file %1 was written by an older version of Terén and must be updated before it can be read, which cannot be done read-only. Open it for writing (a backup of it is made first).</source>
+        <translation>Soubor %1 zapsala starší verze Terénu a před čtením se musí aktualizovat, což jen pro čtení nejde. Otevřete ho pro zápis (nejdřív se z něj udělá záloha).</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2826,13 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>UseMarker</name>
+    <message>
+        <source>%1 on the computer %2 (%3, open since %4)</source>
+        <translation>%1 na počítači %2 (%3, otevřeno od %4)</translation>
+    </message>
+</context>
+<context>
     <name>WorkerRepository</name>
     <message>
         <source>The worker&apos;s name</source>
@@ -2572,6 +2876,72 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>Open this database.</source>
         <translation>Otevřít tuto databázi.</translation>
+    </message>
+</context>
+<context>
+    <name>teren::BackupStatus</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Zatím bez zálohy</translation>
+    </message>
+    <message>
+        <source>This file has no backup. File → Backups… makes one.</source>
+        <translation>Tento soubor nemá zálohu. Vytvoříte ji v nabídce Soubor → Zálohy…</translation>
+    </message>
+    <message>
+        <source>Backed up today at %1</source>
+        <translation>Zálohováno dnes v %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Poslední záloha před %n dnem</numerusform>
+            <numerusform>Poslední záloha před %n dny</numerusform>
+            <numerusform>Poslední záloha před %n dny</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup: %1, in %2</source>
+        <translation>Nejnovější záloha: %1, v %2</translation>
+    </message>
+</context>
+<context>
+    <name>teren::BackupsDialog</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Složka: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>Terén backs the file up by itself once a day and when you close it after a change. Each backup is checked after it is written and is encrypted as the file is. The last 7 daily, 4 weekly and 12 monthly backups are kept. Restoring one keeps the current file aside.</source>
+        <translation>Terén soubor zálohuje sám jednou denně a při zavření po změně. Každá záloha se po zapsání zkontroluje a je šifrovaná stejně jako soubor. Uchovává se posledních 7 denních, 4 týdenní a 12 měsíčních záloh. Obnovení zálohy odloží dosavadní soubor stranou.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pořízena</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Zálohovat teď</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Obnovit…</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Změnit &amp;složku…</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4685,38 @@ Ukončit a přijít o ně?</translation>
         <source>The passphrase was changed; the old one no longer opens this file.</source>
         <translation>Heslo je změněné; staré už tento soubor neotevře.</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Zálohy…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Složka pro zálohy</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Zálohování selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1?
+
+The open file is closed and kept aside under a new name; edits made since the backup are not in it, but the ones already sent to the coordinator come back with its next bundle.</source>
+        <translation>Obnovit zálohu %1?
+
+Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy provedené od zálohy v ní nejsou, ale ty, které už odešly koordinátorovi, se vrátí s jeho příštím balíčkem.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Záloha je obnovena.</translation>
+    </message>
+    <message>
+        <source>Checking the file… Changes can be saved as soon as the check is done.</source>
+        <translation>Kontroluje se soubor… Změny půjde uložit, jakmile kontrola skončí.</translation>
+    </message>
+    <message>
+        <source>The file passed its check.</source>
+        <translation>Soubor prošel kontrolou.</translation>
+    </message>
 </context>
 <context>
     <name>teren::NeedDialog</name>
@@ -5987,6 +6389,41 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
     <message>
         <source>Step overdue</source>
         <translation>Krok po termínu</translation>
+    </message>
+</context>
+<context>
+    <name>teren::UnopenableFileDialog</name>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Soubor nelze otevřít</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for work.</source>
+        <translation>Soubor %1 nelze otevřít k práci.</translation>
+    </message>
+    <message>
+        <source>The latest good backup: %1. Restoring it keeps this file aside, as it is.</source>
+        <translation>Poslední dobrá záloha: %1. Její obnovení odloží tento soubor stranou, tak jak je.</translation>
+    </message>
+    <message>
+        <source>Restore the latest &amp;backup</source>
+        <translation>Obnovit poslední &amp;zálohu</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Otevřít jen pro č&amp;tení</translation>
+    </message>
+    <message>
+        <source>Open it &amp;as it is</source>
+        <translation>Otevřít &amp;tak, jak je</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage what can be read into a new file</source>
+        <translation>&amp;Zachránit, co jde přečíst, do nového souboru</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,13 @@
             <numerusform>Enrolled as &quot;%1&quot; in the region &quot;%2&quot; (coordinator&apos;s installation &quot;%3&quot;): %n new records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) copied into %1; the tables listed first lost rows that could not be read.</source>
+        <translation>
+            <numerusform>%n row copied into %1; the tables listed first lost rows that could not be read.</numerusform>
+            <numerusform>%n rows copied into %1; the tables listed first lost rows that could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -78,12 +85,39 @@
     </message>
 </context>
 <context>
+    <name>SalvageReport</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied; the rest could not be read (%2)</source>
+        <translation>
+            <numerusform>%1: %n row copied; the rest could not be read (%2)</numerusform>
+            <numerusform>%1: %n rows copied; the rest could not be read (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n row(s) copied</source>
+        <translation>
+            <numerusform>%1: the %n row copied</numerusform>
+            <numerusform>%1: all %n rows copied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkerRepository</name>
     <message numerus="yes">
         <source>%1 still has %n client(s); hand them over to another worker first.</source>
         <translation>
             <numerusform>%1 still has %n client; hand them over to another worker first.</numerusform>
             <numerusform>%1 still has %n clients; hand them over to another worker first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::BackupStatus</name>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Last backup %n day ago</numerusform>
+            <numerusform>Last backup %n days ago</numerusform>
         </translation>
     </message>
 </context>

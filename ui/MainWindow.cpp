@@ -23,9 +23,11 @@
 #include "lock/LockScreen.h"
 #include "lock/NewPassphraseDialog.h"
 #include "lock/OtherWindows.h"
+#include "backup/BackupKeeper.h"
 #include "lock/PassphrasePrompt.h"
 #include "lock/PlainFileBar.h"
 #include "storage/FileEncryption.h"
+#include "storage/OpenChecks.h"
 #include "sync/JoinRegionDialog.h"
 #include "sync/SyncMenu.h"
 
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_workerStatus->setObjectName(QStringLiteral("workerStatus"));
     statusBar()->addPermanentWidget(m_workerStatus);
     buildMenus();
+    setUpBackups();
     retranslateUi();
     m_card->setSession(nullptr);
     updateFileState();
@@ -137,6 +140,8 @@ void MainWindow::buildMenus()
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
+    m_backupsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showBackups);
+    m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     // Ctrl+Q everywhere: not every platform's key bindings have a standard quit key.
@@ -220,6 +225,7 @@ void MainWindow::retranslateUi()
     m_demoAction->setText(tr("Explore the &demo region"));
     m_lockAction->setText(tr("&Lock"));
     m_changePassphraseAction->setText(tr("Change &passphrase…"));
+    m_backupsAction->setText(tr("&Backups…"));
     const int idleMinutes = m_lock->idleWatch()->limitMinutes();
     m_idleAction->setText(idleMinutes > 0 ? tr("Lock &when idle: after %n minute(s)…", nullptr, idleMinutes)
                                           : tr("Lock &when idle: never…"));
@@ -243,6 +249,7 @@ void MainWindow::retranslateUi()
     const bool encrypted = store() && store()->isEncrypted();
     m_lockAction->setEnabled(encrypted);
     m_changePassphraseAction->setEnabled(encrypted);
+    m_backupsAction->setEnabled(store() != nullptr);
     // While locked, another file would leave what was typed in this one with
     // nowhere to go: only unlocking or quitting.
     for (QAction *action : {m_newAction, m_openAction, m_demoAction, m_findClientAction})
@@ -301,6 +308,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // A backup of what changed in this sitting; the window closes whatever happens.
+    m_backups->backUpBeforeClosing();
     QMainWindow::closeEvent(event);
 }
 
@@ -361,7 +370,16 @@ bool MainWindow::openDatabase(const QString &path)
     if (!settleUnappliedEdits())
         return false;
     try {
-        std::unique_ptr<Store> opened = openStore(path);
+        std::unique_ptr<Store> opened;
+        try {
+            opened = openStore(path);
+        } catch (const UnopenableFile &problem) {
+            // Nothing open now: a way out may move the file aside.
+            setStore(nullptr);
+            StoreOptions options;
+            options.exclusive = true;
+            opened = rescue().rescue(path, problem, options);
+        }
         if (!opened)
             return false;
         setStore(std::move(opened));
@@ -376,15 +394,23 @@ std::unique_ptr<Store> MainWindow::openStore(const QString &path)
 {
     // A plain file opens as it is; so does an encrypted one unlocked in this process
     // already (and, in tests, one under the suite's passphrase).
+    StoreOptions options;
+    options.exclusive = true;
+    options.deferIntegrityCheck = OpenChecks::checkTakesLong(path);
     try {
-        return Store::open(path);
+        return Store::open(path, options);
+    } catch (const UnopenableFile &) {
+        throw;
     } catch (const Error &) {
         if (!Store::isEncrypted(path))
             throw;
     }
     PassphrasePrompt prompt(path, this);
+    prompt.setOptions(options);
     if (!m_askPassphrase(prompt))
         return nullptr;
+    if (prompt.problem())
+        throw *prompt.problem();
     const bool recovered = prompt.openedWithRecoveryKey();
     std::unique_ptr<Store> opened = prompt.takeStore();
     if (opened && recovered)
@@ -569,6 +595,10 @@ void MainWindow::onClientChanged(QUuid clientId)
 
 void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts drafts)
 {
+    m_integrityCheck.reset();
+    if (m_session)
+        m_backups->backUpBeforeClosing();
+    m_backups->setStore(nullptr);
     m_card->setSession(nullptr, drafts);
     m_list->setStore(nullptr);
     m_session.reset();
@@ -585,6 +615,10 @@ void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts draft
         Settings::setLastFile(m_session->store().database().path());
         m_list->setStore(&m_session->store());
         m_card->setSession(m_session.get(), drafts);
+        if (m_session->store().isCheckPending())
+            checkInBackground();
+        else
+            m_backups->setStore(&m_session->store());
     }
     updateFileState();
     retranslateUi();
@@ -596,6 +630,7 @@ void MainWindow::updateFileState()
     m_plainBar->setVisible(store() && !encrypted);
     m_pages->setCurrentWidget(isLocked() ? static_cast<QWidget *>(m_lockScreen) : m_splitter);
     m_lock->idleWatch()->setActive(encrypted);
+    refreshBackupStatus();
 }
 
 bool MainWindow::lock()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backup/FileRescue.h"
+#include "backup/UnopenableFileDialog.h"
 #include "card/ClientCard.h"
 #include "lock/WindowLock.h"
 
@@ -20,6 +22,10 @@ class QUndoGroup;
 
 namespace teren {
 
+class BackgroundJob;
+class BackupKeeper;
+class BackupStatus;
+class BackupsDialog;
 class CaseSession;
 class ChangePassphraseDialog;
 class ClientListPanel;
@@ -133,6 +139,23 @@ public:
     {
         m_askNewPassphrase = std::move(handler);
     }
+    // Asks what to do with a file that cannot be opened for work: the dialog, modal,
+    // unless a test answers it.
+    void setWayOutHandler(std::function<UnopenableFileDialog::WayOut(UnopenableFileDialog &)> handler)
+    {
+        m_askWayOut = std::move(handler);
+    }
+    // File → Backups…: the dialog, modal, unless a test drives it.
+    void setBackupsDialogHandler(std::function<void(BackupsDialog &)> handler) { m_showBackups = std::move(handler); }
+    // Chooses the backup folder (empty: keep it); a folder dialog unless a test answers.
+    void setBackupFolderHandler(std::function<QString()> handler) { m_chooseBackupFolder = std::move(handler); }
+    // The clock automatic backups and their age in the status bar are read from.
+    void setBackupClock(const Clock *clock);
+    BackupKeeper *backupKeeper() const { return m_backups; }
+    BackupStatus *backupStatus() const { return m_backupStatus; }
+    void showBackups();
+    // Puts `backup` in the place of the open file (kept aside) and opens it.
+    bool restoreBackup(const QString &backup);
     // Before the open file is left (quitting, closing the window, opening or creating
     // another file, the demo): edits typed into the card and not applied, for any
     // client, are saved or discarded as the user answers, asked once. Returns false
@@ -164,6 +187,13 @@ private:
     void setStore(std::unique_ptr<Store> store, ClientCard::Drafts drafts = ClientCard::Drafts::ForgetOnAnotherFile);
     // Opens `path`, asking for the passphrase when it needs one: null when cancelled.
     std::unique_ptr<Store> openStore(const QString &path);
+    // MainWindowBackups.cpp
+    void setUpBackups();
+    FileRescue rescue();
+    void refreshBackupStatus();
+    void chooseBackupFolder();
+    // A large file's integrity check, in the background after it opened read-only.
+    void checkInBackground();
     void askNewPassphraseAfterRecovery(const QString &path);
     // Closes other windows and the file, keeping what was typed; and back again.
     // LockableWindow
@@ -218,6 +248,13 @@ private:
     std::function<SaveAnswer(const QString &)> m_askSave;
     std::function<bool(PassphrasePrompt &)> m_askPassphrase;
     std::function<bool(NewPassphraseDialog &)> m_askNewPassphrase;
+    std::function<UnopenableFileDialog::WayOut(UnopenableFileDialog &)> m_askWayOut;
+    std::function<void(BackupsDialog &)> m_showBackups;
+    std::function<QString()> m_chooseBackupFolder;
+    BackupKeeper *m_backups = nullptr;
+    BackupStatus *m_backupStatus = nullptr;
+    QAction *m_backupsAction = nullptr;
+    std::unique_ptr<BackgroundJob> m_integrityCheck;
     QAction *m_eraseClientAction = nullptr;
     QLabel *m_workerStatus; // who this laptop works for, in the status bar
 };

@@ -38,6 +38,16 @@ void Settings::setLockMinutes(int minutes)
     QSettings().setValue(QStringLiteral("lock/minutes"), std::max(0, minutes));
 }
 
+QString Settings::backupFolder()
+{
+    return QSettings().value(QStringLiteral("backups/folder")).toString();
+}
+
+void Settings::setBackupFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("backups/folder"), folder);
+}
+
 QRect Settings::windowGeometry(const QString &key)
 {
     return QSettings().value(QStringLiteral("windows/%1/geometry").arg(key)).toRect();

@@ -17,6 +17,9 @@ public:
     // Minutes without input after which an encrypted file locks; 0: never.
     static int lockMinutes();
     static void setLockMinutes(int minutes);
+    // Where backups go; empty: a "backups" folder beside the file.
+    static QString backupFolder();
+    static void setBackupFolder(const QString &folder);
     // A window's client rectangle (normal, not maximised) when it was last closed,
     // and whether it was maximised; an invalid rectangle when never saved.
     static QRect windowGeometry(const QString &key);

@@ -36,15 +36,8 @@ void CommandParser::addDatabaseOptions()
     addOption(dbPassphraseOption());
 }
 
-// The database passphrase from --db-passphrase-file, else from the file that
-// TEREN_DB_PASSPHRASE_FILE names; empty when neither is given.
-QString databasePassphrase(QCommandLineParser &parser)
+QString passphraseFrom(const QString &path)
 {
-    QString path = parser.value(QStringLiteral("db-passphrase-file"));
-    if (path.isEmpty())
-        path = qEnvironmentVariable("TEREN_DB_PASSPHRASE_FILE");
-    if (path.isEmpty())
-        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QCoreApplication::translate("CliCommands", "Could not read the passphrase file %1: %2")
@@ -53,6 +46,16 @@ QString databasePassphrase(QCommandLineParser &parser)
     if (passphrase.isEmpty())
         throw Error(QCoreApplication::translate("CliCommands", "The passphrase file %1 is empty.").arg(path));
     return passphrase;
+}
+
+// The database passphrase from --db-passphrase-file, else from the file that
+// TEREN_DB_PASSPHRASE_FILE names; empty when neither is given.
+QString databasePassphrase(QCommandLineParser &parser)
+{
+    QString path = parser.value(QStringLiteral("db-passphrase-file"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("TEREN_DB_PASSPHRASE_FILE");
+    return path.isEmpty() ? QString() : passphraseFrom(path);
 }
 
 QString requireDb(QCommandLineParser &parser)
@@ -85,9 +88,11 @@ StoreOptions CliCommands::storeOptions(QCommandLineParser &parser) const
     return options;
 }
 
-std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser)
+std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser, Database::Access access)
 {
-    return Store::open(requireDb(parser), storeOptions(parser));
+    StoreOptions options = storeOptions(parser);
+    options.readOnly = access == Database::Access::ReadOnly;
+    return Store::open(requireDb(parser), options);
 }
 
 StoreOptions CliCommands::newStoreOptions(QCommandLineParser &parser) const
@@ -177,9 +182,19 @@ int CliCommands::run(const QStringList &arguments)
             return passwd(rest);
         if (command == u"encrypt")
             return encrypt(rest);
+        if (command == u"backup")
+            return backup(rest);
+        if (command == u"restore")
+            return restore(rest);
+        if (command == u"salvage")
+            return salvage(rest);
     } catch (const UsageError &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 2;
+    } catch (const UnopenableFile &error) {
+        m_err << tr("error: %1").arg(error.message()) << '\n';
+        printWaysOut(rest, error);
+        return 1;
     } catch (const Error &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 1;
@@ -211,7 +226,10 @@ int CliCommands::usage()
                 "  refused     list the changes the region's rules refused, or accept one\n"
                 "  sql         run a read-only query, or dump the database as SQL\n"
                 "  passwd      change the database's passphrase\n"
-                "  encrypt     encrypt a plain database in place\n\n"
+                "  encrypt     encrypt a plain database in place\n"
+                "  backup      write a checked backup of the database, or list the backups\n"
+                "  restore     put a backup in the place of the database (the current file is kept aside)\n"
+                "  salvage     copy what can still be read of a damaged database into a new file\n\n"
                 "Every command that opens a database takes --db-passphrase-file F (or the environment variable "
                 "TEREN_DB_PASSPHRASE_FILE) for an encrypted one.\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
@@ -366,7 +384,11 @@ int CliCommands::check(const QStringList &arguments)
     command.addDatabaseOptions();
     if (const int code = command.parse(QStringLiteral("check"), arguments, m_out, m_err); code >= 0)
         return code;
-    const auto store = openStore(command.parser());
+    // Read-only, and the integrity is what this command reports, not a reason to refuse.
+    StoreOptions options = storeOptions(command.parser());
+    options.readOnly = true;
+    options.deferIntegrityCheck = true;
+    const auto store = Store::open(requireDb(command.parser()), options);
     const IntegrityReport report = IntegrityReport::of(store->database());
     m_out << report.toText();
     if (!report.ok()) {

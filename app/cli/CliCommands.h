@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include "changes/Clock.h"
+#include "storage/StorageFailures.h"
 #include "store/Store.h"
 
 #include <memory>
@@ -36,6 +37,14 @@ private:
     int sql(const QStringList &arguments);
     int passwd(const QStringList &arguments);
     int encrypt(const QStringList &arguments);
+    // BackupCommands.cpp
+    int backup(const QStringList &arguments);
+    int restore(const QStringList &arguments);
+    int salvage(const QStringList &arguments);
+    // The database options, and a recovery key instead of the passphrase.
+    StoreOptions recoveryOptions(QCommandLineParser &parser) const;
+    // After a file could not be opened: the ways out that apply, one "hint:" line each.
+    void printWaysOut(const QStringList &arguments, const UnopenableFile &error);
     // SyncCommands.cpp
     int identity(const QStringList &arguments);
     int trust(const QStringList &arguments);
@@ -66,7 +75,8 @@ private:
                         const QStringList &arguments);
     // The options to open --db with (the clock, the database passphrase).
     StoreOptions storeOptions(QCommandLineParser &parser) const;
-    std::unique_ptr<Store> openStore(QCommandLineParser &parser);
+    std::unique_ptr<Store> openStore(QCommandLineParser &parser, Database::Access access = Database::Access::ReadWrite);
+    const Clock &clock() const { return m_clock ? *m_clock : Clock::system(); }
     // For a new database: its passphrase, or --plain; neither is bad usage.
     StoreOptions newStoreOptions(QCommandLineParser &parser) const;
     int usage();

@@ -60,6 +60,9 @@ QCommandLineOption plainOption();
 // The database passphrase (--db-passphrase-file, else TEREN_DB_PASSPHRASE_FILE); empty
 // when neither is given. Throws a translated Error for an unreadable or empty file.
 QString databasePassphrase(QCommandLineParser &parser);
+// The first line of a passphrase or recovery-key file (a translated Error when it
+// cannot be read or is empty).
+QString passphraseFrom(const QString &path);
 QCommandLineOption passphraseOption();
 // The first line of a passphrase file; throws a translated Error when it is
 // unreadable or shorter than 8 characters.

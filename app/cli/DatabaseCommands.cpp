@@ -13,20 +13,6 @@
 
 namespace teren {
 
-namespace {
-
-QString passphraseFrom(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(CliCommands::tr("Could not read the passphrase file %1: %2").arg(path, file.errorString()));
-    const QString passphrase = QString::fromUtf8(file.readLine()).trimmed();
-    if (passphrase.isEmpty())
-        throw Error(CliCommands::tr("The passphrase file %1 is empty.").arg(path));
-    return passphrase;
-}
-
-} // namespace
 
 int CliCommands::sql(const QStringList &arguments)
 {
@@ -44,7 +30,7 @@ int CliCommands::sql(const QStringList &arguments)
     const bool dump = parser.isSet(QStringLiteral("dump"));
     if (dump == (positional.size() == 1) || positional.size() > 1)
         throw UsageError(tr("Give either one QUERY or --dump."));
-    const auto store = openStore(parser);
+    const auto store = openStore(parser, Database::Access::ReadOnly);
     const auto print = [this](const QString &line) { m_out << line << '\n'; };
     if (dump)
         SqlDump::writeDump(store->database(), print);

@@ -2,10 +2,13 @@
 
 #include "EncryptedVfs.h"
 #include "NativeStatement.h"
+#include "StorageFailures.h"
+#include "UseMarker.h"
 
 #include "domain/Error.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -32,8 +35,9 @@ int resultCode(const QSqlError &error)
 
 } // namespace
 
-Database::Database(const QString &path)
+Database::Database(const QString &path, Access access)
     : m_path(path)
+    , m_readOnly(access == Access::ReadOnly)
     , m_connectionName(nextConnectionName())
 {
     // A database unlocked in this process is read and written through the encrypting
@@ -41,15 +45,27 @@ Database::Database(const QString &path)
     m_canonicalPath = EncryptedVfs::canonicalPath(path);
     m_encrypted = EncryptedVfs::isUnlocked(m_canonicalPath);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QStringList uriParameters;
     if (m_encrypted) {
         EncryptedVfs::retain(m_canonicalPath);
-        db.setDatabaseName(QStringLiteral("file:%1?vfs=%2")
-                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_canonicalPath, "/")),
-                                    QString::fromLatin1(EncryptedVfs::name())));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
-    } else {
+        uriParameters.append(QStringLiteral("vfs=") + QString::fromLatin1(EncryptedVfs::name()));
+    }
+    if (m_readOnly) {
+        uriParameters.append(QStringLiteral("mode=ro"));
+        // In a folder that cannot be written SQLite cannot keep its shared-memory
+        // index; a file with no WAL beside it is complete, so it is read as immutable.
+        if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-wal")))
+            uriParameters.append(QStringLiteral("immutable=1"));
+    }
+    if (uriParameters.isEmpty()) {
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(QStringLiteral("file:%1?%2")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_canonicalPath, "/")),
+                                    uriParameters.join(QLatin1Char('&'))));
+        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                        : QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open()) {
         const QSqlError error = db.lastError();
@@ -70,8 +86,10 @@ Database::Database(const QString &path)
     sqlite3_extended_result_codes(m_handle, 1);
     try {
         execScript(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        if (m_encrypted)
+        if (m_encrypted && !m_readOnly)
             prepareEncryptedFile();
+        else if (m_encrypted)
+            execScript(QStringLiteral("PRAGMA mmap_size = 0"));
     } catch (...) {
         db = QSqlDatabase(); // the connection is closed only once no handle refers to it
         close();
@@ -89,6 +107,12 @@ void Database::prepareEncryptedFile()
     execScript(QStringLiteral("PRAGMA page_size = %1").arg(EncryptedVfs::pageSize));
     int reserve = EncryptedVfs::reserveBytes;
     sqlite3_file_control(m_handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+}
+
+void Database::holdWrites(bool held)
+{
+    execScript(held ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"));
+    m_writesHeld = held;
 }
 
 void Database::configureLibrary()
@@ -136,30 +160,48 @@ void Database::fail(const QString &context, int sqliteCode, const QString &drive
             sqlite3_db_config(m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     }
     if (sqliteCode == SQLITE_IOERR_DATA)
-        throw StorageError(tr("The file %1 is damaged or was altered after Terén wrote it: a part of it does not "
+        throw SqliteFailure(tr("The file %1 is damaged or was altered after Terén wrote it: a part of it does not "
                               "match its seal. Nothing was changed in it; restore it from a backup.")
-                               .arg(m_path));
+                               .arg(m_path), sqliteCode);
     switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
-        throw StorageError(tr("The disk is full. Nothing of the last change was saved; free some space and try again."));
+        throw SqliteFailure(tr("The disk is full. Nothing of the last change was saved; free some space and try again."), sqliteCode);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw StorageError(tr("The file %1 is in use by another program. Close it there and try again.").arg(m_path));
+        if (const std::optional<UseMarker::Holder> holder = UseMarker::holder(m_path))
+            throw SqliteFailure(tr("The file %1 is in use by %2. Close it there and try again.")
+                                    .arg(m_path, holder->describe()),
+                                sqliteCode);
+        throw SqliteFailure(tr("The file %1 is in use by another program. Close it there and try again.").arg(m_path),
+                            sqliteCode);
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        throw StorageError(tr("The file %1 cannot be written (it is read-only).").arg(m_path));
+        if (m_readOnly)
+            throw SqliteFailure(tr("The file %1 is open read-only: nothing can be changed in it.").arg(m_path),
+                                sqliteCode);
+        if (m_writesHeld)
+            throw SqliteFailure(tr("The file %1 is still being checked; changes can be saved as soon as the check "
+                                   "is done (the status bar says when).")
+                                    .arg(m_path),
+                                sqliteCode);
+        if (!QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
+            throw SqliteFailure(tr("The folder %1 cannot be written to, and SQLite needs to create files beside "
+                                   "the database. Move the file to a folder you can write to.")
+                                    .arg(QFileInfo(m_path).absolutePath()),
+                                sqliteCode);
+        throw SqliteFailure(tr("The file %1 cannot be written (it is read-only).").arg(m_path), sqliteCode);
     case SQLITE_NOTADB:
-        throw StorageError(tr("The file %1 is not a Terén database.").arg(m_path));
+        throw SqliteFailure(tr("The file %1 is not a Terén database.").arg(m_path), sqliteCode);
     case SQLITE_CORRUPT:
-        throw StorageError(tr("The file %1 is damaged. Restore it from a backup.").arg(m_path));
+        throw SqliteFailure(tr("The file %1 is damaged. Restore it from a backup.").arg(m_path), sqliteCode);
     case SQLITE_IOERR:
-        throw StorageError(tr("Reading or writing the file %1 failed (%2).").arg(m_path, driverText));
+        throw SqliteFailure(tr("Reading or writing the file %1 failed (%2).").arg(m_path, driverText), sqliteCode);
     default:
         break;
     }
     // An unexpected SQL failure is a programming error; keep the SQL out of the
     // message (it may quote personal data) but name where it happened.
-    throw StorageError(tr("Database error in %1: %2").arg(context, driverText));
+    throw SqliteFailure(tr("Database error in %1: %2").arg(context, driverText), sqliteCode);
 }
 
 void Database::execScript(const QString &sql)

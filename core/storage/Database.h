@@ -25,9 +25,12 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    enum class Access { ReadWrite, ReadOnly };
+
     // Opens (creating when missing) without changing the file; the caller decides
-    // whether to configure or refuse it.
-    explicit Database(const QString &path);
+    // whether to configure or refuse it. ReadOnly never writes to the file (and a
+    // missing file is not created).
+    explicit Database(const QString &path, Access access = Access::ReadWrite);
     ~Database();
 
     // Process-wide SQLite settings, before the first connection opens (later they
@@ -41,6 +44,11 @@ public:
     const QString &path() const { return m_path; }
     // Read and written through EncryptedVfs (the file was unlocked in this process).
     bool isEncrypted() const { return m_encrypted; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Writes refused for a while (PRAGMA query_only): the file's integrity check runs
+    // in the background and has not passed yet.
+    void holdWrites(bool held);
+    bool writesHeld() const { return m_writesHeld; }
     sqlite3 *handle() const;
     QSqlDatabase connection() const;
 
@@ -68,6 +76,8 @@ private:
 
     QString m_path;
     QString m_canonicalPath;
+    bool m_readOnly = false;
+    bool m_writesHeld = false;
     bool m_encrypted = false;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<Query>> m_cache;

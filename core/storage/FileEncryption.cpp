@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EncryptedVfs.h"
+#include "DurableFiles.h"
 #include "KeyFile.h"
 
 #include "domain/Error.h"
@@ -14,11 +15,8 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
 #include <memory>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace teren {
 
@@ -27,31 +25,6 @@ namespace {
 QString newKeyPath(const QString &path)
 {
     return FileEncryption::copyKeyPath(path) + QStringLiteral(".new");
-}
-
-void removeWithCompanions(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-}
-
-// Writes what the file holds through to the disk (and, for a folder, its entries).
-void syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
-}
-
-// Replaces `to` with `from` in one step (POSIX rename), durably.
-void replace(const QString &from, const QString &to)
-{
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        throw StorageError(FileEncryption::tr("Could not rename %1 to %2.").arg(from, to));
-    syncToDisk(QFileInfo(to).absolutePath());
 }
 
 bool isPlainSqlite(const QString &path)
@@ -103,16 +76,16 @@ void FileEncryption::finishInterrupted(const QString &path)
     QFile::remove(newKeyPath(path));
     if (!QFileInfo::exists(copyKey)) {
         // Cut before the decision: the plain file is the one.
-        removeWithCompanions(copy);
+        DurableFiles::removeWithCompanions(copy);
         return;
     }
     // Decided: the encrypted copy replaces the file, then its key file the old one.
     if (QFileInfo::exists(copy)) {
-        removeWithCompanions(path);
-        replace(copy, path);
-        removeWithCompanions(copy);
+        DurableFiles::removeWithCompanions(path);
+        DurableFiles::replace(copy, path);
+        DurableFiles::removeWithCompanions(copy);
     }
-    replace(copyKey, KeyFile::pathFor(path));
+    DurableFiles::replace(copyKey, KeyFile::pathFor(path));
 }
 
 void FileEncryption::encryptInPlace(const QString &path, const QString &passphrase)
@@ -156,7 +129,7 @@ void FileEncryption::encryptInPlace(const QString &path, const QString &passphra
                                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(
                                                 EncryptedVfs::canonicalPath(copy), "/")),
                                             QString::fromLatin1(EncryptedVfs::name()));
-            removeWithCompanions(copy);
+            DurableFiles::removeWithCompanions(copy);
             run(raw, QStringLiteral("VACUUM INTO '%1'").arg(QString(target).replace(QLatin1Char('\''), QStringLiteral("''"))),
                 path);
         }
@@ -169,15 +142,15 @@ void FileEncryption::encryptInPlace(const QString &path, const QString &passphra
         }
         if (signingSecret.size() == 64)
             KeyFile::setSigningSecret(copyKey, *key, signingSecret);
-        syncToDisk(copy);
-        syncToDisk(copyKey);
+        DurableFiles::syncToDisk(copy);
+        DurableFiles::syncToDisk(copyKey);
     } catch (...) {
-        removeWithCompanions(copy);
+        DurableFiles::removeWithCompanions(copy);
         QFile::remove(copyKey);
         throw;
     }
     // The decision: from here the encrypted copy is the file.
-    replace(copyKey, copyKeyPath(path));
+    DurableFiles::replace(copyKey, copyKeyPath(path));
     finishInterrupted(path);
 }
 

@@ -1,6 +1,8 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "StorageFailures.h"
+
 #include "domain/Error.h"
 
 #include <QList>
@@ -299,7 +301,7 @@ void Schema::checkCompatible(Database &db)
 {
     const int version = versionOf(db);
     if (version > latestVersion()) {
-        throw StorageError(tr("The file %1 was written by a newer version of Terén (data format %2; "
+        throw UnopenableFile(UnopenableFile::Reason::NewerVersion, tr("The file %1 was written by a newer version of Terén (data format %2; "
                               "this version reads up to %3). It was not changed; update Terén to open it.")
                                .arg(db.path())
                                .arg(version)
@@ -308,7 +310,8 @@ void Schema::checkCompatible(Database &db)
     const int appId = db.scalar(QStringLiteral("PRAGMA application_id")).toInt();
     const int tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
     if ((version > 0 && appId != applicationId) || (version == 0 && tables > 0))
-        throw StorageError(tr("The file %1 is not a Terén database.").arg(db.path()));
+        throw UnopenableFile(UnopenableFile::Reason::NotADatabase,
+                             tr("The file %1 is not a Terén database.").arg(db.path()));
 }
 
 bool Schema::migrate(Database &db)

@@ -18,6 +18,7 @@ public:
 
     static int latestVersion();
     static int versionOf(Database &db);
+    static bool needsMigration(Database &db) { return versionOf(db) < latestVersion(); }
     // Throws StorageError for a newer schema or a foreign SQLite file.
     static void checkCompatible(Database &db);
     // Returns true when the file was empty and has been created.

@@ -8,6 +8,7 @@
 #include "storage/EncryptedVfs.h"
 #include "storage/FileEncryption.h"
 #include "storage/KeyFile.h"
+#include "storage/OpenChecks.h"
 #include "storage/Schema.h"
 
 #include <QDir>
@@ -64,8 +65,13 @@ public:
             unlock(path, KeyFile::create(keyPath, options.passphrase));
             return;
         }
-        if (!Store::isEncrypted(path) || EncryptedVfs::isUnlocked(path))
+        if (!Store::isEncrypted(path))
             return;
+        if (EncryptedVfs::isUnlocked(path)) {
+            if (options.lockWhenClosed)
+                m_path = path;
+            return;
+        }
         if (!options.recoveryKey.isEmpty()) {
             unlock(path, KeyFile::unlockWithRecoveryKey(keyPath, options.recoveryKey));
             return;
@@ -93,6 +99,17 @@ private:
     QString m_path;
 };
 
+// Removes what a refused open created beside the file.
+void removeCreated(const QStringList &companions, const QStringList &foundBeside, bool mustBeNew)
+{
+    if (mustBeNew)
+        return;
+    for (const QString &companion : companions) {
+        if (!foundBeside.contains(companion))
+            QFile::remove(companion);
+    }
+}
+
 } // namespace
 
 bool Store::isEncrypted() const
@@ -114,6 +131,13 @@ void Store::setDefaultPassphraseForTests(const QString &passphrase)
     defaultPassphraseForTests() = passphrase;
 }
 
+QString Store::passphraseOf(const StoreOptions &options)
+{
+    return options.passphrase.isEmpty() && options.recoveryKey.isEmpty() && !options.plain
+        ? defaultPassphraseForTests()
+        : options.passphrase;
+}
+
 bool Store::isEncrypted(const QString &path)
 {
     if (KeyFile::kindOf(KeyFile::pathFor(path)) != KeyFile::Kind::Sealed)
@@ -126,22 +150,26 @@ bool Store::isEncrypted(const QString &path)
 
 std::unique_ptr<Store> Store::openFile(const QString &path, Options options, bool mustBeNew)
 {
-    if (!mustBeNew)
-        FileEncryption::finishInterrupted(path);
     const QFileInfo info(path);
     if (mustBeNew && info.exists())
         throw StorageError(tr("The file %1 already exists; choose another name.").arg(path));
-    if (!mustBeNew && !info.exists())
+    if (!mustBeNew && !info.exists() && !QFileInfo::exists(FileEncryption::copyKeyPath(path)))
         throw StorageError(tr("The file %1 does not exist.").arg(path));
     if (mustBeNew && !QDir().mkpath(info.absolutePath()))
         throw StorageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    if (options.passphrase.isEmpty() && options.recoveryKey.isEmpty() && !options.plain)
-        options.passphrase = defaultPassphraseForTests();
+    const OpenChecks::Wanted wanted{options.readOnly, options.exclusive, options.acceptMissingWal};
+    if (!mustBeNew) {
+        if (!options.readOnly)
+            FileEncryption::finishInterrupted(path);
+        OpenChecks::beforeConnecting(path, wanted);
+    }
+    options.passphrase = passphraseOf(options);
 
     if (!mustBeNew && !isEncrypted(path) && !EncryptedVfs::isUnlocked(path) && looksEncrypted(path))
-        throw StorageError(tr("The file %1 is encrypted, or it is not a Terén database. An encrypted file opens only "
-                              "with its key file %2 beside it.")
-                               .arg(path, KeyFile::pathFor(path)));
+        throw UnopenableFile(UnopenableFile::Reason::NotADatabase,
+                             tr("The file %1 is encrypted, or it is not a Terén database. An encrypted file opens "
+                                "only with its key file %2 beside it.")
+                                 .arg(path, KeyFile::pathFor(path)));
     Unlocking unlocking(path, options, mustBeNew);
     // A file refused (damaged, altered, foreign) is left as it was found: no WAL or
     // shared-memory file of this attempt stays beside it.
@@ -151,30 +179,70 @@ std::unique_ptr<Store> Store::openFile(const QString &path, Options options, boo
         if (QFileInfo::exists(companion))
             foundBeside.append(companion);
     }
+    const OpenChecks::Traces traces = OpenChecks::tracesOf(path);
     std::unique_ptr<Store> store;
     try {
-        auto db = std::make_unique<Database>(path);
-        // Read-only checks first: a newer or foreign file must not be touched at all.
+        auto db = std::make_unique<Database>(path, options.readOnly ? Database::Access::ReadOnly
+                                                                    : Database::Access::ReadWrite);
+        // Read-only checks first: a newer, foreign or damaged file must not be touched.
         Schema::checkCompatible(*db);
-        db->execScript(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                                      "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON"));
-        const bool created = Schema::migrate(*db);
+        if (!mustBeNew && Schema::versionOf(*db) == 0)
+            throw UnopenableFile(UnopenableFile::Reason::NotADatabase,
+                                 tr("The file %1 is an empty SQLite database, not a Terén database.").arg(path));
+        bool holdWrites = false;
+        if (!mustBeNew) {
+            OpenChecks::afterConnecting(*db, traces, wanted);
+            if (!options.deferIntegrityCheck) {
+                if (const QStringList problems = OpenChecks::quickCheck(*db); !problems.isEmpty())
+                    OpenChecks::refuseDamaged(path, problems, db->isEncrypted());
+            } else {
+                holdWrites = !options.readOnly;
+            }
+        }
+        if (options.readOnly) {
+            if (Schema::needsMigration(*db))
+                throw UnopenableFile(UnopenableFile::Reason::ReadOnlyFile,
+                                     tr("The file %1 was written by an older version of Terén and must be updated "
+                                        "before it can be read, which cannot be done read-only. Open it for "
+                                        "writing (a backup of it is made first).")
+                                         .arg(path));
+            db->execScript(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA query_only = ON"));
+        } else {
+            // synchronous = FULL: an edit the screen shows as saved is on the disk
+            // (the WAL is synced at every commit), so a power cut cannot take it back.
+            db->execScript(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                          "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON"));
+            Schema::migrate(*db);
+        }
+        const bool created = mustBeNew;
         store.reset(new Store(std::move(db), std::move(options)));
         if (created)
             store->initialiseNewFile(store->m_pendingReplicaName);
         store->reloadCodelists();
+        store->m_readOnly = store->m_db->isReadOnly();
+        if (holdWrites)
+            store->m_db->holdWrites(true);
+        if (!store->m_readOnly)
+            store->m_marker = std::make_unique<UseMarker>(path);
+    } catch (const SqliteFailure &failure) {
+        store.reset();
+        removeCreated(companions, foundBeside, mustBeNew);
+        if (mustBeNew)
+            throw;
+        OpenChecks::refuse(path, failure);
     } catch (...) {
         store.reset();
-        if (!mustBeNew) {
-            for (const QString &companion : companions) {
-                if (!foundBeside.contains(companion))
-                    QFile::remove(companion);
-            }
-        }
+        removeCreated(companions, foundBeside, mustBeNew);
         throw;
     }
     store->m_unlockedPath = unlocking.release();
     return store;
+}
+
+void Store::writesChecked()
+{
+    if (m_db->writesHeld())
+        m_db->holdWrites(false);
 }
 
 Store::Store(std::unique_ptr<Database> db, Options options)
@@ -223,6 +291,9 @@ void Store::setEnrolledWorker(const QUuid &worker)
 
 Store::~Store()
 {
+    // Before the connection closes (which deletes the WAL): a marker left behind
+    // then always means the program ended with the file open, its WAL still there.
+    m_marker.reset();
     m_recorder.reset();
     m_authorization.reset();
     m_db.reset();

@@ -6,6 +6,7 @@
 #include "changes/Clock.h"
 #include "changes/IdSource.h"
 #include "storage/Database.h"
+#include "storage/UseMarker.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,19 @@ struct StoreOptions
     QString recoveryKey;
     // A new file is plain even when tests encrypt every file by default.
     bool plain = false;
+    // Opens an existing file without ever writing to it (nothing is migrated).
+    bool readOnly = false;
+    // Refuses a file another Terén program holds (the GUI; the CLI's short commands
+    // may share a file, as SQLite's WAL allows).
+    bool exclusive = false;
+    // Opens a file whose WAL went missing (OpenChecks) as it is.
+    bool acceptMissingWal = false;
+    // The quick integrity check is left to the caller (to run in the background on a
+    // large file): until writesChecked(), the file is only read.
+    bool deferIntegrityCheck = false;
+    // The caller unlocked the file (EncryptedVfs) before opening it; the store locks
+    // it again when it closes, as if it had unlocked it itself.
+    bool lockWhenClosed = false;
 };
 
 // One open Terén file: the connection, the replica's identity and clock, the change
@@ -50,6 +64,11 @@ public:
     static bool isEncrypted(const QString &path);
     // Whether this open file is read and written encrypted.
     bool isEncrypted() const;
+    // Opened read-only, or its integrity check is still pending (deferIntegrityCheck).
+    bool isReadOnly() const { return m_readOnly || m_db->writesHeld(); }
+    bool isCheckPending() const { return m_db->writesHeld(); }
+    // The deferred integrity check passed: writes are allowed from now on.
+    void writesChecked();
     // Wraps the database key under a new organisation recovery key too, and returns
     // the key as text to print and keep offline: it is stored nowhere else. Throws
     // for a plain file.
@@ -58,6 +77,8 @@ public:
     // opened with it (the suite runs once this way, so every test also exercises the
     // encrypted file). Empty: off.
     static void setDefaultPassphraseForTests(const QString &passphrase);
+    // The passphrase opening with these options uses (the tests' default when none).
+    static QString passphraseOf(const StoreOptions &options);
 
     ~Store();
     Store(const Store &) = delete;
@@ -108,6 +129,8 @@ private:
     std::unique_ptr<Authorization> m_authorization;
     Codelists m_codelists;
     QString m_pendingReplicaName;
+    bool m_readOnly = false;
+    std::unique_ptr<UseMarker> m_marker;
 };
 
 } // namespace teren

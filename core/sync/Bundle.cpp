@@ -16,6 +16,8 @@
 //                                     integers
 //                      "worker", "proof"  optional: UUID (tag 37) and bytes(32), an
 //                                     enrolled installation's claim (see Enrolment.h)
+//                      "replaces", "successorSignature"  optional: UUID (tag 37) and
+//                                     bytes(64), a successor's claim (see Reinstallation.h)
 //                      "stream"       bytes(24), crypto_secretstream_xchacha20poly1305 header
 //                      "lock"         a map, one of
 //                        {"method": "sealed", "box": bytes(112)}
@@ -132,6 +134,10 @@ QCborMap headerToCbor(const BundleHeader &header)
     if (!header.enrolledWorker.isNull()) {
         map.insert(QStringLiteral("worker"), QCborValue(header.enrolledWorker));
         map.insert(QStringLiteral("proof"), header.enrolmentProof);
+    }
+    if (!header.replaces.isNull()) {
+        map.insert(QStringLiteral("replaces"), QCborValue(header.replaces));
+        map.insert(QStringLiteral("successorSignature"), header.replacementSignature);
     }
     return map;
 }

@@ -56,6 +56,11 @@ struct BundleHeader
     // the coordinator trusts its key without a separate exchange).
     QUuid enrolledWorker;
     QByteArray enrolmentProof;
+    // Set by an installation that continues another one (a restored file, see
+    // Reinstallation): the installation it replaces, and that installation's
+    // signature of the sender's id and key.
+    QUuid replaces;
+    QByteArray replacementSignature;
 };
 
 // How the stream key is protected: sealed to the recipient's public key, or derived

@@ -118,6 +118,10 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
         && (!readUuid(map, QStringLiteral("worker"), header.enrolledWorker)
             || !readBytes(map, QStringLiteral("proof"), crypto_generichash_BYTES, header.enrolmentProof)))
         return false;
+    if (map.contains(QStringLiteral("replaces"))
+        && (!readUuid(map, QStringLiteral("replaces"), header.replaces)
+            || !readBytes(map, QStringLiteral("successorSignature"), crypto_sign_BYTES, header.replacementSignature)))
+        return false;
 
     const QCborValue lockValue = map.value(QStringLiteral("lock"));
     if (!lockValue.isMap())

@@ -160,7 +160,9 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
 void Enrolment::addClaim(BundleHeader &header)
 {
     const QUuid worker = m_store.enrolledWorker();
-    if (worker.isNull())
+    const QByteArray proof = m_store.meta(QStringLiteral("enrolment_proof")).toByteArray();
+    // A successor of the enrolled installation proves itself by the old key instead.
+    if (worker.isNull() || proof.isEmpty())
         return;
     header.enrolledWorker = worker;
     header.enrolmentProof = m_store.meta(QStringLiteral("enrolment_proof")).toByteArray();
@@ -183,6 +185,14 @@ EnrolmentClaim Enrolment::checkClaim(const BundleHeader &header)
     if (!bound.isEmpty() && bound != header.sender.toRfc4122())
         return EnrolmentClaim::UsedElsewhere;
     return EnrolmentClaim::Proven;
+}
+
+void Enrolment::transfer(const QUuid &from, const QUuid &to)
+{
+    m_store.database()
+        .prepare(QStringLiteral("UPDATE enrolment SET replica = ? WHERE replica = ?"))
+        .bindAll({to.toRfc4122(), from.toRfc4122()})
+        .exec();
 }
 
 void Enrolment::bind(const BundleHeader &header)

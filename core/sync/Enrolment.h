@@ -62,6 +62,8 @@ public:
     EnrolmentClaim checkClaim(const BundleHeader &header);
     // After the sender's first bundle was imported: the enrolment is that sender's.
     void bind(const BundleHeader &header);
+    // An installation's enrolment moves to its successor (Reinstallation).
+    void transfer(const QUuid &from, const QUuid &to);
 
     // The worker an installation was enrolled for by this coordinator, if any.
     QUuid workerOfReplica(const QUuid &replica);

@@ -4,6 +4,7 @@
 #include "ExportScope.h"
 #include "ImportedBundles.h"
 #include "Keyring.h"
+#include "Reinstallation.h"
 #include "StatisticalScope.h"
 
 #include "store/Store.h"
@@ -72,6 +73,7 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
     header.recordCount = selection.count(db);
     header.createdMs = m_store.clock().nowMs();
     enrolment.addClaim(header);
+    Reinstallation::addClaim(m_store, header);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

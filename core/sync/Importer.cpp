@@ -4,6 +4,7 @@
 #include "Enrolment.h"
 #include "ImportedBundles.h"
 #include "Peers.h"
+#include "Reinstallation.h"
 #include "ReassignedClients.h"
 #include "SenderPolicy.h"
 #include "StatisticalScope.h"
@@ -80,7 +81,12 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
         facts.acceptNewSenders = options.acceptNewSenders;
         facts.knownKey = peers.knownKey(header.sender);
         facts.revokedOn = peers.revokedOn(header.sender);
-        if (facts.knownKey.isEmpty()) {
+        if (facts.knownKey.isEmpty() && !header.replaces.isNull()) {
+            facts.successorClaimed = true;
+            facts.replacedName = peers.nameOf(header.replaces);
+            facts.successorProven = !peers.revokedOn(header.replaces).isValid()
+                && Reinstallation::verify(header, peers.knownKey(header.replaces));
+        } else if (facts.knownKey.isEmpty()) {
             facts.claim = enrolment.checkClaim(header);
             facts.claimedWorker = enrolment.workerName(header.enrolledWorker);
         }
@@ -121,10 +127,14 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     // Before its changes: they are judged as the worker's.
     if (verdict.enrolled)
         Enrolment(m_store).bind(header);
-    // A field worker's laptop sends only its own changes; the coordinator relays.
+    // A field worker's laptop sends only its own changes; the coordinator relays,
+    // also as the successor of its restored file.
     Authorization &rules = m_store.authorization();
     const QByteArray sender = header.sender.toRfc4122();
-    const bool relays = !rules.isEnabled() || rules.isPrivileged(sender, std::numeric_limits<qint64>::max());
+    const bool relays = !rules.isEnabled() || rules.isPrivileged(sender, std::numeric_limits<qint64>::max())
+        || (verdict.successor && rules.isPrivileged(header.replaces.toRfc4122(), std::numeric_limits<qint64>::max()));
+    if (verdict.successor)
+        Reinstallation::adopt(m_store, header);
     const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender);
     report.counts = merged.counts;
     ImportedBundles(m_store).record(header, digest, merged);

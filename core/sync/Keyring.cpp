@@ -98,6 +98,23 @@ ReplicaKeys Keyring::sealedKeys(const QString &path)
     return keys;
 }
 
+void Keyring::replaceKeys(const ReplicaKeys &keys)
+{
+    const QString path = keyFilePath();
+    if (KeyFile::kindOf(path) == KeyFile::Kind::Sealed) {
+        const std::shared_ptr<const SecretKey> databaseKey = EncryptedVfs::keyOf(m_store.database().path());
+        if (!databaseKey)
+            throw StorageError(tr("The database is locked: unlock it to sign or open bundles."));
+        KeyFile::setSigningSecret(path, *databaseKey, keys.secretKey);
+    } else {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(keys.secretKey) != keys.secretKey.size()
+            || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit())
+            throw StorageError(tr("Could not write the key file %1: %2").arg(path, out.errorString()));
+    }
+    m_store.setMeta(QStringLiteral("public_key"), keys.publicKey);
+}
+
 ReplicaIdentity Keyring::identity()
 {
     return {m_store.replicaId(), m_store.replicaName(), publicKey()};

@@ -41,6 +41,9 @@ public:
     ReplicaKeys keys();
     QByteArray publicKey() { return keys().publicKey; }
     ReplicaIdentity identity();
+    // Replaces the signing keys (a restored file becoming a new installation): the
+    // key file and the published key together.
+    void replaceKeys(const ReplicaKeys &keys);
 
 private:
     QString keyFilePath() const;

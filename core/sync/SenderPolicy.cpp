@@ -40,6 +40,14 @@ SenderVerdict SenderPolicy::judge(const BundleHeader &header, const SenderFacts 
                           .arg(header.senderName, Dates::shortDate(facts.revokedOn)));
     if (!facts.knownKey.isEmpty())
         return {};
+    if (facts.successorClaimed) {
+        if (!facts.successorProven)
+            return refuse(Reason::Tampered,
+                          tr("The bundle claims to continue the installation \"%1\" (a restored file) but that "
+                             "installation's key did not sign the claim; it cannot be trusted.")
+                              .arg(facts.replacedName));
+        return {std::nullopt, true, false, true};
+    }
     switch (facts.claim) {
     case EnrolmentClaim::Unproven:
         return refuse(Reason::Tampered,

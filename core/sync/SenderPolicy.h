@@ -30,6 +30,12 @@ struct SenderFacts
     QByteArray knownKey; // pinned here; empty for a sender this file does not know
     QDate revokedOn;     // valid when the sender's key was revoked
     EnrolmentClaim claim = EnrolmentClaim::None; // looked at for a sender not known yet
+    // A sender not known yet that claims to continue an installation (Reinstallation):
+    // whether the claim is signed by the key pinned here for that installation, and
+    // whether that key was revoked.
+    bool successorClaimed = false;
+    bool successorProven = false;
+    QString replacedName;
     QString claimedWorker; // the name of the worker the claim names
 };
 
@@ -38,6 +44,7 @@ struct SenderVerdict
     std::optional<BundleError> refusal; // set when the bundle is refused
     bool newSender = false; // pin the sender's key once its bundle is imported
     bool enrolled = false;  // and bind the enrolment it proved to it
+    bool successor = false; // and let it continue the installation it replaces
 };
 
 // Whether a bundle may be imported, from its header and the facts alone: no

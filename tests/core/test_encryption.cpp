@@ -320,7 +320,9 @@ TEST_CASE("An encrypted file refuses a wrong or missing passphrase and damage, a
         bytes[3 * EncryptedVfs::pageSize + 17] = static_cast<char>(bytes[3 * EncryptedVfs::pageSize + 17] ^ 0x20);
         test::writeFile(file.path, bytes);
         const auto before = folderSnapshot(file.dir.path());
-        CHECK(refusal(file.path, withPassphrase(passphrase)).contains(QStringLiteral("damaged or was altered")));
+        const QString message = refusal(file.path, withPassphrase(passphrase));
+        INFO(message.toStdString());
+        CHECK(message.contains(QStringLiteral("damaged or was altered")));
         CHECK(changedFiles(before, folderSnapshot(file.dir.path())) == QString());
     }
     SECTION("two pages swapped")

@@ -53,6 +53,20 @@ Replicas::Replicas(int count, quint64 seed)
     }
 }
 
+StoreOptions Replicas::options(int index)
+{
+    StoreOptions options;
+    options.clock = m_clocks.at(index).get();
+    options.ids = std::make_shared<SeededIdSource>(7000 + static_cast<quint64>(index));
+    return options;
+}
+
+void Replicas::reopen(int index)
+{
+    m_stores.at(index).reset();
+    m_stores.at(index) = Store::open(filePath(index), options(index));
+}
+
 MergeCounts Replicas::send(int from, int to)
 {
     return merge((*this)[from], (*this)[to]);

@@ -24,6 +24,13 @@ public:
     int size() const { return static_cast<int>(m_stores.size()); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // The replica's file, and closing and opening it again (with the same clock) around
+    // what must happen to a closed file (a restore).
+    QString filePath(int index) const { return m_dir.filePath(QStringLiteral("r%1.sqlite").arg(index)); }
+    StoreOptions options(int index);
+    void close(int index) { m_stores.at(index).reset(); }
+    void reopen(int index);
+
     // Merges every change `from` holds into `to`, as one import.
     MergeCounts send(int from, int to);
     QString state(int index) { return replicatedState((*this)[index].database()); }

@@ -4,13 +4,17 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "changes/ChangeLog.h"
+#include "storage/Backups.h"
 #include "sync/Enrolment.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/Keyring.h"
+#include "sync/Peers.h"
+#include "sync/Recovery.h"
 #include "sync/StatisticalScope.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace teren;
 using test::Replicas;
@@ -449,4 +453,127 @@ TEST_CASE("A laptop that was not enrolled has no coordinator to export to by def
     Field region;
     CHECK_FALSE(Enrolment(region.replicas[1]).coordinator());
     CHECK(Enrolment(region.replicas[1]).coordinatorReplica().isNull());
+}
+
+TEST_CASE("A laptop restored from a backup continues as a new installation: its edits reach the coordinator and "
+          "what the restore rewound comes back",
+          "[sync][enrolment][backup]")
+{
+    Field region;
+    region.accept(1, region.issue(region.jana, QStringLiteral("jana.teren")));
+    region.addClient(1, QStringLiteral("Věra"), region.jana);
+    REQUIRE_FALSE(region.sendToCoordinator(1, QStringLiteral("jana-1.teren")).refused);
+    const QUuid before = region.replicas[1].replicaId();
+    const QString laptop = region.replicas.filePath(1);
+    const QString backup = region.replicas.path(QStringLiteral("jana-backup.sqlite"));
+    Backups::writeTo(laptop, backup);
+
+    // Made and sent after the backup: the restore rewinds the laptop past it.
+    region.addClient(1, QStringLiteral("Ota"), region.jana);
+    REQUIRE_FALSE(region.sendToCoordinator(1, QStringLiteral("jana-2.teren")).refused);
+
+    region.replicas.close(1);
+    const Recovery::Restored restored = Recovery::restore(laptop, backup, region.replicas.options(1));
+    CHECK(QFileInfo::exists(restored.keptAside));
+    region.replicas.reopen(1);
+    Store &again = region.replicas[1];
+    CHECK(again.replicaId() == restored.replica);
+    CHECK(again.replicaId() != before);
+    CHECK(count(again, QStringLiteral("SELECT count(*) FROM client WHERE given_name = 'Ota'")) == 0);
+
+    // An edit after the restore reaches the coordinator, which trusts the successor
+    // by the old key's signature and hands it the enrolment.
+    region.addClient(1, QStringLiteral("Růžena"), region.jana);
+    const ImportReport next = region.sendToCoordinator(1, QStringLiteral("jana-3.teren"));
+    INFO(next.reason.toStdString());
+    REQUIRE_FALSE(next.refused);
+    CHECK(next.sequence == 1);
+    CHECK(next.missing.isEmpty());
+    Store &coordinator = region.coordinator();
+    CHECK(count(coordinator, QStringLiteral("SELECT count(*) FROM client WHERE given_name IN ('Věra', 'Ota', 'Růžena')"))
+          == 3);
+    CHECK(Enrolment(coordinator).workerOfReplica(again.replicaId()) == region.jana);
+    CHECK(Peers(coordinator).revokedOn(before).isValid());
+
+    // Back to the field: what the restore rewound comes back from the coordinator.
+    const ImportReport back = region.sendToField(region.jana, 1, QStringLiteral("back.teren"));
+    INFO(back.reason.toStdString());
+    REQUIRE_FALSE(back.refused);
+    CHECK(count(again, QStringLiteral("SELECT count(*) FROM client WHERE given_name = 'Ota'")) == 1);
+
+    // The file the restore replaced can no longer send: its key was revoked.
+    {
+        auto old = Store::open(restored.keptAside, region.replicas.options(1));
+        ExportOptions options;
+        options.recipient = coordinator.replicaId();
+        options.lock.recipientPublicKey = Keyring(coordinator).publicKey();
+        const QString path = region.replicas.path(QStringLiteral("old.teren"));
+        Exporter(*old).exportTo(path, options);
+        ImportOptions import;
+        import.key.secretKey = Keyring(coordinator).keys().secretKey;
+        const ImportReport refused = Importer(coordinator).importFrom(path, import);
+        CHECK(refused.refused);
+        CHECK(refused.reason.contains(QStringLiteral("revoked")));
+    }
+}
+
+TEST_CASE("A successor's claim signed by another key is refused", "[sync][enrolment][backup]")
+{
+    Field region;
+    region.accept(1, region.issue(region.jana, QStringLiteral("jana.teren")));
+    REQUIRE_FALSE(region.sendToCoordinator(1, QStringLiteral("jana-1.teren")).refused);
+    const QUuid before = region.replicas[1].replicaId();
+    // A stranger claims to continue Jana's laptop with a signature of its own.
+    Store &stranger = region.replicas[2];
+    stranger.setMeta(QStringLiteral("replaced_replica"), before.toRfc4122());
+    stranger.setMeta(QStringLiteral("replacement_signature"), QByteArray(64, 'x'));
+    ExportOptions options;
+    options.recipient = region.coordinator().replicaId();
+    options.lock.recipientPublicKey = Keyring(region.coordinator()).publicKey();
+    const QString path = region.replicas.path(QStringLiteral("forged.teren"));
+    Exporter(stranger).exportTo(path, options);
+    ImportOptions import;
+    import.key.secretKey = Keyring(region.coordinator()).keys().secretKey;
+    const ImportReport report = Importer(region.coordinator()).importFrom(path, import);
+    CHECK(report.refused);
+    CHECK(report.reason.contains(QStringLiteral("did not sign")));
+    CHECK_FALSE(Peers(region.coordinator()).revokedOn(before).isValid());
+}
+
+TEST_CASE("A coordinator's file restored from a backup goes on leading the region", "[sync][enrolment][backup]")
+{
+    Field region;
+    region.accept(1, region.issue(region.jana, QStringLiteral("jana.teren")));
+    REQUIRE_FALSE(region.sendToCoordinator(1, QStringLiteral("jana-1.teren")).refused);
+    // As a region's set-up makes it: the coordinator works as a worker of theirs.
+    {
+        DirectoryRepository directory(region.coordinator());
+        const Worker jana = *directory.worker(region.jana);
+        const QUuid hana = directory.addWorker({QUuid(), jana.providerId, QStringLiteral("Hana Nová"), QUuid(),
+                                                QStringLiteral("coordinator"), {}, {}})
+                               .id;
+        region.coordinator().setCurrentWorker(hana);
+    }
+    const QString file = region.replicas.filePath(0);
+    const QString backup = region.replicas.path(QStringLiteral("region-backup.sqlite"));
+    Backups::writeTo(file, backup);
+
+    region.replicas.close(0);
+    Recovery::restore(file, backup, region.replicas.options(0));
+    region.replicas.reopen(0);
+
+    // The restored coordinator registers a client for Jana and sends it to the field:
+    // the laptop trusts the successor of the coordinator it was enrolled by.
+    region.addClient(0, QStringLiteral("Libuše"), region.jana);
+    const ImportReport toField = region.sendToField(region.jana, 1, QStringLiteral("back.teren"));
+    INFO(toField.reason.toStdString());
+    REQUIRE_FALSE(toField.refused);
+    CHECK(count(region.replicas[1], QStringLiteral("SELECT count(*) FROM client WHERE given_name = 'Libuše'")) == 1);
+    CHECK(count(region.replicas[1], QStringLiteral("SELECT count(*) FROM change WHERE refusal IS NOT NULL")) == 0);
+    // And the laptop's next bundle goes to the coordinator as it is now.
+    region.addClient(1, QStringLiteral("Marie"), region.jana);
+    const ImportReport toOffice = region.sendToCoordinator(1, QStringLiteral("jana-2.teren"));
+    INFO(toOffice.reason.toStdString());
+    REQUIRE_FALSE(toOffice.refused);
+    CHECK(count(region.coordinator(), QStringLiteral("SELECT count(*) FROM client WHERE given_name = 'Marie'")) == 1);
 }

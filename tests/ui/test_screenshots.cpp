@@ -6,17 +6,23 @@
 #include "ClientListPanel.h"
 #include "MainWindow.h"
 #include "PassphraseAnswers.h"
+#include "backup/BackupsDialog.h"
+#include "backup/UnopenableFileDialog.h"
 #include "card/ClientCard.h"
 #include "card/PlanTab.h"
 #include "demo/DemoGenerator.h"
 #include "lock/LockScreen.h"
 #include "region/RecoveryKeyPage.h"
 #include "region/RegionSetupWizard.h"
+#include "storage/Backups.h"
 #include "store/Repositories.h"
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -151,6 +157,63 @@ TEST_CASE("Documentation screenshots of the passphrase, the lock screen and the 
         save(wizard, QStringLiteral("region_wizard_key"));
         wizard->keyPage()->keptBox()->setChecked(true);
         wizard->accept();
+    }
+    window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Documentation screenshots of the backups and of a damaged file", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    QDir().mkpath(outDir);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jana-dvorakova.sqlite"));
+    DemoOptions options;
+    options.clients = 200;
+    options.plain = true;
+    DemoGenerator::generate(path, options);
+    // A month of backups, as the retention leaves them.
+    FixedClock clock(QDateTime(QDate(2026, 11, 6), QTime(16, 40), QTimeZone::utc()).toMSecsSinceEpoch());
+    for (int day = 0; day < 28; ++day) {
+        Backups(path).make(clock.now());
+        clock.advance(24LL * 3600 * 1000 + 17 * 60 * 1000);
+    }
+    const QString damaged = dir.filePath(QStringLiteral("petr-kocí.sqlite"));
+    DemoGenerator::generate(damaged, options);
+    Backups(damaged).make(clock.now().addDays(-2));
+    {
+        QFile raw(damaged);
+        REQUIRE(raw.open(QIODevice::ReadWrite));
+        raw.seek(40 * 4096 + 24);
+        raw.write(QByteArray(900, '\x33'));
+    }
+
+    MainWindow window;
+    window.setBackupClock(&clock);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        window.switchLanguage(language);
+        QCoreApplication::processEvents();
+        const auto save = [&](QWidget *widget, const QString &name) {
+            QCoreApplication::processEvents();
+            CHECK(widget->grab().save(QStringLiteral("%1/%2_%3.png").arg(outDir, name, language)));
+        };
+        window.setBackupsDialogHandler([&](BackupsDialog &dialog) {
+            dialog.show();
+            dialog.table()->selectRow(2);
+            save(&dialog, QStringLiteral("backups"));
+        });
+        window.showBackups();
+
+        MainWindow other;
+        other.setBackupClock(&clock);
+        other.setWayOutHandler([&](UnopenableFileDialog &dialog) {
+            dialog.show();
+            save(&dialog, QStringLiteral("damaged_file"));
+            return UnopenableFileDialog::WayOut::Cancel;
+        });
+        CHECK_FALSE(other.openDatabase(damaged));
     }
     window.switchLanguage(QStringLiteral("en"));
 }

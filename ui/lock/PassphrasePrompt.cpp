@@ -92,18 +92,25 @@ bool PassphrasePrompt::tryOpen()
                         field, this);
         return false;
     }
-    StoreOptions options;
+    StoreOptions options = m_options;
     (m_usingRecoveryKey ? options.recoveryKey : options.passphrase) = typed;
     // Deriving the key from a passphrase takes a moment, on purpose.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString failure;
     try {
-        m_store = Store::open(m_path, options);
+        if (m_unlockOnly) {
+            const QString keyPath = KeyFile::pathFor(m_path);
+            m_key = m_usingRecoveryKey ? KeyFile::unlockWithRecoveryKey(keyPath, typed) : KeyFile::unlock(keyPath, typed);
+        } else {
+            m_store = Store::open(m_path, options);
+        }
+    } catch (const UnopenableFile &problem) {
+        m_problem = problem;
     } catch (const Error &error) {
         failure = error.message();
     }
     QGuiApplication::restoreOverrideCursor();
-    if (m_store)
+    if (m_store || m_key || m_problem)
         return true;
     field->clear();
     showInlineError(m_error, failure, field, this);

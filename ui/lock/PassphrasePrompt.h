@@ -1,8 +1,13 @@
 #pragma once
 
+#include "storage/SecretKey.h"
+#include "storage/StorageFailures.h"
+#include "store/Store.h"
+
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -24,6 +29,15 @@ class PassphrasePrompt : public QDialog
 public:
     explicit PassphrasePrompt(const QString &path, QWidget *parent = nullptr);
     ~PassphrasePrompt() override;
+    // How the file opens besides the passphrase (read-only, exclusive...).
+    void setOptions(const StoreOptions &options) { m_options = options; }
+    // Only unlocks the file's key, without opening the file (a damaged one, to
+    // salvage it): what OK gives is takeKey().
+    void setUnlockOnly(bool unlockOnly) { m_unlockOnly = unlockOnly; }
+    std::shared_ptr<const SecretKey> takeKey() { return std::move(m_key); }
+    // The passphrase was right but the file cannot be opened for work (damaged, in
+    // use...): the prompt closes, and this says why, for the ways out.
+    const std::optional<UnopenableFile> &problem() const { return m_problem; }
 
     // Tries what is typed; true when the file opened. Also what OK does.
     bool tryOpen();
@@ -52,9 +66,13 @@ private:
     void retranslate();
 
     QString m_path;
+    StoreOptions m_options;
     bool m_offersRecoveryKey;
     bool m_usingRecoveryKey = false;
     std::unique_ptr<Store> m_store;
+    bool m_unlockOnly = false;
+    std::optional<UnopenableFile> m_problem;
+    std::shared_ptr<const SecretKey> m_key;
     QLabel *m_intro;
     QLabel *m_fieldLabel;
     QLineEdit *m_passphrase;
