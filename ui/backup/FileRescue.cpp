@@ -48,6 +48,10 @@ std::unique_ptr<Store> FileRescue::open(const QString &path, StoreOptions option
 std::unique_ptr<Store> FileRescue::rescue(const QString &path, const UnopenableFile &problem, StoreOptions options)
 {
     const std::optional<BackupFile> latest = Backups(path, Settings::backupFolder()).latest();
+    // With no way out to offer, the reason alone is the message.
+    if (!latest && !problem.canOpenReadOnly() && !problem.canSalvage()
+        && problem.reason() != UnopenableFile::Reason::MissingWal)
+        throw problem;
     const QString backup = latest ? tr("%1 (%2)").arg(Dates::shortDateTime(latest->taken.toLocalTime()),
                                                       QDir::toNativeSeparators(latest->path))
                                   : QString();
