@@ -2063,6 +2063,21 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>it is larger than %1 MiB, more than Terén reads from a file of its kind</source>
+        <translation>je větší než %1 MiB, víc, než Terén ze souboru tohoto druhu přečte</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>je to složka, ne soubor</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file but a device, a pipe or a socket, which Terén does not read</source>
+        <translation>není to obyčejný soubor, ale zařízení, roura nebo soket, a ty Terén nečte</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Give the first and the last day of the report&apos;s period.</source>

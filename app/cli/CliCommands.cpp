@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "io/CsvImporter.h"
 #include "storage/IntegrityReport.h"
+#include "storage/RegularFile.h"
 #include "store/RegionSetup.h"
 #include "store/Store.h"
 #include "sync/StatisticalScope.h"
@@ -45,11 +46,17 @@ QString databasePassphrase(QCommandLineParser &parser)
         path = qEnvironmentVariable("TEREN_DB_PASSPHRASE_FILE");
     if (path.isEmpty())
         return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    return QString::fromUtf8(readPassphrase(path)).trimmed();
+}
+
+QByteArray readPassphrase(const QString &path)
+{
+    QString why;
+    const std::optional<QByteArray> content = RegularFile::read(path, RegularFile::maxSmallFileBytes, why);
+    if (!content)
         throw Error(QCoreApplication::translate("CliCommands", "Could not read the passphrase file %1: %2")
-                        .arg(path, file.errorString()));
-    const QString passphrase = QString::fromUtf8(file.readLine()).trimmed();
+                        .arg(path, why));
+    const QByteArray passphrase = content->left(content->indexOf('\n')).trimmed();
     if (passphrase.isEmpty())
         throw Error(QCoreApplication::translate("CliCommands", "The passphrase file %1 is empty.").arg(path));
     return passphrase;

@@ -61,8 +61,9 @@ QCommandLineOption plainOption();
 // when neither is given. Throws a translated Error for an unreadable or empty file.
 QString databasePassphrase(QCommandLineParser &parser);
 QCommandLineOption passphraseOption();
-// The first line of a passphrase file; throws a translated Error when it is
-// unreadable or shorter than 8 characters.
+// The first line of a passphrase file, trimmed; throws a translated Error when the
+// file cannot be read (RegularFile: an ordinary file of at most 64 KiB) or the line
+// is empty.
 QByteArray readPassphrase(const QString &path);
 // The --db value; throws a translated Error when it is missing.
 QString requireDb(QCommandLineParser &parser);

@@ -19,17 +19,6 @@
 
 namespace teren {
 
-QByteArray readPassphrase(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(CliCommands::tr("Could not read the passphrase file %1: %2").arg(path, file.errorString()));
-    const QByteArray passphrase = file.readLine().trimmed();
-    if (passphrase.isEmpty())
-        throw Error(CliCommands::tr("The passphrase file %1 is empty.").arg(path));
-    return passphrase;
-}
-
 QCommandLineOption passphraseOption()
 {
     return QCommandLineOption(QStringLiteral("passphrase-file"),

@@ -2,12 +2,12 @@
 
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
+#include "storage/RegularFile.h"
 #include "store/RegionRepositories.h"
 #include "store/Repositories.h"
 #include "store/Rules.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -45,12 +45,13 @@ bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<
     if (!QFileInfo::exists(path))
         return false;
     ++m_filesFound;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        rowError(1, CsvImporter::tr("The file cannot be read: %1").arg(file.errorString()));
+    QString why;
+    const std::optional<QByteArray> content = RegularFile::read(path, RegularFile::maxSpreadsheetBytes, why);
+    if (!content) {
+        rowError(1, CsvImporter::tr("The file cannot be read: %1").arg(why));
         return false;
     }
-    const CsvReader::Result parsed = CsvReader::parse(file.readAll());
+    const CsvReader::Result parsed = CsvReader::parse(*content);
     if (!parsed.ok()) {
         rowError(parsed.errorLine, parsed.error);
         // Rows before the broken spot are not imported either: the file is

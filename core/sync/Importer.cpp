@@ -9,6 +9,7 @@
 #include "StatisticalScope.h"
 
 #include "changes/Authorization.h"
+#include "storage/RegularFile.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -57,9 +58,9 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
     ImportReport report;
     report.file = path;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (const QString why = RegularFile::open(file, RegularFile::maxBundleBytes); !why.isEmpty()) {
         report.refused = true;
-        report.reason = tr("Could not open %1: %2").arg(path, file.errorString());
+        report.reason = tr("Could not open %1: %2").arg(path, why);
         return report;
     }
     ImportedBundles imported(m_store);
