@@ -1064,6 +1064,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>Give the old passphrase with --db-passphrase-file OLD, or --recovery-key-file K.</source>
         <translation>Zadejte staré heslo pomocí --db-passphrase-file STARÉ, nebo --recovery-key-file K.</translation>
     </message>
+    <message>
+        <source>error: nothing was imported: %1</source>
+        <translation>chyba: nic nebylo importováno: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>

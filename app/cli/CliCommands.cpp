@@ -398,9 +398,13 @@ int CliCommands::importCsv(const QStringList &arguments)
         throw Error(tr("Give exactly one folder to import."));
     const auto store = openStore(command.parser());
     const CsvImportReport report = CsvImporter(*store).importFolder(positional.first());
+    for (const QString &line : report.errors)
+        m_err << line << '\n';
+    if (!report.storageFailure.isEmpty()) {
+        m_err << tr("error: nothing was imported: %1").arg(report.storageFailure) << '\n';
+        return 1;
+    }
     if (!report.ok()) {
-        for (const QString &line : report.errors)
-            m_err << line << '\n';
         m_err << tr("error: %n bad row(s); nothing was imported", nullptr, static_cast<int>(report.errors.size()))
               << '\n';
         return 1;

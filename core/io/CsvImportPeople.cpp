@@ -89,6 +89,13 @@ bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<
     return true;
 }
 
+void ImportRun::failedToLoad(const QString &fileName, const QString &kind)
+{
+    if (!kind.isEmpty() && QFileInfo::exists(m_dir.filePath(fileName)))
+        m_brokenKinds.insert(kind);
+    flush(fileName);
+}
+
 void ImportRun::flush(const QString &fileName)
 {
     std::stable_sort(m_errors.items.begin(), m_errors.items.end(),
@@ -171,11 +178,8 @@ void ImportRun::importFile(const FileSpec &spec,
 {
     QList<CsvRecord> rows;
     QStringList columns = spec.columns;
-    if (!load(spec.fileName, spec.columns, rows, optional, &columns)) {
-        if (!spec.kind.isEmpty())
-            m_brokenKinds.insert(spec.kind);
-        return flush(spec.fileName);
-    }
+    if (!load(spec.fileName, spec.columns, rows, optional, &columns))
+        return failedToLoad(spec.fileName, spec.kind);
     QHash<QString, int> seen;
     for (const CsvRecord &record : std::as_const(rows)) {
         const Cells cells(record, columns);

@@ -159,7 +159,12 @@ void Database::fail(const QString &context, int sqliteCode, const QString &drive
     }
     // An unexpected SQL failure is a programming error; keep the SQL out of the
     // message (it may quote personal data) but name where it happened.
-    throw StorageError(tr("Database error in %1: %2").arg(context, driverText));
+    const QString message = tr("Database error in %1: %2").arg(context, driverText);
+    if ((sqliteCode & 0xff) == SQLITE_CONSTRAINT)
+        throw ConstraintError(sqliteCode == SQLITE_CONSTRAINT_FOREIGNKEY ? ConstraintError::Kind::ForeignKey
+                                                                         : ConstraintError::Kind::Other,
+                              message);
+    throw StorageError(message);
 }
 
 void Database::execScript(const QString &sql)
