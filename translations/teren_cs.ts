@@ -1429,6 +1429,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>This installation works as %1 and registers that worker&apos;s clients only, not those of %2.</source>
         <translation>Tato instalace pracuje jako %1 a eviduje jen klienty tohoto pracovníka, ne klienty pracovníka %2.</translation>
     </message>
+    <message>
+        <source>The column %1 holds the control character %2, which no text may hold; remove it in the spreadsheet.</source>
+        <translation>Sloupec %1 obsahuje řídicí znak %2, který žádný text obsahovat nesmí; odstraňte ho v tabulce.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

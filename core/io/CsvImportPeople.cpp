@@ -2,6 +2,7 @@
 
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
+#include "domain/ControlCharacters.h"
 #include "storage/RegularFile.h"
 #include "store/RegionRepositories.h"
 #include "store/Repositories.h"
@@ -128,6 +129,20 @@ bool ImportRun::checkColumns(const CsvRecord &record, const QStringList &columns
     return false;
 }
 
+bool ImportRun::checkText(const CsvRecord &record, const QStringList &columns)
+{
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QString &field = record.fields.at(i);
+        if (const qsizetype at = controlcharacters::firstForbidden(field); at >= 0) {
+            rowError(record.line, CsvImporter::tr("The column %1 holds the control character %2, which no text may "
+                                                  "hold; remove it in the spreadsheet.")
+                                      .arg(columns.value(i), controlcharacters::codePoint(field.at(at))));
+            return false;
+        }
+    }
+    return true;
+}
+
 QUuid ImportRun::lookupRef(const QString &kind, const QString &ref)
 {
     Query &query = m_db.cached(QStringLiteral("SELECT row_id FROM import_ref WHERE kind = ? AND ref = ?"));
@@ -184,7 +199,7 @@ void ImportRun::importFile(const FileSpec &spec,
     for (const CsvRecord &record : std::as_const(rows)) {
         const Cells cells(record, columns);
         const QString ref = spec.kind.isEmpty() ? QString() : cells.at(0);
-        if (!checkColumns(record, columns)) {
+        if (!checkColumns(record, columns) || !checkText(record, columns)) {
             markFailed(spec.kind, ref);
             continue;
         }

@@ -32,7 +32,7 @@ void ImportRun::importNeeds()
     QHash<QString, int> openPriorities; // client_ref + priority -> line
     for (const CsvRecord &record : std::as_const(records)) {
         const Cells cells(record, columns);
-        if (!checkColumns(record, columns)) {
+        if (!checkColumns(record, columns) || !checkText(record, columns)) {
             markFailed(kindNeed, cells.at(0));
             continue;
         }

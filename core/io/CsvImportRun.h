@@ -173,6 +173,8 @@ private:
     void rowError(int line, const QString &message) { m_errors.add(line, message); }
     void count(RowResult result);
     bool checkColumns(const CsvRecord &record, const QStringList &columns);
+    // No cell holds a control character other than a tab or a line break.
+    bool checkText(const CsvRecord &record, const QStringList &columns);
 
     // Runs one row inside its own savepoint; an error becomes a row error and marks
     // `ref` of `kind` as failed so rows that refer to it are skipped quietly.

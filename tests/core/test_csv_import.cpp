@@ -645,3 +645,26 @@ TEST_CASE("CSV import into a file that cannot be written reports that, not a bad
     CHECK(report.inserted == 0);
     CHECK(teren::test::canonicalDump(db, true) == before);
 }
+
+TEST_CASE("CSV import refuses a control character in a cell, naming the column, and keeps tabs and line breaks",
+          "[csv]")
+{
+    Fixture fixture;
+    Files files = goodFiles();
+    QByteArray clients = files.value(QStringLiteral("clients.csv"));
+    clients.replace(bytes(u8"C3,Pavel,Kováč"), QByteArray("C3,Pa\0vel,Kov\x1b" "\xC3\xA1\xC4\x8D", 18));
+    files.insert(QStringLiteral("clients.csv"), clients);
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), files);
+    requireSingleError(report, QStringLiteral("clients.csv:4"),
+                       QStringLiteral("The column given_name holds the control character U+0000, which no text may "
+                                      "hold; remove it in the spreadsheet."));
+
+    // A note across lines, with a tab, is text like any other.
+    Files notes = goodFiles();
+    QByteArray contacts = notes.value(QStringLiteral("contacts.csv"));
+    contacts.replace(bytes(u8"\"První schůzka,\n"), bytes(u8"\"První\tschůzka,\r\n"));
+    notes.insert(QStringLiteral("contacts.csv"), contacts);
+    const CsvImportReport imported = importFiles(fixture, QStringLiteral("notes"), notes);
+    INFO(imported.errors.join(u'\n').toStdString());
+    CHECK(imported.ok());
+}
