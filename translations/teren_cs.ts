@@ -544,10 +544,6 @@
         <translation>%1: balíček %2 od %3: nových %4, upravených %5, beze změny %6, konfliktů %7.</translation>
     </message>
     <message>
-        <source>  bundle %1 from %2 is missing; ask for it.</source>
-        <translation>  chybí balíček %1 od %2; vyžádejte si ho.</translation>
-    </message>
-    <message>
         <source>%1 is required.</source>
         <translation>Chybí volba %1.</translation>
     </message>
@@ -1714,6 +1710,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
             <numerusform>%n změn odmítnuto: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bundle %1 from %2 is missing; ask for it.</source>
+        <translation>Chybí balíček %1 od %2; vyžádejte si ho.</translation>
+    </message>
+    <message>
+        <source>Bundles %1–%2 from %3 are missing; ask for them.</source>
+        <translation>Chybí balíčky %1–%2 od %3; vyžádejte si je.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityReport</name>
@@ -2421,6 +2425,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>The bundle comes from &quot;%1&quot;, an installation this database does not know yet. Trust its key first, or accept new senders when importing.</source>
         <translation>Balíček je od „%1“, instalace, kterou tato databáze ještě nezná. Nejdřív jejímu klíči důvěřujte, nebo při importu přijměte nové odesílatele.</translation>
+    </message>
+    <message>
+        <source>The bundle from &quot;%1&quot; is numbered %2, outside the numbers Terén gives bundles (1 to %3); it was not written by Terén and is not imported.</source>
+        <translation>Balíček od „%1“ má číslo %2, mimo čísla, která Terén balíčkům dává (1 až %3); nenapsal ho Terén, a proto se neimportuje.</translation>
     </message>
 </context>
 <context>
@@ -3807,10 +3815,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>nových %1, upravených %2, beze změny %3, konfliktů %4</translation>
-    </message>
-    <message>
-        <source>Bundle %1 from %2 is missing; ask for it.</source>
-        <translation>Chybí balíček %1 od %2; vyžádejte si ho.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n bundle(s).</source>

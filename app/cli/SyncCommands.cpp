@@ -231,8 +231,8 @@ int CliCommands::importBundles(const QStringList &arguments)
                   << tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
                         report.clientsRemoved)
                   << '\n';
-        for (const qint64 missing : report.missing)
-            m_out << tr("  bundle %1 from %2 is missing; ask for it.").arg(missing).arg(report.senderDescription()) << '\n';
+        for (const QString &missing : report.missingBundles())
+            m_out << "  " << missing << '\n';
     }
     if (refused > 0) {
         m_err << tr("error: %n bundle(s) refused", nullptr, refused) << '\n';

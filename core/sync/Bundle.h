@@ -40,6 +40,9 @@ enum class BundleKind { Changes = 1, Statistical = 2, Enrolment = 3 };
 struct BundleHeader
 {
     static constexpr int currentFormatVersion = 1;
+    // Bundles are numbered from 1 up, one number per export: a number outside this
+    // range was not given by Terén (at one export a minute it lasts 4,000 years).
+    static constexpr qint64 maxSequence = 2147483647;
 
     int formatVersion = 0; // the writer always writes currentFormatVersion
     BundleKind kind = BundleKind::Changes;

@@ -61,19 +61,17 @@ QList<QPair<qint64, qint64>> ImportedBundles::receivedFrom(const QUuid &sender, 
     return ranges;
 }
 
-QList<qint64> ImportedBundles::missing(const QUuid &sender, BundleKind kind)
+QList<BundleRange> ImportedBundles::missing(const QUuid &sender, BundleKind kind)
 {
-    QList<qint64> gaps;
-    Query query = m_store.database().prepare(
-        QStringLiteral("SELECT sequence FROM bundle_in WHERE sender = ? AND kind = ? ORDER BY sequence"));
-    query.bindAll({sender.toRfc4122(), static_cast<int>(kind)}).exec();
-    qint64 expected = 1;
-    while (query.next()) {
-        const qint64 sequence = query.value(0).toLongLong();
-        for (; expected < sequence; ++expected)
-            gaps.append(expected);
-        expected = sequence + 1;
-    }
+    QList<BundleRange> gaps;
+    Query query = m_store.database().prepare(QStringLiteral(
+        "SELECT previous + 1, sequence - 1 FROM ("
+        "  SELECT sequence, coalesce(lag(sequence) OVER (ORDER BY sequence), 0) AS previous"
+        "  FROM bundle_in WHERE sender = ? AND kind = ?) "
+        "WHERE sequence > previous + 1 ORDER BY sequence"));
+    query.bindAll({sender.toRfc4122(), numberingOf(kind)}).exec();
+    while (query.next())
+        gaps.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
     return gaps;
 }
 

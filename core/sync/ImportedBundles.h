@@ -15,6 +15,14 @@ namespace teren {
 class Store;
 struct MergedBundle;
 
+// Bundle numbers first..last, both included.
+struct BundleRange
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    bool operator==(const BundleRange &) const = default;
+};
+
 // The bundles this file has imported (the `bundle_in` table): per sender and kind
 // of bundle, each number with its digest, so the same bundle again is a no-op, a
 // different bundle under a used number is refused, and gaps can be named.
@@ -33,8 +41,9 @@ public:
     // `afterSeq`, as ranges of seq, adjacent ones joined: what that installation
     // already has.
     QList<QPair<qint64, qint64>> receivedFrom(const QUuid &sender, qint64 afterSeq);
-    // The numbers before the newest one imported from this sender that are missing.
-    QList<qint64> missing(const QUuid &sender, BundleKind kind);
+    // The numbers before the newest one imported from this sender that are missing,
+    // as ranges: as many as there are gaps, whatever numbers the sender gave.
+    QList<BundleRange> missing(const QUuid &sender, BundleKind kind);
 
     // SHA-256 of the whole file; leaves it at its start.
     static QByteArray fileDigest(QFile &file);

@@ -38,6 +38,22 @@ QString ImportReport::refusals() const
         .arg(reasons.join(QStringLiteral("; ")));
 }
 
+QStringList ImportReport::missingBundles() const
+{
+    QStringList sentences;
+    for (const BundleRange &gap : missing) {
+        if (gap.first == gap.last)
+            sentences.append(
+                Importer::tr("Bundle %1 from %2 is missing; ask for it.").arg(gap.first).arg(senderDescription()));
+        else
+            sentences.append(Importer::tr("Bundles %1–%2 from %3 are missing; ask for them.")
+                                 .arg(gap.first)
+                                 .arg(gap.last)
+                                 .arg(senderDescription()));
+    }
+    return sentences;
+}
+
 QString ImportReport::senderDescription() const
 {
     if (senderWorker.isEmpty())
@@ -97,6 +113,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
                                       .arg(header.sequence)
                                       .arg(header.senderName));
             report.alreadyImported = true;
+            report.missing = imported.missing(header.sender, header.kind);
         } else {
             reader.unlock(options.key);
             importRecords(reader, header, digest, verdict, report);
@@ -105,9 +122,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
     } catch (const Error &error) {
         report.refused = true;
         report.reason = error.message();
-        return report;
     }
-    report.missing = imported.missing(report.sender, report.kind);
     return report;
 }
 
@@ -128,9 +143,12 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     const bool relays = !rules.isEnabled() || rules.isPrivileged(sender, std::numeric_limits<qint64>::max());
     const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender);
     report.counts = merged.counts;
-    ImportedBundles(m_store).record(header, digest, merged);
+    ImportedBundles imported(m_store);
+    imported.record(header, digest, merged);
+    report.missing = imported.missing(header.sender, header.kind);
     if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())
         report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
+    // Only now, with the whole bundle read, verified, merged and noted.
     transaction.commit();
     m_store.reloadCodelists();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Bundle.h"
+#include "ImportedBundles.h"
 #include "Merger.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ struct ImportReport
     qint64 sequence = 0;
     BundleKind kind = BundleKind::Changes;
     MergeCounts counts;
-    QList<qint64> missing; // earlier bundles of this sender not imported yet
+    QList<BundleRange> missing; // earlier bundles of this sender not imported yet
     // On a worker's laptop: clients now assigned to other workers, removed from the
     // file with this import (ReassignedClients).
     int clientsRemoved = 0;
@@ -42,6 +43,9 @@ struct ImportReport
     // The changes the rules of who may change what refused, with why, as a person
     // reads it ("3 changes refused: not this worker's client (3)"); empty for none.
     QString refusals() const;
+    // One sentence per gap before this bundle: "Bundles 7–12 from … are missing; ask
+    // for them."
+    QStringList missingBundles() const;
 };
 
 // Imports one bundle in one transaction: the header is judged first (SenderPolicy),

@@ -11,6 +11,9 @@
 #include "sync/Peers.h"
 
 #include <QFile>
+#include <QSaveFile>
+
+#include <limits>
 
 using namespace teren;
 using test::Replicas;
@@ -53,6 +56,38 @@ struct Exchange
 
     QString state() { return test::replicatedState(coordinator().database()); }
 };
+
+// A bundle of every change worker `worker` holds, sealed to the coordinator and signed
+// with the worker's own key, under the number given: what a laptop whose software
+// numbers its bundles as it likes would send.
+QString numberedBundle(Exchange &region, int worker, qint64 sequence, const QString &name)
+{
+    Store &from = region.worker(worker);
+    Database &db = from.database();
+    QList<QCborMap> records;
+    changelog::forEach(db, 0, changelog::lastSeq(db),
+                       [&records](const ChangeRecord &change) { records.append(ChangeCodec::toCbor(change)); });
+    BundleHeader header;
+    header.sender = from.replicaId();
+    header.senderName = from.replicaName();
+    header.recipient = region.coordinator().replicaId();
+    header.sequence = sequence;
+    header.firstChange = 1;
+    header.lastChange = changelog::lastSeq(db);
+    header.recordCount = records.size();
+    header.createdMs = from.clock().nowMs();
+    BundleLock lock;
+    lock.recipientPublicKey = Keyring(region.coordinator()).publicKey();
+    const QString path = region.replicas.path(name);
+    QSaveFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    BundleWriter writer(file, Keyring(from).keys(), header, lock);
+    for (const QCborMap &record : std::as_const(records))
+        writer.append(record);
+    writer.finish();
+    REQUIRE(file.commit());
+    return path;
+}
 
 void corrupt(const QString &path, qint64 offset, bool truncate)
 {
@@ -112,7 +147,7 @@ TEST_CASE("Each export carries the changes since the last one: a missing bundle 
     const ImportReport skipped = region.importAtCoordinator(three);
     CHECK(skipped.sequence == 3);
     CHECK(skipped.counts.inserted == 1);
-    CHECK(skipped.missing == QList<qint64>{2});
+    CHECK(skipped.missing == QList<BundleRange>{{2, 2}});
     const ImportReport late = region.importAtCoordinator(two);
     CHECK(late.counts.inserted == 1);
     CHECK(late.missing.isEmpty());
@@ -316,4 +351,49 @@ TEST_CASE("A coordinator's file with a worker chosen in its worker menu keeps ev
     CHECK(report.clientsRemoved == 0);
     CHECK(ClientRepository(region.coordinator()).find(jana).has_value());
     CHECK(ClientRepository(region.coordinator()).find(ota).has_value());
+}
+
+TEST_CASE("A bundle numbered outside the numbers Terén gives is refused before anything of it is written",
+          "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    const qint64 sequence = GENERATE(as<qint64>{}, std::numeric_limits<qint64>::max(), BundleHeader::maxSequence + 1,
+                                     0, -5);
+    const QString forged = numberedBundle(region, 1, sequence, QStringLiteral("forged.teren"));
+    const QString before = region.state();
+    const ImportReport refused = region.importAtCoordinator(forged);
+    CHECK(refused.refused);
+    CHECK(refused.reason
+          == QStringLiteral("The bundle from \"replica-1\" is numbered %1, outside the numbers Terén gives bundles "
+                            "(1 to 2147483647); it was not written by Terén and is not imported.")
+                 .arg(sequence));
+    CHECK(refused.missing.isEmpty());
+    CHECK(region.state() == before);
+
+    // Nothing of it was noted: the sender's real bundles go in as usual.
+    const ImportReport first = region.importAtCoordinator(region.exportFrom(1, QStringLiteral("1.teren")));
+    REQUIRE_FALSE(first.refused);
+    CHECK(first.counts.inserted == 1);
+    CHECK(first.missing.isEmpty());
+}
+
+TEST_CASE("Missing bundles are reported as ranges of numbers, one sentence per gap", "[sync][bundle]")
+{
+    Exchange region;
+    QStringList bundles;
+    for (int i = 1; i <= 6; ++i) {
+        makeClient(region.worker(1), QStringLiteral("Klientka %1").arg(i));
+        bundles.append(region.exportFrom(1, QStringLiteral("%1.teren").arg(i)));
+    }
+    REQUIRE_FALSE(region.importAtCoordinator(bundles.at(0)).refused);
+    const ImportReport sixth = region.importAtCoordinator(bundles.at(5));
+    CHECK(sixth.missing == QList<BundleRange>{{2, 5}});
+    CHECK(sixth.missingBundles()
+          == QStringList{QStringLiteral("Bundles 2–5 from \"replica-1\" are missing; ask for them.")});
+    const ImportReport fourth = region.importAtCoordinator(bundles.at(3));
+    CHECK(fourth.missing == QList<BundleRange>{{2, 3}, {5, 5}});
+    CHECK(fourth.missingBundles()
+          == QStringList{QStringLiteral("Bundles 2–3 from \"replica-1\" are missing; ask for them."),
+                         QStringLiteral("Bundle 5 from \"replica-1\" is missing; ask for it.")});
 }
