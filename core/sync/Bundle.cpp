@@ -12,6 +12,9 @@
 //                      "senderKey"    bytes(32), Ed25519 public key of the signer
 //                      "senderName"   text
 //                      "recipient"    UUID (tag 37); the null UUID for a passphrase bundle
+//                      "sequenceStream"  optional: UUID (tag 37), the installation
+//                                     whose stream "sequence" counts in; none: the
+//                                     sender's passphrase stream, or back to a worker
 //                      "sequence", "firstChange", "lastChange", "recordCount", "createdMs"
 //                                     integers
 //                      "worker", "proof"  optional: UUID (tag 37) and bytes(32), an
@@ -124,6 +127,8 @@ QCborMap headerToCbor(const BundleHeader &header)
     map.insert(QStringLiteral("senderKey"), header.senderKey);
     map.insert(QStringLiteral("senderName"), header.senderName);
     map.insert(QStringLiteral("recipient"), QCborValue(header.recipient));
+    if (!header.stream.isNull())
+        map.insert(QStringLiteral("sequenceStream"), QCborValue(header.stream));
     map.insert(QStringLiteral("sequence"), header.sequence);
     map.insert(QStringLiteral("firstChange"), header.firstChange);
     map.insert(QStringLiteral("lastChange"), header.lastChange);

@@ -50,7 +50,12 @@ struct BundleHeader
     QByteArray senderKey; // the sender's Ed25519 public key (the writer takes it from its keys)
     QString senderName;
     QUuid recipient;      // null: for whoever holds the passphrase
-    qint64 sequence = 0;  // per sender, 1, 2, 3...
+    // The stream `sequence` counts in (ExportStreams): the installation a bundle is
+    // sealed to; null for one under a passphrase, and for a coordinator's bundles
+    // back to a worker's laptop (numbered per worker) and an enrolment (the first of
+    // them). Bundles of versions that numbered per sender alone have none either.
+    QUuid stream;
+    qint64 sequence = 0;  // in the stream: 1, 2, 3...
     qint64 firstChange = 0, lastChange = 0; // the sender's change-log range
     qint64 recordCount = 0; // the reader checks it against the records it yields
     qint64 createdMs = 0;

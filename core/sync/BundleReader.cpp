@@ -114,6 +114,9 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
         return false;
     if (header.recordCount < 0)
         return false;
+    if (map.contains(QStringLiteral("sequenceStream"))
+        && !readUuid(map, QStringLiteral("sequenceStream"), header.stream))
+        return false;
     if (map.contains(QStringLiteral("worker"))
         && (!readUuid(map, QStringLiteral("worker"), header.enrolledWorker)
             || !readBytes(map, QStringLiteral("proof"), crypto_generichash_BYTES, header.enrolmentProof)))

@@ -106,14 +106,14 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
             throw *verdict.refusal;
 
         const QByteArray digest = ImportedBundles::fileDigest(file);
-        if (const std::optional<QByteArray> seen = imported.digestOf(header.sender, header.kind, header.sequence)) {
+        if (const std::optional<QByteArray> seen = imported.digestOf(header)) {
             if (*seen != digest)
                 throw BundleError(BundleError::Reason::Tampered,
                                   tr("A different bundle number %1 from \"%2\" was imported before.")
                                       .arg(header.sequence)
                                       .arg(header.senderName));
             report.alreadyImported = true;
-            report.missing = imported.missing(header.sender, header.kind);
+            report.missing = imported.missing(header);
         } else {
             reader.unlock(options.key);
             importRecords(reader, header, digest, verdict, report);
@@ -145,7 +145,7 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     report.counts = merged.counts;
     ImportedBundles imported(m_store);
     imported.record(header, digest, merged);
-    report.missing = imported.missing(header.sender, header.kind);
+    report.missing = imported.missing(header);
     if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())
         report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
     // Only now, with the whole bundle read, verified, merged and noted.

@@ -397,3 +397,38 @@ TEST_CASE("Missing bundles are reported as ranges of numbers, one sentence per g
           == QStringList{QStringLiteral("Bundles 2–3 from \"replica-1\" are missing; ask for them."),
                          QStringLiteral("Bundle 5 from \"replica-1\" is missing; ask for it.")});
 }
+
+TEST_CASE("Each recipient gets what changed since the last bundle to it, numbered in a stream of its own",
+          "[sync][bundle]")
+{
+    Exchange region;
+    Store &laptop = region.worker(1);
+    Store &other = region.worker(2);
+    makeClient(laptop, QStringLiteral("Alena"));
+    const QString toCoordinator1 = region.exportFrom(1, QStringLiteral("k1.teren"));
+    makeClient(laptop, QStringLiteral("Božena"));
+    ExportOptions elsewhere;
+    elsewhere.recipient = other.replicaId();
+    elsewhere.lock.recipientPublicKey = Keyring(other).publicKey();
+    const QString toOther = region.replicas.path(QStringLiteral("s1.teren"));
+    CHECK(Exporter(laptop).exportTo(toOther, elsewhere).sequence == 1);
+    makeClient(laptop, QStringLiteral("Cecílie"));
+    const QString toCoordinator2 = region.exportFrom(1, QStringLiteral("k2.teren"));
+
+    REQUIRE_FALSE(region.importAtCoordinator(toCoordinator1).refused);
+    const ImportReport second = region.importAtCoordinator(toCoordinator2);
+    REQUIRE_FALSE(second.refused);
+    CHECK(second.sequence == 2);
+    CHECK(second.missing.isEmpty());
+    CHECK(second.counts.inserted == 2); // Božena too, though she went to the other installation first
+    CHECK(ClientRepository(region.coordinator()).all().size() == 3);
+
+    ImportOptions atOther;
+    atOther.key.secretKey = Keyring(other).keys().secretKey;
+    atOther.acceptNewSenders = true;
+    const ImportReport there = Importer(other).importFrom(toOther, atOther);
+    REQUIRE_FALSE(there.refused);
+    CHECK(there.sequence == 1);
+    CHECK(there.missing.isEmpty());
+    CHECK(there.counts.inserted == 2);
+}
