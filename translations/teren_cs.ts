@@ -1849,6 +1849,14 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>The bundle holds a change to &quot;%1&quot;, which is not part of a Terén database.</source>
         <translation>Balíček obsahuje změnu tabulky „%1“, která do databáze Terénu nepatří.</translation>
     </message>
+    <message>
+        <source>a value the field does not allow (an unknown code or a wrong kind of value)</source>
+        <translation>hodnota, kterou pole nepřipouští (neznámý kód nebo nesprávný druh hodnoty)</translation>
+    </message>
+    <message>
+        <source>text holding a control character (a NUL byte, say), which no text may hold</source>
+        <translation>text s řídicím znakem (třeba bajtem NUL), který žádný text obsahovat nesmí</translation>
+    </message>
 </context>
 <context>
     <name>NeedRepository</name>

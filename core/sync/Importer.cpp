@@ -32,7 +32,7 @@ QString ImportReport::refusals() const
         return {};
     QStringList reasons;
     for (auto it = counts.refusedBy.cbegin(); it != counts.refusedBy.cend(); ++it)
-        reasons.append(Importer::tr("%1 (%2)").arg(Authorization::describe(it.key())).arg(it.value()));
+        reasons.append(Importer::tr("%1 (%2)").arg(Merger::describeRefusal(it.key())).arg(it.value()));
     reasons.sort();
     return Importer::tr("%n change(s) refused: %1", nullptr, static_cast<int>(counts.refused))
         .arg(reasons.join(QStringLiteral("; ")));

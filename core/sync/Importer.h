@@ -40,8 +40,9 @@ struct ImportReport
 
     // Who sent it, as a person reads it: the worker and the installation's name.
     QString senderDescription() const;
-    // The changes the rules of who may change what refused, with why, as a person
-    // reads it ("3 changes refused: not this worker's client (3)"); empty for none.
+    // The changes refused (by the rules of who may change what, or as values no file
+    // can hold), with why, as a person reads it ("3 changes refused: not this
+    // worker's client (3)"); empty for none.
     QString refusals() const;
     // One sentence per gap before this bundle: "Bundles 7–12 from … are missing; ask
     // for them."

@@ -57,23 +57,21 @@ struct Exchange
     QString state() { return test::replicatedState(coordinator().database()); }
 };
 
-// A bundle of every change worker `worker` holds, sealed to the coordinator and signed
-// with the worker's own key, under the number given: what a laptop whose software
-// numbers its bundles as it likes would send.
-QString numberedBundle(Exchange &region, int worker, qint64 sequence, const QString &name)
+// A bundle of these records from worker `worker`, sealed to the coordinator and
+// signed with the worker's own key, under the number given: what a laptop whose
+// software writes what it likes would send.
+QString forgedBundle(Exchange &region, int worker, qint64 sequence, const QList<QCborMap> &records,
+                     const QString &name)
 {
     Store &from = region.worker(worker);
-    Database &db = from.database();
-    QList<QCborMap> records;
-    changelog::forEach(db, 0, changelog::lastSeq(db),
-                       [&records](const ChangeRecord &change) { records.append(ChangeCodec::toCbor(change)); });
     BundleHeader header;
     header.sender = from.replicaId();
     header.senderName = from.replicaName();
     header.recipient = region.coordinator().replicaId();
+    header.stream = header.recipient;
     header.sequence = sequence;
     header.firstChange = 1;
-    header.lastChange = changelog::lastSeq(db);
+    header.lastChange = records.size();
     header.recordCount = records.size();
     header.createdMs = from.clock().nowMs();
     BundleLock lock;
@@ -82,11 +80,33 @@ QString numberedBundle(Exchange &region, int worker, qint64 sequence, const QStr
     QSaveFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     BundleWriter writer(file, Keyring(from).keys(), header, lock);
-    for (const QCborMap &record : std::as_const(records))
+    for (const QCborMap &record : records)
         writer.append(record);
     writer.finish();
     REQUIRE(file.commit());
     return path;
+}
+
+// The same with every change the worker holds.
+QString numberedBundle(Exchange &region, int worker, qint64 sequence, const QString &name)
+{
+    Database &db = region.worker(worker).database();
+    QList<QCborMap> records;
+    changelog::forEach(db, 0, changelog::lastSeq(db),
+                       [&records](const ChangeRecord &change) { records.append(ChangeCodec::toCbor(change)); });
+    return forgedBundle(region, worker, sequence, records, name);
+}
+
+// An insert the worker might have made, with the fields given.
+QCborMap insertBy(Store &worker, const QString &entity, const QByteArray &id, qint64 tick, const QCborMap &fields)
+{
+    ChangeRecord change;
+    change.entity = entity;
+    change.rowKey = id;
+    change.stamp = {(test::pinnedMs << 16) + tick, worker.replicaId().toRfc4122()};
+    change.op = ChangeRecord::Insert;
+    change.fields = fields;
+    return ChangeCodec::toCbor(change);
 }
 
 void corrupt(const QString &path, qint64 offset, bool truncate)
@@ -431,4 +451,55 @@ TEST_CASE("Each recipient gets what changed since the last bundle to it, numbere
     CHECK(there.sequence == 1);
     CHECK(there.missing.isEmpty());
     CHECK(there.counts.inserted == 2);
+}
+
+TEST_CASE("Records no file can hold are refused with the reason, not parked to wait", "[sync][bundle]")
+{
+    Exchange region;
+    Store &laptop = region.worker(1);
+    const auto client = [](const QString &given, const QCborValue &gender, const QCborValue &deleted) {
+        return QCborMap{{QStringLiteral("given_name"), given},
+                        {QStringLiteral("family_name"), QStringLiteral("Horváthová")},
+                        {QStringLiteral("gender"), gender},
+                        {QStringLiteral("deleted"), deleted}};
+    };
+    const QByteArray jana = QUuid::createUuid().toRfc4122();
+    QCborMap need{{QStringLiteral("client_id"), jana}, {QStringLiteral("area"), QStringLiteral("housing")},
+                  {QStringLiteral("intensity"), QStringLiteral("high")}, {QStringLiteral("priority"), 1},
+                  {QStringLiteral("identified_on"), QStringLiteral("2026-10-01")},
+                  {QStringLiteral("status"), QStringLiteral("open")}, {QStringLiteral("deleted"), 0}};
+    const QList<QCborMap> records = {
+        insertBy(laptop, QStringLiteral("client"), jana, 1, client(QStringLiteral("Jana"), QStringLiteral("f"), 0)),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 2,
+                 client(QStringLiteral("Zora"), QStringLiteral("z"), 0)),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 3,
+                 client(QStringLiteral("Petra"), QStringLiteral("f"), 99)),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 4,
+                 client(QStringLiteral("Olga"), QStringLiteral("f"), QStringLiteral("no"))),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 5,
+                 client(QStringLiteral("Ra") + QChar(0) + QStringLiteral("daná"), QStringLiteral("f"), 0)),
+        insertBy(laptop, QStringLiteral("need"), QUuid::createUuid().toRfc4122(), 6, need),
+    };
+    const ImportReport report =
+        region.importAtCoordinator(forgedBundle(region, 1, 1, records, QStringLiteral("forged.teren")));
+    INFO(report.reason.toStdString());
+    REQUIRE_FALSE(report.refused);
+    CHECK(report.counts.inserted == 1);
+    CHECK(report.counts.pending == 0);
+    CHECK(report.counts.refused == 5);
+    CHECK(report.refusals()
+          == QStringLiteral("5 changes refused: a value the field does not allow (an unknown code or a wrong kind of "
+                            "value) (4); text holding a control character (a NUL byte, say), which no text may hold "
+                            "(1)"));
+    Database &db = region.coordinator().database();
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sync_pending")).toInt() == 0);
+    CHECK(ClientRepository(region.coordinator()).all().size() == 1);
+    CHECK(changelog::countWhere(db, QStringLiteral("replica = ?"), {laptop.replicaId().toRfc4122()}) == 1);
+
+    // The next bundle from the laptop has nothing left over to retry.
+    makeClient(laptop, QStringLiteral("Věra"));
+    const ImportReport next = region.importAtCoordinator(numberedBundle(region, 1, 2, QStringLiteral("2.teren")));
+    REQUIRE_FALSE(next.refused);
+    CHECK(next.counts.inserted == 1);
+    CHECK(next.counts.refused == 0);
 }
