@@ -106,12 +106,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
             throw *verdict.refusal;
 
         const QByteArray digest = ImportedBundles::fileDigest(file);
-        if (const std::optional<QByteArray> seen = imported.digestOf(header)) {
-            if (*seen != digest)
-                throw BundleError(BundleError::Reason::Tampered,
-                                  tr("A different bundle number %1 from \"%2\" was imported before.")
-                                      .arg(header.sequence)
-                                      .arg(header.senderName));
+        if (importedBefore(header, digest)) {
             report.alreadyImported = true;
             report.missing = imported.missing(header);
         } else {
@@ -126,12 +121,30 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
     return report;
 }
 
+bool Importer::importedBefore(const BundleHeader &header, const QByteArray &digest)
+{
+    const std::optional<QByteArray> seen = ImportedBundles(m_store).digestOf(header);
+    if (seen && *seen != digest)
+        throw BundleError(BundleError::Reason::Tampered,
+                          tr("A different bundle number %1 from \"%2\" was imported before.")
+                              .arg(header.sequence)
+                              .arg(header.senderName));
+    return seen.has_value();
+}
+
 void Importer::importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
                              const SenderVerdict &verdict, ImportReport &report)
 {
     Database &db = m_store.database();
     const ScopedCacheSize cache(db, importCacheMebibytes);
     Transaction transaction(db);
+    // Asked again with the write lock held: another import of the same bundle (in
+    // another window or process) may have finished while this one waited for it.
+    if (importedBefore(header, digest)) {
+        report.alreadyImported = true;
+        report.missing = ImportedBundles(m_store).missing(header);
+        return;
+    }
     if (verdict.newSender)
         Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
     // Before its changes: they are judged as the worker's.

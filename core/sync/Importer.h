@@ -50,7 +50,9 @@ struct ImportReport
 };
 
 // Imports one bundle in one transaction: the header is judged first (SenderPolicy),
-// the same bundle twice is a no-op, and a refused bundle leaves the file untouched.
+// the same bundle twice is a no-op (also when two imports of it run at once: the
+// one that gets the write lock second finds the first's), and a refused bundle
+// leaves the file untouched.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -64,6 +66,9 @@ public:
 private:
     // The worker an installation works as, as far as this file knows.
     QString workerOf(const BundleHeader &header);
+    // Whether this very bundle was imported before; throws BundleError for another
+    // bundle imported under its number.
+    bool importedBefore(const BundleHeader &header, const QByteArray &digest);
     void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
                        const SenderVerdict &verdict, ImportReport &report);
 

@@ -12,8 +12,13 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSemaphore>
+#include <QThread>
 
 #include <limits>
+#include <thread>
+
+#include <sqlite3.h>
 
 using namespace teren;
 using test::Replicas;
@@ -502,4 +507,60 @@ TEST_CASE("Records no file can hold are refused with the reason, not parked to w
     REQUIRE_FALSE(next.refused);
     CHECK(next.counts.inserted == 1);
     CHECK(next.counts.refused == 0);
+}
+
+namespace {
+
+// Stands in for SQLite's busy timeout on a connection: tells `blocked` when the
+// connection first finds the file's write lock taken, then keeps trying (for up to a
+// minute) until the lock is free.
+struct LockWatch
+{
+    QSemaphore blocked;
+
+    static int busy(void *watch, int attempts)
+    {
+        if (attempts == 0)
+            static_cast<LockWatch *>(watch)->blocked.release();
+        QThread::msleep(1);
+        return attempts < 60000 ? 1 : 0;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Two imports of one bundle at once: the one that gets the file second says it was imported before",
+          "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    const QString bundle = region.exportFrom(1, QStringLiteral("1.teren"));
+    Store &coordinator = region.coordinator();
+    const QString file = coordinator.database().path();
+    ImportOptions options;
+    options.key.secretKey = Keyring(coordinator).keys().secretKey;
+    options.acceptNewSenders = true;
+
+    // The first import has merged the bundle and holds the write lock, not yet committed.
+    Transaction first(coordinator.database());
+    REQUIRE_FALSE(Importer(coordinator).importFrom(bundle, options).refused);
+
+    // The second, another process's connection, checks the bundle before the first
+    // commits, and waits for the lock to write it.
+    LockWatch watch;
+    ImportReport second;
+    std::thread other([&] {
+        const std::unique_ptr<Store> store = Store::open(file);
+        sqlite3_busy_handler(store->database().handle(), &LockWatch::busy, &watch);
+        second = Importer(*store).importFrom(bundle, options);
+    });
+    watch.blocked.acquire();
+    first.commit();
+    other.join();
+
+    INFO(second.reason.toStdString());
+    CHECK_FALSE(second.refused);
+    CHECK(second.alreadyImported);
+    CHECK(second.sequence == 1);
+    CHECK(ClientRepository(coordinator).all().size() == 1);
 }
