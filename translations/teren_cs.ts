@@ -1487,6 +1487,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>The file %1 is damaged or was altered after Terén wrote it: a part of it does not match its seal. Nothing was changed in it; restore it from a backup.</source>
         <translation>Soubor %1 je poškozený nebo byl po zápisu Terénem změněn: jeho část nesouhlasí se svou pečetí. Nic v něm nebylo změněno; obnovte ho ze zálohy.</translation>
     </message>
+    <message>
+        <source>The folder %1 is read-only: Terén keeps its journal in files beside the database, so it cannot write %2 there. Move the file to a folder you can write to, or allow writing in this one.</source>
+        <translation>Složka %1 je jen pro čtení: Terén si vede deník v souborech vedle databáze, a proto do %2 v ní zapisovat nemůže. Přesuňte soubor do složky, do které můžete zapisovat, nebo zápis do této složky povolte.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

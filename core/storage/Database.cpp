@@ -6,6 +6,7 @@
 #include "domain/Error.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -147,6 +148,11 @@ void Database::fail(const QString &context, int sqliteCode, const QString &drive
         throw StorageError(tr("The file %1 is in use by another program. Close it there and try again.").arg(m_path));
     case SQLITE_READONLY:
     case SQLITE_PERM:
+        if (sqliteCode == SQLITE_READONLY_DIRECTORY || inReadOnlyFolder())
+            throw StorageError(tr("The folder %1 is read-only: Terén keeps its journal in files beside the database, "
+                                  "so it cannot write %2 there. Move the file to a folder you can write to, or "
+                                  "allow writing in this one.")
+                                   .arg(QFileInfo(m_path).absolutePath(), m_path));
         throw StorageError(tr("The file %1 cannot be written (it is read-only).").arg(m_path));
     case SQLITE_NOTADB:
         throw StorageError(tr("The file %1 is not a Terén database.").arg(m_path));
@@ -165,6 +171,12 @@ void Database::fail(const QString &context, int sqliteCode, const QString &drive
                                                                          : ConstraintError::Kind::Other,
                               message);
     throw StorageError(message);
+}
+
+bool Database::inReadOnlyFolder() const
+{
+    const QFileInfo file(m_path);
+    return file.isWritable() && !QFileInfo(file.absolutePath()).isWritable();
 }
 
 void Database::execScript(const QString &sql)

@@ -9,7 +9,10 @@
 #include "store/Store.h"
 #include "sync/ImportedBundles.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace teren;
 
@@ -232,4 +235,27 @@ TEST_CASE("Bundles imported before streams were told apart stay known after the 
     sealed.sequence = 1;
     CHECK_FALSE(imported.digestOf(sealed).has_value());
     CHECK(imported.missing(sealed).isEmpty());
+}
+
+TEST_CASE("A file that may be written in a folder that may not says the folder is read-only", "[schema]")
+{
+    test::Fixture fixture;
+    Database &db = fixture.store().database();
+    // What SQLite answers when it cannot create the journal beside a writable file.
+    // (Folder permissions cannot make it answer so here: tests may run as root.)
+    try {
+        db.fail(QStringLiteral("BEGIN"), SQLITE_READONLY_DIRECTORY,
+                QStringLiteral("attempt to write a readonly database"));
+    } catch (const StorageError &error) {
+        CHECK(error.message()
+              == QStringLiteral("The folder %1 is read-only: Terén keeps its journal in files beside the database, so "
+                                "it cannot write %2 there. Move the file to a folder you can write to, or allow "
+                                "writing in this one.")
+                     .arg(QFileInfo(db.path()).absolutePath(), db.path()));
+    }
+    try {
+        db.fail(QStringLiteral("BEGIN"), SQLITE_READONLY, QStringLiteral("attempt to write a readonly database"));
+    } catch (const StorageError &error) {
+        CHECK(error.message() == QStringLiteral("The file %1 cannot be written (it is read-only).").arg(db.path()));
+    }
 }
