@@ -89,6 +89,10 @@
         <source>There is not enough memory to open the bundle.</source>
         <translation>Na otevření balíčku není dost paměti.</translation>
     </message>
+    <message>
+        <source>The bundle is locked with a passphrase, and none was given; give the passphrase it was exported with.</source>
+        <translation>Balíček je zamčený heslem a žádné nebylo zadáno; zadejte heslo, se kterým byl exportován.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -1063,6 +1067,10 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
     <message>
         <source>error: nothing was imported: %1</source>
         <translation>chyba: nic nebylo importováno: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is locked with a passphrase; give it with --passphrase-file F.</source>
+        <translation>Balíček je zamčený heslem; zadejte ho pomocí --passphrase-file F.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,8 @@ QCommandLineOption plainOption();
 // when neither is given. Throws a translated Error for an unreadable or empty file.
 QString databasePassphrase(QCommandLineParser &parser);
 QCommandLineOption passphraseOption();
+// What to do about a bundle locked with a passphrase when none was given.
+QString passphraseNeeded();
 // The first line of a passphrase file, trimmed; throws a translated Error when the
 // file cannot be read (RegularFile: an ordinary file of at most 64 KiB) or the line
 // is empty.

@@ -19,6 +19,11 @@
 
 namespace teren {
 
+QString passphraseNeeded()
+{
+    return CliCommands::tr("The bundle is locked with a passphrase; give it with --passphrase-file F.");
+}
+
 QCommandLineOption passphraseOption()
 {
     return QCommandLineOption(QStringLiteral("passphrase-file"),
@@ -204,7 +209,8 @@ int CliCommands::importBundles(const QStringList &arguments)
         const ImportReport report = importer.importFrom(bundle, options);
         if (report.refused) {
             ++refused;
-            m_out << tr("%1: refused: %2").arg(bundle, report.reason) << '\n';
+            m_out << tr("%1: refused: %2").arg(bundle, report.passphraseNeeded ? passphraseNeeded() : report.reason)
+                  << '\n';
             continue;
         }
         if (report.alreadyImported) {

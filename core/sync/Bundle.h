@@ -97,6 +97,7 @@ public:
         Truncated,      // cut short
         Tampered,       // signature or authentication failed
         WrongKey,       // sealed to another replica / wrong passphrase
+        PassphraseNeeded, // locked with a passphrase, and none was given
         UnknownSender,  // raised by the importer, not the reader
         WrongRecipient, // raised by the importer
         Unreadable,     // an I/O error
@@ -156,8 +157,8 @@ public:
     const BundleHeader &header() const;
     // True when unlock() needs BundleKey::passphrase, false when the secret key.
     bool needsPassphrase() const;
-    // Unlocks the stream key; throws WrongKey, after which unlock() may be tried
-    // again (another passphrase).
+    // Unlocks the stream key; throws WrongKey (or PassphraseNeeded when the bundle
+    // needs one and the key has none), after which unlock() may be tried again.
     void unlock(const BundleKey &key);
     // The next record, or nullopt after the last one (a missing final chunk throws
     // Truncated). Records may come before a failure further on: import them in one

@@ -328,7 +328,9 @@ void BundleReader::unlock(const BundleKey &key)
     } else {
         const BundleError wrongPassphrase(Reason::WrongKey, tr("The passphrase does not open this bundle."));
         if (key.passphrase.isEmpty())
-            throw wrongPassphrase;
+            throw BundleError(Reason::PassphraseNeeded,
+                              tr("The bundle is locked with a passphrase, and none was given; give the passphrase "
+                                 "it was exported with."));
         Secret<crypto_secretbox_KEYBYTES> wrapping;
         if (crypto_pwhash(wrapping.data, sizeof wrapping.data, key.passphrase.constData(), length(key.passphrase),
                           bytes(d->salt), static_cast<unsigned long long>(d->ops), static_cast<size_t>(d->mem),

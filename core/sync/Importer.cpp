@@ -114,6 +114,10 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
             importRecords(reader, header, digest, verdict, report);
             report.senderWorker = workerOf(header);
         }
+    } catch (const BundleError &error) {
+        report.refused = true;
+        report.reason = error.message();
+        report.passphraseNeeded = error.reason() == BundleError::Reason::PassphraseNeeded;
     } catch (const Error &error) {
         report.refused = true;
         report.reason = error.message();

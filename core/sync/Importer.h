@@ -26,6 +26,7 @@ struct ImportReport
     QString file;
     bool refused = false;
     QString reason; // translated; set when refused
+    bool passphraseNeeded = false; // refused: it is locked with a passphrase and none was given
     bool alreadyImported = false;
     QUuid sender;
     QString senderName;   // the installation's name for itself

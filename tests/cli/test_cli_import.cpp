@@ -81,3 +81,20 @@ TEST_CASE("teren-cli says which bundles of a stream are missing, as one range", 
     INFO(fifth.out.toStdString());
     CHECK(fifth.out.endsWith(u"\n  Bundles 2–4 from \"demo\" are missing; ask for them.\n"_s));
 }
+
+TEST_CASE("teren-cli import of a passphrase bundle without --passphrase-file says how to give it", "[cli][sync]")
+{
+    ThreeInstallations region;
+    const QString passphrase = region.file(u"heslo.txt"_s);
+    test::writeFile(passphrase, "modrý hrnek na parapetu\n");
+    const QString bundle = region.file(u"k1.teren"_s);
+    REQUIRE(cli({u"export"_s, u"--db"_s, region.laptop, u"--out"_s, bundle, u"--passphrase-file"_s, passphrase}).code
+            == 0);
+    const Run without = cli({u"import"_s, u"--db"_s, region.coordinator, bundle});
+    CHECK(without.code == 1);
+    CHECK(without.out
+          == u"%1: refused: The bundle is locked with a passphrase; give it with --passphrase-file F.\n"_s.arg(bundle));
+    const Run with = cli({u"import"_s, u"--db"_s, region.coordinator, bundle, u"--passphrase-file"_s, passphrase});
+    INFO(with.out.toStdString());
+    CHECK(with.code == 0);
+}
