@@ -37,6 +37,11 @@
 //   S          64    Ed25519ph signature (crypto_sign_init/update/final_create) by
 //                    senderKey over every byte before it, magic included
 //
+// Every later format keeps the prefix (magic, version, header length), a header that
+// is one CBOR map with "senderKey", and the signature as the last 64 bytes over
+// everything before it: a reader tells a bundle of a newer format (it asks to be
+// updated) from one whose format field was changed (refused as changed).
+//
 // The sealed or passphrase box holds the sender's key beside the stream key, so a
 // bundle re-signed by someone else under their own key is refused at unlock().
 // The zero length before the signature lets a reader tell a cut file (Truncated)
