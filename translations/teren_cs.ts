@@ -116,6 +116,10 @@
         <source>There is not enough memory to open the bundle.</source>
         <translation>Na otevření balíčku není dost paměti.</translation>
     </message>
+    <message>
+        <source>The bundle is locked with a passphrase, and none was given; give the passphrase it was exported with.</source>
+        <translation>Balíček je zamčený heslem a žádné nebylo zadáno; zadejte heslo, se kterým byl exportován.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -569,10 +573,6 @@
     <message>
         <source>%1: bundle %2 from %3: %4 inserted, %5 updated, %6 unchanged, %7 conflicts.</source>
         <translation>%1: balíček %2 od %3: nových %4, upravených %5, beze změny %6, konfliktů %7.</translation>
-    </message>
-    <message>
-        <source>  bundle %1 from %2 is missing; ask for it.</source>
-        <translation>  chybí balíček %1 od %2; vyžádejte si ho.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -1189,6 +1189,14 @@ Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databá
 Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 </translation>
     </message>
+    <message>
+        <source>error: nothing was imported: %1</source>
+        <translation>chyba: nic nebylo importováno: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is locked with a passphrase; give it with --passphrase-file F.</source>
+        <translation>Balíček je zamčený heslem; zadejte ho pomocí --passphrase-file F.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -1550,6 +1558,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>This installation works as %1 and registers that worker&apos;s clients only, not those of %2.</source>
         <translation>Tato instalace pracuje jako %1 a eviduje jen klienty tohoto pracovníka, ne klienty pracovníka %2.</translation>
     </message>
+    <message>
+        <source>The column %1 holds the control character %2, which no text may hold; remove it in the spreadsheet.</source>
+        <translation>Sloupec %1 obsahuje řídicí znak %2, který žádný text obsahovat nesmí; odstraňte ho v tabulce.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1621,8 +1633,8 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Soubor %1 se ještě kontroluje; změny půjde uložit, jakmile kontrola skončí (oznámí to stavový řádek).</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be written to, and SQLite needs to create files beside the database. Move the file to a folder you can write to.</source>
-        <translation>Do složky %1 nelze zapisovat, a SQLite potřebuje vedle databáze vytvářet soubory. Přesuňte soubor do složky, do které zapisovat můžete.</translation>
+        <source>The folder %1 is read-only: Terén keeps its journal in files beside the database, so it cannot write %2 there. Move the file to a folder you can write to, or allow writing in this one.</source>
+        <translation>Složka %1 je jen pro čtení: Terén si vede deník v souborech vedle databáze, a proto do %2 v ní zapisovat nemůže. Přesuňte soubor do složky, do které můžete zapisovat, nebo zápis do této složky povolte.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1907,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
             <numerusform>%n změn odmítnuto: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bundle %1 from %2 is missing; ask for it.</source>
+        <translation>Chybí balíček %1 od %2; vyžádejte si ho.</translation>
+    </message>
+    <message>
+        <source>Bundles %1–%2 from %3 are missing; ask for them.</source>
+        <translation>Chybí balíčky %1–%2 od %3; vyžádejte si je.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityReport</name>
@@ -2025,6 +2045,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>The bundle holds a change to &quot;%1&quot;, which is not part of a Terén database.</source>
         <translation>Balíček obsahuje změnu tabulky „%1“, která do databáze Terénu nepatří.</translation>
+    </message>
+    <message>
+        <source>a value the field does not allow (an unknown code or a wrong kind of value)</source>
+        <translation>hodnota, kterou pole nepřipouští (neznámý kód nebo nesprávný druh hodnoty)</translation>
+    </message>
+    <message>
+        <source>text holding a control character (a NUL byte, say), which no text may hold</source>
+        <translation>text s řídicím znakem (třeba bajtem NUL), který žádný text obsahovat nesmí</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2339,21 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Name at least one provider of the services.</source>
         <translation>Uveďte aspoň jednoho poskytovatele služeb.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>it is larger than %1 MiB, more than Terén reads from a file of its kind</source>
+        <translation>je větší než %1 MiB, víc, než Terén ze souboru tohoto druhu přečte</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>je to složka, ne soubor</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file but a device, a pipe or a socket, which Terén does not read</source>
+        <translation>není to obyčejný soubor, ale zařízení, roura nebo soket, a ty Terén nečte</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2730,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>The bundle claims to continue the installation &quot;%1&quot; (a restored file) but that installation&apos;s key did not sign the claim; it cannot be trusted.</source>
         <translation>Balíček tvrdí, že navazuje na instalaci „%1“ (obnovený soubor), ale klíč té instalace to nepodepsal; nelze mu věřit.</translation>
+    </message>
+    <message>
+        <source>The bundle from &quot;%1&quot; is numbered %2, outside the numbers Terén gives bundles (1 to %3); it was not written by Terén and is not imported.</source>
+        <translation>Balíček od „%1“ má číslo %2, mimo čísla, která Terén balíčkům dává (1 až %3); nenapsal ho Terén, a proto se neimportuje.</translation>
     </message>
 </context>
 <context>
@@ -4154,10 +4201,6 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts</source>
         <translation>nových %1, upravených %2, beze změny %3, konfliktů %4</translation>
-    </message>
-    <message>
-        <source>Bundle %1 from %2 is missing; ask for it.</source>
-        <translation>Chybí balíček %1 od %2; vyžádejte si ho.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n bundle(s).</source>

@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "io/CsvImporter.h"
 #include "storage/IntegrityReport.h"
+#include "storage/RegularFile.h"
 #include "store/RegionSetup.h"
 #include "store/Store.h"
 #include "sync/StatisticalScope.h"
@@ -36,18 +37,6 @@ void CommandParser::addDatabaseOptions()
     addOption(dbPassphraseOption());
 }
 
-QString passphraseFrom(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("CliCommands", "Could not read the passphrase file %1: %2")
-                        .arg(path, file.errorString()));
-    const QString passphrase = QString::fromUtf8(file.readLine()).trimmed();
-    if (passphrase.isEmpty())
-        throw Error(QCoreApplication::translate("CliCommands", "The passphrase file %1 is empty.").arg(path));
-    return passphrase;
-}
-
 // The database passphrase from --db-passphrase-file, else from the file that
 // TEREN_DB_PASSPHRASE_FILE names; empty when neither is given.
 QString databasePassphrase(QCommandLineParser &parser)
@@ -55,7 +44,27 @@ QString databasePassphrase(QCommandLineParser &parser)
     QString path = parser.value(QStringLiteral("db-passphrase-file"));
     if (path.isEmpty())
         path = qEnvironmentVariable("TEREN_DB_PASSPHRASE_FILE");
-    return path.isEmpty() ? QString() : passphraseFrom(path);
+    if (path.isEmpty())
+        return {};
+    return passphraseFrom(path);
+}
+
+QString passphraseFrom(const QString &path)
+{
+    return QString::fromUtf8(readPassphrase(path)).trimmed();
+}
+
+QByteArray readPassphrase(const QString &path)
+{
+    QString why;
+    const std::optional<QByteArray> content = RegularFile::read(path, RegularFile::maxSmallFileBytes, why);
+    if (!content)
+        throw Error(QCoreApplication::translate("CliCommands", "Could not read the passphrase file %1: %2")
+                        .arg(path, why));
+    const QByteArray passphrase = content->left(content->indexOf('\n')).trimmed();
+    if (passphrase.isEmpty())
+        throw Error(QCoreApplication::translate("CliCommands", "The passphrase file %1 is empty.").arg(path));
+    return passphrase;
 }
 
 QString requireDb(QCommandLineParser &parser)
@@ -413,9 +422,13 @@ int CliCommands::importCsv(const QStringList &arguments)
         throw Error(tr("Give exactly one folder to import."));
     const auto store = openStore(command.parser());
     const CsvImportReport report = CsvImporter(*store).importFolder(positional.first());
+    for (const QString &line : report.errors)
+        m_err << line << '\n';
+    if (!report.storageFailure.isEmpty()) {
+        m_err << tr("error: nothing was imported: %1").arg(report.storageFailure) << '\n';
+        return 1;
+    }
     if (!report.ok()) {
-        for (const QString &line : report.errors)
-            m_err << line << '\n';
         m_err << tr("error: %n bad row(s); nothing was imported", nullptr, static_cast<int>(report.errors.size()))
               << '\n';
         return 1;

@@ -64,8 +64,11 @@ QString databasePassphrase(QCommandLineParser &parser);
 // cannot be read or is empty).
 QString passphraseFrom(const QString &path);
 QCommandLineOption passphraseOption();
-// The first line of a passphrase file; throws a translated Error when it is
-// unreadable or shorter than 8 characters.
+// What to do about a bundle locked with a passphrase when none was given.
+QString passphraseNeeded();
+// The first line of a passphrase file, trimmed; throws a translated Error when the
+// file cannot be read (RegularFile: an ordinary file of at most 64 KiB) or the line
+// is empty.
 QByteArray readPassphrase(const QString &path);
 // The --db value; throws a translated Error when it is missing.
 QString requireDb(QCommandLineParser &parser);

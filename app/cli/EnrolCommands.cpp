@@ -93,13 +93,16 @@ int CliCommands::enrol(const QStringList &arguments)
                     nullptr, static_cast<int>(accepted.counts.inserted))
                      .arg(accepted.workerName, accepted.regionName, accepted.coordinatorName)
               << '\n';
-    } catch (const Error &) {
+    } catch (const Error &error) {
         if (created) {
             // Nothing of the region arrived: leave no half-made file behind.
             const QString path = store->database().path();
             store.reset();
             removeDatabaseFiles(path);
         }
+        const auto *bundle = dynamic_cast<const BundleError *>(&error);
+        if (bundle && bundle->reason() == BundleError::Reason::PassphraseNeeded)
+            throw Error(passphraseNeeded());
         throw;
     }
     return 0;

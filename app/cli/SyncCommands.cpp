@@ -19,15 +19,9 @@
 
 namespace teren {
 
-QByteArray readPassphrase(const QString &path)
+QString passphraseNeeded()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(CliCommands::tr("Could not read the passphrase file %1: %2").arg(path, file.errorString()));
-    const QByteArray passphrase = file.readLine().trimmed();
-    if (passphrase.isEmpty())
-        throw Error(CliCommands::tr("The passphrase file %1 is empty.").arg(path));
-    return passphrase;
+    return CliCommands::tr("The bundle is locked with a passphrase; give it with --passphrase-file F.");
 }
 
 QCommandLineOption passphraseOption()
@@ -215,7 +209,8 @@ int CliCommands::importBundles(const QStringList &arguments)
         const ImportReport report = importer.importFrom(bundle, options);
         if (report.refused) {
             ++refused;
-            m_out << tr("%1: refused: %2").arg(bundle, report.reason) << '\n';
+            m_out << tr("%1: refused: %2").arg(bundle, report.passphraseNeeded ? passphraseNeeded() : report.reason)
+                  << '\n';
             continue;
         }
         if (report.alreadyImported) {
@@ -242,8 +237,8 @@ int CliCommands::importBundles(const QStringList &arguments)
                   << tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
                         report.clientsRemoved)
                   << '\n';
-        for (const qint64 missing : report.missing)
-            m_out << tr("  bundle %1 from %2 is missing; ask for it.").arg(missing).arg(report.senderDescription()) << '\n';
+        for (const QString &missing : report.missingBundles())
+            m_out << "  " << missing << '\n';
     }
     if (refused > 0) {
         m_err << tr("error: %n bundle(s) refused", nullptr, refused) << '\n';

@@ -247,4 +247,11 @@ void removeRow(Database &db, const QString &entity, const QVariant &rowKey)
     db.cached(QStringLiteral("DELETE FROM change WHERE row_key = ? AND entity = ?")).bindAll({rowKey, entity}).exec();
 }
 
+void remove(Database &db, const Stamp &stamp)
+{
+    db.cached(QStringLiteral("DELETE FROM change WHERE replica = ? AND hlc = ?"))
+        .bindAll({stamp.replica, stamp.hlc})
+        .exec();
+}
+
 } // namespace teren::changelog

@@ -69,6 +69,8 @@ QVariantList rowsChangedSince(Database &db, const QByteArray &replica, qint64 af
 void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);
 // Drops a row's history from this file (a client this laptop no longer holds).
 void removeRow(Database &db, const QString &entity, const QVariant &rowKey);
+// Drops one change (one the file cannot hold, refused by the merge that appended it).
+void remove(Database &db, const Stamp &stamp);
 
 } // namespace changelog
 

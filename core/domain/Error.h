@@ -40,4 +40,18 @@ public:
     using Error::Error;
 };
 
+// A write the file refused because of what it held, not because of the file: a
+// value its CHECK or NOT NULL rules do not allow, a key already taken, or a parent
+// row that is not there (which a merge waits for; the rest it refuses).
+class ConstraintError : public StorageError
+{
+public:
+    enum class Kind { ForeignKey, Other };
+    ConstraintError(Kind kind, QString message) : StorageError(std::move(message)), m_kind(kind) {}
+    Kind kind() const noexcept { return m_kind; }
+
+private:
+    Kind m_kind;
+};
+
 } // namespace teren

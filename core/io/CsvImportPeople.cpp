@@ -2,12 +2,13 @@
 
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
+#include "domain/ControlCharacters.h"
+#include "storage/RegularFile.h"
 #include "store/RegionRepositories.h"
 #include "store/Repositories.h"
 #include "store/Rules.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -45,12 +46,13 @@ bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<
     if (!QFileInfo::exists(path))
         return false;
     ++m_filesFound;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        rowError(1, CsvImporter::tr("The file cannot be read: %1").arg(file.errorString()));
+    QString why;
+    const std::optional<QByteArray> content = RegularFile::read(path, RegularFile::maxSpreadsheetBytes, why);
+    if (!content) {
+        rowError(1, CsvImporter::tr("The file cannot be read: %1").arg(why));
         return false;
     }
-    const CsvReader::Result parsed = CsvReader::parse(file.readAll());
+    const CsvReader::Result parsed = CsvReader::parse(*content);
     if (!parsed.ok()) {
         rowError(parsed.errorLine, parsed.error);
         // Rows before the broken spot are not imported either: the file is
@@ -88,6 +90,13 @@ bool ImportRun::load(const QString &fileName, const QStringList &columns, QList<
     return true;
 }
 
+void ImportRun::failedToLoad(const QString &fileName, const QString &kind)
+{
+    if (!kind.isEmpty() && QFileInfo::exists(m_dir.filePath(fileName)))
+        m_brokenKinds.insert(kind);
+    flush(fileName);
+}
+
 void ImportRun::flush(const QString &fileName)
 {
     std::stable_sort(m_errors.items.begin(), m_errors.items.end(),
@@ -118,6 +127,20 @@ bool ImportRun::checkColumns(const CsvRecord &record, const QStringList &columns
         return true;
     rowError(record.line, CsvImporter::tr("Expected %1 columns, found %2.").arg(columns.size()).arg(record.fields.size()));
     return false;
+}
+
+bool ImportRun::checkText(const CsvRecord &record, const QStringList &columns)
+{
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QString &field = record.fields.at(i);
+        if (const qsizetype at = controlcharacters::firstForbidden(field); at >= 0) {
+            rowError(record.line, CsvImporter::tr("The column %1 holds the control character %2, which no text may "
+                                                  "hold; remove it in the spreadsheet.")
+                                      .arg(columns.value(i), controlcharacters::codePoint(field.at(at))));
+            return false;
+        }
+    }
+    return true;
 }
 
 QUuid ImportRun::lookupRef(const QString &kind, const QString &ref)
@@ -170,16 +193,13 @@ void ImportRun::importFile(const FileSpec &spec,
 {
     QList<CsvRecord> rows;
     QStringList columns = spec.columns;
-    if (!load(spec.fileName, spec.columns, rows, optional, &columns)) {
-        if (!spec.kind.isEmpty())
-            m_brokenKinds.insert(spec.kind);
-        return flush(spec.fileName);
-    }
+    if (!load(spec.fileName, spec.columns, rows, optional, &columns))
+        return failedToLoad(spec.fileName, spec.kind);
     QHash<QString, int> seen;
     for (const CsvRecord &record : std::as_const(rows)) {
         const Cells cells(record, columns);
         const QString ref = spec.kind.isEmpty() ? QString() : cells.at(0);
-        if (!checkColumns(record, columns)) {
+        if (!checkColumns(record, columns) || !checkText(record, columns)) {
             markFailed(spec.kind, ref);
             continue;
         }

@@ -24,17 +24,15 @@ void ImportRun::importNeeds()
                                  QStringLiteral("status"),        QStringLiteral("closed_on"),
                                  QStringLiteral("outcome")};
     QList<CsvRecord> records;
-    if (!load(fileName, columns, records)) {
-        m_brokenKinds.insert(kindNeed);
-        return flush(fileName);
-    }
+    if (!load(fileName, columns, records))
+        return failedToLoad(fileName, kindNeed);
     // First pass: read and check every row; nothing is written yet.
     QList<NeedRow> rows;
     QHash<QString, int> seen;
     QHash<QString, int> openPriorities; // client_ref + priority -> line
     for (const CsvRecord &record : std::as_const(records)) {
         const Cells cells(record, columns);
-        if (!checkColumns(record, columns)) {
+        if (!checkColumns(record, columns) || !checkText(record, columns)) {
             markFailed(kindNeed, cells.at(0));
             continue;
         }
@@ -74,6 +72,11 @@ void ImportRun::importNeeds()
             rows.append(row);
         } catch (const SkipRow &) {
             markFailed(kindNeed, cells.at(0));
+        } catch (const ConstraintError &error) {
+            rowError(record.line, error.message());
+            markFailed(kindNeed, cells.at(0));
+        } catch (const StorageError &) {
+            throw;
         } catch (const Error &error) {
             rowError(record.line, error.message());
             markFailed(kindNeed, cells.at(0));
@@ -104,6 +107,12 @@ void ImportRun::writeNeeds(QList<NeedRow> &rows)
             Transaction savepoint(m_db);
             row.result = fn();
             savepoint.commit();
+        } catch (const ConstraintError &error) {
+            rowError(row.line, error.message());
+            markFailed(kindNeed, row.ref);
+            row.failed = true;
+        } catch (const StorageError &) {
+            throw;
         } catch (const Error &error) {
             rowError(row.line, error.message());
             markFailed(kindNeed, row.ref);

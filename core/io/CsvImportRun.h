@@ -160,13 +160,21 @@ private:
 
     // ---- files
     // Reads a file whose header is `columns`, optionally followed by the first ones of
-    // `optional`; `present` receives the columns the header has.
+    // `optional`; `present` receives the columns the header has. False when the file
+    // is not there (see failedToLoad) or could not be used (its errors are noted).
     bool load(const QString &fileName, const QStringList &columns, QList<CsvRecord> &rows,
               const QStringList &optional = {}, QStringList *present = nullptr);
+    // After load() returned false: the file is there but broken, so the rows that
+    // refer to its rows are skipped quietly (its own errors say what is wrong). A
+    // file that is not there breaks nothing: a row referring to one of its rows is
+    // reported like any other unknown reference.
+    void failedToLoad(const QString &fileName, const QString &kind);
     void flush(const QString &fileName);
     void rowError(int line, const QString &message) { m_errors.add(line, message); }
     void count(RowResult result);
     bool checkColumns(const CsvRecord &record, const QStringList &columns);
+    // No cell holds a control character other than a tab or a line break.
+    bool checkText(const CsvRecord &record, const QStringList &columns);
 
     // Runs one row inside its own savepoint; an error becomes a row error and marks
     // `ref` of `kind` as failed so rows that refer to it are skipped quietly.
@@ -259,6 +267,11 @@ inline void ImportRun::guarded(int line, const QString &kind, const QString &ref
         count(result);
     } catch (const SkipRow &) {
         markFailed(kind, ref);
+    } catch (const ConstraintError &error) {
+        rowError(line, error.message());
+        markFailed(kind, ref);
+    } catch (const StorageError &) {
+        throw; // the file failed, not the row (see CsvImporter)
     } catch (const Error &error) {
         rowError(line, error.message());
         markFailed(kind, ref);

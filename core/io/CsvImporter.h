@@ -16,12 +16,16 @@ struct CsvImportReport
     int unchanged = 0;
     QMap<QString, int> rowsByFile; // file name -> data rows read
     QStringList errors;            // "FILE:LINE: reason", translated
-    bool ok() const { return errors.isEmpty(); }
+    // Set when the database could not be written (a full disk, a file in use or
+    // read-only): the import stopped there, whatever the rows held. Translated.
+    QString storageFailure;
+    bool ok() const { return errors.isEmpty() && storageFailure.isEmpty(); }
 };
 
 // Onboarding from spreadsheets: a folder of UTF-8 CSV files imported as
 // one transaction. Any bad row aborts the whole import and leaves the file as it
-// was; every bad row found is reported. Re-importing the same folder changes nothing.
+// was; every bad row found is reported. A storage failure stops the import at once
+// and is reported once, as what it is. Re-importing the same folder changes nothing.
 class CsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)

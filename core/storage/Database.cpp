@@ -184,10 +184,11 @@ void Database::fail(const QString &context, int sqliteCode, const QString &drive
                                    "is done (the status bar says when).")
                                     .arg(m_path),
                                 sqliteCode);
-        if (!QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
-            throw SqliteFailure(tr("The folder %1 cannot be written to, and SQLite needs to create files beside "
-                                   "the database. Move the file to a folder you can write to.")
-                                    .arg(QFileInfo(m_path).absolutePath()),
+        if (sqliteCode == SQLITE_READONLY_DIRECTORY || inReadOnlyFolder())
+            throw SqliteFailure(tr("The folder %1 is read-only: Terén keeps its journal in files beside the database, "
+                                   "so it cannot write %2 there. Move the file to a folder you can write to, or "
+                                   "allow writing in this one.")
+                                    .arg(QFileInfo(m_path).absolutePath(), m_path),
                                 sqliteCode);
         throw SqliteFailure(tr("The file %1 cannot be written (it is read-only).").arg(m_path), sqliteCode);
     case SQLITE_NOTADB:
@@ -201,7 +202,18 @@ void Database::fail(const QString &context, int sqliteCode, const QString &drive
     }
     // An unexpected SQL failure is a programming error; keep the SQL out of the
     // message (it may quote personal data) but name where it happened.
-    throw SqliteFailure(tr("Database error in %1: %2").arg(context, driverText), sqliteCode);
+    const QString message = tr("Database error in %1: %2").arg(context, driverText);
+    if ((sqliteCode & 0xff) == SQLITE_CONSTRAINT)
+        throw ConstraintError(sqliteCode == SQLITE_CONSTRAINT_FOREIGNKEY ? ConstraintError::Kind::ForeignKey
+                                                                         : ConstraintError::Kind::Other,
+                              message);
+    throw SqliteFailure(message, sqliteCode);
+}
+
+bool Database::inReadOnlyFolder() const
+{
+    const QFileInfo file(m_path);
+    return file.isWritable() && !QFileInfo(file.absolutePath()).isWritable();
 }
 
 void Database::execScript(const QString &sql)

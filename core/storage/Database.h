@@ -73,6 +73,8 @@ private:
     friend class Transaction;
     void prepareEncryptedFile();
     void close();
+    // The file may be written, its folder not (where SQLite creates the journal).
+    bool inReadOnlyFolder() const;
 
     QString m_path;
     QString m_canonicalPath;

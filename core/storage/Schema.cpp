@@ -276,12 +276,32 @@ ALTER TABLE bundle_in ADD COLUMN first_seq INTEGER;
 ALTER TABLE bundle_in ADD COLUMN last_seq INTEGER;
 )SQL";
 
+// Bundles are numbered per stream, sender to recipient (BundleHeader::stream), so a
+// bundle a laptop sent elsewhere leaves no gap here. Bundles imported before were
+// numbered per sender alone: they keep the null stream, which bundles under a
+// passphrase and a coordinator's bundles back to a laptop still use.
+const char *const migration6 = R"SQL(
+CREATE TABLE bundle_in_v6 (
+    sender BLOB NOT NULL, stream BLOB NOT NULL,
+    kind INTEGER NOT NULL DEFAULT 1, sequence INTEGER NOT NULL, digest BLOB NOT NULL, imported_on TEXT NOT NULL,
+    inserted INTEGER NOT NULL, updated INTEGER NOT NULL, unchanged INTEGER NOT NULL, conflicts INTEGER NOT NULL,
+    first_seq INTEGER, last_seq INTEGER, PRIMARY KEY (sender, stream, kind, sequence)) WITHOUT ROWID;
+INSERT INTO bundle_in_v6 (sender, stream, kind, sequence, digest, imported_on, inserted, updated, unchanged,
+                          conflicts, first_seq, last_seq)
+    SELECT sender, zeroblob(16), kind, sequence, digest, imported_on, inserted, updated, unchanged, conflicts,
+           first_seq, last_seq
+    FROM bundle_in;
+DROP TABLE bundle_in;
+ALTER TABLE bundle_in_v6 RENAME TO bundle_in;
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
-    static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5};
+    static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
+                                                   migration6};
     return list;
 }
 

@@ -12,6 +12,9 @@
 //                      "senderKey"    bytes(32), Ed25519 public key of the signer
 //                      "senderName"   text
 //                      "recipient"    UUID (tag 37); the null UUID for a passphrase bundle
+//                      "sequenceStream"  optional: UUID (tag 37), the installation
+//                                     whose stream "sequence" counts in; none: the
+//                                     sender's passphrase stream, or back to a worker
 //                      "sequence", "firstChange", "lastChange", "recordCount", "createdMs"
 //                                     integers
 //                      "worker", "proof"  optional: UUID (tag 37) and bytes(32), an
@@ -35,6 +38,11 @@
 //   S-4        4     u32 0: no more chunks
 //   S          64    Ed25519ph signature (crypto_sign_init/update/final_create) by
 //                    senderKey over every byte before it, magic included
+//
+// Every later format keeps the prefix (magic, version, header length), a header that
+// is one CBOR map with "senderKey", and the signature as the last 64 bytes over
+// everything before it: a reader tells a bundle of a newer format (it asks to be
+// updated) from one whose format field was changed (refused as changed).
 //
 // The sealed or passphrase box holds the sender's key beside the stream key, so a
 // bundle re-signed by someone else under their own key is refused at unlock().
@@ -126,6 +134,8 @@ QCborMap headerToCbor(const BundleHeader &header)
     map.insert(QStringLiteral("senderKey"), header.senderKey);
     map.insert(QStringLiteral("senderName"), header.senderName);
     map.insert(QStringLiteral("recipient"), QCborValue(header.recipient));
+    if (!header.stream.isNull())
+        map.insert(QStringLiteral("sequenceStream"), QCborValue(header.stream));
     map.insert(QStringLiteral("sequence"), header.sequence);
     map.insert(QStringLiteral("firstChange"), header.firstChange);
     map.insert(QStringLiteral("lastChange"), header.lastChange);

@@ -40,6 +40,9 @@ enum class BundleKind { Changes = 1, Statistical = 2, Enrolment = 3 };
 struct BundleHeader
 {
     static constexpr int currentFormatVersion = 1;
+    // Bundles are numbered from 1 up, one number per export: a number outside this
+    // range was not given by Terén (at one export a minute it lasts 4,000 years).
+    static constexpr qint64 maxSequence = 2147483647;
 
     int formatVersion = 0; // the writer always writes currentFormatVersion
     BundleKind kind = BundleKind::Changes;
@@ -47,7 +50,12 @@ struct BundleHeader
     QByteArray senderKey; // the sender's Ed25519 public key (the writer takes it from its keys)
     QString senderName;
     QUuid recipient;      // null: for whoever holds the passphrase
-    qint64 sequence = 0;  // per sender, 1, 2, 3...
+    // The stream `sequence` counts in (ExportStreams): the installation a bundle is
+    // sealed to; null for one under a passphrase, and for a coordinator's bundles
+    // back to a worker's laptop (numbered per worker) and an enrolment (the first of
+    // them). Bundles of versions that numbered per sender alone have none either.
+    QUuid stream;
+    qint64 sequence = 0;  // in the stream: 1, 2, 3...
     qint64 firstChange = 0, lastChange = 0; // the sender's change-log range
     qint64 recordCount = 0; // the reader checks it against the records it yields
     qint64 createdMs = 0;
@@ -94,6 +102,7 @@ public:
         Truncated,      // cut short
         Tampered,       // signature or authentication failed
         WrongKey,       // sealed to another replica / wrong passphrase
+        PassphraseNeeded, // locked with a passphrase, and none was given
         UnknownSender,  // raised by the importer, not the reader
         WrongRecipient, // raised by the importer
         Unreadable,     // an I/O error
@@ -153,8 +162,8 @@ public:
     const BundleHeader &header() const;
     // True when unlock() needs BundleKey::passphrase, false when the secret key.
     bool needsPassphrase() const;
-    // Unlocks the stream key; throws WrongKey, after which unlock() may be tried
-    // again (another passphrase).
+    // Unlocks the stream key; throws WrongKey (or PassphraseNeeded when the bundle
+    // needs one and the key has none), after which unlock() may be tried again.
     void unlock(const BundleKey &key);
     // The next record, or nullopt after the last one (a missing final chunk throws
     // Truncated). Records may come before a failure further on: import them in one

@@ -26,7 +26,7 @@ MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const
             merger.refuseRelayed(decoded->change);
             continue;
         }
-        merger.apply(decoded->change, decoded->encoded);
+        merger.apply(decoded->change, decoded->encoded, decoded->unstorable);
     }
     merger.finish();
     merged.counts = merger.counts();

@@ -62,6 +62,7 @@ struct BundleReader::Private
     }
 
     bool parseHeader(const QByteArray &encoded);
+    [[noreturn]] void refuseNewerFormat(int version, const QByteArray &signedPrefix, const QByteArray &encoded);
     void checkLayout();
     void checkSignature(const QByteArray &signedHeader);
     QByteArray openSealed(const QByteArray &secretKey);
@@ -114,6 +115,9 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
         return false;
     if (header.recordCount < 0)
         return false;
+    if (map.contains(QStringLiteral("sequenceStream"))
+        && !readUuid(map, QStringLiteral("sequenceStream"), header.stream))
+        return false;
     if (map.contains(QStringLiteral("worker"))
         && (!readUuid(map, QStringLiteral("worker"), header.enrolledWorker)
             || !readBytes(map, QStringLiteral("proof"), crypto_generichash_BYTES, header.enrolmentProof)))
@@ -137,6 +141,24 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
             && readInteger(lock, QStringLiteral("ops"), ops) && readInteger(lock, QStringLiteral("mem"), mem)
             && argonLimitsOk(ops, mem);
     return false;
+}
+
+// Every format keeps the prefix, a CBOR map header naming "senderKey", and the
+// signature in the last 64 bytes over everything before it (see Bundle.cpp). So a
+// bundle that claims a newer format is one only when that signature holds: then
+// Terén must be updated to read it; otherwise its format field was changed or
+// damaged, and it is refused as any other changed bundle is.
+void BundleReader::Private::refuseNewerFormat(int version, const QByteArray &signedPrefix, const QByteArray &encoded)
+{
+    const QCborValue value = parseOne(encoded);
+    if (!value.isMap() || !readBytes(value.toMap(), QStringLiteral("senderKey"), crypto_sign_PUBLICKEYBYTES,
+                                     header.senderKey))
+        throw tampered();
+    signatureAt = end - signatureSize;
+    if (signatureAt < chunksAt)
+        throw truncated();
+    checkSignature(signedPrefix);
+    throw futureFormat(version);
 }
 
 // Walks the chunk lengths (no decryption) to find the signature: a chunk running
@@ -278,18 +300,18 @@ BundleReader::BundleReader(QIODevice &device)
     const int version = qFromBigEndian<quint16>(prefix.constData() + magicSize);
     if (version == 0)
         throw notABundle();
-    if (version > BundleHeader::currentFormatVersion)
-        throw futureFormat(version);
     if (prefix.size() < prefixSize)
         throw truncated();
     const quint32 headerSize = qFromBigEndian<quint32>(prefix.constData() + magicSize + 2);
     if (headerSize == 0 || headerSize > maxHeaderBytes)
         throw tampered();
     const QByteArray encoded = d->readExactly(d->start + prefixSize, headerSize);
+    d->chunksAt = d->start + prefixSize + headerSize;
+    if (version > BundleHeader::currentFormatVersion)
+        d->refuseNewerFormat(version, prefix + encoded, encoded);
     if (!d->parseHeader(encoded))
         throw tampered();
     d->header.formatVersion = version;
-    d->chunksAt = d->start + prefixSize + headerSize;
 
     d->checkLayout();
     d->checkSignature(prefix + encoded);
@@ -329,7 +351,9 @@ void BundleReader::unlock(const BundleKey &key)
     } else {
         const BundleError wrongPassphrase(Reason::WrongKey, tr("The passphrase does not open this bundle."));
         if (key.passphrase.isEmpty())
-            throw wrongPassphrase;
+            throw BundleError(Reason::PassphraseNeeded,
+                              tr("The bundle is locked with a passphrase, and none was given; give the passphrase "
+                                 "it was exported with."));
         Secret<crypto_secretbox_KEYBYTES> wrapping;
         if (crypto_pwhash(wrapping.data, sizeof wrapping.data, key.passphrase.constData(), length(key.passphrase),
                           bytes(d->salt), static_cast<unsigned long long>(d->ops), static_cast<size_t>(d->mem),

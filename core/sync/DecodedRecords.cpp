@@ -1,6 +1,7 @@
 #include "DecodedRecords.h"
 
 #include "Bundle.h"
+#include "Merger.h"
 
 namespace teren {
 
@@ -37,7 +38,8 @@ void DecodedRecords::decodeAll(BundleReader &reader, const Decode &decode)
         while (const std::optional<QCborMap> record = reader.next()) {
             ChangeRecord change = decode(*record);
             EncodedMaps encoded = EncodedMaps::of(change);
-            batch.push_back({std::move(change), std::move(encoded)});
+            QString unstorable = Merger::unstorable(change);
+            batch.push_back({std::move(change), std::move(encoded), std::move(unstorable)});
             if (batch.size() == recordsPerBatch && !push(batch))
                 return;
         }

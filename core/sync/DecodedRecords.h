@@ -19,15 +19,18 @@ struct DecodedChange
 {
     ChangeRecord change;
     EncodedMaps encoded;
+    QString unstorable; // Merger::unstorable(change)
 };
 
 // A bundle's change records, decrypted, decompressed and decoded on a second thread
 // while the caller merges the ones before them: on a two-core laptop the import's
 // two halves (the bundle's CPU work and SQLite's) overlap instead of adding up.
 // The queue between them is bounded, so memory stays flat whatever the bundle's
-// size. Whatever the reader throws (a tampered chunk, a bad signature at the end)
-// reaches the caller from next(), never before the records preceding it; only
-// after the reader has verified the whole bundle does next() return null.
+// size. The decoding thread also encodes the change-log maps and asks whether the
+// change can be stored at all (Merger::unstorable). Whatever the reader throws (a
+// tampered chunk, a bad signature at the end) reaches the caller from next(), never
+// before the records preceding it; only after the reader has verified the whole
+// bundle does next() return null.
 class DecodedRecords
 {
 public:

@@ -5,6 +5,7 @@
 #include "ImportedBundles.h"
 
 #include "changes/EntityTable.h"
+#include "storage/RegularFile.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -108,8 +109,8 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
     if (const QUuid enrolled = m_store.enrolledWorker(); !enrolled.isNull())
         throw Error(tr("This database is already enrolled as %1.").arg(workerName(enrolled)));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Could not open %1: %2").arg(path, file.errorString()));
+    if (const QString why = RegularFile::open(file, RegularFile::maxBundleBytes); !why.isEmpty())
+        throw Error(tr("Could not open %1: %2").arg(path, why));
     BundleReader reader(file);
     const BundleHeader header = reader.header();
     if (header.kind != BundleKind::Enrolment)

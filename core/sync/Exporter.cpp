@@ -2,6 +2,7 @@
 
 #include "Enrolment.h"
 #include "ExportScope.h"
+#include "ExportStreams.h"
 #include "ImportedBundles.h"
 #include "Keyring.h"
 #include "Reinstallation.h"
@@ -30,13 +31,11 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
         : options.recipient.isNull()                      ? QUuid()
                                                           : enrolment.workerOfReplica(options.recipient);
     const bool toField = !fieldWorker.isNull() && !options.statistical;
-    // Each kind of bundle has its own numbering and its own "since the last export".
-    const QString sequenceKey = options.statistical ? QStringLiteral("statistical_sequence")
-                                                    : QStringLiteral("export_sequence");
-    const QString throughKey = options.statistical ? QStringLiteral("statistical_exported_through")
-                                                   : QStringLiteral("exported_through");
-    qint64 sequence = m_store.meta(sequenceKey).toLongLong() + 1;
-    qint64 from = m_store.meta(throughKey).toLongLong();
+    // Each stream of bundles has its own numbering and its own "since the last export".
+    ExportStreams streams(m_store, options.statistical);
+    const ExportStreams::Position previous = streams.last(options.recipient);
+    qint64 sequence = previous.sequence + 1;
+    qint64 from = previous.exportedThrough;
     if (toField) {
         const std::optional<FieldScope::LastExport> last = FieldScope::lastExport(db, fieldWorker);
         sequence = last ? last->sequence + 1 : 1;
@@ -67,6 +66,7 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
     header.senderKey = own.publicKey;
     header.senderName = m_store.replicaName();
     header.recipient = options.recipient;
+    header.stream = toField ? QUuid() : options.recipient;
     header.sequence = sequence;
     header.firstChange = from + 1;
     header.lastChange = last;
@@ -90,12 +90,10 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
         throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
 
     Transaction transaction(db);
-    if (scope) {
+    if (scope)
         scope->remember(header.sequence, last);
-    } else {
-        m_store.setMeta(sequenceKey, header.sequence);
-        m_store.setMeta(throughKey, last);
-    }
+    else
+        streams.remember(options.recipient, {header.sequence, last});
     transaction.commit();
     return {header.sequence, header.recordCount};
 }

@@ -30,9 +30,9 @@ struct ExportSummary
     qint64 records = 0;
 };
 
-// Writes this file's changes as one bundle: "since my last export" or everything,
-// for the coordinator, back to one worker's installation (FieldScope), or as
-// statistics. Each kind of bundle has its own numbering.
+// Writes this file's changes as one bundle: "since my last export" to that recipient
+// or everything, for the coordinator, back to one worker's installation (FieldScope),
+// or as statistics. Each stream of bundles has its own numbering (ExportStreams).
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)

@@ -20,11 +20,11 @@ int numberingOf(BundleKind kind)
 
 } // namespace
 
-std::optional<QByteArray> ImportedBundles::digestOf(const QUuid &sender, BundleKind kind, qint64 sequence)
+std::optional<QByteArray> ImportedBundles::digestOf(const BundleHeader &header)
 {
     const QVariant seen = m_store.database().scalar(
-        QStringLiteral("SELECT digest FROM bundle_in WHERE sender = ? AND kind = ? AND sequence = ?"),
-        {sender.toRfc4122(), static_cast<int>(kind), sequence});
+        QStringLiteral("SELECT digest FROM bundle_in WHERE sender = ? AND stream = ? AND kind = ? AND sequence = ?"),
+        {header.sender.toRfc4122(), header.stream.toRfc4122(), numberingOf(header.kind), header.sequence});
     if (!seen.isValid() || seen.isNull())
         return std::nullopt;
     return seen.toByteArray();
@@ -35,9 +35,11 @@ void ImportedBundles::record(const BundleHeader &header, const QByteArray &diges
     const MergeCounts &counts = merged.counts;
     const bool appended = merged.firstSeq <= merged.lastSeq;
     m_store.database()
-        .cached(QStringLiteral("INSERT INTO bundle_in (sender, kind, sequence, digest, imported_on, inserted, updated, "
-                               "unchanged, conflicts, first_seq, last_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll({header.sender.toRfc4122(), numberingOf(header.kind), header.sequence, digest,
+        .cached(QStringLiteral("INSERT INTO bundle_in (sender, stream, kind, sequence, digest, imported_on, inserted, "
+                               "updated, unchanged, conflicts, first_seq, last_seq) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bindAll({header.sender.toRfc4122(), header.stream.toRfc4122(), numberingOf(header.kind), header.sequence,
+                  digest,
                   m_store.clock().now().toString(Qt::ISODateWithMs), counts.inserted, counts.updated, counts.unchanged,
                   counts.conflicts, appended ? QVariant(merged.firstSeq) : QVariant(QMetaType::fromType<qint64>()),
                   appended ? QVariant(merged.lastSeq) : QVariant(QMetaType::fromType<qint64>())})
@@ -61,19 +63,17 @@ QList<QPair<qint64, qint64>> ImportedBundles::receivedFrom(const QUuid &sender, 
     return ranges;
 }
 
-QList<qint64> ImportedBundles::missing(const QUuid &sender, BundleKind kind)
+QList<BundleRange> ImportedBundles::missing(const BundleHeader &header)
 {
-    QList<qint64> gaps;
-    Query query = m_store.database().prepare(
-        QStringLiteral("SELECT sequence FROM bundle_in WHERE sender = ? AND kind = ? ORDER BY sequence"));
-    query.bindAll({sender.toRfc4122(), static_cast<int>(kind)}).exec();
-    qint64 expected = 1;
-    while (query.next()) {
-        const qint64 sequence = query.value(0).toLongLong();
-        for (; expected < sequence; ++expected)
-            gaps.append(expected);
-        expected = sequence + 1;
-    }
+    QList<BundleRange> gaps;
+    Query query = m_store.database().prepare(QStringLiteral(
+        "SELECT previous + 1, sequence - 1 FROM ("
+        "  SELECT sequence, coalesce(lag(sequence) OVER (ORDER BY sequence), 0) AS previous"
+        "  FROM bundle_in WHERE sender = ? AND stream = ? AND kind = ?) "
+        "WHERE sequence > previous + 1 ORDER BY sequence"));
+    query.bindAll({header.sender.toRfc4122(), header.stream.toRfc4122(), numberingOf(header.kind)}).exec();
+    while (query.next())
+        gaps.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
     return gaps;
 }
 

@@ -15,16 +15,25 @@ namespace teren {
 class Store;
 struct MergedBundle;
 
-// The bundles this file has imported (the `bundle_in` table): per sender and kind
-// of bundle, each number with its digest, so the same bundle again is a no-op, a
-// different bundle under a used number is refused, and gaps can be named.
+// Bundle numbers first..last, both included.
+struct BundleRange
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    bool operator==(const BundleRange &) const = default;
+};
+
+// The bundles this file has imported (the `bundle_in` table): per sender, stream
+// (BundleHeader::stream) and kind of bundle, each number with its digest, so the same
+// bundle again is a no-op, a different bundle under a used number is refused, and
+// gaps can be named.
 class ImportedBundles
 {
 public:
     explicit ImportedBundles(Store &store) : m_store(store) {}
 
-    // The digest of the bundle imported under this number, if any.
-    std::optional<QByteArray> digestOf(const QUuid &sender, BundleKind kind, qint64 sequence);
+    // The digest of the bundle imported under this bundle's number, if any.
+    std::optional<QByteArray> digestOf(const BundleHeader &header);
     // Notes an imported bundle (within the import's transaction), with the range of
     // change-log entries its import appended. An
     // enrolment bundle opens the numbering of the change bundles that follow it.
@@ -33,8 +42,9 @@ public:
     // `afterSeq`, as ranges of seq, adjacent ones joined: what that installation
     // already has.
     QList<QPair<qint64, qint64>> receivedFrom(const QUuid &sender, qint64 afterSeq);
-    // The numbers before the newest one imported from this sender that are missing.
-    QList<qint64> missing(const QUuid &sender, BundleKind kind);
+    // The numbers missing before the newest one imported in this bundle's stream, as
+    // ranges: as many as there are gaps, whatever numbers the sender gave.
+    QList<BundleRange> missing(const BundleHeader &header);
 
     // SHA-256 of the whole file; leaves it at its start.
     static QByteArray fileDigest(QFile &file);

@@ -10,6 +10,7 @@
 #include "StatisticalScope.h"
 
 #include "changes/Authorization.h"
+#include "storage/RegularFile.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -32,10 +33,26 @@ QString ImportReport::refusals() const
         return {};
     QStringList reasons;
     for (auto it = counts.refusedBy.cbegin(); it != counts.refusedBy.cend(); ++it)
-        reasons.append(Importer::tr("%1 (%2)").arg(Authorization::describe(it.key())).arg(it.value()));
+        reasons.append(Importer::tr("%1 (%2)").arg(Merger::describeRefusal(it.key())).arg(it.value()));
     reasons.sort();
     return Importer::tr("%n change(s) refused: %1", nullptr, static_cast<int>(counts.refused))
         .arg(reasons.join(QStringLiteral("; ")));
+}
+
+QStringList ImportReport::missingBundles() const
+{
+    QStringList sentences;
+    for (const BundleRange &gap : missing) {
+        if (gap.first == gap.last)
+            sentences.append(
+                Importer::tr("Bundle %1 from %2 is missing; ask for it.").arg(gap.first).arg(senderDescription()));
+        else
+            sentences.append(Importer::tr("Bundles %1–%2 from %3 are missing; ask for them.")
+                                 .arg(gap.first)
+                                 .arg(gap.last)
+                                 .arg(senderDescription()));
+    }
+    return sentences;
 }
 
 QString ImportReport::senderDescription() const
@@ -58,9 +75,9 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
     ImportReport report;
     report.file = path;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (const QString why = RegularFile::open(file, RegularFile::maxBundleBytes); !why.isEmpty()) {
         report.refused = true;
-        report.reason = tr("Could not open %1: %2").arg(path, file.errorString());
+        report.reason = tr("Could not open %1: %2").arg(path, why);
         return report;
     }
     ImportedBundles imported(m_store);
@@ -95,25 +112,34 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
             throw *verdict.refusal;
 
         const QByteArray digest = ImportedBundles::fileDigest(file);
-        if (const std::optional<QByteArray> seen = imported.digestOf(header.sender, header.kind, header.sequence)) {
-            if (*seen != digest)
-                throw BundleError(BundleError::Reason::Tampered,
-                                  tr("A different bundle number %1 from \"%2\" was imported before.")
-                                      .arg(header.sequence)
-                                      .arg(header.senderName));
+        if (importedBefore(header, digest)) {
             report.alreadyImported = true;
+            report.missing = imported.missing(header);
         } else {
             reader.unlock(options.key);
             importRecords(reader, header, digest, verdict, report);
             report.senderWorker = workerOf(header);
         }
+    } catch (const BundleError &error) {
+        report.refused = true;
+        report.reason = error.message();
+        report.passphraseNeeded = error.reason() == BundleError::Reason::PassphraseNeeded;
     } catch (const Error &error) {
         report.refused = true;
         report.reason = error.message();
-        return report;
     }
-    report.missing = imported.missing(report.sender, report.kind);
     return report;
+}
+
+bool Importer::importedBefore(const BundleHeader &header, const QByteArray &digest)
+{
+    const std::optional<QByteArray> seen = ImportedBundles(m_store).digestOf(header);
+    if (seen && *seen != digest)
+        throw BundleError(BundleError::Reason::Tampered,
+                          tr("A different bundle number %1 from \"%2\" was imported before.")
+                              .arg(header.sequence)
+                              .arg(header.senderName));
+    return seen.has_value();
 }
 
 void Importer::importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
@@ -122,6 +148,13 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     Database &db = m_store.database();
     const ScopedCacheSize cache(db, importCacheMebibytes);
     Transaction transaction(db);
+    // Asked again with the write lock held: another import of the same bundle (in
+    // another window or process) may have finished while this one waited for it.
+    if (importedBefore(header, digest)) {
+        report.alreadyImported = true;
+        report.missing = ImportedBundles(m_store).missing(header);
+        return;
+    }
     if (verdict.newSender)
         Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
     // Before its changes: they are judged as the worker's.
@@ -137,9 +170,12 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
         Reinstallation::adopt(m_store, header);
     const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender);
     report.counts = merged.counts;
-    ImportedBundles(m_store).record(header, digest, merged);
+    ImportedBundles imported(m_store);
+    imported.record(header, digest, merged);
+    report.missing = imported.missing(header);
     if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())
         report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
+    // Only now, with the whole bundle read, verified, merged and noted.
     transaction.commit();
     m_store.reloadCodelists();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Bundle.h"
+#include "ImportedBundles.h"
 #include "Merger.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ struct ImportReport
     QString file;
     bool refused = false;
     QString reason; // translated; set when refused
+    bool passphraseNeeded = false; // refused: it is locked with a passphrase and none was given
     bool alreadyImported = false;
     QUuid sender;
     QString senderName;   // the installation's name for itself
@@ -32,20 +34,26 @@ struct ImportReport
     qint64 sequence = 0;
     BundleKind kind = BundleKind::Changes;
     MergeCounts counts;
-    QList<qint64> missing; // earlier bundles of this sender not imported yet
+    QList<BundleRange> missing; // earlier bundles of this sender not imported yet
     // On a worker's laptop: clients now assigned to other workers, removed from the
     // file with this import (ReassignedClients).
     int clientsRemoved = 0;
 
     // Who sent it, as a person reads it: the worker and the installation's name.
     QString senderDescription() const;
-    // The changes the rules of who may change what refused, with why, as a person
-    // reads it ("3 changes refused: not this worker's client (3)"); empty for none.
+    // The changes refused (by the rules of who may change what, or as values no file
+    // can hold), with why, as a person reads it ("3 changes refused: not this
+    // worker's client (3)"); empty for none.
     QString refusals() const;
+    // One sentence per gap before this bundle: "Bundles 7–12 from … are missing; ask
+    // for them."
+    QStringList missingBundles() const;
 };
 
 // Imports one bundle in one transaction: the header is judged first (SenderPolicy),
-// the same bundle twice is a no-op, and a refused bundle leaves the file untouched.
+// the same bundle twice is a no-op (also when two imports of it run at once: the
+// one that gets the write lock second finds the first's), and a refused bundle
+// leaves the file untouched.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -59,6 +67,9 @@ public:
 private:
     // The worker an installation works as, as far as this file knows.
     QString workerOf(const BundleHeader &header);
+    // Whether this very bundle was imported before; throws BundleError for another
+    // bundle imported under its number.
+    bool importedBefore(const BundleHeader &header, const QByteArray &digest);
     void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
                        const SenderVerdict &verdict, ImportReport &report);
 

@@ -2,6 +2,7 @@
 
 #include "storage/EncryptedVfs.h"
 #include "storage/KeyFile.h"
+#include "storage/RegularFile.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -17,11 +18,12 @@ QByteArray ReplicaIdentity::toText() const
 
 ReplicaIdentity ReplicaIdentity::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Keyring::tr("Could not read the identity file %1: %2").arg(path, file.errorString()));
+    QString why;
+    const std::optional<QByteArray> content = RegularFile::read(path, RegularFile::maxSmallFileBytes, why);
+    if (!content)
+        throw Error(Keyring::tr("Could not read the identity file %1: %2").arg(path, why));
     ReplicaIdentity identity;
-    for (const QByteArray &line : file.read(64 * 1024).split('\n')) {
+    for (const QByteArray &line : content->split('\n')) {
         const qsizetype equals = line.indexOf('=');
         const QByteArray key = line.left(equals).trimmed();
         const QByteArray value = line.mid(equals + 1).trimmed();

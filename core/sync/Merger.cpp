@@ -3,6 +3,7 @@
 #include "changes/Authorization.h"
 #include "changes/ConflictLog.h"
 #include "changes/Erasure.h"
+#include "domain/ControlCharacters.h"
 #include "domain/Error.h"
 #include "domain/SchemaRegistry.h"
 #include "storage/ClientPath.h"
@@ -12,6 +13,8 @@
 
 #include <QCborArray>
 #include <QCborValue>
+
+#include <algorithm>
 
 namespace teren {
 
@@ -26,7 +29,49 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
+bool holdsControlCharacter(const QCborValue &value)
+{
+    if (value.isString())
+        return controlcharacters::firstForbidden(value.toString()) >= 0;
+    if (value.isArray()) { // a list of codes
+        for (const QCborValue item : value.toArray()) {
+            if (holdsControlCharacter(item))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
+
+const QString Merger::invalidValue = QStringLiteral("invalid_value");
+const QString Merger::controlCharacter = QStringLiteral("control_character");
+
+QString Merger::describeRefusal(const QString &refusal)
+{
+    if (refusal == invalidValue)
+        return tr("a value the field does not allow (an unknown code or a wrong kind of value)");
+    if (refusal == controlCharacter)
+        return tr("text holding a control character (a NUL byte, say), which no text may hold");
+    return Authorization::describe(refusal);
+}
+
+QString Merger::unstorable(const ChangeRecord &change)
+{
+    if (change.rowKey.typeId() == QMetaType::QString
+        && controlcharacters::firstForbidden(change.rowKey.toString()) >= 0)
+        return controlCharacter;
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        if (holdsControlCharacter(it.value()))
+            return controlCharacter;
+    }
+    // The tombstone is read as a number wherever the row is folded: anything else
+    // would pass for a live row.
+    const QCborValue deleted = change.fields.value(QStringLiteral("deleted"));
+    if (!deleted.isUndefined() && (!deleted.isInteger() || deleted.toInteger() < 0 || deleted.toInteger() > 2))
+        return invalidValue;
+    return {};
+}
 
 MergeCounts &MergeCounts::operator+=(const MergeCounts &other)
 {
@@ -98,15 +143,19 @@ const Merger::Table &Merger::table(const QString &name)
 
 void Merger::apply(const ChangeRecord &change)
 {
-    apply(change, EncodedMaps::of(change));
+    apply(change, EncodedMaps::of(change), unstorable(change));
 }
 
-void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded)
+void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const QString &unstorable)
 {
     if (!SchemaRegistry::isSynced(change.entity))
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
     m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
+    if (!unstorable.isEmpty()) {
+        countRefusal(unstorable);
+        return;
+    }
     const QString refusal = m_authorization.isEnabled() ? m_authorization.judge(change) : QString();
     if (!refusal.isEmpty()) {
         ChangeRecord refused = change;
@@ -136,15 +185,26 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded)
         return;
     }
     RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
+    std::optional<Transaction> erasure; // undone when the change is refused after all
     if (fold.erased) {
         // Erased here or by this change: what anybody typed about the person goes,
         // and there is nothing left to review.
+        erasure.emplace(m_db);
         eraseHistory(m_db, change.entity, change.rowKey);
         fold = changelog::fold(m_db, change.entity, change.rowKey);
-    } else {
-        detectConflicts(change, fold);
     }
-    switch (materialise(change.entity, change.rowKey, fold)) {
+    const Written written = materialise(change.entity, change.rowKey, fold);
+    if (written == Written::Invalid) {
+        // The row was fine before this change (or not there): the change is to blame.
+        erasure.reset();
+        refuseAppended(change.stamp);
+        return;
+    }
+    if (erasure)
+        erasure->commit();
+    else
+        detectConflicts(change, fold);
+    switch (written) {
     case Written::Inserted:
         ++m_counts.inserted;
         break;
@@ -155,7 +215,33 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded)
         ++m_counts.unchanged;
         break;
     case Written::Pending:
+    case Written::Invalid:
         break;
+    }
+}
+
+void Merger::refuseAppended(const Stamp &stamp)
+{
+    changelog::remove(m_db, stamp);
+    countRefusal(invalidValue);
+}
+
+Merger::Written Merger::materialiseRefusingInvalid(const QString &entity, const QVariant &rowKey)
+{
+    for (;;) {
+        const RowFold fold = changelog::fold(m_db, entity, rowKey);
+        if (fold.changes.isEmpty()) {
+            setPending(entity, rowKey, false); // nothing of it is left to wait
+            return Written::Unchanged;
+        }
+        const Written written = materialise(entity, rowKey, fold);
+        if (written != Written::Invalid)
+            return written;
+        // The file's refusal does not say which change brought the value in: the
+        // newest goes first, and the older ones stay as long as they can be written.
+        const auto byStamp = [](const ChangeRecord &a, const ChangeRecord &b) { return a.stamp < b.stamp; };
+        const auto newest = std::max_element(fold.changes.cbegin(), fold.changes.cend(), byStamp);
+        refuseAppended(newest->stamp);
     }
 }
 
@@ -257,7 +343,7 @@ void Merger::refold(const QString &entity, const QVariant &rowKey)
         fold = changelog::fold(m_db, entity, rowKey);
     }
     if (fold.inserted) {
-        materialise(entity, rowKey, fold);
+        materialiseRefusingInvalid(entity, rowKey);
         return;
     }
     // Its insert is no longer applied: the row goes, as on a replica that never
@@ -275,8 +361,8 @@ void Merger::refold(const QString &entity, const QVariant &rowKey)
             .bindAll(key.values)
             .exec();
         savepoint.commit();
-    } catch (const StorageError &) {
-        setPending(entity, rowKey, true);
+    } catch (const ConstraintError &) {
+        setPending(entity, rowKey, true); // a record still hangs under it
     }
 }
 
@@ -292,7 +378,7 @@ void Merger::finish()
         while (query.next())
             waiting.append({query.value(0).toString(), query.value(1)});
         for (const auto &[entity, rowKey] : std::as_const(waiting)) {
-            const Written written = materialise(entity, rowKey, changelog::fold(m_db, entity, rowKey));
+            const Written written = materialiseRefusingInvalid(entity, rowKey);
             if (written == Written::Pending)
                 continue;
             progress = true;
@@ -364,7 +450,9 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
         } else {
             info.upsert->run(row);
         }
-    } catch (const StorageError &) {
+    } catch (const ConstraintError &error) {
+        if (error.kind() != ConstraintError::Kind::ForeignKey)
+            return Written::Invalid;
         // A parent (the client of a need, the need of a goal...) has not arrived yet.
         setPending(entity, rowKey, true);
         return Written::Pending;
@@ -402,14 +490,14 @@ bool Merger::insertFresh(const ChangeRecord &change)
     // spares a savepoint (and the pages it copies) per contact.
     try {
         info.insert->run(row);
-    } catch (const StorageError &) {
+    } catch (const ConstraintError &) {
         return false;
     }
     if (change.entity == u"contact") {
         try {
             contactlinks::write(m_db, change.rowKey, change.fields.value(QStringLiteral("interventions")),
                               change.fields.value(QStringLiteral("need_ids")), false);
-        } catch (const StorageError &) {
+        } catch (const ConstraintError &) {
             removeFreshContact(change.rowKey);
             return false;
         }

@@ -23,8 +23,9 @@ struct MergeCounts
     qint64 unchanged = 0; // changes already here, or that lost to newer values (kept in history)
     qint64 pending = 0;   // rows still waiting for a parent from another bundle
     qint64 conflicts = 0; // new conflicts listed for review
-    qint64 refused = 0;   // changes the rules of who may change what refused (kept for review)
-    QHash<QString, qint64> refusedBy; // per refusal code (Authorization)
+    qint64 refused = 0;   // changes refused: by the rules of who may change what (kept for
+                          // review), or as values this file cannot hold (not kept)
+    QHash<QString, qint64> refusedBy; // per refusal code (Authorization, Merger)
 
     MergeCounts &operator+=(const MergeCounts &other);
 };
@@ -41,17 +42,33 @@ struct MergeCounts
 // to the map those rules read arrives (an installation, a role, a hand-over, an
 // acceptance), the changes it concerns are judged again and their rows refolded.
 //
+// A change holding what no replica can store (a value its CHECK or NOT NULL rules
+// refuse, text with a control character) is refused and not kept: counted with its
+// reason, never parked to wait for anything.
+//
 // Runs inside the caller's transaction.
 class Merger
 {
     Q_DECLARE_TR_FUNCTIONS(Merger)
 
 public:
+    // Why a change is not kept at all (the rules of who may change what have theirs,
+    // see Authorization): codes counted in MergeCounts::refusedBy, never stored.
+    static const QString invalidValue;     // a value the field does not allow (an unknown code, a wrong type)
+    static const QString controlCharacter; // text with a control character (a NUL, say)
+    // The translated sentence for any code a merge counts as refused.
+    static QString describeRefusal(const QString &refusal);
+    // Why no replica can store this change, known before it is appended (a control
+    // character in a text, a tombstone other than 0, 1 or 2): the code, or empty.
+    // Needs no database, so an import's decoding thread asks it.
+    static QString unstorable(const ChangeRecord &change);
+
     explicit Merger(Store &store);
 
     void apply(const ChangeRecord &change);
-    // The same, with the change's maps already encoded (by an import's decoding thread).
-    void apply(const ChangeRecord &change, const EncodedMaps &encoded);
+    // The same, with the change's maps encoded and unstorable() asked already (by an
+    // import's decoding thread).
+    void apply(const ChangeRecord &change, const EncodedMaps &encoded, const QString &unstorable);
     // Judges again the refused changes and those the map changes of this merge concern,
     // writes rows whose parents arrived after them; call once after the last apply().
     void finish();
@@ -67,7 +84,8 @@ public:
     static void dropPending(Database &db, const QString &entity, const QVariant &rowKey);
 
 private:
-    enum class Written { Inserted, Updated, Unchanged, Pending };
+    // Invalid: the file refused the row's values (not a missing parent); nothing written.
+    enum class Written { Inserted, Updated, Unchanged, Pending, Invalid };
     struct Table
     {
         QStringList keyColumns;
@@ -89,6 +107,11 @@ private:
 
     const Table &table(const QString &name);
     Written materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold);
+    // Writes a row from its fold; when the file refuses the values, its newest changes
+    // are refused one by one until what is left can be written (or nothing is left).
+    Written materialiseRefusingInvalid(const QString &entity, const QVariant &rowKey);
+    // Drops a change appended to the log whose row the file refused.
+    void refuseAppended(const Stamp &stamp);
     // Writes the row of an insert nothing else has touched straight from its fields;
     // false (and nothing written) when the row is there already or cannot be yet.
     bool insertFresh(const ChangeRecord &change);

@@ -1,5 +1,6 @@
 #include "ReassignedClients.h"
 
+#include "ExportStreams.h"
 #include "Merger.h"
 
 #include "changes/ChangeLog.h"
@@ -53,8 +54,9 @@ QList<QUuid> ReassignedClients::forget(Store &store)
     }
     // Changes made here and not exported yet keep their client for now.
     Query &unexported = db.cached(QStringLiteral("INSERT OR IGNORE INTO temp.unexported_row (row_key) VALUES (?)"));
-    for (const QVariant &row : changelog::rowsChangedSince(db, store.replicaId().toRfc4122(),
-                                                            store.meta(QStringLiteral("exported_through")).toLongLong()))
+    const QUuid coordinator = QUuid::fromRfc4122(store.meta(QStringLiteral("coordinator")).toByteArray());
+    const qint64 exported = ExportStreams(store, false).exportedThroughTowards(coordinator);
+    for (const QVariant &row : changelog::rowsChangedSince(db, store.replicaId().toRfc4122(), exported))
         unexported.bind(0, row).exec();
     db.execScript(QStringLiteral(
         "DELETE FROM temp.forget_client WHERE id IN (SELECT r.client_id FROM temp.forget_row r "

@@ -24,6 +24,13 @@ SenderVerdict SenderPolicy::judge(const BundleHeader &header, const SenderFacts 
         return refuse(Reason::NotABundle,
                       tr("This is a statistical bundle, without names or free text: it goes into a statistical "
                          "database (teren-cli init --statistical), not into this one."));
+    if (header.sequence < 1 || header.sequence > BundleHeader::maxSequence)
+        return refuse(Reason::Tampered,
+                      tr("The bundle from \"%1\" is numbered %2, outside the numbers Terén gives bundles (1 to %3); "
+                         "it was not written by Terén and is not imported.")
+                          .arg(header.senderName)
+                          .arg(header.sequence)
+                          .arg(BundleHeader::maxSequence));
     if (header.sender == facts.ownReplica)
         return refuse(Reason::WrongRecipient, tr("This bundle was exported from this same database."));
     if (!header.recipient.isNull() && header.recipient != facts.ownReplica)

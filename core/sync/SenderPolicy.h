@@ -49,8 +49,8 @@ struct SenderVerdict
 
 // Whether a bundle may be imported, from its header and the facts alone: no
 // database, no file, so every rule is tested on its own and every refusal has one
-// clear, translated message. Checked in this order: the kind of bundle, who sent it
-// and to whom, its key against the pinned one, a revoked key, then a sender new here
+// clear, translated message. Checked in this order: the kind of bundle, its number,
+// who sent it and to whom, its key against the pinned one, a revoked key, then a sender new here
 // (accepted when it proves an enrolment issued here, or when the user accepts new
 // senders).
 class SenderPolicy

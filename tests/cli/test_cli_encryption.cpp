@@ -41,7 +41,10 @@ public:
     }
     ~WithoutPassphraseEnvironment()
     {
-        if (!m_saved.isEmpty())
+        // A test may have pointed it at a file of its own, gone with its folder.
+        if (m_saved.isEmpty())
+            qunsetenv("TEREN_DB_PASSPHRASE_FILE");
+        else
             qputenv("TEREN_DB_PASSPHRASE_FILE", m_saved);
         test::configureForTests();
     }

@@ -592,3 +592,79 @@ TEST_CASE("CSV import on an enrolled laptop registers that worker's clients only
           == QStringLiteral("clients.csv:2: This installation works as Jana Dvořáková and registers that worker's "
                             "clients only, not those of Petr Novák."));
 }
+
+namespace {
+
+// Many clients, each with a need: enough rows to outgrow a database held to its size.
+Files manyClients(int count)
+{
+    Files files = goodFiles();
+    QByteArray clients = bytes(u8"client_ref,given_name,family_name,birth_year,gender,locality_code,household_ref\n");
+    QByteArray needs = bytes(needsHeader);
+    for (int i = 0; i < count; ++i) {
+        clients += QStringLiteral("K%1,Jana,Horváthová %1,1980,f,LOC1,\n").arg(i).toUtf8();
+        needs += QStringLiteral("NK%1,K%1,housing,2,,2025-01-10,open,,\n").arg(i).toUtf8();
+    }
+    files.insert(QStringLiteral("clients.csv"), clients);
+    files.insert(QStringLiteral("needs.csv"), needs);
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("CSV import stops at a full disk: one storage failure, no bad rows, nothing imported", "[csv][storage]")
+{
+    Fixture fixture;
+    Database &db = fixture.store().database();
+    const QString before = teren::test::canonicalDump(db, true);
+    // The file may not grow by more than a few pages: a full disk, as SQLite sees it.
+    const qint64 pages = db.scalar(QStringLiteral("PRAGMA page_count")).toLongLong();
+    db.execScript(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 4));
+
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), manyClients(3000));
+    INFO(report.errors.join(u'\n').toStdString());
+    CHECK(report.errors.isEmpty());
+    CHECK(report.storageFailure.startsWith(QStringLiteral("The disk is full.")));
+    CHECK_FALSE(report.ok());
+    CHECK(report.inserted == 0);
+    db.execScript(QStringLiteral("PRAGMA max_page_count = 4294967294"));
+    CHECK(teren::test::canonicalDump(db, true) == before);
+}
+
+TEST_CASE("CSV import into a file that cannot be written reports that, not a bad row", "[csv][storage]")
+{
+    Fixture fixture;
+    Database &db = fixture.store().database();
+    const QString before = teren::test::canonicalDump(db, true);
+    db.execScript(QStringLiteral("PRAGMA query_only = ON"));
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), goodFiles());
+    db.execScript(QStringLiteral("PRAGMA query_only = OFF"));
+    INFO(report.errors.join(u'\n').toStdString());
+    CHECK(report.errors.isEmpty());
+    CHECK(report.storageFailure.contains(QStringLiteral("cannot be written")));
+    CHECK(report.inserted == 0);
+    CHECK(teren::test::canonicalDump(db, true) == before);
+}
+
+TEST_CASE("CSV import refuses a control character in a cell, naming the column, and keeps tabs and line breaks",
+          "[csv]")
+{
+    Fixture fixture;
+    Files files = goodFiles();
+    QByteArray clients = files.value(QStringLiteral("clients.csv"));
+    clients.replace(bytes(u8"C3,Pavel,Kováč"), QByteArray("C3,Pa\0vel,Kov\x1b" "\xC3\xA1\xC4\x8D", 18));
+    files.insert(QStringLiteral("clients.csv"), clients);
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), files);
+    requireSingleError(report, QStringLiteral("clients.csv:4"),
+                       QStringLiteral("The column given_name holds the control character U+0000, which no text may "
+                                      "hold; remove it in the spreadsheet."));
+
+    // A note across lines, with a tab, is text like any other.
+    Files notes = goodFiles();
+    QByteArray contacts = notes.value(QStringLiteral("contacts.csv"));
+    contacts.replace(bytes(u8"\"První schůzka,\n"), bytes(u8"\"První\tschůzka,\r\n"));
+    notes.insert(QStringLiteral("contacts.csv"), contacts);
+    const CsvImportReport imported = importFiles(fixture, QStringLiteral("notes"), notes);
+    INFO(imported.errors.join(u'\n').toStdString());
+    CHECK(imported.ok());
+}

@@ -7,8 +7,12 @@
 #include "storage/Schema.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
+#include "sync/ImportedBundles.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace teren;
 
@@ -197,4 +201,61 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
               "SELECT count(*) FROM sqlite_schema WHERE name IN ('need_client', 'cooperation_client', 'contact_client')"))
               .toInt()
           == 0);
+}
+
+TEST_CASE("Bundles imported before streams were told apart stay known after the migration to format 6", "[schema]")
+{
+    test::Fixture fixture;
+    Database &db = fixture.store().database();
+    const QUuid laptop = QUuid::fromString(u"{0193a1b2-0000-7000-8000-00000000000c}");
+    // The file as format 5 had it: bundles numbered per sender and kind.
+    db.execScript(QStringLiteral(
+        "DROP TABLE bundle_in;"
+        "CREATE TABLE bundle_in (sender BLOB NOT NULL, kind INTEGER NOT NULL DEFAULT 1, sequence INTEGER NOT NULL, "
+        "  digest BLOB NOT NULL, imported_on TEXT NOT NULL, inserted INTEGER NOT NULL, updated INTEGER NOT NULL, "
+        "  unchanged INTEGER NOT NULL, conflicts INTEGER NOT NULL, first_seq INTEGER, last_seq INTEGER, "
+        "  PRIMARY KEY (sender, kind, sequence)) WITHOUT ROWID;"
+        "PRAGMA user_version = 5"));
+    for (const int sequence : {1, 2, 4})
+        db.prepare(QStringLiteral("INSERT INTO bundle_in VALUES (?, 1, ?, ?, '2026-10-01T10:00:00.000', 3, 0, 0, 0, "
+                                  "NULL, NULL)"))
+            .bindAll({laptop.toRfc4122(), sequence, QByteArray(32, char('a' + sequence))})
+            .exec();
+    fixture.reopen();
+    CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());
+
+    BundleHeader before; // as a bundle of a version that numbered per sender says
+    before.sender = laptop;
+    before.sequence = 2;
+    ImportedBundles imported(fixture.store());
+    CHECK(imported.digestOf(before) == QByteArray(32, 'c'));
+    CHECK(imported.missing(before) == QList<BundleRange>{{3, 3}});
+    BundleHeader sealed = before; // the laptop's first bundle sealed to an installation, after
+    sealed.stream = QUuid::fromString(u"{0193a1b2-0000-7000-8000-00000000000d}");
+    sealed.sequence = 1;
+    CHECK_FALSE(imported.digestOf(sealed).has_value());
+    CHECK(imported.missing(sealed).isEmpty());
+}
+
+TEST_CASE("A file that may be written in a folder that may not says the folder is read-only", "[schema]")
+{
+    test::Fixture fixture;
+    Database &db = fixture.store().database();
+    // What SQLite answers when it cannot create the journal beside a writable file.
+    // (Folder permissions cannot make it answer so here: tests may run as root.)
+    try {
+        db.fail(QStringLiteral("BEGIN"), SQLITE_READONLY_DIRECTORY,
+                QStringLiteral("attempt to write a readonly database"));
+    } catch (const StorageError &error) {
+        CHECK(error.message()
+              == QStringLiteral("The folder %1 is read-only: Terén keeps its journal in files beside the database, so "
+                                "it cannot write %2 there. Move the file to a folder you can write to, or allow "
+                                "writing in this one.")
+                     .arg(QFileInfo(db.path()).absolutePath(), db.path()));
+    }
+    try {
+        db.fail(QStringLiteral("BEGIN"), SQLITE_READONLY, QStringLiteral("attempt to write a readonly database"));
+    } catch (const StorageError &error) {
+        CHECK(error.message() == QStringLiteral("The file %1 cannot be written (it is read-only).").arg(db.path()));
+    }
 }

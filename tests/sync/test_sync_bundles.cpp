@@ -11,6 +11,14 @@
 #include "sync/Peers.h"
 
 #include <QFile>
+#include <QSaveFile>
+#include <QSemaphore>
+#include <QThread>
+
+#include <limits>
+#include <thread>
+
+#include <sqlite3.h>
 
 using namespace teren;
 using test::Replicas;
@@ -53,6 +61,58 @@ struct Exchange
 
     QString state() { return test::replicatedState(coordinator().database()); }
 };
+
+// A bundle of these records from worker `worker`, sealed to the coordinator and
+// signed with the worker's own key, under the number given: what a laptop whose
+// software writes what it likes would send.
+QString forgedBundle(Exchange &region, int worker, qint64 sequence, const QList<QCborMap> &records,
+                     const QString &name)
+{
+    Store &from = region.worker(worker);
+    BundleHeader header;
+    header.sender = from.replicaId();
+    header.senderName = from.replicaName();
+    header.recipient = region.coordinator().replicaId();
+    header.stream = header.recipient;
+    header.sequence = sequence;
+    header.firstChange = 1;
+    header.lastChange = records.size();
+    header.recordCount = records.size();
+    header.createdMs = from.clock().nowMs();
+    BundleLock lock;
+    lock.recipientPublicKey = Keyring(region.coordinator()).publicKey();
+    const QString path = region.replicas.path(name);
+    QSaveFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    BundleWriter writer(file, Keyring(from).keys(), header, lock);
+    for (const QCborMap &record : records)
+        writer.append(record);
+    writer.finish();
+    REQUIRE(file.commit());
+    return path;
+}
+
+// The same with every change the worker holds.
+QString numberedBundle(Exchange &region, int worker, qint64 sequence, const QString &name)
+{
+    Database &db = region.worker(worker).database();
+    QList<QCborMap> records;
+    changelog::forEach(db, 0, changelog::lastSeq(db),
+                       [&records](const ChangeRecord &change) { records.append(ChangeCodec::toCbor(change)); });
+    return forgedBundle(region, worker, sequence, records, name);
+}
+
+// An insert the worker might have made, with the fields given.
+QCborMap insertBy(Store &worker, const QString &entity, const QByteArray &id, qint64 tick, const QCborMap &fields)
+{
+    ChangeRecord change;
+    change.entity = entity;
+    change.rowKey = id;
+    change.stamp = {(test::pinnedMs << 16) + tick, worker.replicaId().toRfc4122()};
+    change.op = ChangeRecord::Insert;
+    change.fields = fields;
+    return ChangeCodec::toCbor(change);
+}
 
 void corrupt(const QString &path, qint64 offset, bool truncate)
 {
@@ -112,7 +172,7 @@ TEST_CASE("Each export carries the changes since the last one: a missing bundle 
     const ImportReport skipped = region.importAtCoordinator(three);
     CHECK(skipped.sequence == 3);
     CHECK(skipped.counts.inserted == 1);
-    CHECK(skipped.missing == QList<qint64>{2});
+    CHECK(skipped.missing == QList<BundleRange>{{2, 2}});
     const ImportReport late = region.importAtCoordinator(two);
     CHECK(late.counts.inserted == 1);
     CHECK(late.missing.isEmpty());
@@ -316,4 +376,191 @@ TEST_CASE("A coordinator's file with a worker chosen in its worker menu keeps ev
     CHECK(report.clientsRemoved == 0);
     CHECK(ClientRepository(region.coordinator()).find(jana).has_value());
     CHECK(ClientRepository(region.coordinator()).find(ota).has_value());
+}
+
+TEST_CASE("A bundle numbered outside the numbers Terén gives is refused before anything of it is written",
+          "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    const qint64 sequence = GENERATE(as<qint64>{}, std::numeric_limits<qint64>::max(), BundleHeader::maxSequence + 1,
+                                     0, -5);
+    const QString forged = numberedBundle(region, 1, sequence, QStringLiteral("forged.teren"));
+    const QString before = region.state();
+    const ImportReport refused = region.importAtCoordinator(forged);
+    CHECK(refused.refused);
+    CHECK(refused.reason
+          == QStringLiteral("The bundle from \"replica-1\" is numbered %1, outside the numbers Terén gives bundles "
+                            "(1 to 2147483647); it was not written by Terén and is not imported.")
+                 .arg(sequence));
+    CHECK(refused.missing.isEmpty());
+    CHECK(region.state() == before);
+
+    // Nothing of it was noted: the sender's real bundles go in as usual.
+    const ImportReport first = region.importAtCoordinator(region.exportFrom(1, QStringLiteral("1.teren")));
+    REQUIRE_FALSE(first.refused);
+    CHECK(first.counts.inserted == 1);
+    CHECK(first.missing.isEmpty());
+}
+
+TEST_CASE("Missing bundles are reported as ranges of numbers, one sentence per gap", "[sync][bundle]")
+{
+    Exchange region;
+    QStringList bundles;
+    for (int i = 1; i <= 6; ++i) {
+        makeClient(region.worker(1), QStringLiteral("Klientka %1").arg(i));
+        bundles.append(region.exportFrom(1, QStringLiteral("%1.teren").arg(i)));
+    }
+    REQUIRE_FALSE(region.importAtCoordinator(bundles.at(0)).refused);
+    const ImportReport sixth = region.importAtCoordinator(bundles.at(5));
+    CHECK(sixth.missing == QList<BundleRange>{{2, 5}});
+    CHECK(sixth.missingBundles()
+          == QStringList{QStringLiteral("Bundles 2–5 from \"replica-1\" are missing; ask for them.")});
+    const ImportReport fourth = region.importAtCoordinator(bundles.at(3));
+    CHECK(fourth.missing == QList<BundleRange>{{2, 3}, {5, 5}});
+    CHECK(fourth.missingBundles()
+          == QStringList{QStringLiteral("Bundles 2–3 from \"replica-1\" are missing; ask for them."),
+                         QStringLiteral("Bundle 5 from \"replica-1\" is missing; ask for it.")});
+}
+
+TEST_CASE("Each recipient gets what changed since the last bundle to it, numbered in a stream of its own",
+          "[sync][bundle]")
+{
+    Exchange region;
+    Store &laptop = region.worker(1);
+    Store &other = region.worker(2);
+    makeClient(laptop, QStringLiteral("Alena"));
+    const QString toCoordinator1 = region.exportFrom(1, QStringLiteral("k1.teren"));
+    makeClient(laptop, QStringLiteral("Božena"));
+    ExportOptions elsewhere;
+    elsewhere.recipient = other.replicaId();
+    elsewhere.lock.recipientPublicKey = Keyring(other).publicKey();
+    const QString toOther = region.replicas.path(QStringLiteral("s1.teren"));
+    CHECK(Exporter(laptop).exportTo(toOther, elsewhere).sequence == 1);
+    makeClient(laptop, QStringLiteral("Cecílie"));
+    const QString toCoordinator2 = region.exportFrom(1, QStringLiteral("k2.teren"));
+
+    REQUIRE_FALSE(region.importAtCoordinator(toCoordinator1).refused);
+    const ImportReport second = region.importAtCoordinator(toCoordinator2);
+    REQUIRE_FALSE(second.refused);
+    CHECK(second.sequence == 2);
+    CHECK(second.missing.isEmpty());
+    CHECK(second.counts.inserted == 2); // Božena too, though she went to the other installation first
+    CHECK(ClientRepository(region.coordinator()).all().size() == 3);
+
+    ImportOptions atOther;
+    atOther.key.secretKey = Keyring(other).keys().secretKey;
+    atOther.acceptNewSenders = true;
+    const ImportReport there = Importer(other).importFrom(toOther, atOther);
+    REQUIRE_FALSE(there.refused);
+    CHECK(there.sequence == 1);
+    CHECK(there.missing.isEmpty());
+    CHECK(there.counts.inserted == 2);
+}
+
+TEST_CASE("Records no file can hold are refused with the reason, not parked to wait", "[sync][bundle]")
+{
+    Exchange region;
+    Store &laptop = region.worker(1);
+    const auto client = [](const QString &given, const QCborValue &gender, const QCborValue &deleted) {
+        return QCborMap{{QStringLiteral("given_name"), given},
+                        {QStringLiteral("family_name"), QStringLiteral("Horváthová")},
+                        {QStringLiteral("gender"), gender},
+                        {QStringLiteral("deleted"), deleted}};
+    };
+    const QByteArray jana = QUuid::createUuid().toRfc4122();
+    QCborMap need{{QStringLiteral("client_id"), jana}, {QStringLiteral("area"), QStringLiteral("housing")},
+                  {QStringLiteral("intensity"), QStringLiteral("high")}, {QStringLiteral("priority"), 1},
+                  {QStringLiteral("identified_on"), QStringLiteral("2026-10-01")},
+                  {QStringLiteral("status"), QStringLiteral("open")}, {QStringLiteral("deleted"), 0}};
+    const QList<QCborMap> records = {
+        insertBy(laptop, QStringLiteral("client"), jana, 1, client(QStringLiteral("Jana"), QStringLiteral("f"), 0)),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 2,
+                 client(QStringLiteral("Zora"), QStringLiteral("z"), 0)),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 3,
+                 client(QStringLiteral("Petra"), QStringLiteral("f"), 99)),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 4,
+                 client(QStringLiteral("Olga"), QStringLiteral("f"), QStringLiteral("no"))),
+        insertBy(laptop, QStringLiteral("client"), QUuid::createUuid().toRfc4122(), 5,
+                 client(QStringLiteral("Ra") + QChar(0) + QStringLiteral("daná"), QStringLiteral("f"), 0)),
+        insertBy(laptop, QStringLiteral("need"), QUuid::createUuid().toRfc4122(), 6, need),
+    };
+    const ImportReport report =
+        region.importAtCoordinator(forgedBundle(region, 1, 1, records, QStringLiteral("forged.teren")));
+    INFO(report.reason.toStdString());
+    REQUIRE_FALSE(report.refused);
+    CHECK(report.counts.inserted == 1);
+    CHECK(report.counts.pending == 0);
+    CHECK(report.counts.refused == 5);
+    CHECK(report.refusals()
+          == QStringLiteral("5 changes refused: a value the field does not allow (an unknown code or a wrong kind of "
+                            "value) (4); text holding a control character (a NUL byte, say), which no text may hold "
+                            "(1)"));
+    Database &db = region.coordinator().database();
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sync_pending")).toInt() == 0);
+    CHECK(ClientRepository(region.coordinator()).all().size() == 1);
+    CHECK(changelog::countWhere(db, QStringLiteral("replica = ?"), {laptop.replicaId().toRfc4122()}) == 1);
+
+    // The next bundle from the laptop has nothing left over to retry.
+    makeClient(laptop, QStringLiteral("Věra"));
+    const ImportReport next = region.importAtCoordinator(numberedBundle(region, 1, 2, QStringLiteral("2.teren")));
+    REQUIRE_FALSE(next.refused);
+    CHECK(next.counts.inserted == 1);
+    CHECK(next.counts.refused == 0);
+}
+
+namespace {
+
+// Stands in for SQLite's busy timeout on a connection: tells `blocked` when the
+// connection first finds the file's write lock taken, then keeps trying (for up to a
+// minute) until the lock is free.
+struct LockWatch
+{
+    QSemaphore blocked;
+
+    static int busy(void *watch, int attempts)
+    {
+        if (attempts == 0)
+            static_cast<LockWatch *>(watch)->blocked.release();
+        QThread::msleep(1);
+        return attempts < 60000 ? 1 : 0;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Two imports of one bundle at once: the one that gets the file second says it was imported before",
+          "[sync][bundle]")
+{
+    Exchange region;
+    makeClient(region.worker(1), QStringLiteral("Jana"));
+    const QString bundle = region.exportFrom(1, QStringLiteral("1.teren"));
+    Store &coordinator = region.coordinator();
+    const QString file = coordinator.database().path();
+    ImportOptions options;
+    options.key.secretKey = Keyring(coordinator).keys().secretKey;
+    options.acceptNewSenders = true;
+
+    // The first import has merged the bundle and holds the write lock, not yet committed.
+    Transaction first(coordinator.database());
+    REQUIRE_FALSE(Importer(coordinator).importFrom(bundle, options).refused);
+
+    // The second, another process's connection, checks the bundle before the first
+    // commits, and waits for the lock to write it.
+    LockWatch watch;
+    ImportReport second;
+    std::thread other([&] {
+        const std::unique_ptr<Store> store = Store::open(file);
+        sqlite3_busy_handler(store->database().handle(), &LockWatch::busy, &watch);
+        second = Importer(*store).importFrom(bundle, options);
+    });
+    watch.blocked.acquire();
+    first.commit();
+    other.join();
+
+    INFO(second.reason.toStdString());
+    CHECK_FALSE(second.refused);
+    CHECK(second.alreadyImported);
+    CHECK(second.sequence == 1);
+    CHECK(ClientRepository(coordinator).all().size() == 1);
 }

@@ -177,8 +177,8 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
         result += u'\n'
                   + tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
                        report.clientsRemoved);
-    for (const qint64 missing : report.missing)
-        result += u'\n' + tr("Bundle %1 from %2 is missing; ask for it.").arg(missing).arg(report.senderDescription());
+    for (const QString &missing : report.missingBundles())
+        result += u'\n' + missing;
     item->setText(2, result);
     item->setToolTip(2, result);
     m_progress->setValue(++m_done);
