@@ -359,6 +359,16 @@ QVariant Store::meta(const QString &key)
     return m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
 }
 
+QStringList Store::metaKeys(const QString &prefix)
+{
+    Query query = m_db->prepare(QStringLiteral("SELECT key FROM meta WHERE substr(key, 1, ?) = ?"));
+    query.bindAll({prefix.size(), prefix}).exec();
+    QStringList keys;
+    while (query.next())
+        keys.append(query.value(0).toString());
+    return keys;
+}
+
 void Store::setMeta(const QString &key, const QVariant &value)
 {
     m_db->cached(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "

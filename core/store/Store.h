@@ -111,6 +111,8 @@ public:
     void setCurrentWorker(const QUuid &workerId);
 
     QVariant meta(const QString &key);
+    // The keys that start with `prefix`.
+    QStringList metaKeys(const QString &prefix);
     void setMeta(const QString &key, const QVariant &value);
 
 private:

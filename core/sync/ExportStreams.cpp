@@ -29,6 +29,14 @@ QString ExportStreams::throughKey(const QUuid &recipient) const
                     recipient);
 }
 
+void ExportStreams::restartNumbering(Store &store)
+{
+    for (const QString &name : {QStringLiteral("export_sequence"), QStringLiteral("statistical_sequence")}) {
+        for (const QString &key : store.metaKeys(name))
+            store.setMeta(key, QVariant());
+    }
+}
+
 ExportStreams::Position ExportStreams::last(const QUuid &recipient)
 {
     return {m_store.meta(sequenceKey(recipient)).toLongLong(), m_store.meta(throughKey(recipient)).toLongLong()};

@@ -31,6 +31,9 @@ public:
     // How far this file's changes have gone out towards `recipient`: sealed to it or
     // under a passphrase, which may have reached it too.
     qint64 exportedThroughTowards(const QUuid &recipient);
+    // Every stream numbers its bundles from 1 again (a file that became a new
+    // installation is a new sender); how far changes went out is kept.
+    static void restartNumbering(Store &store);
 
 private:
     QString sequenceKey(const QUuid &recipient) const;

@@ -1,6 +1,8 @@
 #include "Reinstallation.h"
 
 #include "Enrolment.h"
+#include "ExportScope.h"
+#include "ExportStreams.h"
 #include "Keyring.h"
 #include "Peers.h"
 
@@ -63,9 +65,8 @@ QUuid Reinstallation::begin(const QString &path, StoreOptions options)
     store->setMeta(replacedKey, signature.isEmpty() ? QVariant() : QVariant(previous.toRfc4122()));
     store->setMeta(signatureKey, signature.isEmpty() ? QVariant() : QVariant(signature));
     // Its own bundles are numbered afresh; the enrolment's proof was for the old key.
-    for (const QString &key : {QStringLiteral("export_sequence"), QStringLiteral("statistical_sequence"),
-                               QStringLiteral("enrolment_proof")})
-        store->setMeta(key, QVariant());
+    ExportStreams::restartNumbering(*store);
+    store->setMeta(QStringLiteral("enrolment_proof"), QVariant());
     keyring.replaceKeys(keys);
     transaction.commit();
     return successor;
@@ -102,6 +103,10 @@ void Reinstallation::adopt(Store &store, const BundleHeader &header)
     const QUuid worker = rules.workerOf(previous.toRfc4122());
     const bool mayMap = !rules.isEnabled() || rules.isPrivileged(store.replicaId().toRfc4122(),
                                                                   std::numeric_limits<qint64>::max());
+    // The successor is a new recipient: the worker's next bundle from here is whole,
+    // numbered from 1, and brings back what the restore rewound.
+    if (!worker.isNull())
+        FieldScope::startAfresh(store.database(), worker);
     if (mayMap && !worker.isNull() && !EntityTable<Installation>::exists(store.database(), header.sender)) {
         Installation installation{header.sender, worker, header.senderName};
         EntityTable<Installation>::insert(store.recorder(), installation);
