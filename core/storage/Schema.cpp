@@ -274,12 +274,22 @@ ALTER TABLE bundle_in ADD COLUMN first_seq INTEGER;
 ALTER TABLE bundle_in ADD COLUMN last_seq INTEGER;
 )SQL";
 
+// The coordinator's decisions about installations whose clocks ran ahead, synced:
+// the changes of `clamped_replica` stamped after `clamp_hlc`, up to `through_hlc`,
+// count in the merge as made at `clamp_hlc`.
+const char *const migration6 = R"SQL(
+CREATE TABLE clock_clamp (
+    id BLOB PRIMARY KEY, clamped_replica BLOB NOT NULL, clamp_hlc INTEGER NOT NULL, through_hlc INTEGER NOT NULL,
+    )SQL" SYNC_COLUMNS R"SQL();
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
-    static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5};
+    static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
+                                                   migration6};
     return list;
 }
 

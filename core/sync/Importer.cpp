@@ -98,12 +98,14 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
             report.alreadyImported = true;
         } else {
             reader.unlock(options.key);
-            importRecords(reader, header, digest, verdict, report);
+            importRecords(reader, header, digest, verdict, options, report);
             report.senderWorker = workerOf(header);
         }
     } catch (const Error &error) {
         report.refused = true;
         report.reason = error.message();
+        if (!report.clockSkew.isEmpty())
+            m_store.reloadAuthorization(); // what the merge read of the region was rolled back
         return report;
     }
     report.missing = imported.missing(report.sender, report.kind);
@@ -111,7 +113,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
 }
 
 void Importer::importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
-                             const SenderVerdict &verdict, ImportReport &report)
+                             const SenderVerdict &verdict, const ImportOptions &options, ImportReport &report)
 {
     Database &db = m_store.database();
     const ScopedCacheSize cache(db, importCacheMebibytes);
@@ -125,8 +127,13 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     Authorization &rules = m_store.authorization();
     const QByteArray sender = header.sender.toRfc4122();
     const bool relays = !rules.isEnabled() || rules.isPrivileged(sender, std::numeric_limits<qint64>::max());
-    const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender);
+    const MergedBundle merged =
+        BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender, options.acceptClockSkew);
     report.counts = merged.counts;
+    report.clockSkew = merged.clockSkew;
+    ClockSkew::name(report.clockSkew, m_store, header.sender, report.senderDescription());
+    if (!report.clockSkew.isEmpty() && !options.acceptClockSkew)
+        throw Error(ClockSkew::refusal(report.clockSkew)); // rolls the merge back
     ImportedBundles(m_store).record(header, digest, merged);
     if (header.sender.toRfc4122() == m_store.meta(QStringLiteral("coordinator")).toByteArray())
         report.clientsRemoved = static_cast<int>(ReassignedClients::forget(m_store).size());
