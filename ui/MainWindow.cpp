@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "ClientListPanel.h"
+#include "ClockWarningBar.h"
 #include "domain/Error.h"
 #include "NewClientDialog.h"
 #include "Settings.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_plainBar(new PlainFileBar(this))
+    , m_clockBar(new ClockWarningBar(this))
     , m_pages(new QStackedWidget(this))
     , m_splitter(new QSplitter(m_pages))
     , m_list(new ClientListPanel(m_splitter))
@@ -101,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_clockBar);
     centralLayout->addWidget(m_plainBar);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -586,6 +589,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts draft
         m_list->setStore(&m_session->store());
         m_card->setSession(m_session.get(), drafts);
     }
+    m_clockBar->showCheck(m_session ? ClockCheck::of(m_session->store()) : ClockCheck());
     updateFileState();
     retranslateUi();
 }

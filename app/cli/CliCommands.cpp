@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "io/CsvImporter.h"
 #include "storage/IntegrityReport.h"
+#include "store/ClockCheck.h"
 #include "store/RegionSetup.h"
 #include "store/Store.h"
 #include "sync/StatisticalScope.h"
@@ -87,7 +88,13 @@ StoreOptions CliCommands::storeOptions(QCommandLineParser &parser) const
 
 std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser)
 {
-    return Store::open(requireDb(parser), storeOptions(parser));
+    auto store = Store::open(requireDb(parser), storeOptions(parser));
+    // A clock given to the commands is set on purpose: only the system clock is held
+    // against the build date.
+    const ClockCheck clock = ClockCheck::of(*store, m_clock ? QDate() : ClockCheck::buildDate());
+    if (!clock.isFine())
+        m_err << tr("warning: %1").arg(clock.message()) << '\n';
+    return store;
 }
 
 StoreOptions CliCommands::newStoreOptions(QCommandLineParser &parser) const
