@@ -11,6 +11,7 @@ endif()
 set(owners
     "change=core/changes/ChangeLog.cpp"
     "conflict=core/changes/ConflictLog.cpp"
+    "clock_clamp=core/changes/ClockClamps.cpp"
     "meta=core/store/Store.cpp"
     "contact_intervention=core/store/ContactLinks.cpp"
     "contact_need=core/store/ContactLinks.cpp"

@@ -283,10 +283,6 @@
         </translation>
     </message>
     <message>
-        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported.</source>
-        <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují.</translation>
-    </message>
-    <message>
         <source>Accept and remember senders not trusted yet.</source>
         <translation>Přijmout a zapamatovat si dosud nedůvěryhodné odesílatele.</translation>
     </message>
@@ -1197,6 +1193,22 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>The bundle is locked with a passphrase; give it with --passphrase-file F.</source>
         <translation>Balíček je zamčený heslem; zadejte ho pomocí --passphrase-file F.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>upozornění: %1</translation>
+    </message>
+    <message>
+        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported. So is a bundle with changes dated more than a day ahead of this computer&apos;s clock, unless --accept-clock-skew is given.</source>
+        <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují. Stejně se odmítne balíček se změnami datovanými víc než den dopředu oproti hodinám tohoto počítače, není-li zadáno --accept-clock-skew.</translation>
+    </message>
+    <message>
+        <source>Import bundles from laptops whose clocks run more than a day ahead; on the coordinator&apos;s installation their changes then count as made at the import.</source>
+        <translation>Importovat i balíčky z notebooků, jejichž hodiny jdou víc než den napřed; na instalaci koordinátora pak jejich změny platí jako provedené při importu.</translation>
+    </message>
+    <message>
+        <source>To import it anyway, run the import again with --accept-clock-skew.</source>
+        <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -1231,6 +1243,48 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>%1 has left (retired on %2): clients can only be handed over to an active worker.</source>
         <translation>%1 už nepracuje (od %2): klienty lze předat jen aktivnímu pracovníkovi.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCheck</name>
+    <message>
+        <source>This computer&apos;s clock says %1, before this version of Terén was made (%2). Set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops&apos; work is merged.</source>
+        <translation>Hodiny tohoto počítače ukazují %1, tedy dřív, než vznikla tato verze Terénu (%2). Než cokoli změníte, nastavte správné datum a čas: každá změna se jimi označí a při slučování práce z notebooků vítězí novější změna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock says %1, but this file holds changes dated as late as %2, %n day(s) later. If the clock is wrong, set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops&apos; work is merged.</source>
+        <translation>
+            <numerusform>Hodiny tohoto počítače ukazují %1, ale v tomto souboru jsou změny s datem až %2, o %n den později. Pokud hodiny jdou špatně, nastavte před jakoukoli změnou správné datum a čas: každá změna se jimi označí a při slučování práce z notebooků vítězí novější změna.</numerusform>
+            <numerusform>Hodiny tohoto počítače ukazují %1, ale v tomto souboru jsou změny s datem až %2, o %n dny později. Pokud hodiny jdou špatně, nastavte před jakoukoli změnou správné datum a čas: každá změna se jimi označí a při slučování práce z notebooků vítězí novější změna.</numerusform>
+            <numerusform>Hodiny tohoto počítače ukazují %1, ale v tomto souboru jsou změny s datem až %2, o %n dní později. Pokud hodiny jdou špatně, nastavte před jakoukoli změnou správné datum a čas: každá změna se jimi označí a při slučování práce z notebooků vítězí novější změna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockSkew</name>
+    <message numerus="yes">
+        <source>The clock of laptop %1 runs %n day(s) ahead: its changes would win over every edit made elsewhere until then.</source>
+        <translation>
+            <numerusform>Hodiny notebooku %1 jdou o %n den napřed: jeho změny by do té doby přebily každou úpravu provedenou jinde.</numerusform>
+            <numerusform>Hodiny notebooku %1 jdou o %n dny napřed: jeho změny by do té doby přebily každou úpravu provedenou jinde.</numerusform>
+            <numerusform>Hodiny notebooku %1 jdou o %n dní napřed: jeho změny by do té doby přebily každou úpravu provedenou jinde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of laptop %1 runs %n day(s) ahead: its changes count as made at this import.</source>
+        <translation>
+            <numerusform>Hodiny notebooku %1 jdou o %n den napřed: jeho změny platí jako provedené při tomto importu.</numerusform>
+            <numerusform>Hodiny notebooku %1 jdou o %n dny napřed: jeho změny platí jako provedené při tomto importu.</numerusform>
+            <numerusform>Hodiny notebooku %1 jdou o %n dní napřed: jeho změny platí jako provedené při tomto importu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of laptop %1 runs %n day(s) ahead: its changes were imported as stamped; only the coordinator can make them count as made at the import.</source>
+        <translation>
+            <numerusform>Hodiny notebooku %1 jdou o %n den napřed: jeho změny se naimportovaly s datem, které nesou; určit, že platí jako provedené při importu, může jen koordinátor.</numerusform>
+            <numerusform>Hodiny notebooku %1 jdou o %n dny napřed: jeho změny se naimportovaly s datem, které nesou; určit, že platí jako provedené při importu, může jen koordinátor.</numerusform>
+            <numerusform>Hodiny notebooku %1 jdou o %n dní napřed: jeho změny se naimportovaly s datem, které nesou; určit, že platí jako provedené při importu, může jen koordinátor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3277,13 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     </message>
 </context>
 <context>
+    <name>teren::ClockWarningBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
     <name>teren::CloseNeedDialog</name>
     <message>
         <source>Close need: %1</source>
@@ -4277,6 +4338,22 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
             <numerusform>%n klienti, nyní přidělení jiným pracovníkům, byli z tohoto notebooku odstraněni.</numerusform>
             <numerusform>%n klientů, nyní přidělených jiným pracovníkům, bylo z tohoto notebooku odstraněno.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Přesto importovat</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Odmítnout</translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+Import this bundle anyway? If you refuse, nothing of it is imported; have the laptop&apos;s clock set right and ask for a new bundle.</source>
+        <translation>%1: %2
+
+Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z něj nic; nechte na notebooku nastavit správné hodiny a vyžádejte si nový balíček.</translation>
     </message>
 </context>
 <context>

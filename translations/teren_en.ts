@@ -75,6 +75,40 @@
     </message>
 </context>
 <context>
+    <name>ClockCheck</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock says %1, but this file holds changes dated as late as %2, %n day(s) later. If the clock is wrong, set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops&apos; work is merged.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock says %1, but this file holds changes dated as late as %2, %n day later. If the clock is wrong, set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops&apos; work is merged.</numerusform>
+            <numerusform>This computer&apos;s clock says %1, but this file holds changes dated as late as %2, %n days later. If the clock is wrong, set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops&apos; work is merged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClockSkew</name>
+    <message numerus="yes">
+        <source>The clock of laptop %1 runs %n day(s) ahead: its changes would win over every edit made elsewhere until then.</source>
+        <translation>
+            <numerusform>The clock of laptop %1 runs %n day ahead: its changes would win over every edit made elsewhere until then.</numerusform>
+            <numerusform>The clock of laptop %1 runs %n days ahead: its changes would win over every edit made elsewhere until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of laptop %1 runs %n day(s) ahead: its changes count as made at this import.</source>
+        <translation>
+            <numerusform>The clock of laptop %1 runs %n day ahead: its changes count as made at this import.</numerusform>
+            <numerusform>The clock of laptop %1 runs %n days ahead: its changes count as made at this import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of laptop %1 runs %n day(s) ahead: its changes were imported as stamped; only the coordinator can make them count as made at the import.</source>
+        <translation>
+            <numerusform>The clock of laptop %1 runs %n day ahead: its changes were imported as stamped; only the coordinator can make them count as made at the import.</numerusform>
+            <numerusform>The clock of laptop %1 runs %n days ahead: its changes were imported as stamped; only the coordinator can make them count as made at the import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source>%n change(s) refused: %1</source>

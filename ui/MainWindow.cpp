@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "ClientListPanel.h"
+#include "ClockWarningBar.h"
 #include "domain/Error.h"
 #include "NewClientDialog.h"
 #include "Settings.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_plainBar(new PlainFileBar(this))
+    , m_clockBar(new ClockWarningBar(this))
     , m_pages(new QStackedWidget(this))
     , m_splitter(new QSplitter(m_pages))
     , m_list(new ClientListPanel(m_splitter))
@@ -103,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_clockBar);
     centralLayout->addWidget(m_plainBar);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -620,6 +623,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts draft
         else
             m_backups->setStore(&m_session->store());
     }
+    m_clockBar->showCheck(m_session ? ClockCheck::of(m_session->store()) : ClockCheck());
     updateFileState();
     retranslateUi();
 }

@@ -30,6 +30,7 @@ class CaseSession;
 class ChangePassphraseDialog;
 class ClientListPanel;
 class Clock;
+class ClockWarningBar;
 class IdleWatch;
 class LockScreen;
 class NewPassphraseDialog;
@@ -49,7 +50,8 @@ class SyncMenu;
 // An encrypted file is opened with its passphrase and locks (File → Lock, or when
 // nobody used the window for a while): the file closes and only the lock screen is
 // shown until the passphrase is typed again. A plain file is said to be plain, in a
-// bar across the top that offers to encrypt it.
+// bar across the top that offers to encrypt it; a computer clock that looks wrong
+// for the file is said so in another (ClockCheck).
 class MainWindow : public QMainWindow, private LockableWindow
 {
     Q_OBJECT
@@ -88,6 +90,7 @@ public:
     bool unlock(const QString &passphrase);
     LockScreen *lockScreen() const { return m_lockScreen; }
     PlainFileBar *plainFileBar() const { return m_plainBar; }
+    ClockWarningBar *clockWarningBar() const { return m_clockBar; }
     // Input resets it; when it reports the window idle, the file locks.
     IdleWatch *idleWatch() const;
     // The clock the idle time is measured with (the system's unless set).
@@ -211,6 +214,7 @@ private:
     std::unique_ptr<CaseSession> m_session;
     QUndoGroup *m_undoGroup;
     PlainFileBar *m_plainBar;
+    ClockWarningBar *m_clockBar;
     QStackedWidget *m_pages; // the list and the card, or the lock screen
     QSplitter *m_splitter;
     ClientListPanel *m_list;

@@ -6,6 +6,7 @@
 #include "io/CsvImporter.h"
 #include "storage/IntegrityReport.h"
 #include "storage/RegularFile.h"
+#include "store/ClockCheck.h"
 #include "store/RegionSetup.h"
 #include "store/Store.h"
 #include "sync/StatisticalScope.h"
@@ -101,7 +102,13 @@ std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser, Databa
 {
     StoreOptions options = storeOptions(parser);
     options.readOnly = access == Database::Access::ReadOnly;
-    return Store::open(requireDb(parser), options);
+    auto store = Store::open(requireDb(parser), options);
+    // A clock given to the commands is set on purpose: only the system clock is held
+    // against the build date.
+    const ClockCheck clock = ClockCheck::of(*store, m_clock ? QDate() : ClockCheck::buildDate());
+    if (!clock.isFine())
+        m_err << tr("warning: %1").arg(clock.message()) << '\n';
+    return store;
 }
 
 StoreOptions CliCommands::newStoreOptions(QCommandLineParser &parser) const

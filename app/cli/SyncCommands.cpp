@@ -182,14 +182,20 @@ int CliCommands::exportBundle(const QStringList &arguments)
 int CliCommands::importBundles(const QStringList &arguments)
 {
     CommandParser command(
-        QStringLiteral("teren-cli import --db FILE BUNDLE... [--passphrase-file F] [--accept-new-senders]"),
+        QStringLiteral("teren-cli import --db FILE BUNDLE... [--passphrase-file F] [--accept-new-senders] "
+                       "[--accept-clock-skew]"),
         tr("Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered "
            "with, from an unknown sender or for another installation is refused and changes nothing; the "
-           "others are imported."));
+           "others are imported. So is a bundle with changes dated more than a day ahead of this computer's "
+           "clock, unless --accept-clock-skew is given."));
     command.addDatabaseOptions();
     command.addOption(passphraseOption());
     command.addOption(QCommandLineOption(QStringLiteral("accept-new-senders"),
                                          tr("Accept and remember senders not trusted yet.")));
+    command.addOption(QCommandLineOption(
+        QStringLiteral("accept-clock-skew"),
+        tr("Import bundles from laptops whose clocks run more than a day ahead; on the coordinator's installation "
+           "their changes then count as made at the import.")));
     command.addPositional(QStringLiteral("BUNDLE"), tr("Bundle files to import."));
     if (const int code = command.parse(QStringLiteral("import"), arguments, m_out, m_err); code >= 0)
         return code;
@@ -201,6 +207,7 @@ int CliCommands::importBundles(const QStringList &arguments)
     Importer importer(*store);
     ImportOptions options;
     options.acceptNewSenders = parser.isSet(QStringLiteral("accept-new-senders"));
+    options.acceptClockSkew = parser.isSet(QStringLiteral("accept-clock-skew"));
     if (parser.isSet(QStringLiteral("passphrase-file")))
         options.key.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
     options.key.secretKey = Keyring(*store).keys().secretKey;
@@ -211,6 +218,8 @@ int CliCommands::importBundles(const QStringList &arguments)
             ++refused;
             m_out << tr("%1: refused: %2").arg(bundle, report.passphraseNeeded ? passphraseNeeded() : report.reason)
                   << '\n';
+            if (!report.clockSkew.isEmpty())
+                m_out << "  " << tr("To import it anyway, run the import again with --accept-clock-skew.") << '\n';
             continue;
         }
         if (report.alreadyImported) {
@@ -232,6 +241,8 @@ int CliCommands::importBundles(const QStringList &arguments)
         }
         if (const QString refusals = report.refusals(); !refusals.isEmpty())
             m_out << "  " << refusals << '\n';
+        for (const ClockSkew &skew : report.clockSkew)
+            m_out << "  " << skew.outcome() << '\n';
         if (report.clientsRemoved > 0)
             m_out << "  "
                   << tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,

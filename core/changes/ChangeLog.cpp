@@ -73,9 +73,10 @@ qint64 lastSeq(Database &db)
     return db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change")).toLongLong();
 }
 
-qint64 lastHlc(Database &db)
+qint64 lastHlcOf(Database &db, const QByteArray &replica)
 {
-    return db.scalar(QStringLiteral("SELECT hlc FROM change ORDER BY seq DESC LIMIT 1")).toLongLong();
+    return db.scalar(QStringLiteral("SELECT coalesce(max(hlc), 0) FROM change WHERE replica = ?"), {replica})
+        .toLongLong();
 }
 
 QList<ChangeRecord> changesOf(Database &db, const QString &entity, const QVariant &rowKey)
@@ -91,9 +92,32 @@ QList<ChangeRecord> changesOf(Database &db, const QString &entity, const QVarian
     return changes;
 }
 
+QList<Stamp> newestOfEachReplica(Database &db)
+{
+    // Walks the (replica, hlc) index from one installation to the next rather than
+    // grouping every change: a coordinator's log holds millions.
+    QList<Stamp> newest;
+    QVariant replica = db.scalar(QStringLiteral("SELECT min(replica) FROM change"));
+    Query &next = db.cached(QStringLiteral("SELECT min(replica) FROM change WHERE replica > ?"));
+    while (!replica.isNull()) {
+        const QByteArray bytes = replica.toByteArray();
+        newest.append({lastHlcOf(db, bytes), bytes});
+        next.bind(0, bytes).exec();
+        replica = next.next() ? next.value(0) : QVariant();
+        next.finish();
+    }
+    return newest;
+}
+
 RowFold fold(Database &db, const QString &entity, const QVariant &rowKey)
 {
+    return fold(db, entity, rowKey, ClockClamps::load(db));
+}
+
+RowFold fold(Database &db, const QString &entity, const QVariant &rowKey, const ClockClamps &clamps)
+{
     RowFold result;
+    result.clamps = clamps;
     for (const ChangeRecord &change : changesOf(db, entity, rowKey)) {
         if (change.refusal.isEmpty())
             result.add(change);
@@ -140,7 +164,11 @@ void setRefusal(Database &db, const Stamp &stamp, const QString &refusal)
 
 QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields)
 {
-    const RowFold current = fold(db, entity, rowKey);
+    return basesFor(fold(db, entity, rowKey), fields);
+}
+
+QCborMap basesFor(const RowFold &current, const QStringList &fields)
+{
     QCborMap bases;
     for (const QString &field : fields) {
         const auto it = current.fields.constFind(field);
@@ -218,6 +246,17 @@ QVariantList rowsChangedSince(Database &db, const QByteArray &replica, qint64 af
     Query query = db.prepare(QStringLiteral("SELECT DISTINCT row_key FROM change WHERE replica = ? AND seq > ?"));
     query.bindAll({replica, afterSeq}).exec();
     return column(query);
+}
+
+QList<QPair<QString, QVariant>> rowsStampedAfter(Database &db, const QByteArray &replica, qint64 afterHlc)
+{
+    QList<QPair<QString, QVariant>> rows;
+    Query query =
+        db.prepare(QStringLiteral("SELECT DISTINCT entity, row_key FROM change WHERE replica = ? AND hlc > ?"));
+    query.bindAll({replica, afterHlc}).exec();
+    while (query.next())
+        rows.append({query.value(0).toString(), query.value(1)});
+    return rows;
 }
 
 void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fieldsToWipe)

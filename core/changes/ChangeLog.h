@@ -27,12 +27,18 @@ void append(Database &db, const ChangeRecord &change);
 // was new. `encoded` must be EncodedMaps::of(change).
 bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &encoded);
 
-// The seq of the newest change (0 for an empty log), and its stamp's HLC.
+// The seq of the newest change (0 for an empty log).
 qint64 lastSeq(Database &db);
-qint64 lastHlc(Database &db);
+// The highest HLC among the changes one installation made (0 for none).
+qint64 lastHlcOf(Database &db, const QByteArray &replica);
+// Each installation's newest change, by its stamp: one index probe per installation.
+QList<Stamp> newestOfEachReplica(Database &db);
 
-// The row's applied changes (not those refused, see Authorization), folded.
+// The row's applied changes (not those refused, see Authorization), folded in the
+// order the file's clamps of clocks that ran ahead give (ClockClamps; read from the
+// file, or as given by a caller that folds many rows).
 RowFold fold(Database &db, const QString &entity, const QVariant &rowKey);
+RowFold fold(Database &db, const QString &entity, const QVariant &rowKey, const ClockClamps &clamps);
 // All of a row's changes, applied or refused, in stamp order.
 QList<ChangeRecord> changesOf(Database &db, const QString &entity, const QVariant &rowKey);
 // The insert of a row, if it has arrived.
@@ -44,6 +50,7 @@ void setRefusal(Database &db, const Stamp &stamp, const QString &refusal);
 // The stamps of the values the given fields hold now (null stamps for fields
 // never written).
 QCborMap basesFor(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);
+QCborMap basesFor(const RowFold &current, const QStringList &fields);
 std::optional<ChangeRecord> find(Database &db, const QString &entity, const QVariant &rowKey, const Stamp &stamp);
 
 // The changes with afterSeq < seq <= throughSeq, in log order.
@@ -63,6 +70,8 @@ void forEachInStampOrder(Database &db, const std::function<void(const ChangeReco
 QVariantList rowsWrittenBy(Database &db, const QString &entity, const QByteArray &replica);
 // The rows `replica` changed after `afterSeq`.
 QVariantList rowsChangedSince(Database &db, const QByteArray &replica, qint64 afterSeq);
+// The rows (entity, row key) `replica` changed with a stamp after `afterHlc`.
+QList<QPair<QString, QVariant>> rowsStampedAfter(Database &db, const QByteArray &replica, qint64 afterHlc);
 
 // Sets the given fields of every logged change of a row to null (an erasure: no copy
 // of what was typed survives in the history or in later bundles).

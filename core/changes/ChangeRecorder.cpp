@@ -2,6 +2,7 @@
 
 #include "Authorization.h"
 #include "ChangeLog.h"
+#include "ConflictLog.h"
 
 #include "domain/Error.h"
 #include "domain/Values.h"
@@ -93,8 +94,12 @@ bool ChangeRecorder::update(const QString &table, const RowKey &key, const QStri
     QStringList written = columns;
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         written.append(it.key().toString());
-    const QCborMap bases = changelog::basesFor(m_db, table, key.logKey(), written);
-    const qint64 stamp = m_hlc.tick();
+    const RowFold current = changelog::fold(m_db, table, key.logKey());
+    const QCborMap bases = changelog::basesFor(current, written);
+    // An edit comes after everything the row holds, even a value stamped ahead of
+    // this computer's clock: the row must read as its fold does on every replica.
+    const qint64 stamp =
+        current.latest.isNull() ? m_hlc.tick() : m_hlc.tickAfter(current.clamps.countedHlc(current.latest));
     ChangeRecord change = record(table, key, stamp, Op::Update, fieldMap(columns, values, extra), bases);
     change.refusal = judge(change);
     if (change.refusal == Authorization::erasureRequest) {
@@ -116,6 +121,14 @@ bool ChangeRecorder::update(const QString &table, const RowKey &key, const QStri
                                         conditions.join(QStringLiteral(" AND "))));
     query.bindAll(values + QVariantList{stamp, db::id(m_replica), db::id(m_author)} + key.values).exec();
     changelog::append(m_db, change);
+    if (!current.clamps.isEmpty()) {
+        // Stamped after the row as the clamps count it, an edit may still be stamped
+        // before a change it saw; the merge elsewhere lists what that makes a
+        // conflict, so it is listed here too.
+        RowFold after = current;
+        after.add(change);
+        conflictlog::detect(m_db, change, after);
+    }
     return true;
 }
 

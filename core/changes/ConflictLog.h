@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeRecord.h"
+#include "RowFold.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,11 @@ namespace conflictlog {
 // Returns whether the pair was new. The stamps may come in either order.
 bool add(Database &db, const QString &entity, const QVariant &rowKey, const QString &field, const Stamp &a,
          const Stamp &b);
+// Lists the conflicts `change` makes with the other changes of its row (`fold`, which
+// holds it): an edit of a field that another installation's change overwrote from the
+// same value, and an edit stamped after another installation's delete. Returns how
+// many were new.
+int detect(Database &db, const ChangeRecord &change, const RowFold &fold);
 // In the order they became conflicts (the newer side's stamp), then by entity and field.
 QList<ConflictPair> all(Database &db);
 // Nothing left to review about a row that was erased or left this file.

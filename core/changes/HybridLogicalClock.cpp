@@ -19,9 +19,22 @@ qint64 HybridLogicalClock::tick()
     return m_last;
 }
 
-void HybridLogicalClock::observe(qint64 remote)
+qint64 HybridLogicalClock::tickAfter(qint64 overwritten)
 {
-    m_last = std::max(m_last, remote);
+    m_last = std::max(m_last, overwritten);
+    return tick();
+}
+
+bool HybridLogicalClock::observe(qint64 remote)
+{
+    const qint64 limit = bound();
+    m_last = std::max(m_last, std::min(remote, limit));
+    return remote > limit;
+}
+
+qint64 HybridLogicalClock::bound() const
+{
+    return fromMs(m_wall.nowMs() + maxAheadMs);
 }
 
 } // namespace teren

@@ -14,10 +14,10 @@ void RowFold::add(const ChangeRecord &change)
         auto field = fields.find(name);
         if (field == fields.end())
             fields.insert(name, {it.value(), change.stamp});
-        else if (change.stamp > field->stamp)
+        else if (isAfter(change.stamp, field->stamp))
             *field = {it.value(), change.stamp};
     }
-    if (change.stamp > latest) {
+    if (latest.isNull() || isAfter(change.stamp, latest)) {
         latest = change.stamp;
         latestAuthor = change.author;
     }

@@ -72,6 +72,13 @@ AcceptedChange AcceptedChange::fromValues(const QUuid &id, const QVariantList &v
     return {id, v[0].toByteArray(), v[1].toLongLong()};
 }
 
+QStringList ClockClamp::columns() { return names({u"clamped_replica", u"clamp_hlc", u"through_hlc"}); }
+QVariantList ClockClamp::values() const { return {clampedReplica, clampHlc, throughHlc}; }
+ClockClamp ClockClamp::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, v[0].toByteArray(), v[1].toLongLong(), v[2].toLongLong()};
+}
+
 QStringList Household::columns() { return names({u"label"}); }
 QVariantList Household::values() const { return {label}; }
 Household Household::fromValues(const QUuid &id, const QVariantList &v) { return {id, v[0].toString()}; }

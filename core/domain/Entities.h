@@ -103,6 +103,22 @@ struct AcceptedChange
     static AcceptedChange fromValues(const QUuid &id, const QVariantList &v);
 };
 
+// The coordinator's decision about an installation whose clock ran ahead: its changes
+// stamped after `clampHlc`, up to `throughHlc`, count in every merge as made at
+// `clampHlc` (see ClockClamps).
+struct ClockClamp
+{
+    QUuid id;
+    QByteArray clampedReplica;
+    qint64 clampHlc = 0;
+    qint64 throughHlc = 0;
+
+    static QString table() { return QStringLiteral("clock_clamp"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static ClockClamp fromValues(const QUuid &id, const QVariantList &v);
+};
+
 struct Household
 {
     QUuid id;

@@ -117,6 +117,12 @@ QList<TableSpec> buildTables()
               QList<ColumnSpec>{id(), column(u"change_replica", C::Technical, required),
                                 column(u"change_hlc", C::Technical, required)}
                   + syncColumns()),
+        // The coordinator's decisions about installations whose clocks ran ahead.
+        table(u"clock_clamp", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"clamped_replica", C::Technical, required),
+                                column(u"clamp_hlc", C::Technical, required),
+                                column(u"through_hlc", C::Technical, required)}
+                  + syncColumns()),
 
         // A client's records.
         table(u"household", TableScope::ClientRecord, RowKeyKind::Id,

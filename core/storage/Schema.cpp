@@ -295,13 +295,22 @@ DROP TABLE bundle_in;
 ALTER TABLE bundle_in_v6 RENAME TO bundle_in;
 )SQL";
 
+// The coordinator's decisions about installations whose clocks ran ahead, synced:
+// the changes of `clamped_replica` stamped after `clamp_hlc`, up to `through_hlc`,
+// count in the merge as made at `clamp_hlc`.
+const char *const migration7 = R"SQL(
+CREATE TABLE clock_clamp (
+    id BLOB PRIMARY KEY, clamped_replica BLOB NOT NULL, clamp_hlc INTEGER NOT NULL, through_hlc INTEGER NOT NULL,
+    )SQL" SYNC_COLUMNS R"SQL();
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
-                                                   migration6};
+                                                   migration6, migration7};
     return list;
 }
 

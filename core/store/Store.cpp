@@ -254,7 +254,7 @@ Store::Store(std::unique_ptr<Database> db, Options options)
     QUuid replica = db::toId(meta(QStringLiteral("replica_id")));
     if (replica.isNull())
         replica = m_ids->next(m_clock->nowMs());
-    m_recorder = std::make_unique<ChangeRecorder>(*m_db, *m_clock, *m_ids, replica, lastStamp());
+    m_recorder = std::make_unique<ChangeRecorder>(*m_db, *m_clock, *m_ids, replica, lastStamp(replica));
     m_recorder->setAuthor(db::toId(meta(QStringLiteral("worker_id"))));
     reloadAuthorization();
 }
@@ -336,11 +336,13 @@ void Store::reloadCodelists()
     m_codelists.load(*m_db);
 }
 
-qint64 Store::lastStamp()
+qint64 Store::lastStamp(const QUuid &replica)
 {
-    // Local stamps increase with seq, so the newest change carries the highest local
-    // stamp; stamps observed from other replicas are kept in meta.
-    return std::max(changelog::lastHlc(*m_db), meta(QStringLiteral("hlc_observed")).toLongLong());
+    // This installation's own newest stamp, and the stamps observed from others (kept
+    // in meta, bounded by HybridLogicalClock::observe): not merely the newest change in
+    // the log, which may be another laptop's stamped far ahead.
+    return std::max(changelog::lastHlcOf(*m_db, replica.toRfc4122()),
+                    meta(QStringLiteral("hlc_observed")).toLongLong());
 }
 
 QString Store::replicaName()

@@ -120,7 +120,7 @@ private:
     static std::unique_ptr<Store> openFile(const QString &path, Options options, bool mustBeNew);
     void initialiseNewFile(const QString &replicaName);
     void seedCodelists();
-    qint64 lastStamp();
+    qint64 lastStamp(const QUuid &replica);
 
     // Set when this store unlocked its file, which it locks again when it closes.
     QString m_unlockedPath;

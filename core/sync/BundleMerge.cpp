@@ -8,11 +8,13 @@
 
 namespace teren {
 
-MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom)
+MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom,
+                                       bool clampSkewedClocks)
 {
     MergedBundle merged;
     merged.firstSeq = changelog::lastSeq(store.database()) + 1;
     Merger merger(store);
+    merger.setClampSkewedClocks(clampSkewedClocks);
     const bool statistical = StatisticalScope::isStatisticalDatabase(store);
     DecodedRecords records(reader, [statistical](const QCborMap &record) {
         std::optional<ChangeRecord> change = ChangeCodec::fromCbor(record);
@@ -30,6 +32,7 @@ MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const
     }
     merger.finish();
     merged.counts = merger.counts();
+    merged.clockSkew = merger.clockSkew();
     merged.lastSeq = changelog::lastSeq(store.database());
     return merged;
 }

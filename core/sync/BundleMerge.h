@@ -14,6 +14,7 @@ class Store;
 struct MergedBundle
 {
     MergeCounts counts;
+    QList<ClockSkew> clockSkew; // installations whose changes are stamped far ahead (Merger::clockSkew)
     qint64 firstSeq = 0;
     qint64 lastSeq = -1;
 };
@@ -30,7 +31,9 @@ public:
     // keeps no names or free text of what it merges. `onlyFrom`: a field worker's
     // installation sends only its own changes (only the coordinator relays others'),
     // so any other it carries is refused, unless this file has it already.
-    static MergedBundle mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom = {});
+    // `clampSkewedClocks`: see Merger::setClampSkewedClocks.
+    static MergedBundle mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom = {},
+                                     bool clampSkewedClocks = false);
 };
 
 } // namespace teren

@@ -12,6 +12,8 @@
 
 #include <QHash>
 
+#include <utility>
+
 namespace teren {
 
 namespace {
@@ -74,9 +76,13 @@ QList<ConflictEntry> Conflicts::list(bool includeDecided)
             whose.finish();
         }
         const RowFold fold = changelog::fold(db, entry.entity, entry.rowKey);
+        // A clamp of a clock that ran ahead can make the earlier stamp the later
+        // change: `second` is the newer as the fold counts them.
+        if (fold.isAfter(entry.firstStamp, entry.secondStamp))
+            std::swap(entry.firstStamp, entry.secondStamp);
         const QString column = entry.field == u"*" ? QStringLiteral("deleted") : entry.field;
         const auto current = fold.fields.constFind(column);
-        entry.decided = current != fold.fields.cend() && current->stamp > entry.secondStamp;
+        entry.decided = current != fold.fields.cend() && fold.isAfter(current->stamp, entry.secondStamp);
         // Written back by the undo of a decision: open again.
         const auto marker = fold.fields.constFind(ChangeRecord::decisionMarker(column));
         if (entry.decided && marker != fold.fields.cend() && marker->stamp == current->stamp

@@ -117,7 +117,7 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
             report.missing = imported.missing(header);
         } else {
             reader.unlock(options.key);
-            importRecords(reader, header, digest, verdict, report);
+            importRecords(reader, header, digest, verdict, options, report);
             report.senderWorker = workerOf(header);
         }
     } catch (const BundleError &error) {
@@ -127,6 +127,8 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
     } catch (const Error &error) {
         report.refused = true;
         report.reason = error.message();
+        if (!report.clockSkew.isEmpty())
+            m_store.reloadAuthorization(); // what the merge read of the region was rolled back
     }
     return report;
 }
@@ -143,7 +145,7 @@ bool Importer::importedBefore(const BundleHeader &header, const QByteArray &dige
 }
 
 void Importer::importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
-                             const SenderVerdict &verdict, ImportReport &report)
+                             const SenderVerdict &verdict, const ImportOptions &options, ImportReport &report)
 {
     Database &db = m_store.database();
     const ScopedCacheSize cache(db, importCacheMebibytes);
@@ -168,8 +170,13 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
         || (verdict.successor && rules.isPrivileged(header.replaces.toRfc4122(), std::numeric_limits<qint64>::max()));
     if (verdict.successor)
         Reinstallation::adopt(m_store, header);
-    const MergedBundle merged = BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender);
+    const MergedBundle merged =
+        BundleMerge::mergeRecords(m_store, reader, relays ? QByteArray() : sender, options.acceptClockSkew);
     report.counts = merged.counts;
+    report.clockSkew = merged.clockSkew;
+    ClockSkew::name(report.clockSkew, m_store, header.sender, report.senderDescription());
+    if (!report.clockSkew.isEmpty() && !options.acceptClockSkew)
+        throw Error(ClockSkew::refusal(report.clockSkew)); // rolls the merge back
     ImportedBundles imported(m_store);
     imported.record(header, digest, merged);
     report.missing = imported.missing(header);

@@ -19,6 +19,10 @@ struct ImportOptions
     BundleKey key;
     // Accept (and from now on pin) the key of a sender this file has not seen yet.
     bool acceptNewSenders = false;
+    // Import a bundle with changes stamped more than a day ahead of this computer's
+    // clock (refused otherwise, see ClockSkew); where this installation decides for
+    // the region, they then count as made at the import.
+    bool acceptClockSkew = false;
 };
 
 struct ImportReport
@@ -38,6 +42,9 @@ struct ImportReport
     // On a worker's laptop: clients now assigned to other workers, removed from the
     // file with this import (ReassignedClients).
     int clientsRemoved = 0;
+    // Laptops whose clocks run more than a day ahead, by their changes in the bundle:
+    // the reason it was refused, or what the import made of them.
+    QList<ClockSkew> clockSkew;
 
     // Who sent it, as a person reads it: the worker and the installation's name.
     QString senderDescription() const;
@@ -71,7 +78,7 @@ private:
     // bundle imported under its number.
     bool importedBefore(const BundleHeader &header, const QByteArray &digest);
     void importRecords(BundleReader &reader, const BundleHeader &header, const QByteArray &digest,
-                       const SenderVerdict &verdict, ImportReport &report);
+                       const SenderVerdict &verdict, const ImportOptions &options, ImportReport &report);
 
     Store &m_store;
 };

@@ -15,6 +15,7 @@
 #include <QCborValue>
 
 #include <algorithm>
+#include <limits>
 
 namespace teren {
 
@@ -91,6 +92,8 @@ Merger::Merger(Store &store)
     , m_db(store.database())
     , m_mayHavePending(m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_pending)")).toBool())
     , m_authorization(store.authorization())
+    , m_clamps(ClockClamps::load(m_db))
+    , m_aheadBound(store.recorder().clock().bound())
 {
 }
 
@@ -151,7 +154,12 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const
     if (!SchemaRegistry::isSynced(change.entity))
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
-    m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
+    if (change.stamp.hlc <= m_aheadBound) {
+        m_maxHlc = std::max(m_maxHlc, change.stamp.hlc);
+    } else {
+        qint64 &newest = m_beyond[change.stamp.replica];
+        newest = std::max(newest, change.stamp.hlc);
+    }
     if (!unstorable.isEmpty()) {
         countRefusal(unstorable);
         return;
@@ -164,6 +172,7 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const
             ++m_counts.unchanged;
             return;
         }
+        noteStamp(change);
         countRefusal(refusal);
         if (refusal == Authorization::unresolved)
             m_mapChanged = true; // judged again at finish(), when its parent may be here
@@ -173,6 +182,7 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const
         ++m_counts.unchanged;
         return;
     }
+    noteStamp(change);
     if (m_authorization.isEnabled() && Authorization::changesTheMap(change))
         noteMapChange(change);
     // The bulk of a first import: an insert of a row nothing else has touched here.
@@ -184,14 +194,14 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const
         ++m_counts.inserted;
         return;
     }
-    RowFold fold = changelog::fold(m_db, change.entity, change.rowKey);
+    RowFold fold = changelog::fold(m_db, change.entity, change.rowKey, m_clamps);
     std::optional<Transaction> erasure; // undone when the change is refused after all
     if (fold.erased) {
         // Erased here or by this change: what anybody typed about the person goes,
         // and there is nothing left to review.
         erasure.emplace(m_db);
         eraseHistory(m_db, change.entity, change.rowKey);
-        fold = changelog::fold(m_db, change.entity, change.rowKey);
+        fold = changelog::fold(m_db, change.entity, change.rowKey, m_clamps);
     }
     const Written written = materialise(change.entity, change.rowKey, fold);
     if (written == Written::Invalid) {
@@ -229,7 +239,7 @@ void Merger::refuseAppended(const Stamp &stamp)
 Merger::Written Merger::materialiseRefusingInvalid(const QString &entity, const QVariant &rowKey)
 {
     for (;;) {
-        const RowFold fold = changelog::fold(m_db, entity, rowKey);
+        const RowFold fold = changelog::fold(m_db, entity, rowKey, m_clamps);
         if (fold.changes.isEmpty()) {
             setPending(entity, rowKey, false); // nothing of it is left to wait
             return Written::Unchanged;
@@ -329,7 +339,7 @@ void Merger::rejudge()
         for (const auto &[entity, rowKey] : std::as_const(rows))
             refold(entity, rowKey);
         for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-            if (!changelog::fold(m_db, it->first, it->second).inserted)
+            if (!changelog::fold(m_db, it->first, it->second, m_clamps).inserted)
                 refold(it->first, it->second);
         }
     }
@@ -337,10 +347,10 @@ void Merger::rejudge()
 
 void Merger::refold(const QString &entity, const QVariant &rowKey)
 {
-    RowFold fold = changelog::fold(m_db, entity, rowKey);
+    RowFold fold = changelog::fold(m_db, entity, rowKey, m_clamps);
     if (fold.erased) {
         eraseHistory(m_db, entity, rowKey);
-        fold = changelog::fold(m_db, entity, rowKey);
+        fold = changelog::fold(m_db, entity, rowKey, m_clamps);
     }
     if (fold.inserted) {
         materialiseRefusingInvalid(entity, rowKey);
@@ -369,6 +379,7 @@ void Merger::refold(const QString &entity, const QVariant &rowKey)
 void Merger::finish()
 {
     rejudge();
+    reclamp();
     // Rows that arrived before their parent: retry until nothing more can be written.
     for (bool progress = true; progress;) {
         progress = false;
@@ -388,11 +399,83 @@ void Merger::finish()
                 ++m_counts.updated;
         }
     }
+    findClockSkew();
+    if (m_clampSkewedClocks && !m_clockSkew.isEmpty() && mayClampClocks(m_store))
+        clampSkewedClocks();
     m_counts.pending = m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_pending")).toLongLong();
-    // Later local edits must be stamped after everything seen here.
-    m_store.recorder().clock().observe(m_maxHlc);
-    if (m_maxHlc > m_store.meta(QStringLiteral("hlc_observed")).toLongLong())
-        m_store.setMeta(QStringLiteral("hlc_observed"), m_maxHlc);
+    // Later local edits are stamped after everything seen here, up to a day past this
+    // computer's clock: a laptop whose clock runs further ahead does not drag this one
+    // along (an edit still comes after the value it overwrites, see ChangeRecorder),
+    // unless a clamp brings its stamps back within the day.
+    qint64 observed = m_maxHlc;
+    for (auto it = m_beyond.cbegin(); it != m_beyond.cend(); ++it) {
+        const qint64 counted = m_clamps.countedHlc({it.value(), it.key()});
+        if (counted <= m_aheadBound)
+            observed = std::max(observed, counted);
+    }
+    m_store.recorder().clock().observe(observed);
+    if (observed > m_store.meta(QStringLiteral("hlc_observed")).toLongLong())
+        m_store.setMeta(QStringLiteral("hlc_observed"), observed);
+}
+
+void Merger::noteStamp(const ChangeRecord &change)
+{
+    if (change.stamp.hlc <= m_aheadBound)
+        return;
+    qint64 &newest = m_ahead[change.stamp.replica];
+    newest = std::max(newest, change.stamp.hlc);
+}
+
+void Merger::reclamp()
+{
+    ClockClamps now = ClockClamps::load(m_db);
+    if (now == m_clamps)
+        return;
+    const QHash<QByteArray, qint64> changed = now.differencesFrom(m_clamps);
+    m_clamps = std::move(now);
+    QList<QPair<QString, QVariant>> rows;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        rows += changelog::rowsStampedAfter(m_db, it.key(), it.value());
+    // Parents before children, as a row may only be written under its parent.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        const QStringList &order = SchemaRegistry::syncedTables();
+        return order.indexOf(a.first) < order.indexOf(b.first);
+    });
+    for (const auto &[entity, rowKey] : std::as_const(rows)) {
+        const RowFold fold = changelog::fold(m_db, entity, rowKey, m_clamps);
+        if (fold.inserted)
+            materialise(entity, rowKey, fold);
+    }
+}
+
+void Merger::findClockSkew()
+{
+    const qint64 nowMs = m_store.clock().nowMs();
+    for (auto it = m_ahead.cbegin(); it != m_ahead.cend(); ++it) {
+        // A clamp that arrived with the changes (relayed by the coordinator) counts.
+        const qint64 counted = m_clamps.countedHlc({it.value(), it.key()});
+        if (counted > m_aheadBound)
+            m_clockSkew.append({it.key(), HybridLogicalClock::toMs(counted) - nowMs, false, {}});
+    }
+    std::sort(m_clockSkew.begin(), m_clockSkew.end(),
+              [](const ClockSkew &a, const ClockSkew &b) { return a.replica < b.replica; });
+}
+
+void Merger::clampSkewedClocks()
+{
+    const qint64 now = HybridLogicalClock::fromMs(m_store.clock().nowMs());
+    for (ClockSkew &skew : m_clockSkew) {
+        ClockClamps::record(m_store.recorder(), skew.replica, now, changelog::lastHlcOf(m_db, skew.replica));
+        skew.clamped = true;
+    }
+    reclamp();
+}
+
+bool Merger::mayClampClocks(Store &store)
+{
+    Authorization &rules = store.authorization();
+    return !rules.isEnabled()
+        || rules.isPrivileged(store.replicaId().toRfc4122(), std::numeric_limits<qint64>::max());
 }
 
 Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKey, const RowFold &fold)
@@ -514,40 +597,7 @@ void Merger::removeFreshContact(const QVariant &contactId)
 
 void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)
 {
-    // Concurrent edits of one field: two changes that overwrote the same value.
-    for (auto it = change.bases.cbegin(); it != change.bases.cend(); ++it) {
-        const QString field = it.key().toString();
-        if (field == u"deleted" || ChangeRecord::isMarker(field))
-            continue;
-        const Stamp base = ChangeCodec::stampFromCbor(it.value());
-        const QCborValue mine = change.fields.value(field);
-        for (const ChangeRecord &other : fold.changes) {
-            if (other.stamp == change.stamp || other.stamp.replica == change.stamp.replica
-                || !other.bases.contains(field) || ChangeCodec::stampFromCbor(other.bases.value(field)) != base)
-                continue;
-            if (other.fields.value(field) != mine)
-                addConflict(change, field, change.stamp, other.stamp);
-        }
-    }
-    // An edit of a row another replica deleted before it: the row stays deleted (no
-    // silent resurrection) and the edit is listed.
-    if (fold.deleted() != 1)
-        return;
-    const auto isDelete = [](const ChangeRecord &c) { return c.fields.value(QStringLiteral("deleted")).toInteger() == 1; };
-    for (const ChangeRecord &other : fold.changes) {
-        if (other.stamp == change.stamp || other.stamp.replica == change.stamp.replica)
-            continue;
-        const ChangeRecord *deletion = isDelete(change) ? &change : isDelete(other) ? &other : nullptr;
-        const ChangeRecord *edit = deletion == &change ? &other : &change;
-        if (deletion && !isDelete(*edit) && edit->stamp > deletion->stamp)
-            addConflict(change, QStringLiteral("*"), deletion->stamp, edit->stamp);
-    }
-}
-
-void Merger::addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b)
-{
-    if (conflictlog::add(m_db, change.entity, change.rowKey, field, a, b))
-        ++m_counts.conflicts;
+    m_counts.conflicts += conflictlog::detect(m_db, change, fold);
 }
 
 void Merger::dropPending(Database &db, const QString &entity, const QVariant &rowKey)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ClockSkew.h"
+
 #include "changes/ChangeLog.h"
+#include "changes/ClockClamps.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,6 +44,11 @@ struct MergeCounts
 // the rules of who may change what allow are folded (Authorization); when a change
 // to the map those rules read arrives (an installation, a role, a hand-over, an
 // acceptance), the changes it concerns are judged again and their rows refolded.
+// Changes stamped more than a day ahead of this computer's clock are noted
+// (clockSkew()); when a clamp of such a clock arrives or is recorded here, the rows
+// that installation's changes touch are folded again in the order it gives
+// (ClockClamps). The local clock moves past what was merged, but never more than a
+// day past its wall clock (HybridLogicalClock::observe).
 //
 // A change holding what no replica can store (a value its CHECK or NOT NULL rules
 // refuse, text with a control character) is refused and not kept: counted with its
@@ -78,7 +86,17 @@ public:
     // After a local change to the map (an acceptance, a hand-over): the refused
     // changes are judged again at finish().
     void mapChanged() { m_mapChanged = true; }
+    // finish() then records that the changes of installations whose clocks run
+    // ahead count as made now (a clamp each), if this installation may decide that
+    // for the region (mayClampClocks()).
+    void setClampSkewedClocks(bool clamp) { m_clampSkewedClocks = clamp; }
     const MergeCounts &counts() const { return m_counts; }
+    // The installations whose changes in this merge are stamped more than a day ahead
+    // of this computer's clock (after finish()), in order of replica id.
+    const QList<ClockSkew> &clockSkew() const { return m_clockSkew; }
+    // Whether this installation decides how clocks that ran ahead count: in a region
+    // its coordinators, elsewhere anyone.
+    static bool mayClampClocks(Store &store);
 
     // A row that left this file no longer waits for its parent.
     static void dropPending(Database &db, const QString &entity, const QVariant &rowKey);
@@ -118,7 +136,6 @@ private:
     // Undoes the insert of a contact that was not here before and its links.
     void removeFreshContact(const QVariant &contactId);
     void detectConflicts(const ChangeRecord &change, const RowFold &fold);
-    void addConflict(const ChangeRecord &change, const QString &field, const Stamp &a, const Stamp &b);
     void setPending(const QString &entity, const QVariant &rowKey, bool pending);
     void noteMapChange(const ChangeRecord &change);
     // Judges again what the map changes concern until nothing changes its verdict.
@@ -127,17 +144,29 @@ private:
     // longer applied.
     void refold(const QString &entity, const QVariant &rowKey);
     void countRefusal(const QString &refusal);
+    void noteStamp(const ChangeRecord &change);
+    // Folds again the rows whose order the clamps written or judged since the last
+    // call change.
+    void reclamp();
+    void findClockSkew();
+    void clampSkewedClocks();
 
     Store &m_store;
     Database &m_db;
     MergeCounts m_counts;
     QHash<QString, Table> m_tables;
-    qint64 m_maxHlc = 0;
+    qint64 m_maxHlc = 0; // the newest stamp merged within a day past this computer's clock
     bool m_mayHavePending;
     Authorization &m_authorization;
     bool m_mapChanged = false;
     QSet<QByteArray> m_handedOverClients; // clients whose assignment a privileged change set
     QSet<QByteArray> m_remappedReplicas;  // installations whose worker or role changed
+    ClockClamps m_clamps;                 // as the file had them when last read
+    qint64 m_aheadBound;                  // a day past this computer's clock
+    QHash<QByteArray, qint64> m_beyond;   // per installation, its newest stamp merged beyond that
+    QHash<QByteArray, qint64> m_ahead;    // the same for changes new to this file
+    bool m_clampSkewedClocks = false;
+    QList<ClockSkew> m_clockSkew;
 };
 
 } // namespace teren

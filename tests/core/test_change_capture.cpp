@@ -43,6 +43,46 @@ TEST_CASE("The hybrid logical clock never goes back and moves past observed stam
     CHECK(hlc.tick() > remote);
 }
 
+TEST_CASE("Observing a stamp more than a day ahead moves the hybrid logical clock only a day past its wall clock",
+          "[sync][clock]")
+{
+    FixedClock wall(test::pinnedMs);
+    HybridLogicalClock hlc(wall);
+    const qint64 day = HybridLogicalClock::maxAheadMs;
+    CHECK(day == 24 * 3'600'000);
+    CHECK(hlc.bound() == HybridLogicalClock::fromMs(test::pinnedMs + day));
+
+    // A laptop whose clock runs a year ahead.
+    CHECK(hlc.observe(HybridLogicalClock::fromMs(test::pinnedMs + 365 * day)));
+    CHECK(hlc.last() == HybridLogicalClock::fromMs(test::pinnedMs + day));
+    CHECK(hlc.tick() == HybridLogicalClock::fromMs(test::pinnedMs + day) + 1);
+
+    // Within the day a stamp is taken as it is, and the clock never goes back.
+    const qint64 reached = hlc.last();
+    CHECK_FALSE(hlc.observe(HybridLogicalClock::fromMs(test::pinnedMs + 3'600'000)));
+    CHECK(hlc.last() == reached);
+    wall.advance(2 * day);
+    CHECK_FALSE(hlc.observe(HybridLogicalClock::fromMs(test::pinnedMs + 3 * day - 1)));
+    CHECK(hlc.last() == HybridLogicalClock::fromMs(test::pinnedMs + 3 * day - 1));
+    CHECK(hlc.observe(HybridLogicalClock::fromMs(test::pinnedMs + 3 * day + 1)));
+    CHECK(hlc.last() == HybridLogicalClock::fromMs(test::pinnedMs + 3 * day));
+}
+
+TEST_CASE("A stamp for an edit comes after the value it overwrites, however far ahead that was stamped",
+          "[sync][clock]")
+{
+    FixedClock wall(test::pinnedMs);
+    HybridLogicalClock hlc(wall);
+    const qint64 ahead = HybridLogicalClock::fromMs(test::pinnedMs + 365 * HybridLogicalClock::maxAheadMs);
+    CHECK(hlc.tickAfter(ahead) == ahead + 1);
+    CHECK(hlc.tick() == ahead + 2); // and the clock stays past it
+    // A value stamped in the past changes nothing.
+    FixedClock later(test::pinnedMs + 1000);
+    HybridLogicalClock other(later);
+    CHECK(other.tickAfter(HybridLogicalClock::fromMs(test::pinnedMs))
+          == HybridLogicalClock::fromMs(test::pinnedMs + 1000));
+}
+
 TEST_CASE("Every write stamps the row and logs only the fields it changed", "[sync]")
 {
     test::Fixture fixture;

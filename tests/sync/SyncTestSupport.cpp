@@ -72,17 +72,39 @@ MergeCounts Replicas::send(int from, int to)
     return merge((*this)[from], (*this)[to]);
 }
 
-MergeCounts merge(Store &from, Store &to)
+QList<ClockSkew> Replicas::sendClamping(int from, int to)
+{
+    return mergeClamping((*this)[from], (*this)[to]);
+}
+
+namespace {
+
+void mergeInto(Store &from, Store &to, Merger &merger)
 {
     Database &target = to.database();
     Transaction transaction(target);
-    Merger merger(to);
     changelog::forEach(from.database(), 0, changelog::lastSeq(from.database()),
                        [&merger](const ChangeRecord &change) { merger.apply(change); });
     merger.finish();
     transaction.commit();
     to.reloadCodelists();
+}
+
+} // namespace
+
+MergeCounts merge(Store &from, Store &to)
+{
+    Merger merger(to);
+    mergeInto(from, to, merger);
     return merger.counts();
+}
+
+QList<ClockSkew> mergeClamping(Store &from, Store &to)
+{
+    Merger merger(to);
+    merger.setClampSkewedClocks(true);
+    mergeInto(from, to, merger);
+    return merger.clockSkew();
 }
 
 } // namespace teren::test

@@ -33,6 +33,9 @@ public:
 
     // Merges every change `from` holds into `to`, as one import.
     MergeCounts send(int from, int to);
+    // The same, `to` deciding that the changes of laptops whose clocks run ahead
+    // count as made now (see mergeClamping).
+    QList<ClockSkew> sendClamping(int from, int to);
     QString state(int index) { return replicatedState((*this)[index].database()); }
 
 private:
@@ -42,5 +45,9 @@ private:
 };
 
 MergeCounts merge(Store &from, Store &to);
+// Merges like merge(); changes stamped more than a day ahead of `to`'s clock are
+// clamped to it where `to` may decide so (Merger::setClampSkewedClocks). Returns the
+// laptops whose clocks ran ahead.
+QList<ClockSkew> mergeClamping(Store &from, Store &to);
 
 } // namespace teren::test

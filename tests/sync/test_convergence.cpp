@@ -2,7 +2,11 @@
 // always converge to the same logical state, and every value anybody typed is
 // still there (current or in history). Every other case is a region: replica 0 its
 // coordinator, the others field workers' laptops, with hand-overs, acceptances and
-// changes the rules refuse, so every replica must also judge alike.
+// changes the rules refuse, so every replica must also judge alike. Every third case
+// sets the laptops' clocks days or a year ahead or behind, and merges now and then
+// decide that the changes of clocks running ahead count as made at the merge (only
+// the coordinator's installation may, in a region): replicas hear of those decisions
+// at different times, before or after the changes they clamp.
 // TEREN_PROPERTY_CASES overrides the count.
 #include <catch2/catch.hpp>
 
@@ -54,13 +58,30 @@ QList<QUuid> makeRegion(Replicas &replicas)
     return workers;
 }
 
+constexpr qint64 dayMs = 24 * 3'600'000;
+
+// Sets each replica's clock right, a few days or a year ahead or behind; returns the
+// offsets, for the failure message.
+QString skewClocks(Replicas &replicas, std::mt19937_64 &shape)
+{
+    static const QList<qint64> offsets = {0, 0, 3 * dayMs, -3 * dayMs, 365 * dayMs, -365 * dayMs};
+    QStringList days;
+    for (int i = 0; i < replicas.size(); ++i) {
+        const qint64 offset = offsets.at(static_cast<qsizetype>(shape() % offsets.size()));
+        replicas.clock(i).advance(offset);
+        days.append(QString::number(offset / dayMs));
+    }
+    return days.join(QStringLiteral(", "));
+}
+
 class RandomSession
 {
 public:
-    RandomSession(quint64 seed, Replicas &replicas, QList<QUuid> workers = {})
+    RandomSession(quint64 seed, Replicas &replicas, QList<QUuid> workers = {}, bool decideClocks = false)
         : m_random(seed)
         , m_replicas(replicas)
         , m_workers(std::move(workers))
+        , m_decideClocks(decideClocks)
     {
     }
 
@@ -97,7 +118,10 @@ public:
                     eraseClient(store);
                 break;
             default:
-                m_replicas.send(r, pick(m_replicas.size()));
+                if (m_decideClocks && pick(2) == 0)
+                    m_replicas.sendClamping(r, pick(m_replicas.size()));
+                else
+                    m_replicas.send(r, pick(m_replicas.size()));
                 break;
             }
         } catch (const ValidationError &) {
@@ -263,6 +287,7 @@ private:
     std::mt19937_64 m_random;
     Replicas &m_replicas;
     QList<QUuid> m_workers; // in a region: the coordinator's, then each laptop's
+    bool m_decideClocks;    // merges may clamp the changes of clocks running ahead
     QList<QPair<QUuid, QString>> m_typed;
     int m_counter = 0;
 };
@@ -287,7 +312,10 @@ TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lo
         std::mt19937_64 shape(static_cast<quint64>(seed));
         Replicas replicas(3 + static_cast<int>(shape() % 3), static_cast<quint64>(seed));
         const bool region = seed % 2 == 0;
-        RandomSession session(static_cast<quint64>(seed), replicas, region ? makeRegion(replicas) : QList<QUuid>());
+        const QList<QUuid> workers = region ? makeRegion(replicas) : QList<QUuid>();
+        const bool skewed = seed % 3 == 0;
+        const QString offsets = skewed ? skewClocks(replicas, shape) : QString();
+        RandomSession session(static_cast<quint64>(seed), replicas, workers, skewed);
         const int steps = 10 + static_cast<int>(shape() % 20);
         for (int i = 0; i < steps; ++i)
             session.step();
@@ -305,7 +333,7 @@ TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lo
         }
 
         INFO("seed " << seed << (region ? " (a region)" : "") << ", " << replicas.size() << " replicas, " << steps
-                     << " steps");
+                     << " steps" << (skewed ? ", clocks off by days: " + offsets.toStdString() : std::string()));
         const QString expected = replicas.state(0);
         for (int i = 1; i < replicas.size(); ++i)
             REQUIRE(replicas.state(i) == expected);

@@ -3,6 +3,7 @@
 #include "ApplicationIcon.h"
 #include "BackgroundJob.h"
 #include "CaseSession.h"
+#include "ClockWarningBar.h"
 #include "ClientListModel.h"
 #include "ClientListPanel.h"
 #include "Formats.h"
@@ -13,6 +14,7 @@
 #include "card/ClientCard.h"
 #include "card/NeedsTab.h"
 #include "domain/Codes.h"
+#include "i18n/Dates.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
 
@@ -87,6 +89,41 @@ TEST_CASE("The main window lists the clients of an opened file and filters as yo
     CHECK(model->rowCount() == 1);
     window.searchField()->clear();
     CHECK(model->rowCount() == 3);
+}
+
+TEST_CASE("A file with changes dated days after this computer's clock opens with a bar saying so", "[ui][clock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cheb.sqlite"));
+    // Made on a day this computer's clock has not reached: the clock was set back since.
+    const FixedClock then(QDateTime::currentMSecsSinceEpoch() + 10 * 24 * 3'600'000LL);
+    {
+        StoreOptions options;
+        options.clock = &then;
+        auto store = Store::create(path, options);
+        Client client;
+        client.givenName = QStringLiteral("Žofie");
+        client.familyName = QStringLiteral("Kováčová");
+        ClientRepository(*store).create(client);
+    }
+    MainWindow window;
+    ClockWarningBar *bar = window.clockWarningBar();
+    CHECK(bar->isHidden());
+    REQUIRE(window.openDatabase(path));
+    REQUIRE_FALSE(bar->isHidden());
+    CHECK(bar->text().startsWith(u"This computer's clock says "));
+    CHECK(bar->text().contains(QStringLiteral("this file holds changes dated as late as %1, 10 days later. If the "
+                                              "clock is wrong, set the date and time right")
+                                   .arg(Dates::shortDateTime(then.now()))));
+    QTest::mouseClick(bar->closeButton(), Qt::LeftButton);
+    CHECK(bar->isHidden());
+
+    // A file whose changes the clock has passed shows no bar.
+    test::Fixture fixture;
+    const QString right = makeDatabase(fixture);
+    fixture.takeStore().reset();
+    REQUIRE(window.openDatabase(right));
+    CHECK(bar->isHidden());
 }
 
 TEST_CASE("The application icon comes at every size a desktop asks for, each drawn for its size", "[ui]")

@@ -146,6 +146,53 @@ TEST_CASE("Importing bundles in the GUI merges the good ones, lists the refused 
     CHECK(window.clientView()->model()->index(0, 0).data().toString() == u"Červeňáková, Žaneta");
 }
 
+TEST_CASE("A bundle from a laptop whose clock runs ahead is imported in the GUI only when the user says so",
+          "[ui][sync][clock]")
+{
+    TwoFiles files;
+    // The window's import reads this computer's clock; the laptop's runs 30 days ahead of it.
+    files.workerClock.set(QDateTime::currentMSecsSinceEpoch() + 30 * 24 * 3'600'000LL);
+    const QString bundle = workerBundle(files);
+    files.coordinator().reset();
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    ImportBundlesDialog *dialog = window.syncMenu()->importBundles();
+    REQUIRE(dialog);
+    QStringList asked;
+    dialog->setClockSkewQuestion([&asked](const QString &question) {
+        asked.append(question);
+        return false;
+    });
+    dialog->setFiles({bundle});
+    dialog->setPassphrase(QStringLiteral("heslo pro kraj"));
+    dialog->setAcceptNewSenders(true);
+    dialog->start();
+    dialog->waitForFinished();
+
+    const QString why = QStringLiteral("The clock of laptop \"Cheb\" runs 30 days ahead: its changes would win over "
+                                       "every edit made elsewhere until then.");
+    CHECK(asked == QStringList{QStringLiteral("cheb-1.teren: %1\n\nImport this bundle anyway? If you refuse, nothing of "
+                                              "it is imported; have the laptop's clock set right and ask for a new "
+                                              "bundle.")
+                                   .arg(why)});
+    QTreeWidget *results = dialog->results();
+    REQUIRE(results->topLevelItemCount() == 1);
+    CHECK(results->topLevelItem(0)->text(2) == u"Refused: " + why);
+    CHECK(dialog->status()->text() == u"1 bundle refused; the others were imported.");
+    CHECK(window.clientView()->model()->rowCount() == 0);
+
+    dialog->setClockSkewQuestion([](const QString &) { return true; });
+    dialog->start();
+    dialog->waitForFinished();
+    REQUIRE(results->topLevelItemCount() == 1);
+    CHECK(results->topLevelItem(0)->text(2).startsWith(u"1 new, 0 updated"));
+    CHECK(results->topLevelItem(0)->text(2).endsWith(
+        u"\nThe clock of laptop \"Cheb\" runs 30 days ahead: its changes count as made at this import."));
+    CHECK(dialog->status()->text() == u"All bundles imported.");
+    CHECK(window.clientView()->model()->rowCount() == 1);
+}
+
 TEST_CASE("Exporting a bundle in the GUI checks what was typed and writes a bundle for the coordinator",
           "[ui][sync]")
 {

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -35,6 +36,13 @@ ImportBundlesDialog::ImportBundlesDialog(const QString &databasePath, QWidget *p
     , m_results(new QTreeWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_import(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
+    , m_askClockSkew([this](const QString &question) {
+        QMessageBox box(QMessageBox::Warning, windowTitle(), question, QMessageBox::NoButton, this);
+        QPushButton *anyway = box.addButton(tr("Import anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("Refuse"), QMessageBox::RejectRole));
+        box.exec();
+        return box.clickedButton() == anyway;
+    })
 {
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel->setBuddy(m_passphrase);
@@ -108,17 +116,29 @@ void ImportBundlesDialog::start()
     QStringList files;
     for (int i = 0; i < m_files->count(); ++i)
         files.append(m_files->item(i)->text());
+    m_results->clear();
+    m_skewed.clear();
+    m_retried.clear();
+    m_refused = 0;
+    run(files, false);
+}
+
+void ImportBundlesDialog::run(const QStringList &files, bool acceptClockSkew)
+{
     ImportOptions options;
     options.key.passphrase = m_passphrase->text().toUtf8();
     options.acceptNewSenders = m_acceptNew->isChecked();
-    m_results->clear();
+    options.acceptClockSkew = acceptClockSkew;
+    m_acceptingClockSkew = acceptClockSkew;
+    m_expected = static_cast<int>(files.size());
     m_done = 0;
-    m_refused = 0;
-    m_progress->setRange(0, static_cast<int>(files.size()));
+    m_progress->setRange(0, m_expected);
     m_progress->setValue(0);
     m_progress->show();
     m_status->setText(tr("Importing…"));
-    delete m_job;
+    // Run again from the last job's finished(): deleted once that signal is done.
+    if (m_job)
+        m_job->deleteLater();
     m_job = new BackgroundJob(
         m_path,
         [this, files, options](Store &store, JobControl &control) mutable {
@@ -144,15 +164,25 @@ bool ImportBundlesDialog::isRunning() const
 
 void ImportBundlesDialog::waitForFinished()
 {
-    if (m_job)
-        m_job->wait();
-    QCoreApplication::sendPostedEvents(this);
-    QCoreApplication::processEvents();
+    // Bundles imported anyway after the question run as a job of their own.
+    do {
+        if (m_job)
+            m_job->wait();
+        QCoreApplication::sendPostedEvents(this);
+        QCoreApplication::processEvents();
+    } while (isRunning());
 }
 
 void ImportBundlesDialog::addReport(const ImportReport &report)
 {
-    auto *item = new QTreeWidgetItem(m_results);
+    QTreeWidgetItem *item = nullptr;
+    if (m_acceptingClockSkew && !m_retried.isEmpty()) {
+        item = m_retried.takeFirst(); // refused the first time: the row says what happened now
+        item->setForeground(2, m_results->palette().text());
+        --m_refused;
+    } else {
+        item = new QTreeWidgetItem(m_results);
+    }
     item->setText(0, QFileInfo(report.file).fileName());
     item->setText(1, report.senderName.isEmpty() ? QString()
                                                  : tr("%1, bundle %2").arg(report.senderDescription()).arg(report.sequence));
@@ -161,6 +191,8 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
         ++m_refused;
         result = tr("Refused: %1").arg(report.reason);
         item->setForeground(2, QColor(0xb0, 0x1c, 0x1c));
+        if (!report.clockSkew.isEmpty() && !m_acceptingClockSkew)
+            m_skewed.append({report.file, report.reason, item});
     } else if (report.alreadyImported) {
         result = tr("Imported before; nothing changed.");
     } else {
@@ -173,6 +205,10 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
     }
     if (const QString refusals = report.refusals(); !refusals.isEmpty())
         result += u'\n' + refusals;
+    if (!report.refused) {
+        for (const ClockSkew &skew : report.clockSkew)
+            result += u'\n' + skew.outcome();
+    }
     if (report.clientsRemoved > 0)
         result += u'\n'
                   + tr("%n client(s) now assigned to other workers removed from this laptop.", nullptr,
@@ -187,10 +223,15 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
 void ImportBundlesDialog::finish(const QString &error)
 {
     QCoreApplication::sendPostedEvents(this); // the last reports first
+    const bool cancelled = error.isEmpty() && m_done < m_expected;
+    if (error.isEmpty() && !cancelled && importSkewedAnyway())
+        return;
+    m_skewed.clear();
+    m_retried.clear();
     m_progress->hide();
     if (!error.isEmpty())
         m_status->setText(error);
-    else if (m_done < m_files->count())
+    else if (cancelled)
         m_status->setText(tr("Cancelled after %n bundle(s).", nullptr, m_done));
     else
         m_status->setText(m_refused == 0 ? tr("All bundles imported.")
@@ -201,6 +242,27 @@ void ImportBundlesDialog::finish(const QString &error)
     if (m_changed)
         Q_EMIT databaseChanged();
     m_changed = false;
+}
+
+bool ImportBundlesDialog::importSkewedAnyway()
+{
+    QStringList again;
+    for (const Skewed &skewed : std::as_const(m_skewed)) {
+        const QString question =
+            tr("%1: %2\n\nImport this bundle anyway? If you refuse, nothing of it is imported; have the laptop's "
+               "clock set right and ask for a new bundle.")
+                .arg(QFileInfo(skewed.file).fileName(), skewed.reason);
+        if (m_askClockSkew(question)) {
+            again.append(skewed.file);
+            m_retried.append(skewed.row);
+        }
+    }
+    m_skewed.clear();
+    if (again.isEmpty())
+        return false;
+    run(again, true);
+    updateButtons();
+    return true;
 }
 
 void ImportBundlesDialog::reject()

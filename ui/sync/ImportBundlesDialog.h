@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -12,6 +14,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace teren {
 
@@ -20,7 +23,9 @@ class BackgroundJob;
 // Imports bundles from workers (or the coordinator) into the open file, off the GUI
 // thread: each bundle in its own transaction, each refused one listed with its
 // reason. Cancel stops before the next bundle; the one being merged completes or
-// rolls back as a whole.
+// rolls back as a whole. A bundle from a laptop whose clock runs more than a day
+// ahead is refused at first; once the others are done, the dialog asks about each
+// such bundle whether to import it anyway, and imports those it is told to.
 class ImportBundlesDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +37,9 @@ public:
     void setFiles(const QStringList &files);
     void setPassphrase(const QString &passphrase);
     void setAcceptNewSenders(bool accept);
+    // Asks whether to import a bundle from a laptop whose clock runs ahead anyway
+    // (the question says why; true: import it); a message box unless a test answers.
+    void setClockSkewQuestion(std::function<bool(const QString &)> ask) { m_askClockSkew = std::move(ask); }
     void start();
     bool isRunning() const;
     void waitForFinished();
@@ -48,8 +56,12 @@ protected:
 
 private:
     void chooseFiles();
+    void run(const QStringList &files, bool acceptClockSkew);
     void addReport(const ImportReport &report);
     void finish(const QString &error);
+    // Asks about each bundle refused for a clock running ahead and imports those the
+    // user wants anyway; false when there is none.
+    bool importSkewedAnyway();
     void retranslate();
     void updateButtons();
 
@@ -65,6 +77,17 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_import;
     BackgroundJob *m_job = nullptr;
+    std::function<bool(const QString &)> m_askClockSkew;
+    struct Skewed
+    {
+        QString file;
+        QString reason;
+        QTreeWidgetItem *row;
+    };
+    QList<Skewed> m_skewed;            // refused for a clock running ahead, not asked about yet
+    QList<QTreeWidgetItem *> m_retried; // the rows of the bundles imported anyway, in order
+    bool m_acceptingClockSkew = false;  // the job running imports them
+    int m_expected = 0;                 // bundles the job running was given
     int m_done = 0;
     int m_refused = 0;
     bool m_changed = false;
