@@ -31,6 +31,11 @@ public:
     // installation sends only its own changes (only the coordinator relays others'),
     // so any other it carries is refused, unless this file has it already.
     static MergedBundle mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom = {});
+    // The same merge of records that are already decrypted and verified: `plaintext`
+    // is a chunk's CBOR sequence of records before compression, decoded on this
+    // thread. For tests that reach the merge with records no signature would pass
+    // (tests/fuzz); an import always goes through a BundleReader.
+    static MergedBundle mergePlaintext(Store &store, const QByteArray &plaintext, const QByteArray &onlyFrom = {});
 };
 
 } // namespace teren
