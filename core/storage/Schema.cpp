@@ -338,7 +338,8 @@ void Schema::checkCompatible(Database &db)
     }
     const int appId = db.scalar(QStringLiteral("PRAGMA application_id")).toInt();
     const int tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
-    if ((version > 0 && appId != applicationId) || (version == 0 && tables > 0))
+    // user_version is a signed field: a negative one was never written by Terén.
+    if (version < 0 || (version > 0 && appId != applicationId) || (version == 0 && tables > 0))
         throw UnopenableFile(UnopenableFile::Reason::NotADatabase,
                              tr("The file %1 is not a Terén database.").arg(db.path()));
 }

@@ -193,6 +193,17 @@ QCborValue parseOne(const QByteArray &data, qint64 *consumed)
     return value;
 }
 
+QCborMap recordAt(const QByteArray &plain, qint64 &offset)
+{
+    qint64 consumed = 0;
+    const QCborValue record =
+        parseOne(QByteArray::fromRawData(plain.constData() + offset, plain.size() - offset), &consumed);
+    if (!record.isMap())
+        throw tampered();
+    offset += consumed;
+    return record.toMap();
+}
+
 } // namespace bundle
 
 using bundle::bytes;

@@ -100,4 +100,8 @@ bool readUuid(const QCborMap &map, const QString &key, QUuid &out);
 // Exactly one CBOR item filling `data`; invalid otherwise.
 QCborValue parseOne(const QByteArray &data, qint64 *consumed = nullptr);
 
+// The record at `offset` of a chunk's plaintext (a CBOR sequence of maps), moving
+// `offset` past it; throws tampered() when no whole map starts there.
+QCborMap recordAt(const QByteArray &plain, qint64 &offset);
+
 } // namespace teren::bundle

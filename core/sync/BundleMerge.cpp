@@ -1,6 +1,7 @@
 #include "BundleMerge.h"
 
 #include "Bundle.h"
+#include "BundleFormat.h"
 #include "DecodedRecords.h"
 #include "StatisticalScope.h"
 
@@ -8,22 +9,26 @@
 
 namespace teren {
 
-MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom,
-                                       bool clampSkewedClocks)
+namespace {
+
+ChangeRecord decodeRecord(const QCborMap &record, bool statistical)
+{
+    std::optional<ChangeRecord> change = ChangeCodec::fromCbor(record);
+    if (!change)
+        throw BundleError(BundleError::Reason::Tampered,
+                          BundleMerge::tr("The bundle holds a record this version of Terén cannot read."));
+    return statistical ? StatisticalScope::withoutPersonalText(std::move(*change)) : std::move(*change);
+}
+
+// Merges every change `next` gives (null after the last) and finishes the merge.
+template<class NextChange>
+MergedBundle mergeAll(Store &store, const QByteArray &onlyFrom, bool clampSkewedClocks, NextChange &&next)
 {
     MergedBundle merged;
     merged.firstSeq = changelog::lastSeq(store.database()) + 1;
     Merger merger(store);
     merger.setClampSkewedClocks(clampSkewedClocks);
-    const bool statistical = StatisticalScope::isStatisticalDatabase(store);
-    DecodedRecords records(reader, [statistical](const QCborMap &record) {
-        std::optional<ChangeRecord> change = ChangeCodec::fromCbor(record);
-        if (!change)
-            throw BundleError(BundleError::Reason::Tampered,
-                              tr("The bundle holds a record this version of Terén cannot read."));
-        return statistical ? StatisticalScope::withoutPersonalText(std::move(*change)) : std::move(*change);
-    });
-    while (const DecodedChange *decoded = records.next()) {
+    while (const DecodedChange *decoded = next()) {
         if (!onlyFrom.isEmpty() && decoded->change.stamp.replica != onlyFrom) {
             merger.refuseRelayed(decoded->change);
             continue;
@@ -35,6 +40,32 @@ MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const
     merged.clockSkew = merger.clockSkew();
     merged.lastSeq = changelog::lastSeq(store.database());
     return merged;
+}
+
+} // namespace
+
+MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom,
+                                       bool clampSkewedClocks)
+{
+    const bool statistical = StatisticalScope::isStatisticalDatabase(store);
+    DecodedRecords records(
+        reader, [statistical](const QCborMap &record) { return decodeRecord(record, statistical); });
+    return mergeAll(store, onlyFrom, clampSkewedClocks, [&records] { return records.next(); });
+}
+
+MergedBundle BundleMerge::mergePlaintext(Store &store, const QByteArray &plaintext, const QByteArray &onlyFrom)
+{
+    const bool statistical = StatisticalScope::isStatisticalDatabase(store);
+    qint64 offset = 0;
+    DecodedChange current;
+    return mergeAll(store, onlyFrom, false, [&]() -> const DecodedChange * {
+        if (offset >= plaintext.size())
+            return nullptr;
+        current.change = decodeRecord(bundle::recordAt(plaintext, offset), statistical);
+        current.encoded = EncodedMaps::of(current.change);
+        current.unstorable = Merger::unstorable(current.change);
+        return &current;
+    });
 }
 
 } // namespace teren

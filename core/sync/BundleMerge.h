@@ -34,6 +34,11 @@ public:
     // `clampSkewedClocks`: see Merger::setClampSkewedClocks.
     static MergedBundle mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom = {},
                                      bool clampSkewedClocks = false);
+    // The same merge of records that are already decrypted and verified: `plaintext`
+    // is a chunk's CBOR sequence of records before compression, decoded on this
+    // thread. For tests that reach the merge with records no signature would pass
+    // (tests/fuzz); an import always goes through a BundleReader.
+    static MergedBundle mergePlaintext(Store &store, const QByteArray &plaintext, const QByteArray &onlyFrom = {});
 };
 
 } // namespace teren

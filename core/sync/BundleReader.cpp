@@ -273,14 +273,9 @@ std::optional<QCborMap> BundleReader::Private::nextRecord()
         }
         readChunk();
     }
-    qint64 consumed = 0;
-    const QCborValue record =
-        parseOne(QByteArray::fromRawData(plain.constData() + plainOffset, plain.size() - plainOffset), &consumed);
-    if (!record.isMap())
-        throw tampered();
-    plainOffset += consumed;
+    QCborMap record = recordAt(plain, plainOffset);
     ++yielded;
-    return record.toMap();
+    return record;
 }
 
 BundleReader::BundleReader(QIODevice &device)

@@ -83,6 +83,29 @@ TEST_CASE("A SQLite file of another program is refused", "[schema]")
     }
 }
 
+// Found by fuzz_database_open (tests/fuzz): user_version is a signed field, and a
+// negative one passed the version checks and sent the migrations off the start of
+// their list. The file is one empty 512-byte page with the crash input's header: the
+// application id "TERN" and user_version 0xd6d7d7d7.
+TEST_CASE("A file whose data format number is negative is refused and not migrated", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("negative.sqlite"));
+    QByteArray file = QByteArray::fromHex("53514c69746520666f726d61742033000200010100402020000000020000"
+                                          "000100000000000000000000000000000000000000000000000000000000"
+                                          "d6d7d7d7000000005445524e000000000000000000000000000000000000"
+                                          "000000000002002e63010d00000000020000");
+    file += QByteArray(512 - file.size(), '\0');
+    test::writeFile(path, file);
+    try {
+        Store::open(path);
+        FAIL("a file with a negative data format was opened");
+    } catch (const StorageError &error) {
+        CHECK(error.message().contains(QStringLiteral("not a Terén database")));
+    }
+    CHECK(test::fileBytes(path) == file);
+}
+
 TEST_CASE("A file that is not SQLite at all is refused with a clear message", "[schema]")
 {
     QTemporaryDir dir;
