@@ -103,12 +103,17 @@ std::unique_ptr<Store> CliCommands::openStore(QCommandLineParser &parser, Databa
     StoreOptions options = storeOptions(parser);
     options.readOnly = access == Database::Access::ReadOnly;
     auto store = Store::open(requireDb(parser), options);
+    warnAboutClock(*store);
+    return store;
+}
+
+void CliCommands::warnAboutClock(Store &store)
+{
     // A clock given to the commands is set on purpose: only the system clock is held
     // against the build date.
-    const ClockCheck clock = ClockCheck::of(*store, m_clock ? QDate() : ClockCheck::buildDate());
+    const ClockCheck clock = ClockCheck::of(store, m_clock ? QDate() : ClockCheck::buildDate());
     if (!clock.isFine())
         m_err << tr("warning: %1").arg(clock.message()) << '\n';
-    return store;
 }
 
 StoreOptions CliCommands::newStoreOptions(QCommandLineParser &parser) const
@@ -405,6 +410,7 @@ int CliCommands::check(const QStringList &arguments)
     options.readOnly = true;
     options.deferIntegrityCheck = true;
     const auto store = Store::open(requireDb(command.parser()), options);
+    warnAboutClock(*store);
     const IntegrityReport report = IntegrityReport::of(store->database());
     m_out << report.toText();
     if (!report.ok()) {

@@ -77,6 +77,8 @@ private:
     StoreOptions storeOptions(QCommandLineParser &parser) const;
     std::unique_ptr<Store> openStore(QCommandLineParser &parser, Database::Access access = Database::Access::ReadWrite);
     const Clock &clock() const { return m_clock ? *m_clock : Clock::system(); }
+    // A warning on stderr when this computer's clock looks wrong for the file.
+    void warnAboutClock(Store &store);
     // For a new database: its passphrase, or --plain; neither is bad usage.
     StoreOptions newStoreOptions(QCommandLineParser &parser) const;
     int usage();

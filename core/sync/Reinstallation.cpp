@@ -6,6 +6,7 @@
 #include "Keyring.h"
 #include "Peers.h"
 
+#include "changes/ChangeLog.h"
 #include "changes/EntityTable.h"
 #include "domain/Entities.h"
 #include "domain/Error.h"
@@ -61,6 +62,11 @@ QUuid Reinstallation::begin(const QString &path, StoreOptions options)
         Installation installation{successor, worker, store->replicaName()};
         EntityTable<Installation>::insert(store->recorder(), installation);
     }
+    // The successor's clock goes on from the old installation's newest stamp, so its
+    // changes come after everything the old one did (the mapping above included).
+    const qint64 continued = std::max(store->meta(QStringLiteral("hlc_observed")).toLongLong(),
+                                      changelog::lastHlcOf(store->database(), previous.toRfc4122()));
+    store->setMeta(QStringLiteral("hlc_observed"), continued);
     store->setMeta(QStringLiteral("replica_id"), successor.toRfc4122());
     store->setMeta(replacedKey, signature.isEmpty() ? QVariant() : QVariant(previous.toRfc4122()));
     store->setMeta(signatureKey, signature.isEmpty() ? QVariant() : QVariant(signature));
