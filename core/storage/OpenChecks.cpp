@@ -105,10 +105,19 @@ void OpenChecks::refuseDamaged(const QString &path, const QStringList &problems,
                                 "match its seal. Nothing was written to it. Open the latest good backup, or salvage "
                                 "what can still be read into a new file.")
                                  .arg(path));
+    // SQLite lists every finding (many lines for one damaged page): the first says
+    // enough, for whoever looks into it; `teren-cli check` lists them all.
+    QStringList findings;
+    for (const QString &problem : problems) {
+        for (const QString &line : problem.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QStringLiteral("***")))
+                findings.append(line.trimmed());
+        }
+    }
     throw UnopenableFile(Reason::Damaged, tr("The file %1 is damaged (%2). Nothing was written to it. Open the "
                                              "latest good backup, or salvage what can still be read into a new "
                                              "file.")
-                                              .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+                                              .arg(path, findings.value(0, problems.value(0))));
 }
 
 void OpenChecks::refuse(const QString &path, const SqliteFailure &failure)
