@@ -19,8 +19,8 @@ namespace teren {
 
 namespace {
 
-const QString replacedKey = QStringLiteral("replaced_replica");
-const QString signatureKey = QStringLiteral("replacement_signature");
+const QString replacedMetaKey = QStringLiteral("replaced_replica");
+const QString signatureMetaKey = QStringLiteral("replacement_signature");
 
 } // namespace
 
@@ -68,8 +68,8 @@ QUuid Reinstallation::begin(const QString &path, StoreOptions options)
                                       changelog::lastHlcOf(store->database(), previous.toRfc4122()));
     store->setMeta(QStringLiteral("hlc_observed"), continued);
     store->setMeta(QStringLiteral("replica_id"), successor.toRfc4122());
-    store->setMeta(replacedKey, signature.isEmpty() ? QVariant() : QVariant(previous.toRfc4122()));
-    store->setMeta(signatureKey, signature.isEmpty() ? QVariant() : QVariant(signature));
+    store->setMeta(replacedMetaKey, signature.isEmpty() ? QVariant() : QVariant(previous.toRfc4122()));
+    store->setMeta(signatureMetaKey, signature.isEmpty() ? QVariant() : QVariant(signature));
     // Its own bundles are numbered afresh; the enrolment's proof was for the old key.
     ExportStreams::restartNumbering(*store);
     store->setMeta(QStringLiteral("enrolment_proof"), QVariant());
@@ -80,11 +80,11 @@ QUuid Reinstallation::begin(const QString &path, StoreOptions options)
 
 void Reinstallation::addClaim(Store &store, BundleHeader &header)
 {
-    const QByteArray previous = store.meta(replacedKey).toByteArray();
+    const QByteArray previous = store.meta(replacedMetaKey).toByteArray();
     if (previous.size() != 16)
         return;
     header.replaces = QUuid::fromRfc4122(previous);
-    header.replacementSignature = store.meta(signatureKey).toByteArray();
+    header.replacementSignature = store.meta(signatureMetaKey).toByteArray();
 }
 
 bool Reinstallation::verify(const BundleHeader &header, const QByteArray &replacedKey)
