@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "PassphraseAnswers.h"
+#include "TestMode.h"
 #include "TestSupport.h"
 #include "backup/BackupKeeper.h"
 #include "backup/BackupStatus.h"
@@ -68,6 +69,9 @@ void prepare(MainWindow &window, FixedClock &clock, QStringList &errors)
     window.setErrorHandler([&errors](const QString &message) { errors.append(message); });
     window.setInformHandler([](const QString &) {});
     window.setConfirmHandler([](const QString &) { return true; });
+    // When the suite encrypts every file: the suite's passphrase, typed.
+    window.setPassphrasePromptHandler(
+        [](PassphrasePrompt &prompt) { return test::typePassphrase(prompt, test::defaultPassphrase()); });
 }
 
 } // namespace
@@ -203,7 +207,13 @@ TEST_CASE("A damaged file is not opened, and salvaging it opens what could be re
 TEST_CASE("An empty file offers the latest backup, and restoring it opens the file as it was", "[ui][backup]")
 {
     OneClient file;
-    Backups(file.path).make(file.clock.now());
+    {
+        // A backup is made of an open (unlocked) file.
+        StoreOptions options;
+        options.clock = &file.clock;
+        auto store = Store::open(file.path, options);
+        Backups(file.path).make(file.clock.now());
+    }
     test::writeFile(file.path, {}); // a copy cut short
     QStringList errors;
     MainWindow window;
