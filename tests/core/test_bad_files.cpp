@@ -18,7 +18,6 @@
 #include <QProcess>
 #include <QThread>
 
-#include <unistd.h>
 
 using namespace teren;
 using Reason = UnopenableFile::Reason;
@@ -217,27 +216,6 @@ TEST_CASE("A file opened read-only is never written, and says so when asked to c
     }
     CHECK(test::fileBytes(path) == before);
     CHECK_FALSE(QFileInfo::exists(UseMarker::pathFor(path)));
-}
-
-TEST_CASE("A read-only file or folder is refused for writing with the reason, and opens read-only", "[badfile]")
-{
-    if (::geteuid() == 0) {
-        WARN("Running as root, for whom nothing is read-only: skipped.");
-        return;
-    }
-    test::Fixture fixture;
-    fixture.takeStore().reset();
-    const QString path = fixture.path(QStringLiteral("card.sqlite"));
-    QFile::setPermissions(path, QFileDevice::ReadOwner);
-    CHECK(refusal(path, fixture.options()) == Reason::ReadOnlyFile);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QString folder = QFileInfo(path).absolutePath();
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    CHECK(refusal(path, fixture.options()) == Reason::ReadOnlyFolder);
-    StoreOptions options = fixture.options();
-    options.readOnly = true;
-    CHECK_NOTHROW(Store::open(path, options));
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST_CASE("A large file's check can run in the background: until it passed, nothing is written", "[badfile]")
