@@ -43,8 +43,11 @@ int CliCommands::retention(const QStringList &arguments)
     const auto store = openStore(parser);
     Retention retention(*store);
     const int years = givenYears.value_or(retention.years());
-    m_out << (givenYears ? tr("Retention period: %1 years (given with --years).").arg(years)
-                         : tr("Retention period: %1 years (the region's setting).").arg(years))
+    m_out << (givenYears ? tr("Retention period: %n year(s) after the last cooperation ended (given with --years).",
+                              nullptr, years)
+                         : tr("Retention period: %n year(s) after the last cooperation ended (the region's "
+                              "setting).",
+                              nullptr, years))
           << '\n';
     const QList<PastRetention> past = retention.clientsPast(years);
     for (const PastRetention &client : past) {
@@ -53,10 +56,7 @@ int CliCommands::retention(const QStringList &arguments)
                           client.name, client.locality.isEmpty() ? QStringLiteral("-") : client.locality)
               << '\n';
     }
-    m_out << tr("%n client(s) past retention (last cooperation ended more than %1 years ago).", nullptr,
-                static_cast<int>(past.size()))
-                 .arg(years)
-          << '\n';
+    m_out << tr("%n client(s) past retention.", nullptr, static_cast<int>(past.size())) << '\n';
     if (!apply || past.isEmpty())
         return 0;
     QList<QUuid> ids;
