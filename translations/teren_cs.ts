@@ -1122,6 +1122,30 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message>
+        <source>error: nothing was imported: %1</source>
+        <translation>chyba: nic nebylo importováno: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is locked with a passphrase; give it with --passphrase-file F.</source>
+        <translation>Balíček je zamčený heslem; zadejte ho pomocí --passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>upozornění: %1</translation>
+    </message>
+    <message>
+        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported. So is a bundle with changes dated more than a day ahead of this computer&apos;s clock, unless --accept-clock-skew is given.</source>
+        <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují. Stejně se odmítne balíček se změnami datovanými víc než den dopředu oproti hodinám tohoto počítače, není-li zadáno --accept-clock-skew.</translation>
+    </message>
+    <message>
+        <source>Import bundles from laptops whose clocks run more than a day ahead; on the coordinator&apos;s installation their changes then count as made at the import.</source>
+        <translation>Importovat i balíčky z notebooků, jejichž hodiny jdou víc než den napřed; na instalaci koordinátora pak jejich změny platí jako provedené při importu.</translation>
+    </message>
+    <message>
+        <source>To import it anyway, run the import again with --accept-clock-skew.</source>
+        <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
+    </message>
+    <message>
         <source>Usage: teren-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1142,6 +1166,7 @@ Commands:
   locality    add or list the region&apos;s localities
   handover    hand clients over to another worker
   refused     list the changes the region&apos;s rules refused, or accept one
+  retention   list the clients past the retention period, or anonymise them
   sql         run a read-only query, or dump the database as SQL
   passwd      change the database&apos;s passphrase
   encrypt     encrypt a plain database in place
@@ -1173,6 +1198,7 @@ Příkazy:
   locality    přidá nebo vypíše lokality kraje
   handover    předá klienty jinému pracovníkovi
   refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
   sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
   passwd      změní heslo databáze
   encrypt     zašifruje nešifrovanou databázi na místě
@@ -1186,28 +1212,52 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 </translation>
     </message>
     <message>
-        <source>error: nothing was imported: %1</source>
-        <translation>chyba: nic nebylo importováno: %1</translation>
+        <source>Lists the clients past the retention period: no cooperation open, and the last one ended more than N years ago (the region&apos;s setting, 10 years unless the coordinator changed it). Clients with no cooperation at all are not listed. With --apply they are anonymised: names, phone, notes and every text about them are wiped from the file and its history, on every laptop the change reaches, while codes, dates, birth year and gender stay, so every report reads as before. Anonymisation cannot be undone; only the region&apos;s coordinator applies it.</source>
+        <translation>Vypíše klienty, u nichž uplynula doba uchování: žádnou spolupráci nemají otevřenou a poslední skončila před více než N lety (nastavení kraje, 10 let, pokud je koordinátor nezměnil). Klienti bez jakékoli spolupráce se nevypisují. S --apply se anonymizují: jména, telefon, poznámky a všechny texty o nich se smažou ze souboru i z jeho historie, a to na každém notebooku, kam změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Anonymizaci nelze vrátit; provádí ji jen koordinátor kraje.</translation>
     </message>
     <message>
-        <source>The bundle is locked with a passphrase; give it with --passphrase-file F.</source>
-        <translation>Balíček je zamčený heslem; zadejte ho pomocí --passphrase-file F.</translation>
+        <source>Use a retention period of N years instead of the region&apos;s setting.</source>
+        <translation>Použít dobu uchování N let místo nastavení kraje.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>upozornění: %1</translation>
+        <source>Anonymise the clients listed.</source>
+        <translation>Anonymizovat vypsané klienty.</translation>
     </message>
     <message>
-        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported. So is a bundle with changes dated more than a day ahead of this computer&apos;s clock, unless --accept-clock-skew is given.</source>
-        <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují. Stejně se odmítne balíček se změnami datovanými víc než den dopředu oproti hodinám tohoto počítače, není-li zadáno --accept-clock-skew.</translation>
+        <source>--years must be a whole number from %1 to %2.</source>
+        <translation>--years musí být celé číslo od %1 do %2.</translation>
     </message>
-    <message>
-        <source>Import bundles from laptops whose clocks run more than a day ahead; on the coordinator&apos;s installation their changes then count as made at the import.</source>
-        <translation>Importovat i balíčky z notebooků, jejichž hodiny jdou víc než den napřed; na instalaci koordinátora pak jejich změny platí jako provedené při importu.</translation>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last cooperation ended (given with --years).</source>
+        <translation>
+            <numerusform>Doba uchování: %n rok po skončení poslední spolupráce (zadáno pomocí --years).</numerusform>
+            <numerusform>Doba uchování: %n roky po skončení poslední spolupráce (zadáno pomocí --years).</numerusform>
+            <numerusform>Doba uchování: %n let po skončení poslední spolupráce (zadáno pomocí --years).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>To import it anyway, run the import again with --accept-clock-skew.</source>
-        <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last cooperation ended (the region&apos;s setting).</source>
+        <translation>
+            <numerusform>Doba uchování: %n rok po skončení poslední spolupráce (nastavení kraje).</numerusform>
+            <numerusform>Doba uchování: %n roky po skončení poslední spolupráce (nastavení kraje).</numerusform>
+            <numerusform>Doba uchování: %n let po skončení poslední spolupráce (nastavení kraje).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) past retention.</source>
+        <translation>
+            <numerusform>%n klient po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klienti po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klientů po uplynutí doby uchování.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised: their names and texts are gone from this file and its history.</source>
+        <translation>
+            <numerusform>Anonymizován %n klient: jeho jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
+            <numerusform>Anonymizováni %n klienti: jejich jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
+            <numerusform>Anonymizováno %n klientů: jejich jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2723,25 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>count</source>
         <translation>počet</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>The retention period must be between %1 and %2 years.</source>
+        <translation>Doba uchování musí být od %1 do %2 let.</translation>
+    </message>
+    <message>
+        <source>This file belongs to no region, so it has no retention period to set; the default of %1 years applies.</source>
+        <translation>Tento soubor nepatří k žádnému kraji, takže v něm nelze dobu uchování nastavit; platí výchozích %1 let.</translation>
+    </message>
+    <message>
+        <source>Only the region&apos;s coordinator anonymises clients past retention; the anonymisation then reaches every laptop with the coordinator&apos;s bundles.</source>
+        <translation>Klienty po uplynutí doby uchování anonymizuje jen koordinátor kraje; anonymizace pak s jeho balíčky dorazí na každý notebook.</translation>
+    </message>
+    <message>
+        <source>The client %1 is not past the retention period of %2 years (or was anonymised already); nothing was anonymised.</source>
+        <translation>U klienta %1 neuplynula doba uchování %2 let (nebo už byl anonymizován); nic nebylo anonymizováno.</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5791,10 @@ Proč byla odmítnuta: %2</translation>
         <source>&amp;Codelists…</source>
         <translation>Čí&amp;selníky…</translation>
     </message>
+    <message>
+        <source>Clients past &amp;retention…</source>
+        <translation>Klienti po uplynutí doby &amp;uchování…</translation>
+    </message>
 </context>
 <context>
     <name>teren::RegionSetupWizard</name>
@@ -6130,6 +6203,77 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
     <message>
         <source>Made on %1</source>
         <translation>Vytvořeno %1</translation>
+    </message>
+</context>
+<context>
+    <name>teren::RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) past retention.</source>
+        <translation>
+            <numerusform>%n klient po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klienti po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klientů po uplynutí doby uchování.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n client(s)?
+
+Their names, phone numbers, notes and every text about them are wiped from this file and its history, and from every laptop this change reaches; codes, dates, birth year and gender stay, so every report reads as before. This cannot be undone, and the list of edits to undo is cleared.</source>
+        <translation>
+            <numerusform>Anonymizovat %n klienta?
+
+Jeho jméno, telefonní číslo, poznámky a všechny texty o něm se smažou z tohoto souboru i z jeho historie a z každého notebooku, kam tato změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Nelze to vrátit zpět a seznam úprav k vrácení se vyprázdní.</numerusform>
+            <numerusform>Anonymizovat %n klienty?
+
+Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou z tohoto souboru i z jeho historie a z každého notebooku, kam tato změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Nelze to vrátit zpět a seznam úprav k vrácení se vyprázdní.</numerusform>
+            <numerusform>Anonymizovat %n klientů?
+
+Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou z tohoto souboru i z jeho historie a z každého notebooku, kam tato změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Nelze to vrátit zpět a seznam úprav k vrácení se vyprázdní.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients past retention</source>
+        <translation>Klienti po uplynutí doby uchování</translation>
+    </message>
+    <message>
+        <source>after the last cooperation ended</source>
+        <translation>po skončení poslední spolupráce</translation>
+    </message>
+    <message>
+        <source>&amp;Save for the region</source>
+        <translation>&amp;Uložit pro kraj</translation>
+    </message>
+    <message>
+        <source>This file belongs to no region: the period of %1 years applies, and the one shown here only lists the clients.</source>
+        <translation>Tento soubor nepatří k žádnému kraji: platí doba %1 let a zde zvolená doba jen vybírá, kteří klienti se vypíšou.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Last cooperation ended</source>
+        <translation>Poslední spolupráce skončila</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymizovat…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Clients whose every cooperation has ended, the last one longer ago than the retention period. Anonymising them wipes their names, phone numbers and every text about them, and keeps the codes and dates the regional report counts. Clients with no cooperation recorded are not listed.</source>
+        <translation>Klienti, jejichž spolupráce všechny skončily, poslední dříve, než je doba uchování. Anonymizace smaže jejich jména, telefonní čísla a všechny texty o nich a ponechá kódy a data, z nichž se počítá krajská zpráva. Klienti bez zaznamenané spolupráce se nevypisují.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period in years:</source>
+        <translation>&amp;Doba uchování v letech:</translation>
     </message>
 </context>
 <context>

@@ -166,11 +166,10 @@ void RetentionDialog::retranslate()
 {
     setWindowTitle(tr("Clients past retention"));
     m_intro->setText(tr("Clients whose every cooperation has ended, the last one longer ago than the retention "
-                        "period. Anonymising them wipes their names, contacts and every text about them, and keeps "
+                        "period. Anonymising them wipes their names, phone numbers and every text about them, and keeps "
                         "the codes and dates the regional report counts. Clients with no cooperation recorded "
                         "are not listed."));
-    m_yearsBefore->setText(tr("&Retention period:"));
-    m_years->setSuffix(tr(" years"));
+    m_yearsBefore->setText(tr("&Retention period in years:"));
     m_yearsAfter->setText(tr("after the last cooperation ended"));
     m_saveYears->setText(tr("&Save for the region"));
     QString notice = RegionAccess::readOnlyReason(m_session.store());
