@@ -174,6 +174,11 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const
         }
         noteStamp(change);
         countRefusal(refusal);
+        // Kept for review, but not with what was wiped from the row on purpose.
+        if (const RowFold fold = changelog::fold(m_db, change.entity, change.rowKey, m_clamps); fold.erased)
+            eraseHistory(m_db, change.entity, change.rowKey);
+        else if (fold.anonymised)
+            anonymiseHistory(m_db, change.entity, change.rowKey);
         if (refusal == Authorization::unresolved)
             m_mapChanged = true; // judged again at finish(), when its parent may be here
         return;
