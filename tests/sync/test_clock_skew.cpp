@@ -117,6 +117,18 @@ struct FastLaptop
     }
 };
 
+// Replica `late` and the coordinator (0) and the editor (2) exchange all they hold:
+// then the three hold the same.
+void catchUpWithDecidersAndEditor(Replicas &replicas, int late)
+{
+    for (const int other : {0, 2}) {
+        replicas.send(other, late);
+        replicas.send(late, other);
+    }
+    CHECK(replicas.state(late) == replicas.state(0));
+    CHECK(replicas.state(late) == replicas.state(2));
+}
+
 } // namespace
 
 TEST_CASE("A merge names changes stamped more than a day ahead, and they do not drag its clock along",
@@ -188,12 +200,7 @@ TEST_CASE("A replica that hears of the decision after the fast laptop's changes 
 
     mergeOnly(replicas[0], replicas[3], isClamp);
     CHECK(clientIn(replicas[3], setup.client).notes == u"Pozdější úprava.");
-    replicas.send(0, 3);
-    replicas.send(2, 3);
-    replicas.send(3, 0);
-    replicas.send(3, 2);
-    CHECK(replicas.state(3) == replicas.state(0));
-    CHECK(replicas.state(3) == replicas.state(2));
+    catchUpWithDecidersAndEditor(replicas, 3);
 }
 
 TEST_CASE("A replica that hears of the decision before the fast laptop's changes folds alike", "[sync][clock]")
@@ -206,12 +213,7 @@ TEST_CASE("A replica that hears of the decision before the fast laptop's changes
     CHECK(clientIn(replicas[4], setup.client).notes == u"Pozdější úprava.");
     replicas.send(1, 4);
     CHECK(clientIn(replicas[4], setup.client).notes == u"Pozdější úprava.");
-    replicas.send(0, 4);
-    replicas.send(2, 4);
-    replicas.send(4, 0);
-    replicas.send(4, 2);
-    CHECK(replicas.state(4) == replicas.state(0));
-    CHECK(replicas.state(4) == replicas.state(2));
+    catchUpWithDecidersAndEditor(replicas, 4);
 }
 
 TEST_CASE("An edit of a value stamped ahead, imported as it was, still wins on every replica", "[sync][clock]")
