@@ -209,6 +209,8 @@ int CliCommands::run(const QStringList &arguments)
             return restore(rest);
         if (command == u"salvage")
             return salvage(rest);
+        if (command == u"access")
+            return access(rest);
     } catch (const UsageError &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 2;
@@ -250,7 +252,8 @@ int CliCommands::usage()
                 "  encrypt     encrypt a plain database in place\n"
                 "  backup      write a checked backup of the database, or list the backups\n"
                 "  restore     put a backup in the place of the database (the current file is kept aside)\n"
-                "  salvage     copy what can still be read of a damaged database into a new file\n\n"
+                "  salvage     copy what can still be read of a damaged database into a new file\n"
+                "  access      write everything held about one person as a PDF and a JSON file\n\n"
                 "Every command that opens a database takes --db-passphrase-file F (or the environment variable "
                 "TEREN_DB_PASSPHRASE_FILE) for an encrypted one.\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");

@@ -69,6 +69,8 @@ private:
     int localityList(const QStringList &arguments);
     int handover(const QStringList &arguments);
     int refused(const QStringList &arguments);
+    // PersonCommands.cpp
+    int access(const QStringList &arguments);
     // A command made of subcommands given none, or an unknown one: its --help, or
     // exit code 2.
     int subcommandUsage(const QString &command, const QString &synopsis, const QString &description,
