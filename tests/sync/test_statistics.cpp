@@ -317,3 +317,52 @@ TEST_CASE("The report on a statistical database equals the report on its region"
     CHECK(QJsonDocument(reportJson(*statistics, byLocality)).toJson(QJsonDocument::Compact)
           == withPseudonyms(*region, reportJson(*region, byLocality)));
 }
+
+TEST_CASE("A statistical database's report shows a figure over fewer than 5 persons as \"< 5\"",
+          "[sync][statistical][report]")
+{
+    QTemporaryDir dir;
+    auto region = demoRegion(dir.filePath(u"kraj.sqlite"_s), 60, 1);
+    auto statistics = statisticalDatabase(dir.filePath(u"stat.sqlite"_s));
+    exportSnapshot(*region, dir.filePath(u"s.teren"_s));
+    REQUIRE_FALSE(importInto(*statistics, dir.filePath(u"s.teren"_s)).refused);
+
+    const ReportFilter filter = ReportFilter::calendarYear(2026);
+    const Report source = computeReport(region->database(), filter);
+    ReportBuilder builder(statistics->database());
+    builder.setSmallCellLimit(statisticalSmallCellLimit);
+    const Report report = builder.build(filter);
+    const QJsonObject json = toJsonObject(report);
+    CHECK(json.value(u"small_cell_limit"_s).toInt() == 5);
+    CHECK(json.value(u"persons_supported"_s).toInt() == source.personsSupported); // 60 clients: not small
+
+    // Sixty persons over 17 localities: some localities have fewer than five.
+    const QJsonArray localities = json.value(u"by_locality"_s).toArray();
+    REQUIRE(localities.size() == source.byLocality.size());
+    int small = 0, shown = 0;
+    for (int i = 0; i < localities.size(); ++i) {
+        const QJsonObject locality = localities.at(i).toObject();
+        const LocalityFigures &actual = source.byLocality.at(i);
+        INFO(actual.code.toStdString() << ": " << actual.persons << " persons");
+        if (actual.persons < 5) {
+            CHECK(locality.value(u"persons"_s).toString() == u"< 5"_s);
+            CHECK(locality.value(u"needs_identified"_s).toString() == u"< 5"_s);
+            ++small;
+        } else {
+            CHECK(locality.value(u"persons"_s).toInt() == actual.persons);
+            ++shown;
+        }
+    }
+    CHECK(small > 0);
+    CHECK(shown > 0);
+    // An outcome reached by fewer than five persons, and one by more.
+    for (const QJsonValue &outcome : json.value(u"outcomes"_s).toArray()) {
+        const QJsonValue persons = outcome.toObject().value(u"persons"_s);
+        CHECK((persons.toString() == u"< 5"_s || persons.toInt() >= 5));
+    }
+    // The same in the CSV, and nothing hidden in a region's own report.
+    CHECK(toCsv(report).contains("by_locality,"));
+    CHECK(toCsv(report).contains(",< 5\r\n"));
+    CHECK_FALSE(toJson(source).contains("< 5"));
+    CHECK_FALSE(toJsonObject(source).contains(u"small_cell_limit"_s));
+}
