@@ -347,10 +347,6 @@
         </translation>
     </message>
     <message>
-        <source>A statistical database for regional reporting: it keeps no names or free text of what it imports, accepts statistical bundles, and exports nothing.</source>
-        <translation>Statistická databáze pro krajské výkazy: z importovaného neuchová jména ani volný text, přijímá statistické balíčky a nic neexportuje.</translation>
-    </message>
-    <message>
         <source>There is no worker &quot;%1&quot; in this database.</source>
         <translation>Pracovník „%1“ v této databázi není.</translation>
     </message>
@@ -509,10 +505,6 @@
     <message>
         <source>Target added.</source>
         <translation>Cílová hodnota přidána.</translation>
-    </message>
-    <message>
-        <source>A statistical bundle: no names or free text, for a regional statistical database.</source>
-        <translation>Statistický balíček: bez jmen a volného textu, pro krajskou statistickou databázi.</translation>
     </message>
     <message>
         <source>Coordinator: export back to this worker (id or name) only the region&apos;s shared records and the worker&apos;s clients; encrypted for the worker&apos;s enrolled installation unless --to or --passphrase-file says otherwise.</source>
@@ -1209,6 +1201,22 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>To import it anyway, run the import again with --accept-clock-skew.</source>
         <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
     </message>
+    <message>
+        <source>A statistical database for regional reporting: it holds the latest statistical bundle of each region (no names, free text or keys that lead back to a person) and exports nothing.</source>
+        <translation>Statistická databáze pro krajské výkazy: uchovává poslední statistický balíček každého kraje (bez jmen, volného textu a klíčů, které by vedly zpět k osobě) a nic neexportuje.</translation>
+    </message>
+    <message>
+        <source>A statistical bundle: a snapshot of the region without names, free text or keys that lead back to a person, for a regional statistical database.</source>
+        <translation>Statistický balíček: snímek kraje bez jmen, volného textu a klíčů, které by vedly zpět k osobě, pro krajskou statistickou databázi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistical bundle %1 written to %2: a snapshot of the region, %n row(s).</source>
+        <translation>
+            <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádek.</numerusform>
+            <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádky.</numerusform>
+            <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádků.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -1831,6 +1839,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>Could not write the bundle %1: %2</source>
         <translation>Balíček %1 nelze zapsat: %2</translation>
     </message>
+    <message>
+        <source>Statistical bundles are written from the coordinator&apos;s file, which holds the whole region; this laptop holds only its worker&apos;s clients.</source>
+        <translation>Statistické balíčky se zapisují ze souboru koordinátora, který obsahuje celý kraj; tento notebook obsahuje jen klienty svého pracovníka.</translation>
+    </message>
 </context>
 <context>
     <name>FileEncryption</name>
@@ -1968,6 +1980,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Bundles %1–%2 from %3 are missing; ask for them.</source>
         <translation>Chybí balíčky %1–%2 od %3; vyžádejte si je.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statistics of the region &quot;%1&quot; are now this snapshot; %n row(s) of the previous one removed.</source>
+        <translation>
+            <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněn %n řádek.</numerusform>
+            <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněny %n řádky.</numerusform>
+            <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněno %n řádků.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2694,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>count</source>
         <translation>počet</translation>
     </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -2789,6 +2813,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>The bundle from &quot;%1&quot; is numbered %2, outside the numbers Terén gives bundles (1 to %3); it was not written by Terén and is not imported.</source>
         <translation>Balíček od „%1“ má číslo %2, mimo čísla, která Terén balíčkům dává (1 až %3); nenapsal ho Terén, a proto se neimportuje.</translation>
     </message>
+    <message>
+        <source>This statistical bundle was written by an earlier version of Terén, as changes rather than a snapshot of the region; export a new statistical bundle and import that.</source>
+        <translation>Tento statistický balíček zapsala starší verze Terénu jako změny, ne jako snímek kraje; exportujte nový statistický balíček a importujte ten.</translation>
+    </message>
+    <message>
+        <source>This is a statistical database: it takes only statistical bundles (teren-cli export --statistical), which replace their region&apos;s figures, not a laptop&apos;s changes.</source>
+        <translation>Toto je statistická databáze: přijímá jen statistické balíčky (teren-cli export --statistical), které nahrazují údaje svého kraje, ne změny z notebooků.</translation>
+    </message>
 </context>
 <context>
     <name>SqlDump</name>
@@ -2807,6 +2839,25 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Only queries that change nothing can be run here; changes go through Terén, so they are recorded and synced.</source>
         <translation>Zde lze spouštět jen dotazy, které nic nemění; změny se dělají v Terénu, aby se zaznamenaly a synchronizovaly.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticalSnapshot</name>
+    <message>
+        <source>The statistical snapshot holds a record this version of Terén cannot read.</source>
+        <translation>Statistický snímek obsahuje záznam, který tato verze Terénu neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>This file holds no region, so there is nothing to report from it. Set up the region first.</source>
+        <translation>Tento soubor neobsahuje žádný kraj, takže z něj není co vykazovat. Nejprve kraj založte.</translation>
+    </message>
+    <message>
+        <source>The file changed while the statistical snapshot was written; export it again.</source>
+        <translation>Soubor se během zápisu statistického snímku změnil; exportujte ho znovu.</translation>
+    </message>
+    <message>
+        <source>This snapshot of the region &quot;%1&quot; (number %2) is older than the one already imported (number %3); nothing changed.</source>
+        <translation>Tento snímek kraje „%1“ (číslo %2) je starší než ten, který už byl naimportován (číslo %3); nic se nezměnilo.</translation>
     </message>
 </context>
 <context>
@@ -4069,16 +4120,16 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>&amp;Exportovat</translation>
     </message>
     <message numerus="yes">
-        <source>Statistical bundle %1 saved to %2 with %n change(s), without names or free text.</source>
+        <source>Statistical bundle %1 saved to %2: a snapshot of the region with %n row(s), without names, free text or keys that lead back to a person.</source>
         <translation>
-            <numerusform>Statistický balíček %1 uložen do %2 s %n změnou, bez jmen a volného textu.</numerusform>
-            <numerusform>Statistický balíček %1 uložen do %2 se %n změnami, bez jmen a volného textu.</numerusform>
-            <numerusform>Statistický balíček %1 uložen do %2 s %n změnami, bez jmen a volného textu.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2: snímek kraje s %n řádkem, bez jmen, volného textu a klíčů, které by vedly zpět k osobě.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2: snímek kraje s %n řádky, bez jmen, volného textu a klíčů, které by vedly zpět k osobě.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2: snímek kraje s %n řádky, bez jmen, volného textu a klíčů, které by vedly zpět k osobě.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Statistical: without names or free text, for regional reporting only</source>
-        <translation>&amp;Statistický: bez jmen a volného textu, jen pro krajské výkazy</translation>
+        <source>&amp;Statistical: a snapshot of the region without names, free text or keys, for regional reporting only</source>
+        <translation>&amp;Statistický: snímek kraje bez jmen, volného textu a klíčů, jen pro krajské výkazy</translation>
     </message>
 </context>
 <context>
