@@ -22,10 +22,19 @@ const QString secretMetaKey = QStringLiteral("statistical_secret");
 constexpr qsizetype secretBytes = crypto_generichash_KEYBYTES;
 constexpr qsizetype pseudonymBytes = 16;
 
-// The region's map of who may change what and the coordinator's clock decisions:
-// about installations and stamps, nothing an indicator counts.
-const QStringList tablesLeftOut = {QStringLiteral("installation"), QStringLiteral("accepted_change"),
-                                   QStringLiteral("clock_clamp")};
+// The tables a snapshot carries: what the report counts and the plan's shape. A
+// table added later is left out until someone decides it belongs in statistics; the
+// region's map of installations and the coordinator's clock decisions never do.
+const QStringList carriedTables = {
+    // the codelists
+    QStringLiteral("area"), QStringLiteral("outcome"), QStringLiteral("intervention_type"),
+    QStringLiteral("end_reason"),
+    // the region's records
+    QStringLiteral("region"), QStringLiteral("locality"), QStringLiteral("provider"), QStringLiteral("worker"),
+    QStringLiteral("target"),
+    // the clients' records
+    QStringLiteral("household"), QStringLiteral("client"), QStringLiteral("cooperation"), QStringLiteral("need"),
+    QStringLiteral("goal"), QStringLiteral("step"), QStringLiteral("contact")};
 // Who wrote a row and when: never in a snapshot.
 const QStringList stampColumns = {QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
 
@@ -33,8 +42,14 @@ bool isCarried(const TableSpec &table, const ColumnSpec &column)
 {
     if (stampColumns.contains(column.name))
         return false;
+    // A link to a table a snapshot does not carry would lead nowhere.
+    if (!column.references.isEmpty() && !carriedTables.contains(column.references))
+        return false;
     if (table.keyColumns().contains(column.name))
         return true;
+    // The staff are persons too: of a worker only the link to the provider.
+    if (table.name == u"worker")
+        return !column.references.isEmpty();
     // A snapshot holds only live rows, and the codelists whole: their withdrawn codes
     // still count on the records that carry them.
     if (column.name == u"deleted")
@@ -66,7 +81,7 @@ QList<SnapshotTable> buildTables()
 {
     QList<SnapshotTable> tables;
     for (const QString &name : SchemaRegistry::syncedTables()) {
-        if (tablesLeftOut.contains(name))
+        if (!carriedTables.contains(name))
             continue;
         const TableSpec &spec = *SchemaRegistry::find(name);
         SnapshotTable table{name, {}, {}, spec.scope == TableScope::Codelist};
@@ -392,6 +407,9 @@ StatisticalSnapshot::Replacement StatisticalSnapshot::replace(Store &store, Bund
         if (!table || !row.isMap())
             throw unreadable();
         const QCborMap values = row.toMap();
+        const QCborValue id = values.value(QStringLiteral("id"));
+        if (!table->codelist && (!id.isByteArray() || id.toByteArray().size() != pseudonymBytes))
+            throw unreadable();
         for (auto cell = values.constBegin(); cell != values.constEnd(); ++cell) {
             if (!cell.key().isString() || !table->columns.contains(cell.key().toString()))
                 throw unreadable();
@@ -409,7 +427,7 @@ StatisticalSnapshot::Replacement StatisticalSnapshot::replace(Store &store, Bund
             statement = statements.insert(table->name, insertSql(*table));
         db.cached(*statement).bindAll(bindings).exec();
         if (!table->codelist)
-            member.bindAll({region, table->name, values.value(QStringLiteral("id")).toByteArray()}).exec();
+            member.bindAll({region, table->name, id.toByteArray()}).exec();
         ++result.rows;
     }
     db.prepare(QStringLiteral("INSERT INTO statistical_snapshot (region, name, sender, sequence, taken_ms, "

@@ -168,7 +168,7 @@ TEST_CASE("A statistical snapshot keeps codes, dates, quasi-identifiers and link
     CHECK(client.pseudonymised
           == QStringList({u"id"_s, u"locality_id"_s, u"household_id"_s, u"worker_id"_s, u"merged_into"_s}));
     CHECK(tableOf(QStringLiteral("worker")).columns
-          == QStringList({u"id"_s, u"provider_id"_s, u"active_from"_s, u"active_to"_s}));
+          == QStringList({u"id"_s, u"provider_id"_s}));
     CHECK(tableOf(QStringLiteral("household")).columns == QStringList({u"id"_s}));
     CHECK(tableOf(QStringLiteral("goal")).columns
           == QStringList({u"id"_s, u"need_id"_s, u"horizon"_s, u"target_on"_s, u"status"_s, u"achieved_on"_s}));
