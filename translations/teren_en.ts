@@ -83,6 +83,13 @@
             <numerusform>%n rows copied into %1; the tables listed first lost rows that could not be read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Statistical bundle %1 written to %2: a snapshot of the region, %n row(s).</source>
+        <translation>
+            <numerusform>Statistical bundle %1 written to %2: a snapshot of the region, %n row.</numerusform>
+            <numerusform>Statistical bundle %1 written to %2: a snapshot of the region, %n rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClockCheck</name>
@@ -125,6 +132,13 @@
         <translation>
             <numerusform>%n change refused: %1</numerusform>
             <numerusform>%n changes refused: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The statistics of the region &quot;%1&quot; are now this snapshot; %n row(s) of the previous one removed.</source>
+        <translation>
+            <numerusform>The statistics of the region &quot;%1&quot; are now this snapshot; %n row of the previous one removed.</numerusform>
+            <numerusform>The statistics of the region &quot;%1&quot; are now this snapshot; %n rows of the previous one removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -253,10 +267,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Statistical bundle %1 saved to %2 with %n change(s), without names or free text.</source>
+        <source>Statistical bundle %1 saved to %2: a snapshot of the region with %n row(s), without names, free text or keys that lead back to a person.</source>
         <translation>
-            <numerusform>Statistical bundle %1 saved to %2 with %n change, without names or free text.</numerusform>
-            <numerusform>Statistical bundle %1 saved to %2 with %n changes, without names or free text.</numerusform>
+            <numerusform>Statistical bundle %1 saved to %2: a snapshot of the region with %n row, without names, free text or keys that lead back to a person.</numerusform>
+            <numerusform>Statistical bundle %1 saved to %2: a snapshot of the region with %n rows, without names, free text or keys that lead back to a person.</numerusform>
         </translation>
     </message>
 </context>

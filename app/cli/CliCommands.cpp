@@ -276,8 +276,8 @@ int CliCommands::init(const QStringList &arguments)
     command.addOption(plainOption());
     command.addOption(QCommandLineOption(
         QStringLiteral("statistical"),
-        tr("A statistical database for regional reporting: it keeps no names or free text of what it "
-           "imports, accepts statistical bundles, and exports nothing.")));
+        tr("A statistical database for regional reporting: it holds the latest statistical bundle of each "
+           "region (no names, free text or keys that lead back to a person) and exports nothing.")));
     command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
                                          tr("A name for this installation (default: the computer's name)."),

@@ -304,13 +304,24 @@ CREATE TABLE clock_clamp (
     )SQL" SYNC_COLUMNS R"SQL();
 )SQL";
 
+// A statistical database: the newest snapshot imported of each region, and which
+// rows it wrote, so the region's next snapshot replaces exactly those.
+const char *const migration8 = R"SQL(
+CREATE TABLE statistical_snapshot (
+    region BLOB PRIMARY KEY, name TEXT NOT NULL, sender BLOB NOT NULL, sequence INTEGER NOT NULL,
+    taken_ms INTEGER NOT NULL, imported_on TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE statistical_row (
+    entity TEXT NOT NULL, row_id BLOB NOT NULL, region BLOB NOT NULL, PRIMARY KEY (entity, row_id)) WITHOUT ROWID;
+CREATE INDEX statistical_row_region ON statistical_row(region, entity);
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
-                                                   migration6, migration7};
+                                                   migration6, migration7, migration8};
     return list;
 }
 
