@@ -23,6 +23,8 @@ set(owners
     "field_client=core/sync/ExportScope.cpp"
     "field_gone=core/sync/ExportScope.cpp"
     "sync_pending=core/sync/Merger.cpp"
+    "statistical_snapshot=core/sync/StatisticalSnapshot.cpp"
+    "statistical_row=core/sync/StatisticalSnapshot.cpp"
     "import_ref=core/io/CsvImportPeople.cpp")
 set(migrations core/storage/Schema.cpp)
 

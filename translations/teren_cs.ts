@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AccessExport</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Složku %1 nelze vytvořit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPdf</name>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nic zaznamenáno.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Přezdívka</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Rok narození</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Pohlaví</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Domácnost</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Souhlas udělen dne</translation>
+    </message>
+    <message>
+        <source>Scope of the consent</source>
+        <translation>Rozsah souhlasu</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pracovník</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Osobní údaje</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Spolupráce</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Step: %1 (who: %2, by %3)</source>
+        <translation>Krok: %1 (kdo: %2, do %3)</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>splněno %1</translation>
+    </message>
+    <message>
+        <source>Needs and the individual plan</source>
+        <translation>Potřeby a individuální plán</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Zjištěno dne</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intenzita</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Uzavřeno dne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Goal: %1 (%2, by %3, %4)</source>
+        <translation>Cíl: %1 (%2, do %3, %4)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place and minutes</source>
+        <translation>Místo a minuty</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Co se dělalo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation>potřeby: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who worked with you</source>
+        <translation>Kdo s vámi pracoval</translation>
+    </message>
+    <message>
+        <source>What we hold about %1</source>
+        <translation>Co o vás vedeme: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2. This document lists every record this file holds about you; a machine-readable copy of the same is in the JSON file beside it.</source>
+        <translation>Vyhotoveno dne %1, vyhotovil(a): %2. Tento dokument uvádí všechny záznamy, které o vás tento soubor obsahuje; strojově čitelná kopie téhož je v souboru JSON vedle něj.</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>služba</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
     <name>Authorization</name>
     <message>
         <source>the installation is not enrolled as a worker of the region</source>
@@ -347,10 +521,6 @@
         </translation>
     </message>
     <message>
-        <source>A statistical database for regional reporting: it keeps no names or free text of what it imports, accepts statistical bundles, and exports nothing.</source>
-        <translation>Statistická databáze pro krajské výkazy: z importovaného neuchová jména ani volný text, přijímá statistické balíčky a nic neexportuje.</translation>
-    </message>
-    <message>
         <source>There is no worker &quot;%1&quot; in this database.</source>
         <translation>Pracovník „%1“ v této databázi není.</translation>
     </message>
@@ -509,10 +679,6 @@
     <message>
         <source>Target added.</source>
         <translation>Cílová hodnota přidána.</translation>
-    </message>
-    <message>
-        <source>A statistical bundle: no names or free text, for a regional statistical database.</source>
-        <translation>Statistický balíček: bez jmen a volného textu, pro krajskou statistickou databázi.</translation>
     </message>
     <message>
         <source>Coordinator: export back to this worker (id or name) only the region&apos;s shared records and the worker&apos;s clients; encrypted for the worker&apos;s enrolled installation unless --to or --passphrase-file says otherwise.</source>
@@ -868,7 +1034,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a client&apos;s id.</source>
-        <translation>„%1“ není id klienta.</translation>
+        <translation>„%1“ není identifikátor klienta.</translation>
     </message>
     <message>
         <source>There is no client with the id %1 in this database.</source>
@@ -1146,6 +1312,46 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
     </message>
     <message>
+        <source>There is no client with the id %1 in this database (or their data was erased).</source>
+        <translation>V této databázi není klient s identifikátorem %1 (nebo byly jeho údaje vymazány).</translation>
+    </message>
+    <message>
+        <source>Writes everything the database holds about one person into the folder DIR, for their right of access: a readable PDF in the current language (personal details, cooperation, needs and the individual plan, contacts, who worked with them) and a JSON file of the same. What was erased is not there.</source>
+        <translation>Zapíše do složky DIR vše, co databáze o jednom člověku drží, pro jeho právo na přístup: čitelné PDF v nastaveném jazyce (osobní údaje, spolupráce, potřeby a individuální plán, kontakty, kdo s ním pracoval) a soubor JSON s týmž obsahem. Co bylo vymazáno, v nich není.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s id.</source>
+        <translation>Identifikátor klienta.</translation>
+    </message>
+    <message>
+        <source>The folder to write the two files to.</source>
+        <translation>Složka, do které se oba soubory zapíší.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be laid out in this program.</source>
+        <translation>V tomto programu nelze PDF vysázet.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Zapsáno: %1</translation>
+    </message>
+    <message>
+        <source>A statistical database for regional reporting: it holds the latest statistical bundle of each region (no names, free text or keys that lead back to a person) and exports nothing.</source>
+        <translation>Statistická databáze pro krajské výkazy: uchovává poslední statistický balíček každého kraje (bez jmen, volného textu a klíčů, které by vedly zpět k osobě) a nic neexportuje.</translation>
+    </message>
+    <message>
+        <source>A statistical bundle: a snapshot of the region without names, free text or keys that lead back to a person, for a regional statistical database.</source>
+        <translation>Statistický balíček: snímek kraje bez jmen, volného textu a klíčů, které by vedly zpět k osobě, pro krajskou statistickou databázi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistical bundle %1 written to %2: a snapshot of the region, %n row(s).</source>
+        <translation>
+            <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádek.</numerusform>
+            <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádky.</numerusform>
+            <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádků.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: teren-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1173,6 +1379,7 @@ Commands:
   backup      write a checked backup of the database, or list the backups
   restore     put a backup in the place of the database (the current file is kept aside)
   salvage     copy what can still be read of a damaged database into a new file
+  access      write everything held about one person as a PDF and a JSON file
 
 Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
 
@@ -1205,6 +1412,7 @@ Příkazy:
   backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
   restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
   salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
+  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
 
 Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
 
@@ -1881,6 +2089,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>Could not write the bundle %1: %2</source>
         <translation>Balíček %1 nelze zapsat: %2</translation>
     </message>
+    <message>
+        <source>Statistical bundles are written from the coordinator&apos;s file, which holds the whole region; this laptop holds only its worker&apos;s clients.</source>
+        <translation>Statistické balíčky se zapisují ze souboru koordinátora, který obsahuje celý kraj; tento notebook obsahuje jen klienty svého pracovníka.</translation>
+    </message>
 </context>
 <context>
     <name>FileEncryption</name>
@@ -2018,6 +2230,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Bundles %1–%2 from %3 are missing; ask for them.</source>
         <translation>Chybí balíčky %1–%2 od %3; vyžádejte si je.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statistics of the region &quot;%1&quot; are now this snapshot; %n row(s) of the previous one removed.</source>
+        <translation>
+            <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněn %n řádek.</numerusform>
+            <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněny %n řádky.</numerusform>
+            <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněno %n řádků.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2513,13 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Several installations are called &quot;%1&quot;; give the installation&apos;s id.</source>
         <translation>Název „%1“ má několik instalací; zadejte identifikátor instalace.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalRecord</name>
+    <message>
+        <source>This file holds no person with the id %1 (or their data was erased).</source>
+        <translation>Tento soubor neobsahuje člověka s identifikátorem %1 (nebo byly jeho údaje vymazány).</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2951,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>count</source>
         <translation>počet</translation>
     </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>
@@ -2858,6 +3089,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>The bundle from &quot;%1&quot; is numbered %2, outside the numbers Terén gives bundles (1 to %3); it was not written by Terén and is not imported.</source>
         <translation>Balíček od „%1“ má číslo %2, mimo čísla, která Terén balíčkům dává (1 až %3); nenapsal ho Terén, a proto se neimportuje.</translation>
     </message>
+    <message>
+        <source>This statistical bundle was written by an earlier version of Terén, as changes rather than a snapshot of the region; export a new statistical bundle and import that.</source>
+        <translation>Tento statistický balíček zapsala starší verze Terénu jako změny, ne jako snímek kraje; exportujte nový statistický balíček a importujte ten.</translation>
+    </message>
+    <message>
+        <source>This is a statistical database: it takes only statistical bundles (teren-cli export --statistical), which replace their region&apos;s figures, not a laptop&apos;s changes.</source>
+        <translation>Toto je statistická databáze: přijímá jen statistické balíčky (teren-cli export --statistical), které nahrazují údaje svého kraje, ne změny z notebooků.</translation>
+    </message>
 </context>
 <context>
     <name>SqlDump</name>
@@ -2876,6 +3115,25 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Only queries that change nothing can be run here; changes go through Terén, so they are recorded and synced.</source>
         <translation>Zde lze spouštět jen dotazy, které nic nemění; změny se dělají v Terénu, aby se zaznamenaly a synchronizovaly.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticalSnapshot</name>
+    <message>
+        <source>The statistical snapshot holds a record this version of Terén cannot read.</source>
+        <translation>Statistický snímek obsahuje záznam, který tato verze Terénu neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>This file holds no region, so there is nothing to report from it. Set up the region first.</source>
+        <translation>Tento soubor neobsahuje žádný kraj, takže z něj není co vykazovat. Nejprve kraj založte.</translation>
+    </message>
+    <message>
+        <source>The file changed while the statistical snapshot was written; export it again.</source>
+        <translation>Soubor se během zápisu statistického snímku změnil; exportujte ho znovu.</translation>
+    </message>
+    <message>
+        <source>This snapshot of the region &quot;%1&quot; (number %2) is older than the one already imported (number %3); nothing changed.</source>
+        <translation>Tento snímek kraje „%1“ (číslo %2) je starší než ten, který už byl naimportován (číslo %3); nic se nezměnilo.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3304,39 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Open this database.</source>
         <translation>Otevřít tuto databázi.</translation>
+    </message>
+</context>
+<context>
+    <name>teren::AccessExportAction</name>
+    <message>
+        <source>Export written</source>
+        <translation>Export zapsán</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this person…</source>
+        <translation>E&amp;xportovat vše o tomto člověku…</translation>
+    </message>
+    <message>
+        <source>Folder for everything about %1 (a PDF and a JSON file)</source>
+        <translation>Složka pro vše o klientovi %1 (PDF a soubor JSON)</translation>
+    </message>
+    <message>
+        <source>Everything this file holds about %1 is in:
+
+%2
+%3
+
+Hand it over in person or encrypted: it holds their personal data.</source>
+        <translation>Vše, co tento soubor o klientovi %1 obsahuje, je v:
+
+%2
+%3
+
+Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</translation>
     </message>
 </context>
 <context>
@@ -4138,16 +4429,16 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>&amp;Exportovat</translation>
     </message>
     <message numerus="yes">
-        <source>Statistical bundle %1 saved to %2 with %n change(s), without names or free text.</source>
+        <source>Statistical bundle %1 saved to %2: a snapshot of the region with %n row(s), without names, free text or keys that lead back to a person.</source>
         <translation>
-            <numerusform>Statistický balíček %1 uložen do %2 s %n změnou, bez jmen a volného textu.</numerusform>
-            <numerusform>Statistický balíček %1 uložen do %2 se %n změnami, bez jmen a volného textu.</numerusform>
-            <numerusform>Statistický balíček %1 uložen do %2 s %n změnami, bez jmen a volného textu.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2: snímek kraje s %n řádkem, bez jmen, volného textu a klíčů, které by vedly zpět k osobě.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2: snímek kraje s %n řádky, bez jmen, volného textu a klíčů, které by vedly zpět k osobě.</numerusform>
+            <numerusform>Statistický balíček %1 uložen do %2: snímek kraje s %n řádky, bez jmen, volného textu a klíčů, které by vedly zpět k osobě.</numerusform>
         </translation>
     </message>
     <message>
-        <source>&amp;Statistical: without names or free text, for regional reporting only</source>
-        <translation>&amp;Statistický: bez jmen a volného textu, jen pro krajské výkazy</translation>
+        <source>&amp;Statistical: a snapshot of the region without names, free text or keys, for regional reporting only</source>
+        <translation>&amp;Statistický: snímek kraje bez jmen, volného textu a klíčů, jen pro krajské výkazy</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6527,14 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
         <translation>Klienti po uplynutí doby uchování</translation>
     </message>
     <message>
+        <source>Clients whose every cooperation has ended, the last one longer ago than the retention period. Anonymising them wipes their names, phone numbers and every text about them, and keeps the codes and dates the regional report counts. Clients with no cooperation recorded are not listed.</source>
+        <translation>Klienti, jejichž spolupráce všechny skončily, poslední dříve, než je doba uchování. Anonymizace smaže jejich jména, telefonní čísla a všechny texty o nich a ponechá kódy a data, z nichž se počítá krajská zpráva. Klienti bez zaznamenané spolupráce se nevypisují.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period in years:</source>
+        <translation>&amp;Doba uchování v letech:</translation>
+    </message>
+    <message>
         <source>after the last cooperation ended</source>
         <translation>po skončení poslední spolupráce</translation>
     </message>
@@ -6266,14 +6565,6 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
     <message>
         <source>Close</source>
         <translation>Zavřít</translation>
-    </message>
-    <message>
-        <source>Clients whose every cooperation has ended, the last one longer ago than the retention period. Anonymising them wipes their names, phone numbers and every text about them, and keeps the codes and dates the regional report counts. Clients with no cooperation recorded are not listed.</source>
-        <translation>Klienti, jejichž spolupráce všechny skončily, poslední dříve, než je doba uchování. Anonymizace smaže jejich jména, telefonní čísla a všechny texty o nich a ponechá kódy a data, z nichž se počítá krajská zpráva. Klienti bez zaznamenané spolupráce se nevypisují.</translation>
-    </message>
-    <message>
-        <source>&amp;Retention period in years:</source>
-        <translation>&amp;Doba uchování v letech:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessPdf</name>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message numerus="yes">
         <source>error: %n bad row(s); nothing was imported</source>
@@ -74,6 +84,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Statistical bundle %1 written to %2: a snapshot of the region, %n row(s).</source>
+        <translation>
+            <numerusform>Statistical bundle %1 written to %2: a snapshot of the region, %n row.</numerusform>
+            <numerusform>Statistical bundle %1 written to %2: a snapshot of the region, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Retention period: %n year(s) after the last cooperation ended (given with --years).</source>
         <translation>
             <numerusform>Retention period: %n year after the last cooperation ended (given with --years).</numerusform>
@@ -143,6 +160,13 @@
         <translation>
             <numerusform>%n change refused: %1</numerusform>
             <numerusform>%n changes refused: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The statistics of the region &quot;%1&quot; are now this snapshot; %n row(s) of the previous one removed.</source>
+        <translation>
+            <numerusform>The statistics of the region &quot;%1&quot; are now this snapshot; %n row of the previous one removed.</numerusform>
+            <numerusform>The statistics of the region &quot;%1&quot; are now this snapshot; %n rows of the previous one removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -271,10 +295,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Statistical bundle %1 saved to %2 with %n change(s), without names or free text.</source>
+        <source>Statistical bundle %1 saved to %2: a snapshot of the region with %n row(s), without names, free text or keys that lead back to a person.</source>
         <translation>
-            <numerusform>Statistical bundle %1 saved to %2 with %n change, without names or free text.</numerusform>
-            <numerusform>Statistical bundle %1 saved to %2 with %n changes, without names or free text.</numerusform>
+            <numerusform>Statistical bundle %1 saved to %2: a snapshot of the region with %n row, without names, free text or keys that lead back to a person.</numerusform>
+            <numerusform>Statistical bundle %1 saved to %2: a snapshot of the region with %n rows, without names, free text or keys that lead back to a person.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "Settings.h"
 #include "WelcomeDialog.h"
 #include "WindowGeometry.h"
+#include "card/AccessExportAction.h"
 #include "card/ClientCard.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
@@ -173,6 +174,10 @@ void MainWindow::buildMenus()
     m_clientMenu->addSeparator();
     m_handOverAction = m_clientMenu->addAction(QString(), this, &MainWindow::handOverSelected);
     m_clientMenu->addSeparator();
+    m_accessExport = new AccessExportAction(m_clientMenu, this, [this] { return m_session.get(); },
+                                            [this] { return m_card->clientId(); });
+    m_accessExport->setInformHandler([this](const QString &message) { m_inform(message); });
+    m_accessExport->setErrorHandler([this](const QString &message) { m_showError(message); });
     m_eraseClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::eraseCurrentClient);
     // The same choices on the list itself.
     m_list->view()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -238,6 +243,7 @@ void MainWindow::retranslateUi()
     m_newClientAction->setText(tr("&New client…"));
     m_findClientAction->setText(tr("&Find client"));
     m_eraseClientAction->setText(tr("&Erase personal data (GDPR)…"));
+    m_accessExport->retranslate();
     m_handOverAction->setText(tr("&Hand over to…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -556,6 +562,7 @@ void MainWindow::showListMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(m_handOverAction);
     menu.addSeparator();
+    menu.addAction(m_accessExport->action());
     menu.addAction(m_eraseClientAction);
     menu.exec(m_list->view()->viewport()->mapToGlobal(position));
 }

@@ -39,6 +39,7 @@ class PlainFileBar;
 class NewClientDialog;
 class HandOverDialog;
 class JoinRegionDialog;
+class AccessExportAction;
 class RegionMenu;
 class RegionSetupWizard;
 class Store;
@@ -112,6 +113,7 @@ public:
     SyncMenu *syncMenu() const { return m_syncMenu; }
     ReportMenu *reportMenu() const { return m_reportMenu; }
     RegionMenu *regionMenu() const { return m_regionMenu; }
+    AccessExportAction *accessExport() const { return m_accessExport; }
     QMenu *workerMenu() const { return m_workerMenu; }
     QAction *handOverAction() const { return m_handOverAction; }
     // Shows what a merge brought in: the list, the card and the codelists again.
@@ -225,6 +227,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
     RegionMenu *m_regionMenu = nullptr;
+    AccessExportAction *m_accessExport = nullptr;
     SyncMenu *m_syncMenu = nullptr;
     ReportMenu *m_reportMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

@@ -211,6 +211,8 @@ int CliCommands::run(const QStringList &arguments)
             return restore(rest);
         if (command == u"salvage")
             return salvage(rest);
+        if (command == u"access")
+            return access(rest);
     } catch (const UsageError &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 2;
@@ -253,7 +255,8 @@ int CliCommands::usage()
                 "  encrypt     encrypt a plain database in place\n"
                 "  backup      write a checked backup of the database, or list the backups\n"
                 "  restore     put a backup in the place of the database (the current file is kept aside)\n"
-                "  salvage     copy what can still be read of a damaged database into a new file\n\n"
+                "  salvage     copy what can still be read of a damaged database into a new file\n"
+                "  access      write everything held about one person as a PDF and a JSON file\n\n"
                 "Every command that opens a database takes --db-passphrase-file F (or the environment variable "
                 "TEREN_DB_PASSPHRASE_FILE) for an encrypted one.\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");
@@ -276,8 +279,8 @@ int CliCommands::init(const QStringList &arguments)
     command.addOption(plainOption());
     command.addOption(QCommandLineOption(
         QStringLiteral("statistical"),
-        tr("A statistical database for regional reporting: it keeps no names or free text of what it "
-           "imports, accepts statistical bundles, and exports nothing.")));
+        tr("A statistical database for regional reporting: it holds the latest statistical bundle of each "
+           "region (no names, free text or keys that lead back to a person) and exports nothing.")));
     command.addDatabaseOptions();
     command.addOption(QCommandLineOption(QStringLiteral("replica-name"),
                                          tr("A name for this installation (default: the computer's name)."),

@@ -69,6 +69,8 @@ private:
     int localityList(const QStringList &arguments);
     int handover(const QStringList &arguments);
     int refused(const QStringList &arguments);
+    // PersonCommands.cpp
+    int access(const QStringList &arguments);
     // RetentionCommands.cpp
     int retention(const QStringList &arguments);
     // A command made of subcommands given none, or an unknown one: its --help, or

@@ -10,6 +10,7 @@
 #include "store/Repositories.h"
 #include "store/Store.h"
 #include "store/TargetRepository.h"
+#include "sync/StatisticalScope.h"
 
 #include <QSaveFile>
 
@@ -158,7 +159,11 @@ int CliCommands::report(const QStringList &arguments)
         [&store](const QString &name) { return DirectoryRepository(*store).workersNamed(name); },
         tr("There is no worker with the id or name \"%1\"."));
 
-    const Report report = computeReport(store->database(), filter);
+    // A statistical database's report does not show figures about a handful of persons.
+    ReportBuilder builder(store->database());
+    if (StatisticalScope::isStatisticalDatabase(*store))
+        builder.setSmallCellLimit(statisticalSmallCellLimit);
+    const Report report = builder.build(filter);
     const QByteArray bytes = format == u"csv" ? toCsv(report) : toJson(report);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {

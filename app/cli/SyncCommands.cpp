@@ -126,7 +126,8 @@ int CliCommands::exportBundle(const QStringList &arguments)
     command.addOption(QCommandLineOption(QStringLiteral("all"), tr("Export every change, not only the new ones.")));
     command.addOption(QCommandLineOption(
         QStringLiteral("statistical"),
-        tr("A statistical bundle: no names or free text, for a regional statistical database.")));
+        tr("A statistical bundle: a snapshot of the region without names, free text or keys that lead back to "
+           "a person, for a regional statistical database.")));
     command.addOption(QCommandLineOption(
         QStringLiteral("worker"),
         tr("Coordinator: export back to this worker (id or name) only the region's shared records and the "
@@ -172,6 +173,14 @@ int CliCommands::exportBundle(const QStringList &arguments)
         options.lock.passphrase = readPassphrase(parser.value(QStringLiteral("passphrase-file")));
     }
     const ExportSummary summary = Exporter(*store).exportTo(out, options);
+    if (options.statistical) {
+        m_out << tr("Statistical bundle %1 written to %2: a snapshot of the region, %n row(s).", nullptr,
+                    static_cast<int>(summary.records - 1))
+                     .arg(summary.sequence)
+                     .arg(out)
+              << '\n';
+        return 0;
+    }
     m_out << tr("Bundle %1 written to %2: %n change(s).", nullptr, static_cast<int>(summary.records))
                  .arg(summary.sequence)
                  .arg(out)
@@ -239,6 +248,8 @@ int CliCommands::importBundles(const QStringList &arguments)
                          .arg(report.counts.conflicts)
                   << '\n';
         }
+        if (const QString replaced = report.snapshotReplaced(); !replaced.isEmpty() && !report.alreadyImported)
+            m_out << "  " << replaced << '\n';
         if (const QString refusals = report.refusals(); !refusals.isEmpty())
             m_out << "  " << refusals << '\n';
         for (const ClockSkew &skew : report.clockSkew)

@@ -4,15 +4,23 @@
 #include "storage/OwnerOnly.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
     teren::makeNewFilesOwnerOnly();
     teren::Database::configureLibrary();
-    QCoreApplication app(argc, argv);
+    // Only `access` lays out a document, which needs fonts and so a GUI application
+    // object; on the offscreen platform it needs no display.
+    const bool laysOutDocuments = argc > 1 && qstrcmp(argv[1], "access") == 0;
+    if (laysOutDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = laysOutDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("teren-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEREN_VERSION));
     teren::Translations::install(teren::Translations::systemLanguage());

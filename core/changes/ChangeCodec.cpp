@@ -1,4 +1,5 @@
 #include "ChangeCodec.h"
+#include "HybridLogicalClock.h"
 
 #include "domain/Values.h"
 
@@ -86,7 +87,8 @@ std::optional<ChangeRecord> ChangeCodec::fromCbor(const QCborMap &map)
     const QCborValue op = map.value(keyOp);
     const QCborValue fields = map.value(keyFields);
     if (!entity.isString() || !(row.isByteArray() || row.isString()) || !hlc.isInteger() || !replica.isByteArray()
-        || replica.toByteArray().size() != 16 || !op.isInteger() || !fields.isMap())
+        || replica.toByteArray().size() != 16 || !op.isInteger() || !fields.isMap()
+        || !HybridLogicalClock::isPlausible(hlc.toInteger()))
         return std::nullopt;
     record.entity = entity.toString();
     record.rowKey = rowKeyFromCbor(row);

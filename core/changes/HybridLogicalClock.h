@@ -20,6 +20,15 @@ public:
     // taken as it is.
     static constexpr qint64 maxAheadMs = 24 * 60 * 60 * 1000;
 
+    static constexpr qint64 fromMs(qint64 ms) { return ms << 16; }
+    static constexpr qint64 toMs(qint64 stamp) { return stamp >> 16; }
+
+    // The latest stamp a change may carry: 1 January 3000. The packed format could
+    // hold stamps up to the year 6429, but one at its very end would leave no stamp
+    // after it for the edit that overwrites it; no real clock is centuries ahead.
+    static constexpr qint64 latestStamp = qint64(32'503'680'000'000) << 16;
+    static constexpr bool isPlausible(qint64 stamp) { return stamp > 0 && stamp <= latestStamp; }
+
     explicit HybridLogicalClock(const Clock &wall, qint64 last = 0);
 
     qint64 tick();
@@ -32,9 +41,6 @@ public:
     qint64 last() const { return m_last; }
     // The latest stamp observing may move the clock to: a day past the wall clock.
     qint64 bound() const;
-
-    static constexpr qint64 fromMs(qint64 ms) { return ms << 16; }
-    static constexpr qint64 toMs(qint64 stamp) { return stamp >> 16; }
 
 private:
     const Clock &m_wall;

@@ -240,6 +240,14 @@ QList<TableSpec> buildTables()
                column(u"dismissed_on", C::Technical, required)}),
         table(u"field_gone", TableScope::Local, RowKeyKind::None,
               {column(u"worker_id", C::Technical, required), column(u"client_id", C::Technical, required)}),
+        // A statistical database's snapshots, one per region, and the rows each wrote.
+        table(u"statistical_snapshot", TableScope::Local, RowKeyKind::None,
+              {column(u"region", C::Technical, required), column(u"name", C::Statistical, required),
+               column(u"sender", C::Technical, required), column(u"sequence", C::Technical, required),
+               column(u"taken_ms", C::Technical, required), column(u"imported_on", C::Technical, required)}),
+        table(u"statistical_row", TableScope::Local, RowKeyKind::None,
+              {column(u"entity", C::Technical, required), column(u"row_id", C::Technical, required),
+               column(u"region", C::Technical, required)}),
     };
 }
 

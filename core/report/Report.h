@@ -35,6 +35,10 @@ struct AreaFigures
     int resolved = 0;
     double resolvedRate = 0;
     double shareOfResolved = 0; // of all needs resolved in the report
+    // The persons the figures are computed over (see Report::smallCellLimit): with a
+    // need identified in the area, and with one resolved.
+    int persons = 0;
+    int resolvedPersons = 0;
 };
 
 // Distinct persons with a resolved need of this outcome. An outcome is a row of the
@@ -60,6 +64,9 @@ struct CooperationFigures
     // Index = whole calendar months the cooperation lasted; value = cooperations.
     // Dense from 0 to the longest; empty when none ended.
     QList<int> histogramMonths;
+    // The persons whose cooperations ended, in all and per histogram bar.
+    int persons = 0;
+    QList<int> histogramPersons;
 };
 
 // Days from identified to closed over the resolved needs of one area.
@@ -69,6 +76,7 @@ struct ResolveTimeFigures
     int resolved = 0;
     std::optional<double> meanDays;
     std::optional<double> medianDays;
+    int persons = 0; // with a need of the area resolved
 };
 
 struct CodeCount
@@ -76,6 +84,7 @@ struct CodeCount
     QString code;
     qint64 count = 0;
     qint64 minutes = 0; // places only: an intervention shares its contact's minutes
+    qint64 persons = 0; // the persons these contacts were with
 };
 
 struct ContactFigures
@@ -84,6 +93,7 @@ struct ContactFigures
     qint64 minutes = 0;
     QList<CodeCount> byPlace;        // every place code, in Codes::places() order
     QList<CodeCount> byIntervention; // contacts with the intervention, codelist order
+    qint64 persons = 0;
 };
 
 // Persons supported and their needs in one locality. Persons whose locality is
@@ -97,6 +107,7 @@ struct LocalityFigures
     int needsIdentified = 0;
     int needsResolved = 0;
     double resolvedRate = 0;
+    int resolvedPersons = 0; // persons with a need resolved
 };
 
 // One target against its actual value for the target's own year and scope.
@@ -115,6 +126,9 @@ struct TargetFigures
     // target − actual: what is still missing (zero or less: met).
     std::optional<double> gap;
     bool met = false;
+    // The persons the actual is computed over: those it counts, or for the needs
+    // indicators the persons supported in the target's year and scope.
+    int persons = 0;
 
     // "region", "locality:CODE" or "provider:NAME".
     QString scopeText() const;
@@ -142,6 +156,16 @@ struct Report
     ContactFigures contacts;
     QList<LocalityFigures> byLocality; // localities with persons supported, by name
     QList<TargetFigures> targets;
+    int resolvedPersons = 0; // persons with a need resolved
+
+    // Small cells: a report from a statistical database shows a figure computed over
+    // fewer than this many persons as "< 5" rather than the number, so it does not
+    // single anyone out. 0: every figure as it is (a region's own report).
+    int smallCellLimit = 0;
+    bool isSmall(qint64 persons) const { return smallCellLimit > 0 && persons < smallCellLimit; }
 };
+
+// The small-cell limit of reports built from a statistical database.
+inline constexpr int statisticalSmallCellLimit = 5;
 
 } // namespace teren

@@ -277,6 +277,9 @@ Report ReportBuilder::build(const ReportFilter &requested)
         activity = report::readClientActivity(sql, filter);
     report.contacts = std::move(activity.contacts);
     report.cooperation = std::move(activity.cooperation);
+    report.smallCellLimit = m_smallCellLimit;
+    if (m_smallCellLimit > 0)
+        report::readPersonCounts(sql, report);
     step(6);
     snapshot.finish();
     step(7);

@@ -35,6 +35,9 @@ public:
     // also so when the caller has a transaction open: a second connection would not
     // see its uncommitted writes.)
     void setParallel(bool parallel) { m_parallel = parallel; }
+    // Figures computed over fewer persons than this are marked small (Report::isSmall);
+    // 0, the default, marks none.
+    void setSmallCellLimit(int persons) { m_smallCellLimit = persons; }
 
     // The filter checked and completed: both dates valid and in order, a locality
     // code resolved to its live locality, the ids those of live rows. Also fills
@@ -47,6 +50,7 @@ private:
     Database &m_db;
     Progress m_progress;
     bool m_parallel = true;
+    int m_smallCellLimit = 0;
 };
 
 // ReportBuilder(db).build(filter).

@@ -14,6 +14,18 @@ CREATE TEMP TABLE report_cooperation (
     PRIMARY KEY (days, months)) WITHOUT ROWID;
 )SQL";
 
+} // namespace
+
+QString wholeMonthsSql(const QString &alias)
+{
+    return QStringLiteral("(CAST(substr(%1.end_on, 1, 4) AS INTEGER) - CAST(substr(%1.start_on, 1, 4) AS INTEGER)) * 12 "
+                          "+ CAST(substr(%1.end_on, 6, 2) AS INTEGER) - CAST(substr(%1.start_on, 6, 2) AS INTEGER) "
+                          "- (substr(%1.end_on, 9, 2) < substr(%1.start_on, 9, 2))")
+        .arg(alias);
+}
+
+namespace {
+
 void selectCooperations(Sql &sql)
 {
     // days = end − start. months = whole calendar months: a month is complete on
@@ -22,15 +34,13 @@ void selectCooperations(Sql &sql)
     // the client had a need resolved between the start and the end.
     sql.exec(QStringLiteral(
         "INSERT INTO report_cooperation (days, months, n, with_resolved) "
-        "SELECT CAST(round(julianday(k.end_on) - julianday(k.start_on)) AS INTEGER), "
-        "    (CAST(substr(k.end_on, 1, 4) AS INTEGER) - CAST(substr(k.start_on, 1, 4) AS INTEGER)) * 12 "
-        "    + CAST(substr(k.end_on, 6, 2) AS INTEGER) - CAST(substr(k.start_on, 6, 2) AS INTEGER) "
-        "    - (substr(k.end_on, 9, 2) < substr(k.start_on, 9, 2)), 1, "
+        "SELECT CAST(round(julianday(k.end_on) - julianday(k.start_on)) AS INTEGER), %1, 1, "
         "    EXISTS (SELECT 1 FROM need n WHERE n.client_id = k.client_id AND n.deleted = 0 "
         "        AND n.status = 'resolved' AND n.closed_on BETWEEN k.start_on AND k.end_on) "
         "FROM report_activity_client rc CROSS JOIN cooperation k ON k.client_id = rc.id "
         "WHERE k.deleted = 0 AND k.end_on BETWEEN :period_from AND :period_to "
-        "ON CONFLICT DO UPDATE SET n = n + 1, with_resolved = with_resolved + excluded.with_resolved"));
+        "ON CONFLICT DO UPDATE SET n = n + 1, with_resolved = with_resolved + excluded.with_resolved")
+                 .arg(wholeMonthsSql(QStringLiteral("k"))));
 }
 
 CooperationFigures readFigures(Sql &sql)

@@ -12,6 +12,18 @@ QJsonValue orNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+// A figure, or where it is computed over fewer persons than the report's small-cell
+// limit, the text "< 5" in its place.
+QString smallText(const Report &report)
+{
+    return QStringLiteral("< %1").arg(report.smallCellLimit);
+}
+
+QJsonValue figure(const Report &report, qint64 persons, const QJsonValue &value)
+{
+    return report.isSmall(persons) ? QJsonValue(smallText(report)) : value;
+}
+
 QString idText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -27,48 +39,53 @@ QJsonValue filterObject(const QUuid &id, const QString &code, const QString &nam
     return object;
 }
 
-QJsonObject cooperationObject(const CooperationFigures &figures)
+QJsonObject cooperationObject(const Report &report)
 {
+    const CooperationFigures &figures = report.cooperation;
+    const auto all = [&](const QJsonValue &value) { return figure(report, figures.persons, value); };
     QJsonArray histogram;
     for (int months = 0; months < figures.histogramMonths.size(); ++months)
-        histogram.append(QJsonObject{{QStringLiteral("months"), months},
-                                     {QStringLiteral("cooperations"), figures.histogramMonths.at(months)}});
-    return {{QStringLiteral("ended"), figures.ended},
-            {QStringLiteral("min_days"), orNull(figures.minDays)},
-            {QStringLiteral("median_days"), orNull(figures.medianDays)},
-            {QStringLiteral("max_days"), orNull(figures.maxDays)},
-            {QStringLiteral("ended_within_365_share"), figures.endedWithin365Share},
-            {QStringLiteral("mean_days_with_resolved_need"), orNull(figures.meanDaysWithResolvedNeed)},
+        histogram.append(QJsonObject{
+            {QStringLiteral("months"), months},
+            {QStringLiteral("cooperations"),
+             figure(report, figures.histogramPersons.value(months), figures.histogramMonths.at(months))}});
+    return {{QStringLiteral("ended"), all(figures.ended)},
+            {QStringLiteral("min_days"), all(orNull(figures.minDays))},
+            {QStringLiteral("median_days"), all(orNull(figures.medianDays))},
+            {QStringLiteral("max_days"), all(orNull(figures.maxDays))},
+            {QStringLiteral("ended_within_365_share"), all(figures.endedWithin365Share)},
+            {QStringLiteral("mean_days_with_resolved_need"), all(orNull(figures.meanDaysWithResolvedNeed))},
             {QStringLiteral("histogram_months"), histogram}};
 }
 
-QJsonObject contactsObject(const ContactFigures &figures)
+QJsonObject contactsObject(const Report &report)
 {
+    const ContactFigures &figures = report.contacts;
     QJsonObject byPlace;
     QJsonObject minutesByPlace;
     for (const CodeCount &place : figures.byPlace) {
-        byPlace.insert(place.code, place.count);
-        minutesByPlace.insert(place.code, place.minutes);
+        byPlace.insert(place.code, figure(report, place.persons, place.count));
+        minutesByPlace.insert(place.code, figure(report, place.persons, place.minutes));
     }
     QJsonObject byIntervention;
     for (const CodeCount &intervention : figures.byIntervention)
-        byIntervention.insert(intervention.code, intervention.count);
-    return {{QStringLiteral("count"), figures.count},
-            {QStringLiteral("minutes"), figures.minutes},
+        byIntervention.insert(intervention.code, figure(report, intervention.persons, intervention.count));
+    return {{QStringLiteral("count"), figure(report, figures.persons, figures.count)},
+            {QStringLiteral("minutes"), figure(report, figures.persons, figures.minutes)},
             {QStringLiteral("by_place"), byPlace},
             {QStringLiteral("minutes_by_place"), minutesByPlace},
             {QStringLiteral("by_intervention"), byIntervention}};
 }
 
-QJsonObject targetObject(const TargetFigures &target)
+QJsonObject targetObject(const Report &report, const TargetFigures &target)
 {
     QJsonObject object{{QStringLiteral("indicator"), target.indicator},
                        {QStringLiteral("year"), target.year},
                        {QStringLiteral("scope"), target.scopeText()},
                        {QStringLiteral("target"), target.target},
-                       {QStringLiteral("actual"), orNull(target.actual)},
-                       {QStringLiteral("gap"), orNull(target.gap)},
-                       {QStringLiteral("met"), target.met}};
+                       {QStringLiteral("actual"), figure(report, target.persons, orNull(target.actual))},
+                       {QStringLiteral("gap"), figure(report, target.persons, orNull(target.gap))},
+                       {QStringLiteral("met"), figure(report, target.persons, target.met)}};
     if (!target.localityId.isNull())
         object.insert(QStringLiteral("locality"), filterObject(target.localityId, target.localityCode,
                                                                target.localityName));
@@ -148,38 +165,71 @@ void writeFilters(CsvTable &csv, const Report &report)
     }
 }
 
+QString csvValue(int value)
+{
+    return QString::number(value);
+}
+
+QString csvValue(qint64 value)
+{
+    return QString::number(value);
+}
+
+QString csvValue(double value)
+{
+    return number(value);
+}
+
+QString csvValue(const std::optional<double> &value)
+{
+    return number(value);
+}
+
+// A figure's CSV value, or "< 5" where it is computed over too few persons.
+template<typename Value>
+QString cell(const Report &report, qint64 persons, const Value &value)
+{
+    return report.isSmall(persons) ? smallText(report) : csvValue(value);
+}
+
 void writeNeeds(CsvTable &csv, const Report &report)
 {
     const QString summary = QStringLiteral("summary");
-    csv.row(summary, {}, {}, QStringLiteral("persons_supported"), qint64(report.personsSupported));
-    csv.row(summary, {}, {}, QStringLiteral("localities"), qint64(report.localities));
-    csv.row(summary, {}, {}, QStringLiteral("needs_identified"), qint64(report.needsIdentified));
-    csv.row(summary, {}, {}, QStringLiteral("needs_resolved"), qint64(report.needsResolved));
-    csv.row(summary, {}, {}, QStringLiteral("resolved_rate"), report.resolvedRate);
+    const int supported = report.personsSupported;
+    csv.row(summary, {}, {}, QStringLiteral("persons_supported"), cell(report, supported, report.personsSupported));
+    csv.row(summary, {}, {}, QStringLiteral("localities"), cell(report, supported, report.localities));
+    csv.row(summary, {}, {}, QStringLiteral("needs_identified"), cell(report, supported, report.needsIdentified));
+    csv.row(summary, {}, {}, QStringLiteral("needs_resolved"),
+            cell(report, report.resolvedPersons, report.needsResolved));
+    csv.row(summary, {}, {}, QStringLiteral("resolved_rate"), cell(report, report.resolvedPersons, report.resolvedRate));
     for (const AreaFigures &area : report.byArea) {
         const QString section = QStringLiteral("by_area");
-        csv.row(section, area.area, {}, QStringLiteral("identified"), qint64(area.identified));
-        csv.row(section, area.area, {}, QStringLiteral("resolved"), qint64(area.resolved));
-        csv.row(section, area.area, {}, QStringLiteral("resolved_rate"), area.resolvedRate);
-        csv.row(section, area.area, {}, QStringLiteral("share_of_resolved"), area.shareOfResolved);
+        csv.row(section, area.area, {}, QStringLiteral("identified"), cell(report, area.persons, area.identified));
+        csv.row(section, area.area, {}, QStringLiteral("resolved"), cell(report, area.resolvedPersons, area.resolved));
+        csv.row(section, area.area, {}, QStringLiteral("resolved_rate"),
+                cell(report, area.resolvedPersons, area.resolvedRate));
+        csv.row(section, area.area, {}, QStringLiteral("share_of_resolved"),
+                cell(report, area.resolvedPersons, area.shareOfResolved));
     }
     for (const OutcomeFigures &outcome : report.outcomes)
         csv.row(QStringLiteral("outcomes"), outcome.area, outcome.outcome, QStringLiteral("persons"),
-                qint64(outcome.persons));
+                cell(report, outcome.persons, outcome.persons));
     for (const ResolveTimeFigures &time : report.timeToResolve) {
         const QString section = QStringLiteral("time_to_resolve");
-        csv.row(section, time.area, {}, QStringLiteral("resolved"), qint64(time.resolved));
-        csv.row(section, time.area, {}, QStringLiteral("mean_days"), number(time.meanDays));
-        csv.row(section, time.area, {}, QStringLiteral("median_days"), number(time.medianDays));
+        csv.row(section, time.area, {}, QStringLiteral("resolved"), cell(report, time.persons, time.resolved));
+        csv.row(section, time.area, {}, QStringLiteral("mean_days"), cell(report, time.persons, time.meanDays));
+        csv.row(section, time.area, {}, QStringLiteral("median_days"), cell(report, time.persons, time.medianDays));
     }
     for (const LocalityFigures &locality : report.byLocality) {
         const QString section = QStringLiteral("by_locality");
-        csv.row(section, locality.code, locality.name, QStringLiteral("persons"), qint64(locality.persons));
+        csv.row(section, locality.code, locality.name, QStringLiteral("persons"),
+                cell(report, locality.persons, locality.persons));
         csv.row(section, locality.code, locality.name, QStringLiteral("needs_identified"),
-                qint64(locality.needsIdentified));
+                cell(report, locality.persons, locality.needsIdentified));
         csv.row(section, locality.code, locality.name, QStringLiteral("needs_resolved"),
-                qint64(locality.needsResolved));
-        csv.row(section, locality.code, locality.name, QStringLiteral("resolved_rate"), locality.resolvedRate);
+                cell(report, locality.resolvedPersons, locality.needsResolved));
+        csv.row(section, locality.code, locality.name, QStringLiteral("resolved_rate"),
+                cell(report, locality.resolvedPersons, locality.resolvedRate));
     }
 }
 
@@ -187,27 +237,32 @@ void writeCooperationAndContacts(CsvTable &csv, const Report &report)
 {
     const CooperationFigures &cooperation = report.cooperation;
     const QString section = QStringLiteral("cooperation");
-    csv.row(section, {}, {}, QStringLiteral("ended"), qint64(cooperation.ended));
-    csv.row(section, {}, {}, QStringLiteral("min_days"), number(cooperation.minDays));
-    csv.row(section, {}, {}, QStringLiteral("median_days"), number(cooperation.medianDays));
-    csv.row(section, {}, {}, QStringLiteral("max_days"), number(cooperation.maxDays));
-    csv.row(section, {}, {}, QStringLiteral("ended_within_365_share"), cooperation.endedWithin365Share);
+    const int persons = cooperation.persons;
+    csv.row(section, {}, {}, QStringLiteral("ended"), cell(report, persons, cooperation.ended));
+    csv.row(section, {}, {}, QStringLiteral("min_days"), cell(report, persons, cooperation.minDays));
+    csv.row(section, {}, {}, QStringLiteral("median_days"), cell(report, persons, cooperation.medianDays));
+    csv.row(section, {}, {}, QStringLiteral("max_days"), cell(report, persons, cooperation.maxDays));
+    csv.row(section, {}, {}, QStringLiteral("ended_within_365_share"),
+            cell(report, persons, cooperation.endedWithin365Share));
     csv.row(section, {}, {}, QStringLiteral("mean_days_with_resolved_need"),
-            number(cooperation.meanDaysWithResolvedNeed));
+            cell(report, persons, cooperation.meanDaysWithResolvedNeed));
     for (int months = 0; months < cooperation.histogramMonths.size(); ++months)
         csv.row(QStringLiteral("cooperation_months"), QString::number(months), {}, QStringLiteral("cooperations"),
-                qint64(cooperation.histogramMonths.at(months)));
+                cell(report, cooperation.histogramPersons.value(months), cooperation.histogramMonths.at(months)));
 
     const ContactFigures &contacts = report.contacts;
-    csv.row(QStringLiteral("contacts"), {}, {}, QStringLiteral("count"), contacts.count);
-    csv.row(QStringLiteral("contacts"), {}, {}, QStringLiteral("minutes"), contacts.minutes);
+    csv.row(QStringLiteral("contacts"), {}, {}, QStringLiteral("count"), cell(report, contacts.persons, contacts.count));
+    csv.row(QStringLiteral("contacts"), {}, {}, QStringLiteral("minutes"),
+            cell(report, contacts.persons, contacts.minutes));
     for (const CodeCount &place : contacts.byPlace) {
-        csv.row(QStringLiteral("contacts_by_place"), place.code, {}, QStringLiteral("count"), place.count);
-        csv.row(QStringLiteral("contacts_by_place"), place.code, {}, QStringLiteral("minutes"), place.minutes);
+        csv.row(QStringLiteral("contacts_by_place"), place.code, {}, QStringLiteral("count"),
+                cell(report, place.persons, place.count));
+        csv.row(QStringLiteral("contacts_by_place"), place.code, {}, QStringLiteral("minutes"),
+                cell(report, place.persons, place.minutes));
     }
     for (const CodeCount &intervention : contacts.byIntervention)
         csv.row(QStringLiteral("contacts_by_intervention"), intervention.code, {}, QStringLiteral("count"),
-                intervention.count);
+                cell(report, intervention.persons, intervention.count));
 }
 
 void writeTargets(CsvTable &csv, const Report &report)
@@ -215,9 +270,12 @@ void writeTargets(CsvTable &csv, const Report &report)
     for (const TargetFigures &target : report.targets) {
         const QString subkey = QString::number(target.year) + QLatin1Char('/') + target.scopeText();
         csv.row(QStringLiteral("targets"), target.indicator, subkey, QStringLiteral("target"), target.target);
-        csv.row(QStringLiteral("targets"), target.indicator, subkey, QStringLiteral("actual"), number(target.actual));
-        csv.row(QStringLiteral("targets"), target.indicator, subkey, QStringLiteral("gap"), number(target.gap));
-        csv.row(QStringLiteral("targets"), target.indicator, subkey, QStringLiteral("met"), qint64(target.met ? 1 : 0));
+        csv.row(QStringLiteral("targets"), target.indicator, subkey, QStringLiteral("actual"),
+                cell(report, target.persons, target.actual));
+        csv.row(QStringLiteral("targets"), target.indicator, subkey, QStringLiteral("gap"),
+                cell(report, target.persons, target.gap));
+        csv.row(QStringLiteral("targets"), target.indicator, subkey, QStringLiteral("met"),
+                cell(report, target.persons, target.met ? 1 : 0));
     }
 }
 
@@ -234,35 +292,41 @@ QJsonObject toJsonObject(const Report &report)
                              filterObject(filter.localityId, filter.localityCode, report.localityName)},
                             {QStringLiteral("provider"), filterObject(filter.providerId, {}, report.providerName)},
                             {QStringLiteral("worker"), filterObject(filter.workerId, {}, report.workerName)}});
-    json.insert(QStringLiteral("persons_supported"), report.personsSupported);
-    json.insert(QStringLiteral("localities"), report.localities);
-    json.insert(QStringLiteral("needs_identified"), report.needsIdentified);
-    json.insert(QStringLiteral("needs_resolved"), report.needsResolved);
-    json.insert(QStringLiteral("resolved_rate"), report.resolvedRate);
+    if (report.smallCellLimit > 0)
+        json.insert(QStringLiteral("small_cell_limit"), report.smallCellLimit);
+    const int supported = report.personsSupported;
+    json.insert(QStringLiteral("persons_supported"), figure(report, supported, report.personsSupported));
+    json.insert(QStringLiteral("localities"), figure(report, supported, report.localities));
+    json.insert(QStringLiteral("needs_identified"), figure(report, supported, report.needsIdentified));
+    json.insert(QStringLiteral("needs_resolved"), figure(report, report.resolvedPersons, report.needsResolved));
+    json.insert(QStringLiteral("resolved_rate"), figure(report, report.resolvedPersons, report.resolvedRate));
 
     QJsonArray byArea;
     for (const AreaFigures &area : report.byArea)
-        byArea.append(QJsonObject{{QStringLiteral("area"), area.area},
-                                  {QStringLiteral("identified"), area.identified},
-                                  {QStringLiteral("resolved"), area.resolved},
-                                  {QStringLiteral("resolved_rate"), area.resolvedRate},
-                                  {QStringLiteral("share_of_resolved"), area.shareOfResolved}});
+        byArea.append(
+            QJsonObject{{QStringLiteral("area"), area.area},
+                        {QStringLiteral("identified"), figure(report, area.persons, area.identified)},
+                        {QStringLiteral("resolved"), figure(report, area.resolvedPersons, area.resolved)},
+                        {QStringLiteral("resolved_rate"), figure(report, area.resolvedPersons, area.resolvedRate)},
+                        {QStringLiteral("share_of_resolved"),
+                         figure(report, area.resolvedPersons, area.shareOfResolved)}});
     json.insert(QStringLiteral("by_area"), byArea);
     QJsonArray outcomes;
     for (const OutcomeFigures &outcome : report.outcomes)
         outcomes.append(QJsonObject{{QStringLiteral("area"), outcome.area},
                                     {QStringLiteral("outcome"), outcome.outcome},
-                                    {QStringLiteral("persons"), outcome.persons}});
+                                    {QStringLiteral("persons"), figure(report, outcome.persons, outcome.persons)}});
     json.insert(QStringLiteral("outcomes"), outcomes);
-    json.insert(QStringLiteral("cooperation"), cooperationObject(report.cooperation));
+    json.insert(QStringLiteral("cooperation"), cooperationObject(report));
     QJsonArray times;
     for (const ResolveTimeFigures &time : report.timeToResolve)
         times.append(QJsonObject{{QStringLiteral("area"), time.area},
-                                 {QStringLiteral("resolved"), time.resolved},
-                                 {QStringLiteral("mean_days"), orNull(time.meanDays)},
-                                 {QStringLiteral("median_days"), orNull(time.medianDays)}});
+                                 {QStringLiteral("resolved"), figure(report, time.persons, time.resolved)},
+                                 {QStringLiteral("mean_days"), figure(report, time.persons, orNull(time.meanDays))},
+                                 {QStringLiteral("median_days"),
+                                  figure(report, time.persons, orNull(time.medianDays))}});
     json.insert(QStringLiteral("time_to_resolve"), times);
-    json.insert(QStringLiteral("contacts"), contactsObject(report.contacts));
+    json.insert(QStringLiteral("contacts"), contactsObject(report));
     QJsonArray localities;
     for (const LocalityFigures &locality : report.byLocality)
         localities.append(QJsonObject{
@@ -270,14 +334,14 @@ QJsonObject toJsonObject(const Report &report)
                                                                 : QJsonValue(idText(locality.localityId))},
             {QStringLiteral("code"), locality.code},
             {QStringLiteral("name"), locality.name},
-            {QStringLiteral("persons"), locality.persons},
-            {QStringLiteral("needs_identified"), locality.needsIdentified},
-            {QStringLiteral("needs_resolved"), locality.needsResolved},
-            {QStringLiteral("resolved_rate"), locality.resolvedRate}});
+            {QStringLiteral("persons"), figure(report, locality.persons, locality.persons)},
+            {QStringLiteral("needs_identified"), figure(report, locality.persons, locality.needsIdentified)},
+            {QStringLiteral("needs_resolved"), figure(report, locality.resolvedPersons, locality.needsResolved)},
+            {QStringLiteral("resolved_rate"), figure(report, locality.resolvedPersons, locality.resolvedRate)}});
     json.insert(QStringLiteral("by_locality"), localities);
     QJsonArray targets;
     for (const TargetFigures &target : report.targets)
-        targets.append(targetObject(target));
+        targets.append(targetObject(report, target));
     json.insert(QStringLiteral("targets"), targets);
     return json;
 }

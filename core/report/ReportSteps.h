@@ -76,6 +76,13 @@ ClientActivity readClientActivity(Sql &sql, const ReportFilter &filter);
 // report_activity_client (id) of the filtered clients.
 ContactFigures readContacts(Sql &sql);
 CooperationFigures readCooperation(Sql &sql);
+// An SQL expression: the whole calendar months the cooperation `alias` lasted.
+QString wholeMonthsSql(const QString &alias);
+
+// ReportSmallCells.cpp: the persons each figure is computed over, for a report that
+// marks small cells. Runs on the main connection's scratch tables (report_client,
+// report_need) once the figures are in.
+void readPersonCounts(Sql &sql, Report &report);
 QString dropCooperationTableSql();
 // The scratch tables of the activity and targets passes, dropped (each pass drops
 // its own; the builder also drops them when a pass failed halfway on its connection).

@@ -157,10 +157,18 @@ void sumTargetNeeds(Sql &sql)
 
 // The SQL of each indicator's actual for the target t: a person counts once in
 // the scope, however many of their records lie in it.
+const QString scope = QStringLiteral("s.year = t.year AND (t.locality_id IS NULL OR s.locality = t.locality_id) "
+                                     "AND (t.provider_id IS NULL OR s.provider = t.provider_id)");
+
+// The persons supported in the target's year and scope.
+QString personsSupportedExpression()
+{
+    return QStringLiteral("(SELECT count(DISTINCT person) FROM report_target_person s WHERE ") + scope
+           + QStringLiteral(")");
+}
+
 QString actualExpression()
 {
-    const QString scope = QStringLiteral("s.year = t.year AND (t.locality_id IS NULL OR s.locality = t.locality_id) "
-                                         "AND (t.provider_id IS NULL OR s.provider = t.provider_id)");
     const QString needs = QStringLiteral("(SELECT %1 FROM report_target_need s WHERE ") + scope
                           + QStringLiteral(")");
     QStringList cases;
@@ -173,8 +181,7 @@ QString actualExpression()
                              .arg(literal(code))
                          + scope + QStringLiteral(")");
         else if (code == u"persons_supported")
-            expression = QStringLiteral("(SELECT count(DISTINCT person) FROM report_target_person s WHERE ") + scope
-                         + QStringLiteral(")");
+            expression = personsSupportedExpression();
         else if (code == u"needs_identified")
             expression = needs.arg(QStringLiteral("coalesce(sum(identified), 0)"));
         else if (code == u"needs_resolved")
@@ -229,13 +236,13 @@ void readActuals(Sql &sql, QList<TargetFigures> &targets)
 {
     Query query = sql.run(
         // Materialised: a flattened subquery would work out each actual once per use.
-        QStringLiteral("WITH a AS MATERIALIZED (SELECT t.id, %1 AS actual FROM report_target t) "
+        QStringLiteral("WITH a AS MATERIALIZED (SELECT t.id, %1 AS actual, %3 AS supported FROM report_target t) "
                        "SELECT t.id, t.indicator, t.year, t.locality_id, l.code, l.name, t.provider_id, p.name, "
-                       "    t.value, a.actual, t.value - a.actual, a.actual >= t.value "
+                       "    t.value, a.actual, t.value - a.actual, a.actual >= t.value, a.supported "
                        "FROM a JOIN report_target t ON t.id = a.id "
                        "LEFT JOIN locality l ON l.id = t.locality_id LEFT JOIN provider p ON p.id = t.provider_id "
                        "ORDER BY t.year, %2, t.locality_id IS NOT NULL, t.provider_id IS NOT NULL, l.code, p.name")
-            .arg(actualExpression(), indicatorRank()));
+            .arg(actualExpression(), indicatorRank(), personsSupportedExpression()));
     while (query.next()) {
         TargetFigures target;
         target.targetId = db::toId(query.value(0));
@@ -250,6 +257,10 @@ void readActuals(Sql &sql, QList<TargetFigures> &targets)
         target.actual = optionalDouble(query.value(9));
         target.gap = optionalDouble(query.value(10));
         target.met = query.value(11).toBool();
+        // A count of persons is computed over the persons it counts.
+        const bool countsPersons = target.indicator == u"persons_supported"
+            || (TargetIndicators::find(target.indicator) && TargetIndicators::find(target.indicator)->outcomeBased());
+        target.persons = countsPersons && target.actual ? static_cast<int>(*target.actual) : query.value(12).toInt();
         targets.append(target);
     }
 }

@@ -304,11 +304,22 @@ CREATE TABLE clock_clamp (
     )SQL" SYNC_COLUMNS R"SQL();
 )SQL";
 
+// A statistical database: the newest snapshot imported of each region, and which
+// rows it wrote, so the region's next snapshot replaces exactly those.
+const char *const migration8 = R"SQL(
+CREATE TABLE statistical_snapshot (
+    region BLOB PRIMARY KEY, name TEXT NOT NULL, sender BLOB NOT NULL, sequence INTEGER NOT NULL,
+    taken_ms INTEGER NOT NULL, imported_on TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE statistical_row (
+    entity TEXT NOT NULL, row_id BLOB NOT NULL, region BLOB NOT NULL, PRIMARY KEY (entity, row_id)) WITHOUT ROWID;
+CREATE INDEX statistical_row_region ON statistical_row(region, entity);
+)SQL";
+
 // Retention: the region's choice of how many years after a client's last cooperation
 // ended the client's identity is kept (null: the default, 10), synced with the region;
 // and the day a client was anonymised (names and free texts wiped, codes and dates kept
 // for the report), which keeps the client off the caseload and off the retention list.
-const char *const migration8 = R"SQL(
+const char *const migration9 = R"SQL(
 ALTER TABLE region ADD COLUMN retention_years INTEGER CHECK (retention_years BETWEEN 1 AND 100);
 ALTER TABLE client ADD COLUMN anonymised_on TEXT;
 )SQL";
@@ -319,7 +330,7 @@ ALTER TABLE client ADD COLUMN anonymised_on TEXT;
 const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
-                                                   migration6, migration7, migration8};
+                                                   migration6, migration7, migration8, migration9};
     return list;
 }
 

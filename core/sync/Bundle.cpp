@@ -7,7 +7,8 @@
 //   8          2     u16 format version (1)
 //   10         4     u32 H, length of the header (1..65536)
 //   14         H     header: one CBOR map with text keys (unknown keys are ignored)
-//                      "kind"         1 changes, 2 statistical, 3 enrolment
+//                      "kind"         1 changes, 2 statistical (earlier versions), 3 enrolment,
+//                                     4 statistical snapshot
 //                      "sender"       UUID (tag 37)
 //                      "senderKey"    bytes(32), Ed25519 public key of the signer
 //                      "senderName"   text

@@ -28,11 +28,13 @@ struct ReplicaKeys
     bool isValid() const;
 };
 
-// Changes: a replica's change log. Statistical: the same without names or free text,
-// for a regional reporting database. Enrolment: what a coordinator gives a new
-// worker's installation (the region, codelists and that worker's clients, plus the
-// enrolment secret it proves itself with).
-enum class BundleKind { Changes = 1, Statistical = 2, Enrolment = 3 };
+// Changes: a replica's change log. Statistical: what earlier versions wrote for a
+// regional reporting database (the change log without names or free text), no longer
+// imported. Enrolment: what a coordinator gives a new worker's installation (the
+// region, codelists and that worker's clients, plus the enrolment secret it proves
+// itself with). StatisticalSnapshot: the current state of a region's rows for a
+// statistical database, without identities (StatisticalSnapshot).
+enum class BundleKind { Changes = 1, Statistical = 2, Enrolment = 3, StatisticalSnapshot = 4 };
 
 // What a bundle says about itself, readable (and signature-checked) before any
 // record is decrypted. The signature proves only that the holder of senderKey wrote

@@ -3,7 +3,6 @@
 #include "Bundle.h"
 #include "BundleFormat.h"
 #include "DecodedRecords.h"
-#include "StatisticalScope.h"
 
 #include "store/Store.h"
 
@@ -11,13 +10,13 @@ namespace teren {
 
 namespace {
 
-ChangeRecord decodeRecord(const QCborMap &record, bool statistical)
+ChangeRecord decodeRecord(const QCborMap &record)
 {
     std::optional<ChangeRecord> change = ChangeCodec::fromCbor(record);
     if (!change)
         throw BundleError(BundleError::Reason::Tampered,
                           BundleMerge::tr("The bundle holds a record this version of Terén cannot read."));
-    return statistical ? StatisticalScope::withoutPersonalText(std::move(*change)) : std::move(*change);
+    return std::move(*change);
 }
 
 // Merges every change `next` gives (null after the last) and finishes the merge.
@@ -47,21 +46,18 @@ MergedBundle mergeAll(Store &store, const QByteArray &onlyFrom, bool clampSkewed
 MergedBundle BundleMerge::mergeRecords(Store &store, BundleReader &reader, const QByteArray &onlyFrom,
                                        bool clampSkewedClocks)
 {
-    const bool statistical = StatisticalScope::isStatisticalDatabase(store);
-    DecodedRecords records(
-        reader, [statistical](const QCborMap &record) { return decodeRecord(record, statistical); });
+    DecodedRecords records(reader, [](const QCborMap &record) { return decodeRecord(record); });
     return mergeAll(store, onlyFrom, clampSkewedClocks, [&records] { return records.next(); });
 }
 
 MergedBundle BundleMerge::mergePlaintext(Store &store, const QByteArray &plaintext, const QByteArray &onlyFrom)
 {
-    const bool statistical = StatisticalScope::isStatisticalDatabase(store);
     qint64 offset = 0;
     DecodedChange current;
     return mergeAll(store, onlyFrom, false, [&]() -> const DecodedChange * {
         if (offset >= plaintext.size())
             return nullptr;
-        current.change = decodeRecord(bundle::recordAt(plaintext, offset), statistical);
+        current.change = decodeRecord(bundle::recordAt(plaintext, offset));
         current.encoded = EncodedMaps::of(current.change);
         current.unstorable = Merger::unstorable(current.change);
         return &current;

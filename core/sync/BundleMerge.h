@@ -27,8 +27,7 @@ class BundleMerge
 
 public:
     // Merges the rest of the reader's records within the caller's transaction; a
-    // record this version cannot read throws BundleError. A statistical database
-    // keeps no names or free text of what it merges. `onlyFrom`: a field worker's
+    // record this version cannot read throws BundleError. `onlyFrom`: a field worker's
     // installation sends only its own changes (only the coordinator relays others'),
     // so any other it carries is refused, unless this file has it already.
     // `clampSkewedClocks`: see Merger::setClampSkewedClocks.

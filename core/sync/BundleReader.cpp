@@ -96,7 +96,7 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
     const QCborMap map = value.toMap();
     qint64 kind = 0;
     if (!readInteger(map, QStringLiteral("kind"), kind)
-        || kind < static_cast<int>(BundleKind::Changes) || kind > static_cast<int>(BundleKind::Enrolment))
+        || kind < static_cast<int>(BundleKind::Changes) || kind > static_cast<int>(BundleKind::StatisticalSnapshot))
         return false;
     header.kind = static_cast<BundleKind>(kind);
     const QCborValue name = map.value(QStringLiteral("senderName"));

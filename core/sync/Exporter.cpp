@@ -7,6 +7,7 @@
 #include "Keyring.h"
 #include "Reinstallation.h"
 #include "StatisticalScope.h"
+#include "StatisticalSnapshot.h"
 
 #include "store/Store.h"
 
@@ -25,14 +26,16 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
     if (StatisticalScope::isStatisticalDatabase(m_store))
         throw Error(tr("This is a statistical database: it keeps no names or free text, so it exports nothing."));
     const ReplicaKeys own = Keyring(m_store).keys();
+    if (options.statistical)
+        return exportSnapshot(path, options, own);
     Database &db = m_store.database();
     Enrolment enrolment(m_store);
     const QUuid fieldWorker = !options.forWorker.isNull() ? options.forWorker
         : options.recipient.isNull()                      ? QUuid()
                                                           : enrolment.workerOfReplica(options.recipient);
-    const bool toField = !fieldWorker.isNull() && !options.statistical;
+    const bool toField = !fieldWorker.isNull();
     // Each stream of bundles has its own numbering and its own "since the last export".
-    ExportStreams streams(m_store, options.statistical);
+    ExportStreams streams(m_store, false);
     const ExportStreams::Position previous = streams.last(options.recipient);
     qint64 sequence = previous.sequence + 1;
     qint64 from = previous.exportedThrough;
@@ -56,12 +59,12 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
     // enrolment carries its own edits, not the region it received. (Back to the field,
     // FieldScope decides: a client that returns to a laptop comes whole.)
     const QUuid recipient = !options.recipient.isNull() ? options.recipient : enrolment.coordinatorReplica();
-    if (!scope && !options.statistical && !options.everything && !recipient.isNull())
+    if (!scope && !options.everything && !recipient.isNull())
         selection = selection.excluding(ImportedBundles(m_store).receivedFrom(recipient, from));
 
     BundleHeader header;
     header.formatVersion = formatVersion;
-    header.kind = options.statistical ? BundleKind::Statistical : BundleKind::Changes;
+    header.kind = BundleKind::Changes;
     header.sender = m_store.replicaId();
     header.senderKey = own.publicKey;
     header.senderName = m_store.replicaName();
@@ -80,10 +83,7 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
         throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
     {
         BundleWriter writer(file, own, header, options.lock);
-        const bool statistical = options.statistical;
-        selection.forEach(db, [&writer, statistical](const ChangeRecord &change) {
-            writer.append(ChangeCodec::toCbor(statistical ? StatisticalScope::withoutPersonalText(change) : change));
-        });
+        selection.forEach(db, [&writer](const ChangeRecord &change) { writer.append(ChangeCodec::toCbor(change)); });
         writer.finish();
     }
     if (!file.commit())
@@ -94,6 +94,47 @@ ExportSummary Exporter::exportTo(const QString &path, const ExportOptions &optio
         scope->remember(header.sequence, last);
     else
         streams.remember(options.recipient, {header.sequence, last});
+    transaction.commit();
+    return {header.sequence, header.recordCount};
+}
+
+ExportSummary Exporter::exportSnapshot(const QString &path, const ExportOptions &options, const ReplicaKeys &own)
+{
+    // A laptop's snapshot would stand for the whole region under a pseudonym of its
+    // own: a second, partial copy of the region beside the coordinator's.
+    if (!Enrolment(m_store).coordinatorReplica().isNull())
+        throw Error(tr("Statistical bundles are written from the coordinator's file, which holds the whole region; "
+                       "this laptop holds only its worker's clients."));
+    ExportStreams streams(m_store, true);
+    const ExportStreams::Position previous = streams.last(options.recipient);
+
+    BundleHeader header;
+    header.formatVersion = formatVersion;
+    header.kind = BundleKind::StatisticalSnapshot;
+    header.sender = m_store.replicaId();
+    header.senderKey = own.publicKey;
+    header.senderName = m_store.replicaName();
+    header.recipient = options.recipient;
+    header.stream = options.recipient;
+    header.sequence = previous.sequence + 1;
+    header.recordCount = StatisticalSnapshot::recordCount(m_store);
+    header.createdMs = m_store.clock().nowMs();
+    Reinstallation::addClaim(m_store, header);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+    {
+        BundleWriter writer(file, own, header, options.lock);
+        StatisticalSnapshot::write(m_store, writer, header.recordCount);
+        writer.finish();
+    }
+    if (!file.commit())
+        throw StorageError(tr("Could not write the bundle %1: %2").arg(path, file.errorString()));
+
+    Database &db = m_store.database();
+    Transaction transaction(db);
+    streams.remember(options.recipient, {header.sequence, changelog::lastSeq(db)});
     transaction.commit();
     return {header.sequence, header.recordCount};
 }

@@ -15,8 +15,8 @@ struct ExportOptions
     BundleLock lock;
     QUuid recipient; // null for a passphrase bundle anyone with the passphrase may read
     bool everything = false; // else: the changes since the last export
-    // Names and free text left out, numbered apart: for a regional statistical
-    // database (see StatisticalScope).
+    // A statistical snapshot of the region instead of changes, numbered apart: for a
+    // regional statistical database (see StatisticalSnapshot).
     bool statistical = false;
     // A coordinator's export back to the field: only the region's shared records and
     // this worker's clients. Implied when the recipient is an installation enrolled
@@ -27,12 +27,13 @@ struct ExportOptions
 struct ExportSummary
 {
     qint64 sequence = 0;
-    qint64 records = 0;
+    qint64 records = 0; // changes, or a snapshot's region and rows
 };
 
 // Writes this file's changes as one bundle: "since my last export" to that recipient
 // or everything, for the coordinator, back to one worker's installation (FieldScope),
-// or as statistics. Each stream of bundles has its own numbering (ExportStreams).
+// or a statistical snapshot of the region. Each stream of bundles has its own
+// numbering (ExportStreams).
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
@@ -44,6 +45,8 @@ public:
     ExportSummary exportTo(const QString &path, const ExportOptions &options);
 
 private:
+    ExportSummary exportSnapshot(const QString &path, const ExportOptions &options, const ReplicaKeys &own);
+
     Store &m_store;
 };
 

@@ -15,7 +15,9 @@ namespace {
 
 int numberingOf(BundleKind kind)
 {
-    return static_cast<int>(kind == BundleKind::Statistical ? BundleKind::Statistical : BundleKind::Changes);
+    // Snapshots go on counting in the stream of the statistical bundles before them.
+    const bool statistical = kind == BundleKind::Statistical || kind == BundleKind::StatisticalSnapshot;
+    return static_cast<int>(statistical ? BundleKind::Statistical : BundleKind::Changes);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "ReassignedClients.h"
 #include "SenderPolicy.h"
 #include "StatisticalScope.h"
+#include "StatisticalSnapshot.h"
 
 #include "changes/Authorization.h"
 #include "storage/RegularFile.h"
@@ -53,6 +54,16 @@ QStringList ImportReport::missingBundles() const
                                  .arg(senderDescription()));
     }
     return sentences;
+}
+
+QString ImportReport::snapshotReplaced() const
+{
+    if (snapshotRegion.isEmpty())
+        return {};
+    return Importer::tr("The statistics of the region \"%1\" are now this snapshot; %n row(s) of the previous one "
+                        "removed.",
+                        nullptr, static_cast<int>(snapshotRowsRemoved))
+        .arg(snapshotRegion);
 }
 
 QString ImportReport::senderDescription() const
@@ -114,7 +125,8 @@ ImportReport Importer::importFrom(const QString &path, const ImportOptions &opti
         const QByteArray digest = ImportedBundles::fileDigest(file);
         if (importedBefore(header, digest)) {
             report.alreadyImported = true;
-            report.missing = imported.missing(header);
+            if (header.kind != BundleKind::StatisticalSnapshot)
+                report.missing = imported.missing(header);
         } else {
             reader.unlock(options.key);
             importRecords(reader, header, digest, verdict, options, report);
@@ -159,6 +171,18 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
     }
     if (verdict.newSender)
         Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
+    if (header.kind == BundleKind::StatisticalSnapshot) {
+        const StatisticalSnapshot::Replacement replaced = StatisticalSnapshot::replace(m_store, reader, header);
+        report.counts.inserted = replaced.rows;
+        report.snapshotRegion = replaced.regionName;
+        report.snapshotRowsRemoved = replaced.removed;
+        MergedBundle merged;
+        merged.counts = report.counts;
+        ImportedBundles(m_store).record(header, digest, merged);
+        transaction.commit();
+        m_store.reloadCodelists();
+        return;
+    }
     // Before its changes: they are judged as the worker's.
     if (verdict.enrolled)
         Enrolment(m_store).bind(header);

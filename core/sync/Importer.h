@@ -42,6 +42,10 @@ struct ImportReport
     // On a worker's laptop: clients now assigned to other workers, removed from the
     // file with this import (ReassignedClients).
     int clientsRemoved = 0;
+    // A statistical snapshot: the region it replaced in this statistical database
+    // (its rows are counts.inserted) and how many rows of the previous one it removed.
+    QString snapshotRegion;
+    qint64 snapshotRowsRemoved = 0;
     // Laptops whose clocks run more than a day ahead, by their changes in the bundle:
     // the reason it was refused, or what the import made of them.
     QList<ClockSkew> clockSkew;
@@ -55,6 +59,9 @@ struct ImportReport
     // One sentence per gap before this bundle: "Bundles 7–12 from … are missing; ask
     // for them."
     QStringList missingBundles() const;
+    // For a statistical snapshot: which region it replaced, as a person reads it;
+    // empty for any other bundle.
+    QString snapshotReplaced() const;
 };
 
 // Imports one bundle in one transaction: the header is judged first (SenderPolicy),

@@ -20,10 +20,18 @@ SenderVerdict SenderPolicy::judge(const BundleHeader &header, const SenderFacts 
     if (header.kind == BundleKind::Enrolment)
         return refuse(Reason::NotABundle, tr("This is an enrolment bundle: a new installation joins the region with it "
                                              "(teren-cli enrol), it is not imported."));
-    if (header.kind == BundleKind::Statistical && !facts.statisticalDatabase)
+    if (header.kind == BundleKind::Statistical)
+        return refuse(Reason::NotABundle,
+                      tr("This statistical bundle was written by an earlier version of Terén, as changes rather than "
+                         "a snapshot of the region; export a new statistical bundle and import that."));
+    if (header.kind == BundleKind::StatisticalSnapshot && !facts.statisticalDatabase)
         return refuse(Reason::NotABundle,
                       tr("This is a statistical bundle, without names or free text: it goes into a statistical "
                          "database (teren-cli init --statistical), not into this one."));
+    if (header.kind != BundleKind::StatisticalSnapshot && facts.statisticalDatabase)
+        return refuse(Reason::NotABundle,
+                      tr("This is a statistical database: it takes only statistical bundles (teren-cli export "
+                         "--statistical), which replace their region's figures, not a laptop's changes."));
     if (header.sequence < 1 || header.sequence > BundleHeader::maxSequence)
         return refuse(Reason::Tampered,
                       tr("The bundle from \"%1\" is numbered %2, outside the numbers Terén gives bundles (1 to %3); "

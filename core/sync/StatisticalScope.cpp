@@ -1,9 +1,6 @@
 #include "StatisticalScope.h"
 
-#include "domain/SchemaRegistry.h"
 #include "store/Store.h"
-
-#include <QCborValue>
 
 namespace teren {
 
@@ -21,21 +18,6 @@ bool StatisticalScope::isStatisticalDatabase(Store &store)
 void StatisticalScope::makeStatisticalDatabase(Store &store)
 {
     store.setMeta(statisticalKey, 1);
-}
-
-ChangeRecord StatisticalScope::withoutPersonalText(ChangeRecord change)
-{
-    const QStringList &withheld = SchemaRegistry::withheldFromStatistics(change.entity);
-    if (withheld.isEmpty())
-        return change;
-    const TableSpec &spec = *SchemaRegistry::find(change.entity);
-    for (const QString &column : withheld) {
-        if (!change.fields.contains(column))
-            continue;
-        change.fields.insert(column,
-                             spec.column(column)->required ? QCborValue(QString()) : QCborValue(QCborValue::Null));
-    }
-    return change;
 }
 
 } // namespace teren

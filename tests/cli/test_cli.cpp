@@ -271,14 +271,23 @@ TEST_CASE("teren-cli enrols a laptop, sends back to the field and makes statisti
     CHECK(atLaptop.out.contains(QStringLiteral("bundle 2 from")));
     CHECK_FALSE(atLaptop.out.contains(QStringLiteral("missing")));
 
-    // Statistical: only into a statistical database.
+    // Statistical: a snapshot of the region, only into a statistical database, and
+    // only from the coordinator's file.
     REQUIRE(run({QStringLiteral("init"), QStringLiteral("--db"), file("stat.sqlite"), QStringLiteral("--statistical")})
                 .code
             == 0);
-    REQUIRE(run({QStringLiteral("export"), QStringLiteral("--db"), region, QStringLiteral("--statistical"),
-                 QStringLiteral("--out"), file("stat.teren"), QStringLiteral("--passphrase-file"), file("pass.txt")})
-                .code
-            == 0);
+    const Run fromLaptop = run({QStringLiteral("export"), QStringLiteral("--db"), laptop, QStringLiteral("--statistical"),
+                                QStringLiteral("--out"), file("x.teren"), QStringLiteral("--passphrase-file"),
+                                file("pass.txt")});
+    CHECK(fromLaptop.code == 1);
+    CHECK(fromLaptop.err.contains(QStringLiteral("written from the coordinator's file")));
+    CHECK_FALSE(QFile::exists(file("x.teren")));
+    const Run statistical = run({QStringLiteral("export"), QStringLiteral("--db"), region,
+                                 QStringLiteral("--statistical"), QStringLiteral("--out"), file("stat.teren"),
+                                 QStringLiteral("--passphrase-file"), file("pass.txt")});
+    REQUIRE(statistical.code == 0);
+    CHECK(statistical.out.startsWith(
+        QStringLiteral("Statistical bundle 1 written to %1: a snapshot of the region, ").arg(file("stat.teren"))));
     const Run intoLaptop = run({QStringLiteral("import"), QStringLiteral("--db"), laptop, file("stat.teren"),
                                 QStringLiteral("--passphrase-file"), file("pass.txt"),
                                 QStringLiteral("--accept-new-senders")});
@@ -288,8 +297,22 @@ TEST_CASE("teren-cli enrols a laptop, sends back to the field and makes statisti
                                     file("stat.teren"), QStringLiteral("--passphrase-file"), file("pass.txt"),
                                     QStringLiteral("--accept-new-senders")});
     CHECK(intoStatistics.code == 0);
+    CHECK(intoStatistics.out.contains(QStringLiteral("  The statistics of the region \"Karlovarský kraj\" are now this "
+                                                     "snapshot; 0 rows of the previous one removed.\n")));
     const Run check = run({QStringLiteral("check"), QStringLiteral("--db"), file("stat.sqlite")});
     CHECK(check.out.contains(QStringLiteral("client                        40 / 0")));
+    // Forty persons over the demo's localities: some figures are about fewer than five.
+    const Run report = run({QStringLiteral("report"), QStringLiteral("--db"), file("stat.sqlite"),
+                            QStringLiteral("--from"), QStringLiteral("2024-10-01"), QStringLiteral("--to"),
+                            QStringLiteral("2026-10-31")});
+    CHECK(report.code == 0);
+    CHECK(report.out.contains(QStringLiteral("\"small_cell_limit\": 5")));
+    CHECK(report.out.contains(QStringLiteral("\"persons\": \"< 5\"")));
+    // A laptop's changes do not go into a statistical database.
+    const Run changesIntoStatistics = run({QStringLiteral("import"), QStringLiteral("--db"), file("stat.sqlite"),
+                                           file("j1.teren"), QStringLiteral("--accept-new-senders")});
+    CHECK(changesIntoStatistics.code == 1);
+    CHECK(changesIntoStatistics.out.contains(QStringLiteral("takes only statistical bundles")));
 
     // The laptop is lost: nothing more goes back to it, and the message says what to do.
     const QString laptopId = run({QStringLiteral("trust"), QStringLiteral("--db"), region, QStringLiteral("--list")})

@@ -746,7 +746,7 @@ TEST_CASE("Chunks rearranged and signed again by the sender are still refused", 
     SECTION("an unknown kind or lock method: Tampered")
     {
         const std::function<void(QCborMap &)> edits[] = {
-            [](QCborMap &header) { header.insert(QStringLiteral("kind"), 4); },
+            [](QCborMap &header) { header.insert(QStringLiteral("kind"), 99); },
             [](QCborMap &header) {
                 QCborMap lock = header.value(QStringLiteral("lock")).toMap();
                 lock.insert(QStringLiteral("method"), QStringLiteral("rot13"));

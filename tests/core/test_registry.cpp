@@ -7,11 +7,12 @@
 #include "domain/SchemaRegistry.h"
 #include "storage/ClientPath.h"
 #include "storage/Database.h"
-#include "sync/StatisticalScope.h"
+#include "sync/StatisticalSnapshot.h"
 
 #include <QSet>
 
 using namespace teren;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -150,29 +151,37 @@ TEST_CASE("An erasure wipes names, free text and quasi-identifiers, and statisti
         CHECK(SchemaRegistry::policy(kind).wipedOnErasure == SchemaRegistry::policy(kind).withheldFromStatistics);
 }
 
-TEST_CASE("A statistical change keeps codes, dates and quasi-identifiers and empties the rest", "[registry][gdpr]")
+TEST_CASE("A statistical snapshot keeps codes, dates, quasi-identifiers and links, and no name, text or stamp",
+          "[registry][gdpr]")
 {
-    ChangeRecord client;
-    client.entity = QStringLiteral("client");
-    client.fields.insert(QStringLiteral("given_name"), QStringLiteral("Jana"));
-    client.fields.insert(QStringLiteral("notes"), QStringLiteral("dluhy u lichváře"));
-    client.fields.insert(QStringLiteral("birth_year"), 1988);
-    client.fields.insert(QStringLiteral("gender"), QStringLiteral("f"));
-    const ChangeRecord statistical = StatisticalScope::withoutPersonalText(client);
-    CHECK(statistical.fields.value(QStringLiteral("given_name")).isNull());
-    CHECK(statistical.fields.value(QStringLiteral("notes")).isNull());
-    CHECK(statistical.fields.value(QStringLiteral("birth_year")).toInteger() == 1988);
-    CHECK(statistical.fields.value(QStringLiteral("gender")).toString() == u"f");
-    CHECK_FALSE(statistical.fields.contains(QStringLiteral("phone"))); // not written, not added
-
-    ChangeRecord goal;
-    goal.entity = QStringLiteral("goal");
-    goal.fields.insert(QStringLiteral("text"), QStringLiteral("Nový občanský průkaz"));
-    goal.fields.insert(QStringLiteral("horizon"), QStringLiteral("medium"));
-    const ChangeRecord statisticalGoal = StatisticalScope::withoutPersonalText(goal);
-    CHECK(statisticalGoal.fields.value(QStringLiteral("text")).toString() == QString()); // NOT NULL: empty
-    CHECK(statisticalGoal.fields.value(QStringLiteral("text")).isString());
-    CHECK(statisticalGoal.fields.value(QStringLiteral("horizon")).toString() == u"medium");
+    const auto tableOf = [](const QString &name) -> SnapshotTable {
+        for (const SnapshotTable &table : StatisticalSnapshot::tables()) {
+            if (table.name == name)
+                return table;
+        }
+        return {};
+    };
+    const SnapshotTable client = tableOf(QStringLiteral("client"));
+    CHECK(client.columns
+          == QStringList({u"id"_s, u"birth_year"_s, u"gender"_s, u"locality_id"_s, u"household_id"_s, u"worker_id"_s,
+                          u"consent_on"_s, u"merged_into"_s}));
+    CHECK(client.pseudonymised
+          == QStringList({u"id"_s, u"locality_id"_s, u"household_id"_s, u"worker_id"_s, u"merged_into"_s}));
+    CHECK(tableOf(QStringLiteral("worker")).columns
+          == QStringList({u"id"_s, u"provider_id"_s}));
+    CHECK(tableOf(QStringLiteral("household")).columns == QStringList({u"id"_s}));
+    CHECK(tableOf(QStringLiteral("goal")).columns
+          == QStringList({u"id"_s, u"need_id"_s, u"horizon"_s, u"target_on"_s, u"status"_s, u"achieved_on"_s}));
+    const SnapshotTable need = tableOf(QStringLiteral("need"));
+    CHECK(need.pseudonymised == QStringList({u"id"_s, u"client_id"_s})); // area is a code, not a key
+    CHECK(tableOf(QStringLiteral("area")).codelist);
+    CHECK(tableOf(QStringLiteral("area")).columns.contains(u"deleted"_s)); // withdrawn codes still count
+    for (const QString &left : {u"installation"_s, u"accepted_change"_s, u"clock_clamp"_s})
+        CHECK(tableOf(left).name.isEmpty());
+    for (const SnapshotTable &table : StatisticalSnapshot::tables()) {
+        for (const QString &stamp : {u"hlc"_s, u"replica"_s, u"author"_s})
+            CHECK_FALSE(table.columns.contains(stamp));
+    }
 }
 
 TEST_CASE("Each table of a client's records leads to its client through its parents", "[registry]")

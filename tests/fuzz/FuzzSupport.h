@@ -5,6 +5,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+
+namespace teren {
+class Store;
+}
 
 namespace teren::fuzz {
 
@@ -24,5 +29,11 @@ inline QByteArray view(const uint8_t *data, size_t size)
 // Writes `content` to `path`, replacing the file; aborts when it cannot, as a fuzz
 // run on a full disk would otherwise test nothing.
 void writeFile(const QString &path, const QByteArray &content);
+
+// The files the merge targets and their corpus start from, unencrypted: a demo
+// region of `clients` clients from `seed` (rules of who may change what off), and a
+// coordinator's new region (rules on).
+std::unique_ptr<Store> demoFile(const QString &path, int clients, quint64 seed);
+std::unique_ptr<Store> regionFile(const QString &path);
 
 } // namespace teren::fuzz

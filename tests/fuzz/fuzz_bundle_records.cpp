@@ -9,9 +9,7 @@
 // that is rolled back, so every input meets the same files.
 
 #include "FuzzSupport.h"
-#include "demo/DemoGenerator.h"
 #include "domain/Error.h"
-#include "store/RegionSetup.h"
 #include "store/Store.h"
 #include "sync/BundleMerge.h"
 
@@ -29,39 +27,14 @@ constexpr int demoClients = 3;
 Store *demoStore = nullptr;
 Store *regionStore = nullptr;
 
-std::unique_ptr<Store> makeDemo(const QString &path)
-{
-    DemoOptions options;
-    options.clients = demoClients;
-    options.seed = demoSeed;
-    options.plain = true;
-    DemoGenerator::generate(path, options);
-    StoreOptions open;
-    open.plain = true;
-    return Store::open(path, open);
-}
-
-std::unique_ptr<Store> makeRegion(const QString &path)
-{
-    StoreOptions options;
-    options.replicaName = QStringLiteral("coordinator");
-    options.plain = true;
-    std::unique_ptr<Store> store = Store::create(path, options);
-    RegionSetup::Plan plan;
-    plan.regionName = QStringLiteral("Karlovarský kraj");
-    plan.coordinatorName = QStringLiteral("Jana Nováková");
-    plan.providersLater = true;
-    RegionSetup::create(*store, plan);
-    return store;
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     fuzz::initialise(argc, argv);
-    demoStore = makeDemo(fuzz::scratchFolder() + QStringLiteral("/demo.sqlite")).release();
-    regionStore = makeRegion(fuzz::scratchFolder() + QStringLiteral("/region.sqlite")).release();
+    demoStore =
+        fuzz::demoFile(fuzz::scratchFolder() + QStringLiteral("/demo.sqlite"), demoClients, demoSeed).release();
+    regionStore = fuzz::regionFile(fuzz::scratchFolder() + QStringLiteral("/region.sqlite")).release();
     return 0;
 }
 

@@ -6,9 +6,7 @@
 //   fuzz_corpus FOLDER
 
 #include "FuzzSupport.h"
-#include "demo/DemoGenerator.h"
 #include "domain/Error.h"
-#include "store/RegionSetup.h"
 #include "store/Store.h"
 #include "sync/Bundle.h"
 #include "sync/Exporter.h"
@@ -40,32 +38,6 @@ void write(const QString &name, const QByteArray &content)
     QDir().mkpath(QFileInfo(path).absolutePath());
     fuzz::writeFile(path, content);
     std::printf("%s (%lld bytes)\n", qPrintable(name), static_cast<long long>(content.size()));
-}
-
-std::unique_ptr<Store> regionFile(const QString &path)
-{
-    StoreOptions options;
-    options.replicaName = QStringLiteral("coordinator");
-    options.plain = true;
-    std::unique_ptr<Store> store = Store::create(path, options);
-    RegionSetup::Plan plan;
-    plan.regionName = QStringLiteral("Karlovarský kraj");
-    plan.coordinatorName = QStringLiteral("Jana Nováková");
-    plan.providersLater = true;
-    RegionSetup::create(*store, plan);
-    return store;
-}
-
-std::unique_ptr<Store> demoFile(const QString &path, quint64 seed)
-{
-    DemoOptions options;
-    options.clients = demoClients;
-    options.seed = seed;
-    options.plain = true;
-    DemoGenerator::generate(path, options);
-    StoreOptions open;
-    open.plain = true;
-    return Store::open(path, open);
 }
 
 QByteArray fileBytes(const QString &path)
@@ -205,7 +177,7 @@ int main(int argc, char **argv)
     const QString work = fuzz::scratchFolder();
     try {
         // A new region's bundles, one sealed to an installation and one under a passphrase.
-        std::unique_ptr<Store> region = regionFile(work + QStringLiteral("/region.sqlite"));
+        std::unique_ptr<Store> region = fuzz::regionFile(work + QStringLiteral("/region.sqlite"));
         ExportOptions sealed;
         sealed.everything = true;
         sealed.recipient = QUuid::fromString(QStringLiteral("{5b0c3f0e-8d2a-4c61-9f3e-2a7d1c4b6e90}"));
@@ -220,7 +192,7 @@ int main(int argc, char **argv)
         for (const quint64 seed : {knownDemoSeed, otherDemoSeed}) {
             const QString path = work + QStringLiteral("/demo%1.sqlite").arg(seed);
             const QString bundle = work + QStringLiteral("/demo%1.bundle").arg(seed);
-            exportBundle(*demoFile(path, seed), bundle, passphraseExport());
+            exportBundle(*fuzz::demoFile(path, demoClients, seed), bundle, passphraseExport());
             writeRecordSeeds(QStringLiteral("demo%1").arg(seed), recordsOf(bundle), '\0');
         }
 

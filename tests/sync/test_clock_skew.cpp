@@ -5,17 +5,20 @@
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "changes/ChangeCodec.h"
 #include "changes/EntityTable.h"
 #include "changes/HybridLogicalClock.h"
 #include "store/ClockCheck.h"
 #include "store/RegionRepositories.h"
 #include "store/RegionSetup.h"
+#include "sync/BundleMerge.h"
 #include "sync/Conflicts.h"
 #include "sync/Exporter.h"
 #include "sync/Importer.h"
 #include "sync/Keyring.h"
 
 #include <functional>
+#include <limits>
 
 using namespace teren;
 using test::Replicas;
@@ -114,6 +117,18 @@ struct FastLaptop
     }
 };
 
+// Replica `late` and the coordinator (0) and the editor (2) exchange all they hold:
+// then the three hold the same.
+void catchUpWithDecidersAndEditor(Replicas &replicas, int late)
+{
+    for (const int other : {0, 2}) {
+        replicas.send(other, late);
+        replicas.send(late, other);
+    }
+    CHECK(replicas.state(late) == replicas.state(0));
+    CHECK(replicas.state(late) == replicas.state(2));
+}
+
 } // namespace
 
 TEST_CASE("A merge names changes stamped more than a day ahead, and they do not drag its clock along",
@@ -185,12 +200,7 @@ TEST_CASE("A replica that hears of the decision after the fast laptop's changes 
 
     mergeOnly(replicas[0], replicas[3], isClamp);
     CHECK(clientIn(replicas[3], setup.client).notes == u"Pozdější úprava.");
-    replicas.send(0, 3);
-    replicas.send(2, 3);
-    replicas.send(3, 0);
-    replicas.send(3, 2);
-    CHECK(replicas.state(3) == replicas.state(0));
-    CHECK(replicas.state(3) == replicas.state(2));
+    catchUpWithDecidersAndEditor(replicas, 3);
 }
 
 TEST_CASE("A replica that hears of the decision before the fast laptop's changes folds alike", "[sync][clock]")
@@ -203,12 +213,7 @@ TEST_CASE("A replica that hears of the decision before the fast laptop's changes
     CHECK(clientIn(replicas[4], setup.client).notes == u"Pozdější úprava.");
     replicas.send(1, 4);
     CHECK(clientIn(replicas[4], setup.client).notes == u"Pozdější úprava.");
-    replicas.send(0, 4);
-    replicas.send(2, 4);
-    replicas.send(4, 0);
-    replicas.send(4, 2);
-    CHECK(replicas.state(4) == replicas.state(0));
-    CHECK(replicas.state(4) == replicas.state(2));
+    catchUpWithDecidersAndEditor(replicas, 4);
 }
 
 TEST_CASE("An edit of a value stamped ahead, imported as it was, still wins on every replica", "[sync][clock]")
@@ -378,4 +383,60 @@ TEST_CASE("A bundle from a laptop whose clock runs ahead is refused untouched, o
     editNotes(coordinator, id, QStringLiteral("Opraveno v kanceláři."));
     CHECK(HybridLogicalClock::toMs(rowStamp(coordinator, id)) == test::pinnedMs + 60'000);
     CHECK(clientIn(coordinator, id).notes == u"Opraveno v kanceláři.");
+}
+
+namespace {
+
+// The client's insert as replica `from` logged it, restamped: what a signed bundle
+// from an installation whose clock says so would carry.
+QByteArray insertStampedAt(Store &from, const QUuid &client, qint64 hlc)
+{
+    QByteArray plaintext;
+    changelog::forEach(from.database(), 0, changelog::lastSeq(from.database()), [&](const ChangeRecord &change) {
+        if (change.entity == u"client" && change.op == ChangeRecord::Insert
+            && change.rowKey == QVariant(client.toRfc4122())) {
+            ChangeRecord restamped = change;
+            restamped.stamp.hlc = hlc;
+            plaintext += QCborValue(ChangeCodec::toCbor(restamped)).toCbor();
+        }
+    });
+    REQUIRE_FALSE(plaintext.isEmpty());
+    return plaintext;
+}
+
+} // namespace
+
+TEST_CASE("A change stamped before 1970 or after the year 3000 is refused as unreadable, and nothing of it is kept",
+          "[sync][clock]")
+{
+    Replicas replicas(2);
+    const QUuid id = makeClient(replicas[1], QStringLiteral("Žofie"));
+    const QString before = replicas.state(0);
+    for (const qint64 hlc : {std::numeric_limits<qint64>::max(), HybridLogicalClock::latestStamp + 1, qint64(0),
+                             qint64(-1)}) {
+        CAPTURE(hlc);
+        Transaction transaction(replicas[0].database());
+        CHECK_THROWS_AS(BundleMerge::mergePlaintext(replicas[0], insertStampedAt(replicas[1], id, hlc)),
+                        BundleError);
+    }
+    CHECK(replicas.state(0) == before);
+}
+
+TEST_CASE("An edit of a value stamped at the latest readable stamp comes after it without overflowing the clock",
+          "[sync][clock]")
+{
+    Replicas replicas(2);
+    const QUuid id = makeClient(replicas[1], QStringLiteral("Žofie"), QStringLiteral("Z roku 3000."));
+    {
+        Transaction transaction(replicas[0].database());
+        BundleMerge::mergePlaintext(replicas[0], insertStampedAt(replicas[1], id, HybridLogicalClock::latestStamp));
+        transaction.commit();
+    }
+    REQUIRE(rowStamp(replicas[0], id) == HybridLogicalClock::latestStamp);
+
+    editNotes(replicas[0], id, QStringLiteral("Opraveno."));
+    CHECK(clientIn(replicas[0], id).notes == u"Opraveno.");
+    CHECK(rowStamp(replicas[0], id) > HybridLogicalClock::latestStamp);
+    editNotes(replicas[0], id, QStringLiteral("Opraveno podruhé."));
+    CHECK(clientIn(replicas[0], id).notes == u"Opraveno podruhé.");
 }

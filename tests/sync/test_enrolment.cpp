@@ -1,4 +1,4 @@
-// Enrolment, the coordinator's export back to the field, and statistical bundles.
+// Enrolment and the coordinator's export back to the field.
 #include <catch2/catch.hpp>
 
 #include "SyncTestSupport.h"
@@ -11,7 +11,6 @@
 #include "sync/Keyring.h"
 #include "sync/Peers.h"
 #include "sync/Recovery.h"
-#include "sync/StatisticalScope.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -285,84 +284,6 @@ TEST_CASE("Back to the field: a worker gets the region's records and their own c
     REQUIRE_FALSE(region.sendToField(region.petr, 2, QStringLiteral("c-petr-4.teren")).refused);
     CHECK(ClientRepository(region.replicas[2]).find(ota)->phone == QStringLiteral("608 000 111"));
     CHECK(NeedRepository(region.replicas[2]).find(otasNeed).has_value());
-}
-
-TEST_CASE("A statistical bundle carries no names or free text, and only a statistical database takes it",
-          "[sync][statistical]")
-{
-    Field region;
-    const QUuid vera = region.addClient(0, QStringLiteral("Věra"), region.jana);
-    Need need;
-    need.clientId = vera;
-    need.area = QStringLiteral("debts");
-    need.intensity = 2;
-    need.identifiedOn = QDate(2026, 3, 2);
-    need.status = QStringLiteral("open");
-    need = NeedRepository(region.coordinator()).create(need);
-    Goal goal;
-    goal.needId = need.id;
-    goal.text = QStringLiteral("Splátkový kalendář u exekutora Nováka");
-    goal.horizon = QStringLiteral("short");
-    goal.status = QStringLiteral("open");
-    PlanRepository(region.coordinator()).createGoal(goal);
-
-    ExportOptions options;
-    options.lock = passphraseLock();
-    options.statistical = true;
-    const QString path = region.replicas.path(QStringLiteral("stat.teren"));
-    const ExportSummary summary = Exporter(region.coordinator()).exportTo(path, options);
-    CHECK(summary.sequence == 1);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    {
-        BundleReader reader(file);
-        CHECK(reader.header().kind == BundleKind::Statistical);
-        BundleKey key;
-        key.passphrase = passphrase;
-        reader.unlock(key);
-        int records = 0;
-        while (const std::optional<QCborMap> record = reader.next()) {
-            ++records;
-            const QByteArray bytes = record->toCborValue().toCbor();
-            CHECK_FALSE(bytes.contains(QStringLiteral("Věra").toUtf8()));
-            CHECK_FALSE(bytes.contains(QStringLiteral("Horváthová").toUtf8()));
-            CHECK_FALSE(bytes.contains(QByteArrayLiteral("sestry")));
-            CHECK_FALSE(bytes.contains(QByteArrayLiteral("exekutora")));
-        }
-        CHECK(records == summary.records);
-    }
-    // The ordinary numbering is untouched by a statistical export.
-    CHECK(region.coordinator().meta(QStringLiteral("export_sequence")).toLongLong() == 0);
-
-    ImportOptions import;
-    import.key.passphrase = passphrase;
-    import.acceptNewSenders = true;
-    Store &full = region.replicas[1];
-    const QString before = region.replicas.state(1);
-    const ImportReport refused = Importer(full).importFrom(path, import);
-    CHECK(refused.refused);
-    CHECK(refused.reason.contains(QStringLiteral("statistical database")));
-    CHECK(region.replicas.state(1) == before);
-
-    Store &statistics = region.replicas[2];
-    StatisticalScope::makeStatisticalDatabase(statistics);
-    const ImportReport imported = Importer(statistics).importFrom(path, import);
-    INFO(imported.reason.toStdString());
-    REQUIRE_FALSE(imported.refused);
-    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM need WHERE area = 'debts'")) == 1);
-    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM client WHERE birth_year = 1984 AND given_name IS NULL "
-                                           "AND notes IS NULL")) == 1);
-    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM goal WHERE text = ''")) == 1);
-
-    // A full bundle imported into a statistical database loses its names there too.
-    ExportOptions fullOptions;
-    fullOptions.lock = passphraseLock();
-    const QString fullPath = region.replicas.path(QStringLiteral("full.teren"));
-    Exporter(region.coordinator()).exportTo(fullPath, fullOptions);
-    REQUIRE_FALSE(Importer(statistics).importFrom(fullPath, import).refused);
-    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM client WHERE given_name IS NOT NULL")) == 0);
-    CHECK(count(statistics, QStringLiteral("SELECT count(*) FROM change WHERE fields LIKE '%exekutora%'")) == 0);
-    CHECK_THROWS_AS(Exporter(statistics).exportTo(region.replicas.path(QStringLiteral("x.teren")), fullOptions), Error);
 }
 
 TEST_CASE("A laptop lets go of a client reassigned away only once its own edits of that client have gone out",

@@ -64,10 +64,17 @@ TEST_CASE("Enrolment bundles are joined with, and statistical bundles go only in
           "[sync][policy]")
 {
     CHECK(refusal(SenderPolicy::judge(fromCheb(BundleKind::Enrolment), known())) == Reason::NotABundle);
-    CHECK(refusal(SenderPolicy::judge(fromCheb(BundleKind::Statistical), known())) == Reason::NotABundle);
+    CHECK(refusal(SenderPolicy::judge(fromCheb(BundleKind::StatisticalSnapshot), known())) == Reason::NotABundle);
     SenderFacts statistical = known();
     statistical.statisticalDatabase = true;
-    CHECK_FALSE(SenderPolicy::judge(fromCheb(BundleKind::Statistical), statistical).refusal);
+    CHECK_FALSE(SenderPolicy::judge(fromCheb(BundleKind::StatisticalSnapshot), statistical).refusal);
+    // A statistical database takes nothing else: no laptop's changes, and no
+    // statistical bundle of earlier versions, which carried the change log.
+    CHECK(SenderPolicy::judge(fromCheb(BundleKind::Changes), statistical).refusal->message().contains(
+        QStringLiteral("takes only statistical bundles")));
+    CHECK(SenderPolicy::judge(fromCheb(BundleKind::Statistical), statistical).refusal->message().contains(
+        QStringLiteral("earlier version of Terén")));
+    CHECK(refusal(SenderPolicy::judge(fromCheb(BundleKind::Statistical), known())) == Reason::NotABundle);
 }
 
 TEST_CASE("A bundle from this installation or for another one is refused", "[sync][policy]")

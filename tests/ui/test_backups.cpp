@@ -42,11 +42,17 @@ struct OneClient
 
     OneClient()
     {
-        StoreOptions options;
-        options.clock = &clock;
-        auto store = Store::create(path, options);
+        auto store = Store::create(path, options());
         addClient(*store, QStringLiteral("Věra"));
     }
+
+    StoreOptions options()
+    {
+        StoreOptions options;
+        options.clock = &clock;
+        return options;
+    }
+    std::unique_ptr<Store> open() { return Store::open(path, options()); }
 
     static void addClient(Store &store, const QString &given)
     {
@@ -164,9 +170,7 @@ TEST_CASE("A damaged file is not opened, and salvaging it opens what could be re
     OneClient file;
     {
         // Many clients, so one damaged page is not all of them.
-        StoreOptions options;
-        options.clock = &file.clock;
-        auto store = Store::open(file.path, options);
+        auto store = file.open();
         Transaction transaction(store->database());
         for (int i = 0; i < 300; ++i)
             OneClient::addClient(*store, QStringLiteral("Klient %1 %2").arg(i).arg(QString(150, QLatin1Char('x'))));
@@ -209,9 +213,7 @@ TEST_CASE("An empty file offers the latest backup, and restoring it opens the fi
     OneClient file;
     {
         // A backup is made of an open (unlocked) file.
-        StoreOptions options;
-        options.clock = &file.clock;
-        auto store = Store::open(file.path, options);
+        auto store = file.open();
         Backups(file.path).make(file.clock.now());
     }
     test::writeFile(file.path, {}); // a copy cut short

@@ -18,6 +18,9 @@
 #include "store/Repositories.h"
 #include "store/Store.h"
 #include "store/TargetRepository.h"
+#include "sync/Exporter.h"
+#include "sync/Importer.h"
+#include "sync/StatisticalScope.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -286,6 +289,48 @@ TEST_CASE("The saved PDF's text names every locality and outcome in full", "[ui]
         CHECK_FALSE(text.contains(QFileInfo(window.store()->database().path()).fileName()));
     }
     window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("A statistical database's report shows figures over fewer than 5 persons as \"< 5\", on screen and in "
+          "the PDF",
+          "[ui][report][pdf]")
+{
+    QTemporaryDir dir;
+    const QString statisticsPath = dir.filePath(QStringLiteral("statistics.sqlite"));
+    {
+        const auto region = Store::open(demoFile(dir, 60));
+        ExportOptions options;
+        options.lock.passphrase = QByteArrayLiteral("kavárna u nádraží");
+        options.lock.fastKdfForTests = true;
+        options.statistical = true;
+        Exporter(*region).exportTo(dir.filePath(QStringLiteral("s.teren")), options);
+        const auto statistics = Store::create(statisticsPath);
+        StatisticalScope::makeStatisticalDatabase(*statistics);
+        ImportOptions import;
+        import.key.passphrase = options.lock.passphrase;
+        import.acceptNewSenders = true;
+        REQUIRE_FALSE(Importer(*statistics).importFrom(dir.filePath(QStringLiteral("s.teren")), import).refused);
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(statisticsPath));
+    ReportWindow *report = window.reportMenu()->openReport();
+    REQUIRE(report);
+    report->setPeriod(QDate(2024, 10, 1), QDate(2026, 10, 31));
+    REQUIRE(report->refresh());
+    CHECK(report->report().smallCellLimit == 5);
+    // Sixty persons over 17 localities: the table says "< 5" for the small ones.
+    ChartPanel *localities = report->panels().at(2);
+    int small = 0;
+    for (int row = 0; row < localities->table()->rowCount(); ++row) {
+        if (localities->table()->item(row, 1)->text() == u"< 5")
+            ++small;
+    }
+    CHECK(small > 0);
+    CHECK(small < localities->table()->rowCount());
+    const QString pdf = dir.filePath(QStringLiteral("statistics.pdf"));
+    REQUIRE(report->exportPdf(pdf).isEmpty());
+    // pdftotext reads the narrow gap of "< 5" as none.
+    CHECK(pdfText(pdf).remove(QLatin1Char(' ')).contains(QStringLiteral("<5")));
 }
 
 TEST_CASE("After saving, the report window's status line names the file", "[ui][report]")

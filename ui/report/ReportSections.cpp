@@ -78,8 +78,17 @@ QString ReportSections::number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString ReportSections::cell(const Report &report, qint64 persons, const QString &text)
+{
+    return report.isSmall(persons) ? tr("< %1").arg(report.smallCellLimit) : text;
+}
+
 QList<ReportSection> ReportSections::build(const Report &report, const Codelists &codes)
 {
+    // A figure over too few persons (a statistical database's report): "< 5" in the
+    // table, and no bar or slice of its own in the chart.
+    const auto shown = [&report](qint64 persons, const QString &text) { return cell(report, persons, text); };
+    const auto plotted = [&report](qint64 persons, double value) { return report.isSmall(persons) ? 0.0 : value; };
     QList<ReportSection> sections;
     QStringList areas;
     QList<double> identified, resolved;
@@ -87,8 +96,8 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         if (area.identified == 0 && area.resolved == 0)
             continue;
         areas.append(codes.areaLabel(area.area));
-        identified.append(area.identified);
-        resolved.append(area.resolved);
+        identified.append(plotted(area.persons, area.identified));
+        resolved.append(plotted(area.resolvedPersons, area.resolved));
     }
 
     ReportSection needs;
@@ -97,8 +106,10 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     needs.title = tr("Needs identified and resolved by area");
     needs.headers = {tr("Area"), tr("Identified"), tr("Resolved"), tr("Resolved rate"), tr("Share of resolved")};
     for (const AreaFigures &area : report.byArea)
-        needs.rows.append({codes.areaLabel(area.area), number(area.identified), number(area.resolved),
-                           percent(area.resolvedRate), percent(area.shareOfResolved)});
+        needs.rows.append({codes.areaLabel(area.area), shown(area.persons, number(area.identified)),
+                           shown(area.resolvedPersons, number(area.resolved)),
+                           shown(area.resolvedPersons, percent(area.resolvedRate)),
+                           shown(area.resolvedPersons, percent(area.shareOfResolved))});
     needs.makeChart = [=] {
         return horizontalBars(areas, {{tr("Identified"), identified}, {tr("Resolved"), resolved}}, tr("needs"));
     };
@@ -113,8 +124,10 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     for (const AreaFigures &area : report.byArea) {
         if (area.resolved == 0)
             continue;
-        share.rows.append({codes.areaLabel(area.area), number(area.resolved), percent(area.shareOfResolved)});
-        slices.append({codes.areaLabel(area.area), area.shareOfResolved});
+        share.rows.append({codes.areaLabel(area.area), shown(area.resolvedPersons, number(area.resolved)),
+                           shown(area.resolvedPersons, percent(area.shareOfResolved))});
+        if (!report.isSmall(area.resolvedPersons))
+            slices.append({codes.areaLabel(area.area), area.shareOfResolved});
     }
     share.makeChart = [slices] {
         auto *chart = new QChart;
@@ -140,11 +153,13 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     QList<double> persons, rates;
     for (const LocalityFigures &place : report.byLocality) {
         const QString name = place.name.isEmpty() ? tr("(locality unknown)") : place.name;
-        places.rows.append({name, number(place.persons), number(place.needsIdentified), number(place.needsResolved),
-                            percent(place.resolvedRate)});
+        places.rows.append({name, shown(place.persons, number(place.persons)),
+                            shown(place.persons, number(place.needsIdentified)),
+                            shown(place.resolvedPersons, number(place.needsResolved)),
+                            shown(place.resolvedPersons, percent(place.resolvedRate))});
         localityNames.append(name);
-        persons.append(place.persons);
-        rates.append(place.resolvedRate * 100);
+        persons.append(plotted(place.persons, place.persons));
+        rates.append(plotted(place.resolvedPersons, place.resolvedRate * 100));
     }
     places.makeChart = [=] {
         auto *chart = new QChart;
@@ -191,15 +206,19 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     length.headers = {tr("Whole months"), tr("Cooperations")};
     QList<double> counts;
     for (qsizetype m = 0; m < cooperation.histogramMonths.size(); ++m) {
-        length.rows.append({number(static_cast<double>(m)), number(cooperation.histogramMonths.at(m))});
-        counts.append(cooperation.histogramMonths.at(m));
+        const int bar = cooperation.histogramPersons.value(m);
+        length.rows.append(
+            {number(static_cast<double>(m)), shown(bar, number(cooperation.histogramMonths.at(m)))});
+        counts.append(plotted(bar, cooperation.histogramMonths.at(m)));
     }
-    length.rows.append({tr("Ended"), number(cooperation.ended)});
-    length.rows.append({tr("Shortest (days)"), days(cooperation.minDays)});
-    length.rows.append({tr("Median (days)"), days(cooperation.medianDays)});
-    length.rows.append({tr("Longest (days)"), days(cooperation.maxDays)});
-    length.rows.append({tr("Ended within 365 days"), percent(cooperation.endedWithin365Share)});
-    length.rows.append({tr("Mean with a need resolved (days)"), days(cooperation.meanDaysWithResolvedNeed)});
+    const int ended = cooperation.persons;
+    length.rows.append({tr("Ended"), shown(ended, number(cooperation.ended))});
+    length.rows.append({tr("Shortest (days)"), shown(ended, days(cooperation.minDays))});
+    length.rows.append({tr("Median (days)"), shown(ended, days(cooperation.medianDays))});
+    length.rows.append({tr("Longest (days)"), shown(ended, days(cooperation.maxDays))});
+    length.rows.append({tr("Ended within 365 days"), shown(ended, percent(cooperation.endedWithin365Share))});
+    length.rows.append(
+        {tr("Mean with a need resolved (days)"), shown(ended, days(cooperation.meanDaysWithResolvedNeed))});
     length.makeChart = [=] {
         auto *chart = new QChart;
         auto *series = new QBarSeries;
@@ -239,9 +258,9 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     QStringList resolvedAreas;
     QList<double> means, medians;
     for (const ResolveTimeFigures &area : report.timeToResolve) {
-        resolve.rows.append({codes.areaLabel(area.area), number(area.resolved), days(area.meanDays),
-                             days(area.medianDays)});
-        if (area.resolved == 0)
+        resolve.rows.append({codes.areaLabel(area.area), shown(area.persons, number(area.resolved)),
+                             shown(area.persons, days(area.meanDays)), shown(area.persons, days(area.medianDays))});
+        if (area.resolved == 0 || report.isSmall(area.persons))
             continue;
         resolvedAreas.append(codes.areaLabel(area.area));
         means.append(area.meanDays.value_or(0));
@@ -266,10 +285,10 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         ++uses[codes.outcomeLabel(outcome.area, outcome.outcome)];
     for (const OutcomeFigures &outcome : report.outcomes) {
         const QString label = codes.outcomeLabel(outcome.area, outcome.outcome);
-        outcomes.rows.append({codes.areaLabel(outcome.area), label, number(outcome.persons)});
+        outcomes.rows.append({codes.areaLabel(outcome.area), label, shown(outcome.persons, number(outcome.persons))});
         outcomeLabels.append(uses.value(label) > 1 ? QStringLiteral("%1 (%2)").arg(label, codes.areaLabel(outcome.area))
                                                    : label);
-        outcomePersons.append(outcome.persons);
+        outcomePersons.append(plotted(outcome.persons, outcome.persons));
     }
     outcomes.makeChart = [=] { return horizontalBars(outcomeLabels, {{tr("Persons"), outcomePersons}}, tr("persons")); };
     sections.append(outcomes);
@@ -289,14 +308,16 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
             : !target.providerName.isEmpty()                 ? target.providerName
                                                              : tr("whole region");
         targets.rows.append({TargetIndicators::label(target.indicator), QString::number(target.year), scope,
-                             show(target.target), target.actual ? show(*target.actual) : QStringLiteral("–"),
-                             target.gap ? (target.met ? tr("met") : show(*target.gap)) : QStringLiteral("–")});
+                             show(target.target),
+                             shown(target.persons, target.actual ? show(*target.actual) : QStringLiteral("–")),
+                             shown(target.persons, target.gap ? (target.met ? tr("met") : show(*target.gap))
+                                                              : QStringLiteral("–"))});
         if (rate)
             continue; // a fraction beside counts would be an invisible bar
         targetLabels.append(QStringLiteral("%1 (%2, %3)").arg(TargetIndicators::label(target.indicator), scope)
                                 .arg(target.year));
         wanted.append(target.target);
-        reached.append(target.actual.value_or(0));
+        reached.append(plotted(target.persons, target.actual.value_or(0)));
     }
     targets.makeChart = [=] {
         return horizontalBars(targetLabels, {{tr("Target"), wanted}, {tr("Actual"), reached}}, tr("count"));

@@ -40,6 +40,8 @@ public:
     static QString percent(double fraction);
     static QString days(const std::optional<double> &value);
     static QString number(double value, int decimals = 0);
+    // `text`, or "< 5" where the report marks a figure over so few persons small.
+    static QString cell(const Report &report, qint64 persons, const QString &text);
 };
 
 } // namespace teren

@@ -8,6 +8,7 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
 #include "store/Repositories.h"
+#include "sync/StatisticalScope.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -168,7 +169,10 @@ bool ReportWindow::refresh()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     try {
-        m_report = ReportBuilder(m_session.store().database()).build(filter);
+        ReportBuilder builder(m_session.store().database());
+        if (StatisticalScope::isStatisticalDatabase(m_session.store()))
+            builder.setSmallCellLimit(statisticalSmallCellLimit);
+        m_report = builder.build(filter);
         m_hasReport = true;
     } catch (const Error &failure) {
         error = failure.message();
@@ -183,16 +187,19 @@ bool ReportWindow::refresh()
 QList<QPair<QString, QString>> ReportWindow::headline() const
 {
     const Report &r = m_report;
+    const auto shown = [&r](qint64 persons, const QString &text) { return ReportSections::cell(r, persons, text); };
     return {
-        {tr("Persons supported"), ReportSections::number(r.personsSupported)},
-        {tr("Localities"), ReportSections::number(r.localities)},
-        {tr("Needs identified"), ReportSections::number(r.needsIdentified)},
-        {tr("Needs resolved"), ReportSections::number(r.needsResolved)},
-        {tr("Resolved rate"), ReportSections::percent(r.resolvedRate)},
-        {tr("Cooperations ended"), ReportSections::number(r.cooperation.ended)},
-        {tr("Median cooperation (days)"), ReportSections::days(r.cooperation.medianDays)},
-        {tr("Contacts"), ReportSections::number(static_cast<double>(r.contacts.count))},
-        {tr("Hours of contact"), ReportSections::number(static_cast<double>(r.contacts.minutes) / 60.0)},
+        {tr("Persons supported"), shown(r.personsSupported, ReportSections::number(r.personsSupported))},
+        {tr("Localities"), shown(r.personsSupported, ReportSections::number(r.localities))},
+        {tr("Needs identified"), shown(r.personsSupported, ReportSections::number(r.needsIdentified))},
+        {tr("Needs resolved"), shown(r.resolvedPersons, ReportSections::number(r.needsResolved))},
+        {tr("Resolved rate"), shown(r.resolvedPersons, ReportSections::percent(r.resolvedRate))},
+        {tr("Cooperations ended"), shown(r.cooperation.persons, ReportSections::number(r.cooperation.ended))},
+        {tr("Median cooperation (days)"),
+         shown(r.cooperation.persons, ReportSections::days(r.cooperation.medianDays))},
+        {tr("Contacts"), shown(r.contacts.persons, ReportSections::number(static_cast<double>(r.contacts.count)))},
+        {tr("Hours of contact"),
+         shown(r.contacts.persons, ReportSections::number(static_cast<double>(r.contacts.minutes) / 60.0))},
     };
 }
 

@@ -112,8 +112,9 @@ void ExportBundleDialog::start()
         const ExportSummary summary = Exporter(store).exportTo(output, options);
         const int records = static_cast<int>(summary.records);
         return (options.statistical
-                    ? tr("Statistical bundle %1 saved to %2 with %n change(s), without names or free text.", nullptr,
-                         records)
+                    ? tr("Statistical bundle %1 saved to %2: a snapshot of the region with %n row(s), without names, "
+                         "free text or keys that lead back to a person.",
+                         nullptr, records - 1)
                     : tr("Bundle %1 saved to %2 with %n change(s). Take it to the coordinator.", nullptr, records))
             .arg(summary.sequence)
             .arg(output);
@@ -138,7 +139,8 @@ void ExportBundleDialog::retranslate()
     m_outputLabel->setText(tr("&Save as:"));
     m_output->setDialogTitle(tr("Save the bundle as"));
     m_everything->setText(tr("&Everything, not only the changes since the last export"));
-    m_statistical->setText(tr("&Statistical: without names or free text, for regional reporting only"));
+    m_statistical->setText(tr("&Statistical: a snapshot of the region without names, free text or keys, for "
+                              "regional reporting only"));
     m_export->setText(tr("&Export"));
 }
 

@@ -203,6 +203,8 @@ void ImportBundlesDialog::addReport(const ImportReport &report)
                      .arg(report.counts.unchanged)
                      .arg(report.counts.conflicts);
     }
+    if (const QString replaced = report.snapshotReplaced(); !replaced.isEmpty() && !report.alreadyImported)
+        result += u'\n' + replaced;
     if (const QString refusals = report.refusals(); !refusals.isEmpty())
         result += u'\n' + refusals;
     if (!report.refused) {
