@@ -1312,72 +1312,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
     </message>
     <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database, or a new region&apos;s coordinator database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-  enrol       issue an enrolment for a worker, or join a region with one
-  report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report&apos;s yearly targets
-  provider    add or list the region&apos;s providers
-  worker      add, list or retire the region&apos;s workers
-  locality    add or list the region&apos;s localities
-  handover    hand clients over to another worker
-  refused     list the changes the region&apos;s rules refused, or accept one
-  sql         run a read-only query, or dump the database as SQL
-  passwd      change the database&apos;s passphrase
-  encrypt     encrypt a plain database in place
-  backup      write a checked backup of the database, or list the backups
-  restore     put a backup in the place of the database (the current file is kept aside)
-  salvage     copy what can still be read of a damaged database into a new file
-  access      write everything held about one person as a PDF and a JSON file
-
-Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
-  report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
-  provider    přidá nebo vypíše poskytovatele kraje
-  worker      přidá, vypíše nebo vyřadí pracovníky kraje
-  locality    přidá nebo vypíše lokality kraje
-  handover    předá klienty jinému pracovníkovi
-  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
-  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
-  passwd      změní heslo databáze
-  encrypt     zašifruje nešifrovanou databázi na místě
-  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
-  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
-  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
-  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
-
-Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
         <source>There is no client with the id %1 in this database (or their data was erased).</source>
         <translation>V této databázi není klient s identifikátorem %1 (nebo byly jeho údaje vymazány).</translation>
     </message>
@@ -1415,6 +1349,122 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
             <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádek.</numerusform>
             <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádky.</numerusform>
             <numerusform>Statistický balíček %1 zapsán do %2: snímek kraje, %n řádků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database, or a new region&apos;s coordinator database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
+  handover    hand clients over to another worker
+  refused     list the changes the region&apos;s rules refused, or accept one
+  retention   list the clients past the retention period, or anonymise them
+  sql         run a read-only query, or dump the database as SQL
+  passwd      change the database&apos;s passphrase
+  encrypt     encrypt a plain database in place
+  backup      write a checked backup of the database, or list the backups
+  restore     put a backup in the place of the database (the current file is kept aside)
+  salvage     copy what can still be read of a damaged database into a new file
+  access      write everything held about one person as a PDF and a JSON file
+
+Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
+  provider    přidá nebo vypíše poskytovatele kraje
+  worker      přidá, vypíše nebo vyřadí pracovníky kraje
+  locality    přidá nebo vypíše lokality kraje
+  handover    předá klienty jinému pracovníkovi
+  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
+  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
+  passwd      změní heslo databáze
+  encrypt     zašifruje nešifrovanou databázi na místě
+  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
+  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
+  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
+  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
+
+Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>Lists the clients past the retention period: no cooperation open, and the last one ended more than N years ago (the region&apos;s setting, 10 years unless the coordinator changed it). Clients with no cooperation at all are not listed. With --apply they are anonymised: names, phone, notes and every text about them are wiped from the file and its history, on every laptop the change reaches, while codes, dates, birth year and gender stay, so every report reads as before. Anonymisation cannot be undone; only the region&apos;s coordinator applies it.</source>
+        <translation>Vypíše klienty, u nichž uplynula doba uchování: žádnou spolupráci nemají otevřenou a poslední skončila před více než N lety (nastavení kraje, 10 let, pokud je koordinátor nezměnil). Klienti bez jakékoli spolupráce se nevypisují. S --apply se anonymizují: jména, telefon, poznámky a všechny texty o nich se smažou ze souboru i z jeho historie, a to na každém notebooku, kam změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Anonymizaci nelze vrátit; provádí ji jen koordinátor kraje.</translation>
+    </message>
+    <message>
+        <source>Use a retention period of N years instead of the region&apos;s setting.</source>
+        <translation>Použít dobu uchování N let místo nastavení kraje.</translation>
+    </message>
+    <message>
+        <source>Anonymise the clients listed.</source>
+        <translation>Anonymizovat vypsané klienty.</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from %1 to %2.</source>
+        <translation>--years musí být celé číslo od %1 do %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last cooperation ended (given with --years).</source>
+        <translation>
+            <numerusform>Doba uchování: %n rok po skončení poslední spolupráce (zadáno pomocí --years).</numerusform>
+            <numerusform>Doba uchování: %n roky po skončení poslední spolupráce (zadáno pomocí --years).</numerusform>
+            <numerusform>Doba uchování: %n let po skončení poslední spolupráce (zadáno pomocí --years).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last cooperation ended (the region&apos;s setting).</source>
+        <translation>
+            <numerusform>Doba uchování: %n rok po skončení poslední spolupráce (nastavení kraje).</numerusform>
+            <numerusform>Doba uchování: %n roky po skončení poslední spolupráce (nastavení kraje).</numerusform>
+            <numerusform>Doba uchování: %n let po skončení poslední spolupráce (nastavení kraje).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) past retention.</source>
+        <translation>
+            <numerusform>%n klient po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klienti po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klientů po uplynutí doby uchování.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised: their names and texts are gone from this file and its history.</source>
+        <translation>
+            <numerusform>Anonymizován %n klient: jeho jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
+            <numerusform>Anonymizováni %n klienti: jejich jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
+            <numerusform>Anonymizováno %n klientů: jejich jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
         </translation>
     </message>
 </context>
@@ -2904,6 +2954,25 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>The retention period must be between %1 and %2 years.</source>
+        <translation>Doba uchování musí být od %1 do %2 let.</translation>
+    </message>
+    <message>
+        <source>This file belongs to no region, so it has no retention period to set; the default of %1 years applies.</source>
+        <translation>Tento soubor nepatří k žádnému kraji, takže v něm nelze dobu uchování nastavit; platí výchozích %1 let.</translation>
+    </message>
+    <message>
+        <source>Only the region&apos;s coordinator anonymises clients past retention; the anonymisation then reaches every laptop with the coordinator&apos;s bundles.</source>
+        <translation>Klienty po uplynutí doby uchování anonymizuje jen koordinátor kraje; anonymizace pak s jeho balíčky dorazí na každý notebook.</translation>
+    </message>
+    <message>
+        <source>The client %1 is not past the retention period of %2 years (or was anonymised already); nothing was anonymised.</source>
+        <translation>U klienta %1 neuplynula doba uchování %2 let (nebo už byl anonymizován); nic nebylo anonymizováno.</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6082,10 @@ Proč byla odmítnuta: %2</translation>
         <source>&amp;Codelists…</source>
         <translation>Čí&amp;selníky…</translation>
     </message>
+    <message>
+        <source>Clients past &amp;retention…</source>
+        <translation>Klienti po uplynutí doby &amp;uchování…</translation>
+    </message>
 </context>
 <context>
     <name>teren::RegionSetupWizard</name>
@@ -6421,6 +6494,77 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
     <message>
         <source>Made on %1</source>
         <translation>Vytvořeno %1</translation>
+    </message>
+</context>
+<context>
+    <name>teren::RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) past retention.</source>
+        <translation>
+            <numerusform>%n klient po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klienti po uplynutí doby uchování.</numerusform>
+            <numerusform>%n klientů po uplynutí doby uchování.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n client(s)?
+
+Their names, phone numbers, notes and every text about them are wiped from this file and its history, and from every laptop this change reaches; codes, dates, birth year and gender stay, so every report reads as before. This cannot be undone, and the list of edits to undo is cleared.</source>
+        <translation>
+            <numerusform>Anonymizovat %n klienta?
+
+Jeho jméno, telefonní číslo, poznámky a všechny texty o něm se smažou z tohoto souboru i z jeho historie a z každého notebooku, kam tato změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Nelze to vrátit zpět a seznam úprav k vrácení se vyprázdní.</numerusform>
+            <numerusform>Anonymizovat %n klienty?
+
+Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou z tohoto souboru i z jeho historie a z každého notebooku, kam tato změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Nelze to vrátit zpět a seznam úprav k vrácení se vyprázdní.</numerusform>
+            <numerusform>Anonymizovat %n klientů?
+
+Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou z tohoto souboru i z jeho historie a z každého notebooku, kam tato změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Nelze to vrátit zpět a seznam úprav k vrácení se vyprázdní.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients past retention</source>
+        <translation>Klienti po uplynutí doby uchování</translation>
+    </message>
+    <message>
+        <source>Clients whose every cooperation has ended, the last one longer ago than the retention period. Anonymising them wipes their names, phone numbers and every text about them, and keeps the codes and dates the regional report counts. Clients with no cooperation recorded are not listed.</source>
+        <translation>Klienti, jejichž spolupráce všechny skončily, poslední dříve, než je doba uchování. Anonymizace smaže jejich jména, telefonní čísla a všechny texty o nich a ponechá kódy a data, z nichž se počítá krajská zpráva. Klienti bez zaznamenané spolupráce se nevypisují.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period in years:</source>
+        <translation>&amp;Doba uchování v letech:</translation>
+    </message>
+    <message>
+        <source>after the last cooperation ended</source>
+        <translation>po skončení poslední spolupráce</translation>
+    </message>
+    <message>
+        <source>&amp;Save for the region</source>
+        <translation>&amp;Uložit pro kraj</translation>
+    </message>
+    <message>
+        <source>This file belongs to no region: the period of %1 years applies, and the one shown here only lists the clients.</source>
+        <translation>Tento soubor nepatří k žádnému kraji: platí doba %1 let a zde zvolená doba jen vybírá, kteří klienti se vypíšou.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Last cooperation ended</source>
+        <translation>Poslední spolupráce skončila</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymizovat…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,34 @@
             <numerusform>Statistical bundle %1 written to %2: a snapshot of the region, %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last cooperation ended (given with --years).</source>
+        <translation>
+            <numerusform>Retention period: %n year after the last cooperation ended (given with --years).</numerusform>
+            <numerusform>Retention period: %n years after the last cooperation ended (given with --years).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s) after the last cooperation ended (the region&apos;s setting).</source>
+        <translation>
+            <numerusform>Retention period: %n year after the last cooperation ended (the region&apos;s setting).</numerusform>
+            <numerusform>Retention period: %n years after the last cooperation ended (the region&apos;s setting).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) past retention.</source>
+        <translation>
+            <numerusform>%n client past retention.</numerusform>
+            <numerusform>%n clients past retention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised: their names and texts are gone from this file and its history.</source>
+        <translation>
+            <numerusform>%n client anonymised: their names and texts are gone from this file and its history.</numerusform>
+            <numerusform>%n clients anonymised: their names and texts are gone from this file and its history.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClockCheck</name>
@@ -404,6 +432,29 @@ This computer then becomes the region&apos;s coordinator installation: it enrols
 • %n providers: %4
 
 This computer then becomes the region&apos;s coordinator installation: it enrols the workers&apos; laptops, and the region&apos;s workers, providers, localities and codelists are changed here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) past retention.</source>
+        <translation>
+            <numerusform>%n client past retention.</numerusform>
+            <numerusform>%n clients past retention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n client(s)?
+
+Their names, phone numbers, notes and every text about them are wiped from this file and its history, and from every laptop this change reaches; codes, dates, birth year and gender stay, so every report reads as before. This cannot be undone, and the list of edits to undo is cleared.</source>
+        <translation>
+            <numerusform>Anonymise %n client?
+
+Their names, phone numbers, notes and every text about them are wiped from this file and its history, and from every laptop this change reaches; codes, dates, birth year and gender stay, so every report reads as before. This cannot be undone, and the list of edits to undo is cleared.</numerusform>
+            <numerusform>Anonymise %n clients?
+
+Their names, phone numbers, notes and every text about them are wiped from this file and its history, and from every laptop this change reaches; codes, dates, birth year and gender stay, so every report reads as before. This cannot be undone, and the list of edits to undo is cleared.</numerusform>
         </translation>
     </message>
 </context>

@@ -197,6 +197,8 @@ int CliCommands::run(const QStringList &arguments)
             return handover(rest);
         if (command == u"refused")
             return refused(rest);
+        if (command == u"retention")
+            return retention(rest);
         if (command == u"sql")
             return sql(rest);
         if (command == u"passwd")
@@ -247,6 +249,7 @@ int CliCommands::usage()
                 "  locality    add or list the region's localities\n"
                 "  handover    hand clients over to another worker\n"
                 "  refused     list the changes the region's rules refused, or accept one\n"
+                "  retention   list the clients past the retention period, or anonymise them\n"
                 "  sql         run a read-only query, or dump the database as SQL\n"
                 "  passwd      change the database's passphrase\n"
                 "  encrypt     encrypt a plain database in place\n"

@@ -40,6 +40,11 @@ QString ChangeRecord::decisionMarker(const QString &field)
     return QStringLiteral("_decided:") + field;
 }
 
+QString ChangeRecord::anonymisedMarker()
+{
+    return QStringLiteral("_anonymised");
+}
+
 bool ChangeRecord::isMarker(const QString &field)
 {
     return field.startsWith(QLatin1Char('_'));

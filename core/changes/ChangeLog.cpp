@@ -261,15 +261,23 @@ QList<QPair<QString, QVariant>> rowsStampedAfter(Database &db, const QByteArray 
 
 void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fieldsToWipe)
 {
+    QCborMap wiped;
+    for (const QString &column : fieldsToWipe)
+        wiped.insert(column, QCborValue(QCborValue::Null));
+    scrub(db, entity, rowKey, wiped);
+}
+
+void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QCborMap &wiped)
+{
     QList<QPair<qint64, QByteArray>> rewritten;
     Query &query = db.cached(QStringLiteral("SELECT seq, fields FROM change WHERE row_key = ? AND entity = ?"));
     query.bindAll({rowKey, entity}).exec();
     while (query.next()) {
         QCborMap fields = QCborValue::fromCbor(query.value(1).toByteArray()).toMap();
         bool changed = false;
-        for (const QString &column : fieldsToWipe) {
-            if (fields.contains(column) && !fields.value(column).isNull()) {
-                fields.insert(column, QCborValue(QCborValue::Null));
+        for (auto it = wiped.cbegin(); it != wiped.cend(); ++it) {
+            if (fields.contains(it.key()) && fields.value(it.key()) != it.value()) {
+                fields.insert(it.key(), it.value());
                 changed = true;
             }
         }

@@ -76,6 +76,9 @@ QList<QPair<QString, QVariant>> rowsStampedAfter(Database &db, const QByteArray 
 // Sets the given fields of every logged change of a row to null (an erasure: no copy
 // of what was typed survives in the history or in later bundles).
 void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);
+// Sets each field of `wiped` to its value there in every logged change of a row that
+// holds the field (an anonymisation: "" for a column that may not be null).
+void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QCborMap &wiped);
 // Drops a row's history from this file (a client this laptop no longer holds).
 void removeRow(Database &db, const QString &entity, const QVariant &rowKey);
 // Drops one change (one the file cannot hold, refused by the merge that appended it).

@@ -50,6 +50,10 @@ struct ChangeRecord
     // field; undoing the decision writes the field back with the key false, which
     // reopens the conflict on every replica. Not a column: the merge never writes it.
     static QString decisionMarker(const QString &field);
+    // Anonymising a row (a client past retention and their records) carries this key
+    // (true) besides the wiped fields; a row that ever had it keeps those fields wiped,
+    // whatever arrives before or after (RowFold::anonymised).
+    static QString anonymisedMarker();
     static bool isMarker(const QString &field);
 };
 

@@ -3,6 +3,7 @@
 #include "Authorization.h"
 #include "ChangeLog.h"
 #include "ConflictLog.h"
+#include "Erasure.h"
 
 #include "domain/Error.h"
 #include "domain/Values.h"
@@ -85,7 +86,7 @@ void ChangeRecorder::insertSeed(const QString &table, const RowKey &key, const Q
 }
 
 bool ChangeRecorder::update(const QString &table, const RowKey &key, const QStringList &columns,
-                            const QVariantList &values, const QCborMap &extra)
+                            const QVariantList &requested, const QCborMap &extra)
 {
     if (columns.isEmpty() && extra.isEmpty())
         return true;
@@ -96,6 +97,15 @@ bool ChangeRecorder::update(const QString &table, const RowKey &key, const QStri
         written.append(it.key().toString());
     const RowFold current = changelog::fold(m_db, table, key.logKey());
     const QCborMap bases = changelog::basesFor(current, written);
+    // An anonymised row stays so, also when edited here (as the merge keeps it elsewhere).
+    QVariantList values = requested;
+    if (current.anonymised) {
+        const QCborMap wiped = anonymisedValues(table);
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (const QCborValue empty = wiped.value(columns.at(i)); !empty.isUndefined())
+                values[i] = ChangeCodec::toVariant(empty);
+        }
+    }
     // An edit comes after everything the row holds, even a value stamped ahead of
     // this computer's clock: the row must read as its fold does on every replica.
     const qint64 stamp =

@@ -75,4 +75,11 @@ void removeRow(Database &db, const QString &entity, const QVariant &rowKey)
     db.cached(QStringLiteral("DELETE FROM conflict WHERE row_key = ? AND entity = ?")).bindAll({rowKey, entity}).exec();
 }
 
+void removeFields(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields)
+{
+    Query &query = db.cached(QStringLiteral("DELETE FROM conflict WHERE row_key = ? AND entity = ? AND field = ?"));
+    for (const QString &field : fields)
+        query.bindAll({rowKey, entity, field}).exec();
+}
+
 } // namespace teren::conflictlog

@@ -39,6 +39,8 @@ int detect(Database &db, const ChangeRecord &change, const RowFold &fold);
 QList<ConflictPair> all(Database &db);
 // Nothing left to review about a row that was erased or left this file.
 void removeRow(Database &db, const QString &entity, const QVariant &rowKey);
+// Nothing left to review about fields of a row that were wiped (an anonymisation).
+void removeFields(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fields);
 
 } // namespace conflictlog
 

@@ -11,6 +11,8 @@ void RowFold::add(const ChangeRecord &change)
         const QString name = it.key().toString();
         if (name == u"deleted" && it.value().toInteger() == 2)
             erased = true;
+        else if (name == ChangeRecord::anonymisedMarker() && it.value().toBool())
+            anonymised = true;
         auto field = fields.find(name);
         if (field == fields.end())
             fields.insert(name, {it.value(), change.stamp});

@@ -28,6 +28,7 @@ struct RowFold
     QHash<QString, Field> fields; // each with its own stamp, as stamped
     bool inserted = false;
     bool erased = false;
+    bool anonymised = false; // a change carried ChangeRecord::anonymisedMarker(): final, like an erasure
     Stamp latest;
     QByteArray latestAuthor;
     QList<ChangeRecord> changes; // all of them, in the order added (by stamp, from ChangeLog::fold)

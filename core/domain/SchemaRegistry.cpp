@@ -13,17 +13,18 @@ namespace {
 using C = ColumnClass;
 constexpr bool required = true;
 
-// What a client's erasure and a statistical bundle do with each class of column of
-// a client's records. The two differ on one line only: quasi-identifiers go with the
-// person when they are erased, but statistics keep them, as the indicators count
-// persons by age, gender and household.
+// What a client's erasure, a statistical bundle and the anonymisation of a client past
+// retention do with each class of column of a client's records. Erasure differs on
+// one line only: quasi-identifiers go with the person when they are erased, but
+// statistics and anonymisation keep them, as the indicators count persons by age,
+// gender and household (and an anonymised client still counts in every report).
 const ColumnPolicy policies[] = {
-    // class                wiped on erasure   withheld from statistics
-    {C::Identifying,        true,              true},
-    {C::FreeText,           true,              true},
-    {C::QuasiIdentifier,    true,              false},
-    {C::Statistical,        false,             false},
-    {C::Technical,          false,             false},
+    // class                wiped on erasure   withheld from statistics   wiped on anonymisation
+    {C::Identifying,        true,              true,                      true},
+    {C::FreeText,           true,              true,                      true},
+    {C::QuasiIdentifier,    true,              false,                     false},
+    {C::Statistical,        false,             false,                     false},
+    {C::Technical,          false,             false,                     false},
 };
 
 ColumnSpec column(const char16_t *name, ColumnClass kind, bool notNull = false, const char16_t *references = u"")
@@ -87,7 +88,8 @@ QList<TableSpec> buildTables()
         // The region's records. Workers' names are the organisation's staff, not a
         // client's data: neither a client's erasure nor statistics touch them.
         table(u"region", TableScope::Region, RowKeyKind::Id,
-              QList<ColumnSpec>{id(), column(u"name", C::Statistical, required)} + syncColumns()),
+              QList<ColumnSpec>{id(), column(u"name", C::Statistical, required)} + syncColumns()
+                  + QList<ColumnSpec>{column(u"retention_years", C::Technical)}),
         table(u"locality", TableScope::Region, RowKeyKind::Id,
               QList<ColumnSpec>{id(), column(u"region_id", C::Technical, required, u"region"),
                                 column(u"code", C::Statistical, required), column(u"name", C::Statistical, required),
@@ -136,7 +138,9 @@ QList<TableSpec> buildTables()
                                 column(u"worker_id", C::Statistical, false, u"worker"),
                                 column(u"phone", C::Identifying), column(u"consent_on", C::Statistical),
                                 column(u"consent_scope", C::FreeText), column(u"notes", C::FreeText)}
-                  + syncColumns() + QList<ColumnSpec>{column(u"merged_into", C::Technical, false, u"client")}),
+                  + syncColumns()
+                  + QList<ColumnSpec>{column(u"merged_into", C::Technical, false, u"client"),
+                                      column(u"anonymised_on", C::Technical)}),
         table(u"cooperation", TableScope::ClientRecord, RowKeyKind::Id,
               QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
                                 column(u"start_on", C::Statistical, required), column(u"end_on", C::Statistical),
@@ -373,6 +377,12 @@ const ColumnPolicy &SchemaRegistry::policy(ColumnClass kind)
 const QStringList &SchemaRegistry::wipedOnErasure(const QString &table)
 {
     static const QHash<QString, QStringList> columns = columnsByPolicy(&ColumnPolicy::wipedOnErasure);
+    return lookup(columns, table);
+}
+
+const QStringList &SchemaRegistry::wipedOnAnonymisation(const QString &table)
+{
+    static const QHash<QString, QStringList> columns = columnsByPolicy(&ColumnPolicy::wipedOnAnonymisation);
     return lookup(columns, table);
 }
 

@@ -62,12 +62,14 @@ struct TableSpec
     QStringList keyColumns() const;
 };
 
-// What erasing a client and exporting statistics do with one class of column.
+// What erasing a client, exporting statistics and anonymising a client past retention
+// do with one class of column.
 struct ColumnPolicy
 {
     ColumnClass kind;
     bool wipedOnErasure;
     bool withheldFromStatistics;
+    bool wipedOnAnonymisation;
 };
 
 // Every table of a Terén file, every column with its class: the one place that says
@@ -93,6 +95,9 @@ public:
     // The columns of a client's records that an erasure wipes from the rows and from
     // every logged change; none for any other table.
     static const QStringList &wipedOnErasure(const QString &table);
+    // The columns of a client's records that anonymising a client past retention wipes
+    // from the rows and from every logged change; none for any other table.
+    static const QStringList &wipedOnAnonymisation(const QString &table);
     // The columns of a client's records that a statistical bundle leaves empty.
     static const QStringList &withheldFromStatistics(const QString &table);
 };

@@ -315,13 +315,22 @@ CREATE TABLE statistical_row (
 CREATE INDEX statistical_row_region ON statistical_row(region, entity);
 )SQL";
 
+// Retention: the region's choice of how many years after a client's last cooperation
+// ended the client's identity is kept (null: the default, 10), synced with the region;
+// and the day a client was anonymised (names and free texts wiped, codes and dates kept
+// for the report), which keeps the client off the caseload and off the retention list.
+const char *const migration9 = R"SQL(
+ALTER TABLE region ADD COLUMN retention_years INTEGER CHECK (retention_years BETWEEN 1 AND 100);
+ALTER TABLE client ADD COLUMN anonymised_on TEXT;
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
-                                                   migration6, migration7, migration8};
+                                                   migration6, migration7, migration8, migration9};
     return list;
 }
 

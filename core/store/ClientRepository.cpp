@@ -210,7 +210,7 @@ QList<ClientSummary> readSummaries(Database &db, const QString &where, const QVa
         "            AND ((g.status = 'open' AND g.target_on < ?) "
         "                 OR (s.id IS NOT NULL AND s.done_on IS NULL AND s.due_on < ?))) "
         "FROM client c LEFT JOIN locality l ON l.id = c.locality_id "
-        "WHERE c.deleted = 0 AND c.merged_into IS NULL AND %1 ORDER BY c.family_name, c.given_name, c.id").arg(where));
+        "WHERE c.deleted = 0 AND c.merged_into IS NULL AND c.anonymised_on IS NULL AND %1 ORDER BY c.family_name, c.given_name, c.id").arg(where));
     query.bindAll(bindings).exec();
     QList<ClientSummary> result;
     while (query.next()) {

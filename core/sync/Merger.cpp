@@ -112,12 +112,12 @@ const Merger::Table &Merger::table(const QString &name)
             info.valueColumns.append(column.name);
     }
     const QStringList &wiped = SchemaRegistry::wipedOnErasure(name);
+    const QStringList &anonymised = SchemaRegistry::wipedOnAnonymisation(name);
     for (const QString &column : info.valueColumns) {
         info.defaults.append(spec.column(column)->defaultValue);
-        if (wiped.contains(column))
-            info.erasedValues.append(spec.column(column)->required ? QVariant(QStringLiteral("")) : QVariant());
-        else
-            info.erasedValues.append(std::nullopt);
+        const QVariant empty = spec.column(column)->required ? QVariant(QStringLiteral("")) : QVariant();
+        info.erasedValues.append(wiped.contains(column) ? std::optional<QVariant>(empty) : std::nullopt);
+        info.anonymisedValues.append(anonymised.contains(column) ? std::optional<QVariant>(empty) : std::nullopt);
     }
     info.comparedColumns = info.valueColumns + QStringList{QStringLiteral("deleted")};
     for (qsizetype i = 0; i < info.valueColumns.size(); ++i)
@@ -174,6 +174,11 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const
         }
         noteStamp(change);
         countRefusal(refusal);
+        // Kept for review, but not with what was wiped from the row on purpose.
+        if (const RowFold fold = changelog::fold(m_db, change.entity, change.rowKey, m_clamps); fold.erased)
+            eraseHistory(m_db, change.entity, change.rowKey);
+        else if (fold.anonymised)
+            anonymiseHistory(m_db, change.entity, change.rowKey);
         if (refusal == Authorization::unresolved)
             m_mapChanged = true; // judged again at finish(), when its parent may be here
         return;
@@ -195,25 +200,35 @@ void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const
         return;
     }
     RowFold fold = changelog::fold(m_db, change.entity, change.rowKey, m_clamps);
-    std::optional<Transaction> erasure; // undone when the change is refused after all
+    std::optional<Transaction> wiping; // undone when the change is refused after all
     if (fold.erased) {
         // Erased here or by this change: what anybody typed about the person goes,
         // and there is nothing left to review.
-        erasure.emplace(m_db);
+        wiping.emplace(m_db);
         eraseHistory(m_db, change.entity, change.rowKey);
+        fold = changelog::fold(m_db, change.entity, change.rowKey, m_clamps);
+    } else if (fold.anonymised) {
+        // Anonymised here or by this change: names and texts go from every change of
+        // the row, this one too, while its codes and dates count as before.
+        wiping.emplace(m_db);
+        anonymiseHistory(m_db, change.entity, change.rowKey);
         fold = changelog::fold(m_db, change.entity, change.rowKey, m_clamps);
     }
     const Written written = materialise(change.entity, change.rowKey, fold);
     if (written == Written::Invalid) {
         // The row was fine before this change (or not there): the change is to blame.
-        erasure.reset();
+        wiping.reset();
         refuseAppended(change.stamp);
         return;
     }
-    if (erasure)
-        erasure->commit();
-    else
+    if (!fold.erased) {
         detectConflicts(change, fold);
+        if (fold.anonymised) // what was wiped is not there to review
+            conflictlog::removeFields(m_db, change.entity, change.rowKey,
+                                      SchemaRegistry::wipedOnAnonymisation(change.entity));
+    }
+    if (wiping)
+        wiping->commit();
     switch (written) {
     case Written::Inserted:
         ++m_counts.inserted;
@@ -350,6 +365,9 @@ void Merger::refold(const QString &entity, const QVariant &rowKey)
     RowFold fold = changelog::fold(m_db, entity, rowKey, m_clamps);
     if (fold.erased) {
         eraseHistory(m_db, entity, rowKey);
+        fold = changelog::fold(m_db, entity, rowKey, m_clamps);
+    } else if (fold.anonymised) {
+        anonymiseHistory(m_db, entity, rowKey);
         fold = changelog::fold(m_db, entity, rowKey, m_clamps);
     }
     if (fold.inserted) {
@@ -496,6 +514,10 @@ Merger::Written Merger::materialise(const QString &entity, const QVariant &rowKe
     for (qsizetype i = 0; i < info.valueColumns.size(); ++i) {
         if (deleted == 2 && info.erasedValues.at(i)) {
             row.append(*info.erasedValues.at(i));
+            continue;
+        }
+        if (fold.anonymised && info.anonymisedValues.at(i)) {
+            row.append(*info.anonymisedValues.at(i));
             continue;
         }
         const auto field = fold.fields.constFind(info.valueColumns.at(i));

@@ -39,8 +39,9 @@ struct MergeCounts
 // merging is deterministic, commutative, associative and idempotent: any order of
 // any bundles, any number of times, gives the same rows. A value that loses stays in
 // the log (history); concurrent edits of one field are listed as conflicts; a
-// deleted row stays deleted when edited concurrently (also listed), and an erased
-// row stays erased and wiped whatever arrives later. In a region, only the changes
+// deleted row stays deleted when edited concurrently (also listed), an erased row
+// stays erased and wiped whatever arrives later, and an anonymised row keeps its
+// names and texts wiped whatever arrives before or after the anonymisation. In a region, only the changes
 // the rules of who may change what allow are folded (Authorization); when a change
 // to the map those rules read arrives (an installation, a role, a hand-over, an
 // acceptance), the changes it concerns are judged again and their rows refolded.
@@ -116,6 +117,8 @@ private:
         // Per value column, what an erased row holds (SchemaRegistry::wipedOnErasure),
         // or nothing for a column an erasure keeps.
         QList<std::optional<QVariant>> erasedValues;
+        // The same for an anonymised row (SchemaRegistry::wipedOnAnonymisation).
+        QList<std::optional<QVariant>> anonymisedValues;
         // Per value column, what it holds when no change wrote it (SchemaRegistry).
         QVariantList defaults;
         // The two prepared once, as the bulk of an import runs them row after row.

@@ -220,6 +220,8 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "DROP TABLE clock_clamp; "
         // What a statistical database's snapshots added.
         "DROP TABLE statistical_snapshot; DROP TABLE statistical_row; "
+        // What retention added.
+        "ALTER TABLE region DROP COLUMN retention_years; ALTER TABLE client DROP COLUMN anonymised_on; "
         "PRAGMA user_version = 3"));
     fixture.reopen();
     CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());
@@ -244,6 +246,7 @@ TEST_CASE("Bundles imported before streams were told apart stay known after the 
         "  PRIMARY KEY (sender, kind, sequence)) WITHOUT ROWID;"
         "DROP TABLE clock_clamp;" // format 7
         "DROP TABLE statistical_snapshot; DROP TABLE statistical_row;" // format 8
+        "ALTER TABLE region DROP COLUMN retention_years; ALTER TABLE client DROP COLUMN anonymised_on;" // format 9
         "PRAGMA user_version = 5"));
     for (const int sequence : {1, 2, 4})
         db.prepare(QStringLiteral("INSERT INTO bundle_in VALUES (?, 1, ?, ?, '2026-10-01T10:00:00.000', 3, 0, 0, 0, "

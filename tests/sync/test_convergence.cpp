@@ -17,6 +17,7 @@
 #include "domain/Error.h"
 #include "store/RegionRepositories.h"
 #include "store/RegionSetup.h"
+#include "store/Retention.h"
 #include "sync/RefusedChanges.h"
 
 #include <random>
@@ -85,6 +86,8 @@ public:
     {
     }
 
+    void setAnonymises(bool anonymises) { m_anonymises = anonymises; }
+
     void step()
     {
         const int r = pick(m_replicas.size());
@@ -116,6 +119,8 @@ public:
             case 6:
                 if (pick(3) == 0)
                     eraseClient(store);
+                else if (m_anonymises && pick(2) == 0)
+                    anonymiseClient(store);
                 break;
             default:
                 if (m_decideClocks && pick(2) == 0)
@@ -268,6 +273,22 @@ private:
             ClientRepository(store).erase(client->id);
     }
 
+    // A cooperation that ended long ago, and the client's anonymisation (refused on a
+    // field worker's laptop).
+    void anonymiseClient(Store &store)
+    {
+        const std::optional<Client> client = someClient(store);
+        if (!client)
+            return;
+        Cooperation cooperation;
+        cooperation.clientId = client->id;
+        cooperation.startOn = QDate(2010, 3, 1);
+        cooperation.endOn = QDate(2012, 6, 30);
+        cooperation.endReason = QStringLiteral("goals_met");
+        CooperationRepository(store).create(cooperation);
+        Retention(store).anonymise({client->id}, Retention::defaultYears);
+    }
+
     void addContact(Store &store)
     {
         const std::optional<Client> client = someClient(store);
@@ -288,6 +309,7 @@ private:
     Replicas &m_replicas;
     QList<QUuid> m_workers; // in a region: the coordinator's, then each laptop's
     bool m_decideClocks;    // merges may clamp the changes of clocks running ahead
+    bool m_anonymises = false; // anonymisations of clients past retention among the edits
     QList<QPair<QUuid, QString>> m_typed;
     int m_counter = 0;
 };
@@ -300,6 +322,61 @@ bool logHolds(Store &store, const QString &value)
         > 0;
 }
 
+// One case of the property: the seed decides the replicas, the edits and the order
+// of the exchanges; anonymising clients past retention is among the edits when asked.
+void converge(int seed, bool anonymises)
+{
+    std::mt19937_64 shape(static_cast<quint64>(seed));
+    Replicas replicas(3 + static_cast<int>(shape() % 3), static_cast<quint64>(seed));
+    const bool region = seed % 2 == 0;
+    const QList<QUuid> workers = region ? makeRegion(replicas) : QList<QUuid>();
+    const bool skewed = seed % 3 == 0;
+    const QString offsets = skewed ? skewClocks(replicas, shape) : QString();
+    RandomSession session(static_cast<quint64>(seed), replicas, workers, skewed);
+    session.setAnonymises(anonymises);
+    const int steps = 10 + static_cast<int>(shape() % 20);
+    for (int i = 0; i < steps; ++i)
+        session.step();
+
+    // Everyone hears from everyone, in a random order, twice over.
+    QList<QPair<int, int>> pairs;
+    for (int from = 0; from < replicas.size(); ++from)
+        for (int to = 0; to < replicas.size(); ++to)
+            if (from != to)
+                pairs.append({from, to});
+    for (int round = 0; round < 2; ++round) {
+        std::shuffle(pairs.begin(), pairs.end(), shape);
+        for (const auto &[from, to] : std::as_const(pairs))
+            replicas.send(from, to);
+    }
+
+    INFO("seed " << seed << (region ? " (a region)" : "") << ", " << replicas.size() << " replicas, " << steps
+                 << " steps" << (skewed ? ", clocks off by days: " + offsets.toStdString() : std::string()));
+    const QString expected = replicas.state(0);
+    for (int i = 1; i < replicas.size(); ++i)
+        REQUIRE(replicas.state(i) == expected);
+    // An anonymised client holds no name, phone or note anywhere.
+    REQUIRE(replicas[0]
+                .database()
+                .scalar(QStringLiteral("SELECT count(*) FROM client WHERE anonymised_on IS NOT NULL AND (given_name "
+                                       "IS NOT NULL OR family_name IS NOT NULL OR phone IS NOT NULL OR notes IS NOT "
+                                       "NULL)"))
+                .toInt()
+            == 0);
+    // Every typed value is kept (current or in history), except what an erasure or
+    // an anonymisation of that client wiped on purpose.
+    for (const auto &[clientId, value] : session.typed()) {
+        const bool wiped =
+            replicas[0]
+                .database()
+                .scalar(QStringLiteral("SELECT deleted = 2 OR anonymised_on IS NOT NULL FROM client WHERE id = ?"),
+                        {clientId.toRfc4122()})
+                .toBool();
+        if (!wiped && !value.isEmpty())
+            REQUIRE(logHolds(replicas[0], value));
+    }
+}
+
 } // namespace
 
 TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lose no typed value",
@@ -308,45 +385,16 @@ TEST_CASE("Random edits on 3 to 5 replicas converge in any exchange order and lo
     const int cases = qEnvironmentVariableIsSet("TEREN_PROPERTY_CASES")
         ? qEnvironmentVariableIntValue("TEREN_PROPERTY_CASES")
         : 1000;
-    for (int seed = 1; seed <= cases; ++seed) {
-        std::mt19937_64 shape(static_cast<quint64>(seed));
-        Replicas replicas(3 + static_cast<int>(shape() % 3), static_cast<quint64>(seed));
-        const bool region = seed % 2 == 0;
-        const QList<QUuid> workers = region ? makeRegion(replicas) : QList<QUuid>();
-        const bool skewed = seed % 3 == 0;
-        const QString offsets = skewed ? skewClocks(replicas, shape) : QString();
-        RandomSession session(static_cast<quint64>(seed), replicas, workers, skewed);
-        const int steps = 10 + static_cast<int>(shape() % 20);
-        for (int i = 0; i < steps; ++i)
-            session.step();
+    for (int seed = 1; seed <= cases; ++seed)
+        converge(seed, false);
+}
 
-        // Everyone hears from everyone, in a random order, twice over.
-        QList<QPair<int, int>> pairs;
-        for (int from = 0; from < replicas.size(); ++from)
-            for (int to = 0; to < replicas.size(); ++to)
-                if (from != to)
-                    pairs.append({from, to});
-        for (int round = 0; round < 2; ++round) {
-            std::shuffle(pairs.begin(), pairs.end(), shape);
-            for (const auto &[from, to] : std::as_const(pairs))
-                replicas.send(from, to);
-        }
-
-        INFO("seed " << seed << (region ? " (a region)" : "") << ", " << replicas.size() << " replicas, " << steps
-                     << " steps" << (skewed ? ", clocks off by days: " + offsets.toStdString() : std::string()));
-        const QString expected = replicas.state(0);
-        for (int i = 1; i < replicas.size(); ++i)
-            REQUIRE(replicas.state(i) == expected);
-        // Every typed value is kept (current or in history), except what an erasure
-        // of that client wiped on purpose.
-        for (const auto &[clientId, value] : session.typed()) {
-            const bool erased = replicas[0]
-                                    .database()
-                                    .scalar(QStringLiteral("SELECT deleted = 2 FROM client WHERE id = ?"),
-                                            {clientId.toRfc4122()})
-                                    .toBool();
-            if (!erased && !value.isEmpty())
-                REQUIRE(logHolds(replicas[0], value));
-        }
-    }
+TEST_CASE("Random edits with anonymisations of clients past retention converge, and nothing wiped comes back",
+          "[sync][property][retention]")
+{
+    const int cases = qEnvironmentVariableIsSet("TEREN_PROPERTY_CASES")
+        ? qEnvironmentVariableIntValue("TEREN_PROPERTY_CASES")
+        : 300;
+    for (int seed = 1; seed <= cases; ++seed)
+        converge(seed, true);
 }

@@ -26,8 +26,10 @@
 #include "region/RegionForms.h"
 #include "region/RegionMenu.h"
 #include "region/RegionSetupWizard.h"
+#include "region/RetentionDialog.h"
 #include "store/RegionRepositories.h"
 #include "store/RegionSetup.h"
+#include "store/Retention.h"
 #include "store/Repositories.h"
 #include "sync/JoinRegionDialog.h"
 #include "sync/Keyring.h"
@@ -249,6 +251,17 @@ bool selectRow(QTreeWidget *list, int column, const QString &text)
         }
     }
     return false;
+}
+
+void cooperate(Store &store, const QUuid &client, const QDate &from, const QDate &to)
+{
+    Cooperation cooperation;
+    cooperation.clientId = client;
+    cooperation.startOn = from;
+    cooperation.endOn = to;
+    if (to.isValid())
+        cooperation.endReason = QStringLiteral("goals_met");
+    CooperationRepository(store).create(cooperation);
 }
 
 } // namespace
@@ -956,4 +969,75 @@ TEST_CASE("Documentation screenshots of the region's set-up and records", "[.doc
         settle();
     }
     window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Clients past retention are listed and anonymised after a confirmation that says it cannot be undone",
+          "[ui][region][retention]")
+{
+    KarlovyVary region;
+    {
+        auto kraj = region.kraj();
+        cooperate(*kraj, region.vera, QDate(2010, 3, 1), QDate(2012, 6, 30));
+        // The window reads the computer's clock: Ota's cooperation ended ten years ago today.
+        cooperate(*kraj, region.ota, QDate(2015, 1, 1), QDate::currentDate().addYears(-10));
+        cooperate(*kraj, region.dana, QDate(2024, 1, 1), QDate());
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(region.coordinatorPath));
+    RetentionDialog *dialog = window.regionMenu()->retention();
+    REQUIRE(dialog);
+    QStringList asked;
+    bool answer = false;
+    dialog->setConfirm([&](const QString &question) {
+        asked.append(question);
+        return answer;
+    });
+    CHECK(dialog->yearsBox()->value() == 10);
+    CHECK(column(dialog->list(), 0) == QStringList{QStringLiteral("Horváthová Věra")});
+    CHECK(column(dialog->list(), 1) == QStringList{QStringLiteral("Rybáře")});
+    CHECK(column(dialog->list(), 2) == QStringList{Formats::shortDate(QDate(2012, 6, 30))});
+    CHECK(dialog->countLabel()->text() == u"1 client past retention.");
+    CHECK_FALSE(dialog->anonymiseButton()->isEnabled());
+    REQUIRE(selectRow(dialog->list(), 0, QStringLiteral("Horváthová Věra")));
+
+    // Declined: nothing happens.
+    click(dialog->anonymiseButton());
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first().startsWith(QStringLiteral("Anonymise 1 client?")));
+    CHECK(asked.first().contains(u"This cannot be undone"));
+    CHECK(ClientRepository(*window.store()).find(region.vera)->familyName == u"Horváthová");
+
+    answer = true;
+    click(dialog->anonymiseButton());
+    CHECK(asked.size() == 2);
+    CHECK(dialog->list()->topLevelItemCount() == 0);
+    CHECK(dialog->countLabel()->text() == u"0 clients past retention.");
+    const std::optional<Client> vera = ClientRepository(*window.store()).find(region.vera);
+    REQUIRE(vera);
+    CHECK(vera->familyName.isEmpty());
+    CHECK(vera->notes.isEmpty());
+    CHECK_FALSE(window.clientList()->model()->indexOf(region.vera).isValid());
+    CHECK(window.clientList()->model()->indexOf(region.ota).isValid());
+
+    // A shorter period lists Ota, and the coordinator keeps it for the region.
+    dialog->yearsBox()->setValue(9);
+    CHECK(column(dialog->list(), 0) == QStringList{QStringLiteral("Balog Ota")});
+    click(dialog->saveYearsButton());
+    CHECK(dialog->errorLabel()->isHidden());
+    CHECK(Retention(*window.store()).years() == 9);
+    dialog->close();
+    settle();
+}
+
+TEST_CASE("A field laptop's list of clients past retention is read-only", "[ui][region][retention]")
+{
+    KarlovyVary region;
+    region.enrolLaptop();
+    CaseSession session(region.laptop());
+    RetentionDialog dialog(session);
+    CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("retentionNotice"))->isHidden());
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("retentionNotice"))->text().startsWith(u"Read only"));
+    CHECK_FALSE(dialog.saveYearsButton()->isEnabled());
+    CHECK_FALSE(dialog.anonymiseButton()->isEnabled());
 }

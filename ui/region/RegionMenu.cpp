@@ -2,6 +2,7 @@
 
 #include "CaseSession.h"
 #include "RegionDialogs.h"
+#include "RetentionDialog.h"
 
 #include <QMenu>
 #include <QMenuBar>
@@ -17,7 +18,10 @@ RegionMenu::RegionMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseS
     , m_providers(m_menu->addAction(QString(), this, &RegionMenu::providers))
     , m_localities(m_menu->addAction(QString(), this, &RegionMenu::localities))
     , m_codelists(m_menu->addAction(QString(), this, &RegionMenu::codelists))
+    , m_retention(nullptr)
 {
+    m_menu->addSeparator();
+    m_retention = m_menu->addAction(QString(), this, &RegionMenu::retention);
     m_menu->setObjectName(QStringLiteral("regionMenu"));
     connect(m_menu, &QMenu::aboutToShow, this, &RegionMenu::retranslate);
     retranslate();
@@ -55,6 +59,11 @@ CodelistsDialog *RegionMenu::codelists()
     return openDialog<CodelistsDialog>();
 }
 
+RetentionDialog *RegionMenu::retention()
+{
+    return openDialog<RetentionDialog>();
+}
+
 void RegionMenu::retranslate()
 {
     const bool open = m_session() != nullptr;
@@ -63,7 +72,8 @@ void RegionMenu::retranslate()
     m_providers->setText(tr("&Providers…"));
     m_localities->setText(tr("&Localities…"));
     m_codelists->setText(tr("&Codelists…"));
-    for (QAction *action : {m_workers, m_providers, m_localities, m_codelists})
+    m_retention->setText(tr("Clients past &retention…"));
+    for (QAction *action : {m_workers, m_providers, m_localities, m_codelists, m_retention})
         action->setEnabled(open);
 }
 

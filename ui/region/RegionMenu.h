@@ -15,10 +15,12 @@ class CaseSession;
 class CodelistsDialog;
 class LocalitiesDialog;
 class ProvidersDialog;
+class RetentionDialog;
 class WorkersDialog;
 
-// The Region menu: the region's workers, providers, localities and codelists. On an
-// installation that may not change them the dialogs open read-only and say why.
+// The Region menu: the region's workers, providers, localities and codelists, and the
+// clients past the retention period. On an installation that may not change them the
+// dialogs open read-only and say why.
 class RegionMenu : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     ProvidersDialog *providers();
     LocalitiesDialog *localities();
     CodelistsDialog *codelists();
+    RetentionDialog *retention();
     void retranslate();
 
 private:
@@ -44,6 +47,7 @@ private:
     QAction *m_providers;
     QAction *m_localities;
     QAction *m_codelists;
+    QAction *m_retention;
 };
 
 } // namespace teren
