@@ -197,6 +197,10 @@ int CliCommands::run(const QStringList &arguments)
             return handover(rest);
         if (command == u"refused")
             return refused(rest);
+        if (command == u"history")
+            return history(rest);
+        if (command == u"audit")
+            return audit(rest);
         if (command == u"sql")
             return sql(rest);
         if (command == u"passwd")
@@ -245,6 +249,8 @@ int CliCommands::usage()
                 "  locality    add or list the region's localities\n"
                 "  handover    hand clients over to another worker\n"
                 "  refused     list the changes the region's rules refused, or accept one\n"
+                "  history     list every change and view of one client's records\n"
+                "  audit       write every change and view of a period, for all clients, to a file\n"
                 "  sql         run a read-only query, or dump the database as SQL\n"
                 "  passwd      change the database's passphrase\n"
                 "  encrypt     encrypt a plain database in place\n"

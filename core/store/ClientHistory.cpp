@@ -175,6 +175,11 @@ std::optional<ClientHistory::Row> ClientHistory::rowOf(const QString &entity, co
     return row;
 }
 
+bool ClientHistory::knowsClient(const QUuid &clientId)
+{
+    return !currentValues(QStringLiteral("client"), db::id(clientId)).isEmpty();
+}
+
 QList<HistoryEntry> ClientHistory::ofClient(const QUuid &clientId)
 {
     QList<HistoryEntry> entries;

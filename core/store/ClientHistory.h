@@ -82,6 +82,8 @@ public:
     // the region's installations).
     void setInstallationNames(std::function<QString(const QUuid &)> names) { m_installationNames = std::move(names); }
 
+    // Whether the file holds this client, live, deleted or erased.
+    bool knowsClient(const QUuid &clientId);
     // Every change of the client's records (the client, cooperations, needs, goals,
     // steps, contacts) and every view of the client, newest first. The views of an
     // erased client went with it.

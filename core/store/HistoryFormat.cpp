@@ -45,7 +45,7 @@ QJsonObject toObject(const HistoryEntry &entry)
 {
     const bool view = entry.kind == HistoryEntry::Kind::View;
     QJsonObject object;
-    object.insert(QStringLiteral("time"), entry.when.toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("time"), entry.when.toUTC().toString(Qt::ISODateWithMs));
     object.insert(QStringLiteral("client_id"), idText(entry.clientId));
     object.insert(QStringLiteral("kind"), view ? QStringLiteral("view") : QStringLiteral("change"));
     object.insert(QStringLiteral("entity"), entry.entity);

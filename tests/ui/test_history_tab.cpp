@@ -1,0 +1,183 @@
+#include <catch2/catch.hpp>
+
+#include "CaseSession.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "card/ClientCard.h"
+#include "card/HistoryTab.h"
+#include "store/Repositories.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace teren;
+
+namespace {
+
+enum Column { When, Who, Laptop, Record, Field, Old, New, Note };
+
+// Two clients of Jana Dvořáková, Růžena with a housing need, in a file the window opens.
+struct HistoryWindow
+{
+    test::Fixture fixture;
+    QUuid ruzena;
+    QUuid jiri;
+    QUuid housing;
+    MainWindow window;
+
+    HistoryWindow()
+    {
+        Store &store = fixture.store();
+        Worker worker;
+        worker.name = QStringLiteral("Jana Dvořáková");
+        store.setCurrentWorker(DirectoryRepository(store).addWorker(worker).id);
+        Client client;
+        client.givenName = QStringLiteral("Růžena");
+        client.familyName = QStringLiteral("Horváthová");
+        ruzena = ClientRepository(store).create(client).id;
+        Client other;
+        other.givenName = QStringLiteral("Jiří");
+        other.familyName = QStringLiteral("Kotlár");
+        jiri = ClientRepository(store).create(other).id;
+        Need need;
+        need.clientId = ruzena;
+        need.area = QStringLiteral("housing");
+        need.identifiedOn = QDate(2026, 10, 1);
+        housing = NeedRepository(store).create(need).id;
+        const QString path = store.database().path();
+        fixture.takeStore().reset();
+        window.show();
+        REQUIRE(window.openDatabase(path));
+    }
+
+    int viewsOf(const QUuid &client)
+    {
+        return window.store()
+            ->database()
+            .scalar(QStringLiteral("SELECT count(*) FROM client_view WHERE client_id = ?"), {client.toRfc4122()})
+            .toInt();
+    }
+
+    bool raiseIntensity(int intensity)
+    {
+        Need need = *NeedRepository(*window.store()).find(housing);
+        need.intensity = intensity;
+        return bool(window.session()->edit(QStringLiteral("Intensity"), ruzena,
+                                           [&] { NeedRepository(*window.store()).update(need); }));
+    }
+
+    QTreeWidget *history() { return window.card()->historyTab()->list(); }
+};
+
+} // namespace
+
+TEST_CASE("Each opening of a client's card is one view; tabs, edits, undo and a merge's reload add none",
+          "[ui][history][views]")
+{
+    HistoryWindow card;
+    ClientCard *clientCard = card.window.card();
+    clientCard->showClient(card.ruzena);
+    CHECK(card.viewsOf(card.ruzena) == 1);
+
+    for (int tab = 0; tab < clientCard->tabs()->count(); ++tab)
+        clientCard->tabs()->setCurrentIndex(tab);
+    REQUIRE(card.raiseIntensity(3));
+    clientCard->showClient(card.ruzena); // the same client again, no other shown between
+    card.window.reloadAfterMerge();
+    CHECK(card.viewsOf(card.ruzena) == 1);
+
+    // A view is not an edit: the undo list holds the edit alone, and undoing it
+    // leaves the view.
+    QUndoStack *undo = card.window.session()->undoStack();
+    CHECK(undo->count() == 1);
+    undo->undo();
+    CHECK(NeedRepository(*card.window.store()).find(card.housing)->intensity == 2);
+    undo->redo();
+    CHECK(NeedRepository(*card.window.store()).find(card.housing)->intensity == 3);
+    CHECK(card.viewsOf(card.ruzena) == 1);
+
+    clientCard->showClient(card.jiri);
+    clientCard->showClient(card.ruzena);
+    CHECK(card.viewsOf(card.ruzena) == 2);
+    CHECK(card.viewsOf(card.jiri) == 1);
+    CHECK(undo->count() == 1);
+}
+
+TEST_CASE("The History tab lists each change with old and new value and who made it, newest first, and the views",
+          "[ui][history]")
+{
+    HistoryWindow card;
+    ClientCard *clientCard = card.window.card();
+    clientCard->showClient(card.ruzena);
+    card.fixture.clock().advance(60'000);
+    REQUIRE(card.raiseIntensity(3));
+    clientCard->tabs()->setCurrentWidget(clientCard->historyTab());
+    QTreeWidget *list = card.history();
+    REQUIRE(list->topLevelItemCount() > 3);
+    const QTreeWidgetItem *edit = list->topLevelItem(0);
+    CHECK(edit->text(Field) == u"Intensity");
+    CHECK(edit->text(Old) == u"2");
+    CHECK(edit->text(New) == u"3");
+    CHECK(edit->text(Who) == u"Jana Dvořáková");
+    CHECK(edit->text(Record) == u"Need: Housing");
+    CHECK(edit->text(Laptop) == card.window.store()->replicaName());
+    const QTreeWidgetItem *view = list->topLevelItem(1);
+    CHECK(view->text(Record) == u"Card opened");
+    CHECK(view->text(Field).isEmpty());
+    // The header was made afresh: nobody looked before, the given name went from nothing.
+    bool named = false;
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        if (item->text(Field) == u"Given name") {
+            named = true;
+            CHECK(item->text(Old) == u"—");
+            CHECK(item->text(New) == u"Růžena");
+        }
+    }
+    CHECK(named);
+
+    // The edit shows at once when made while the tab is open.
+    card.fixture.clock().advance(60'000);
+    REQUIRE(card.raiseIntensity(1));
+    CHECK(list->topLevelItem(0)->text(New) == u"1");
+    CHECK(list->topLevelItem(0)->text(Old) == u"3");
+}
+
+TEST_CASE("The History tab narrows to one need or to the views, and follows the language", "[ui][history][i18n]")
+{
+    HistoryWindow card;
+    ClientCard *clientCard = card.window.card();
+    clientCard->showClient(card.ruzena);
+    REQUIRE(card.raiseIntensity(3));
+    clientCard->tabs()->setCurrentWidget(clientCard->historyTab());
+    QComboBox *filter = clientCard->historyTab()->filter();
+    QTreeWidget *list = card.history();
+    const int everything = list->topLevelItemCount();
+    CHECK(filter->itemText(0) == u"Everything");
+    const int need = filter->findText(QStringLiteral("Need: Housing"));
+    REQUIRE(need > 0);
+    filter->setCurrentIndex(need);
+    REQUIRE(list->topLevelItemCount() > 0);
+    CHECK(list->topLevelItemCount() < everything);
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        CHECK(list->topLevelItem(row)->text(Record) == u"Need: Housing");
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Card openings and exports")));
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(Record) == u"Card opened");
+
+    filter->setCurrentIndex(need);
+    card.window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(clientCard->tabs()->tabText(5) == u"Histor&ie");
+    CHECK(list->headerItem()->text(Field) == u"Pole");
+    CHECK(filter->currentText() == u"Potřeba: Bydlení");
+    CHECK(list->topLevelItem(0)->text(Field) == u"Intenzita");
+    card.window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(list->topLevelItem(0)->text(Field) == u"Intensity");
+}
