@@ -1122,6 +1122,30 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message>
+        <source>error: nothing was imported: %1</source>
+        <translation>chyba: nic nebylo importováno: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is locked with a passphrase; give it with --passphrase-file F.</source>
+        <translation>Balíček je zamčený heslem; zadejte ho pomocí --passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>upozornění: %1</translation>
+    </message>
+    <message>
+        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported. So is a bundle with changes dated more than a day ahead of this computer&apos;s clock, unless --accept-clock-skew is given.</source>
+        <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují. Stejně se odmítne balíček se změnami datovanými víc než den dopředu oproti hodinám tohoto počítače, není-li zadáno --accept-clock-skew.</translation>
+    </message>
+    <message>
+        <source>Import bundles from laptops whose clocks run more than a day ahead; on the coordinator&apos;s installation their changes then count as made at the import.</source>
+        <translation>Importovat i balíčky z notebooků, jejichž hodiny jdou víc než den napřed; na instalaci koordinátora pak jejich změny platí jako provedené při importu.</translation>
+    </message>
+    <message>
+        <source>To import it anyway, run the import again with --accept-clock-skew.</source>
+        <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
+    </message>
+    <message>
         <source>Usage: teren-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1142,6 +1166,8 @@ Commands:
   locality    add or list the region&apos;s localities
   handover    hand clients over to another worker
   refused     list the changes the region&apos;s rules refused, or accept one
+  history     list every change and view of one client&apos;s records
+  audit       write every change and view of a period, for all clients, to a file
   sql         run a read-only query, or dump the database as SQL
   passwd      change the database&apos;s passphrase
   encrypt     encrypt a plain database in place
@@ -1173,6 +1199,8 @@ Příkazy:
   locality    přidá nebo vypíše lokality kraje
   handover    předá klienty jinému pracovníkovi
   refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  history     vypíše všechny změny a nahlédnutí do záznamů jednoho klienta
+  audit       zapíše do souboru všechny změny a nahlédnutí za období, u všech klientů
   sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
   passwd      změní heslo databáze
   encrypt     zašifruje nešifrovanou databázi na místě
@@ -1186,28 +1214,324 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 </translation>
     </message>
     <message>
-        <source>error: nothing was imported: %1</source>
-        <translation>chyba: nic nebylo importováno: %1</translation>
+        <source>--%1 D is required (a date written YYYY-MM-DD).</source>
+        <translation>Je třeba zadat --%1 D (datum ve tvaru RRRR-MM-DD).</translation>
     </message>
     <message>
-        <source>The bundle is locked with a passphrase; give it with --passphrase-file F.</source>
-        <translation>Balíček je zamčený heslem; zadejte ho pomocí --passphrase-file F.</translation>
+        <source>Lists every change of a client&apos;s records — the person, cooperations, needs, goals, steps and contacts — and every opening of their card or export of their data, newest first: when, who, on which installation, the field with its old and new value. Values that lost a merge are kept and marked; what an erasure wiped is marked erased. JSON and CSV give times in UTC and the stored values (codes, ISO dates, ids) beside their words.</source>
+        <translation>Vypíše všechny změny záznamů klienta — osoby, spoluprací, potřeb, cílů, kroků a kontaktů — a každé otevření jeho karty či export jeho údajů, od nejnovějších: kdy, kdo, na které instalaci, údaj s původní a novou hodnotou. Hodnoty, které při slučování neuspěly, zůstávají a jsou označené; co smazal výmaz, je označeno jako vymazané. JSON a CSV uvádějí časy v UTC a uložené hodnoty (kódy, data ISO, identifikátory) vedle jejich slovního znění.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>upozornění: %1</translation>
+        <source>The client&apos;s id.</source>
+        <translation>Identifikátor klienta.</translation>
     </message>
     <message>
-        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported. So is a bundle with changes dated more than a day ahead of this computer&apos;s clock, unless --accept-clock-skew is given.</source>
-        <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují. Stejně se odmítne balíček se změnami datovanými víc než den dopředu oproti hodinám tohoto počítače, není-li zadáno --accept-clock-skew.</translation>
+        <source>text (the default: one line each, in local time), json or csv.</source>
+        <translation>text (výchozí: každá položka na jednom řádku, v místním čase), json nebo csv.</translation>
     </message>
     <message>
-        <source>Import bundles from laptops whose clocks run more than a day ahead; on the coordinator&apos;s installation their changes then count as made at the import.</source>
-        <translation>Importovat i balíčky z notebooků, jejichž hodiny jdou víc než den napřed; na instalaci koordinátora pak jejich změny platí jako provedené při importu.</translation>
+        <source>--format must be text, json or csv, not &quot;%1&quot;.</source>
+        <translation>--format musí být text, json nebo csv, ne „%1“.</translation>
     </message>
     <message>
-        <source>To import it anyway, run the import again with --accept-clock-skew.</source>
-        <translation>Chcete-li ho přesto naimportovat, spusťte import znovu s --accept-clock-skew.</translation>
+        <source>--client must be a client&apos;s id, not &quot;%1&quot;.</source>
+        <translation>--client musí být identifikátor klienta, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1 in %2.</source>
+        <translation>V %2 není žádný klient s identifikátorem %1.</translation>
+    </message>
+    <message>
+        <source>Writes the audit of a period: every change of any client&apos;s records and every opening of a client&apos;s card or export of their data stamped from the first to the last day (both included, in this computer&apos;s time zone), oldest first, each with the client&apos;s id, the record, the field, the old and new value, who, when (UTC) and on which installation. The format follows the file&apos;s extension (.json or .csv) unless --format says.</source>
+        <translation>Zapíše auditní záznam za období: každou změnu záznamů kteréhokoli klienta a každé otevření karty klienta či export jeho údajů od prvního do posledního dne (oba včetně, v časovém pásmu tohoto počítače), od nejstarších, každou s identifikátorem klienta, záznamem, údajem, původní a novou hodnotou, kdo, kdy (UTC) a na které instalaci. Formát se řídí příponou souboru (.json nebo .csv), pokud ho neurčí --format.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Soubor, do kterého se zapíše.</translation>
+    </message>
+    <message>
+        <source>json or csv (default: by the extension of --out).</source>
+        <translation>json nebo csv (výchozí: podle přípony --out).</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2): the period would be empty.</source>
+        <translation>--from (%1) je až po --to (%2): období by bylo prázdné.</translation>
+    </message>
+    <message>
+        <source>Say --format json or --format csv, or name the file .json or .csv.</source>
+        <translation>Zadejte --format json nebo --format csv, nebo dejte souboru příponu .json či .csv.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 from %4 to %5.</source>
+        <comment>the file: N changes and M views from a day to a day</comment>
+        <translation>%1: %2 a %3 od %4 do %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n změna</numerusform>
+            <numerusform>%n změny</numerusform>
+            <numerusform>%n změn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n nahlédnutí</numerusform>
+            <numerusform>%n nahlédnutí</numerusform>
+            <numerusform>%n nahlédnutí</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistory</name>
+    <message>
+        <source>Given name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Přezdívka</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Rok narození</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Pohlaví</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Domácnost</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pracovník</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Souhlas udělen dne</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Rozsah souhlasu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Sloučen do</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Důvod ukončení</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intenzita</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Zjištěno dne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Uzavřeno dne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Cílové datum</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Dosaženo dne</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odpovídá</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Splněno dne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervence</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Potřeby</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Údaje exportovány</translation>
+    </message>
+    <message>
+        <source>Card opened</source>
+        <translation>Karta otevřena</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odmítnuto: %1</translation>
+    </message>
+    <message>
+        <source>lost in merge to %1</source>
+        <translation>při slučování převážila hodnota %1</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(vymazáno)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>lost in merge to: the value (who, on which laptop)</comment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdné)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted value</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Cooperation from %1</source>
+        <translation>Spolupráce od %1</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Potřeba: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Cíl: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Krok: %1</translation>
+    </message>
+    <message>
+        <source>Contact on %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Nahlédnutí</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>vymazáno</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>smazáno</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivní</translation>
+    </message>
+    <message>
+        <source>a household</source>
+        <translation>domácnost</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>výchozí číselníky</translation>
+    </message>
+    <message>
+        <source>installation %1</source>
+        <translation>instalace %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>who on which laptop</comment>
+        <translation>%1 na „%2“</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <comment>record · field: old → new</comment>
+        <translation>%1 · %2: %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3528,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <comment>the card&apos;s tab: the client</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;ie</translation>
+    </message>
 </context>
 <context>
     <name>teren::ClientListModel</name>
@@ -4149,6 +4477,53 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>&amp;Hand over</source>
         <translation>&amp;Předat</translation>
+    </message>
+</context>
+<context>
+    <name>teren::HistoryTab</name>
+    <message>
+        <source>Everything</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Card openings and exports</source>
+        <translation>Otevření karty a exporty údajů</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Údaj</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Původní hodnota</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nová hodnota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
     </message>
 </context>
 <context>

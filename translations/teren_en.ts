@@ -73,6 +73,20 @@
             <numerusform>%n rows copied into %1; the tables listed first lost rows that could not be read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClockCheck</name>

@@ -174,7 +174,7 @@ TEST_CASE("The History tab narrows to one need or to the views, and follows the 
     card.window.switchLanguage(QStringLiteral("cs"));
     QCoreApplication::processEvents();
     CHECK(clientCard->tabs()->tabText(5) == u"Histor&ie");
-    CHECK(list->headerItem()->text(Field) == u"Pole");
+    CHECK(list->headerItem()->text(Field) == u"Údaj");
     CHECK(filter->currentText() == u"Potřeba: Bydlení");
     CHECK(list->topLevelItem(0)->text(Field) == u"Intenzita");
     card.window.switchLanguage(QStringLiteral("en"));
