@@ -252,7 +252,14 @@ void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
 {
     Database &db = m_store.database();
     const QList<ChangeRecord> changes = changelog::changesOf(db, row.entity, row.key);
-    const RowFold fold = changelog::fold(db, row.entity, row.key);
+    if (!m_clamps)
+        m_clamps = ClockClamps::load(db);
+    RowFold fold; // as changelog::fold, from the changes already read
+    fold.clamps = *m_clamps;
+    for (const ChangeRecord &change : changes) {
+        if (change.refusal.isEmpty())
+            fold.add(change);
+    }
     const QHash<QString, QVariant> current = currentValues(row.entity, row.key);
     const bool erased = fold.erased;
     if (row.entity == viewTable && erased)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changes/ChangeRecord.h"
+#include "changes/ClockClamps.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -120,6 +121,7 @@ private:
     QHash<QByteArray, QString> m_workers;
     QHash<QByteArray, QString> m_installations;
     QHash<QUuid, QString> m_needs;
+    std::optional<ClockClamps> m_clamps; // read once, for every row folded
 };
 
 } // namespace teren
