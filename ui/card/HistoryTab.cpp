@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace teren {
 
 namespace {
@@ -148,6 +150,7 @@ void HistoryTab::fillList()
             item->setText(NewColumn, entry.newText.isEmpty() ? none : entry.newText);
         }
         item->setText(NoteColumn, entry.note());
+        item->setToolTip(RecordColumn, item->text(RecordColumn));
         item->setToolTip(NoteColumn, entry.note());
         item->setToolTip(OldColumn, entry.oldText);
         item->setToolTip(NewColumn, entry.newText);
@@ -166,8 +169,13 @@ void HistoryTab::fillList()
         items.append(item);
     }
     m_list->addTopLevelItems(items);
-    for (int column = WhenColumn; column < NoteColumn; ++column)
+    // A long goal or note would push the values out of sight: wide columns are cut
+    // short (the whole text is in the tooltip).
+    const int widest = m_list->fontMetrics().averageCharWidth() * 30;
+    for (int column = WhenColumn; column < NoteColumn; ++column) {
         m_list->resizeColumnToContents(column);
+        m_list->setColumnWidth(column, std::min(m_list->columnWidth(column), widest));
+    }
 }
 
 void HistoryTab::retranslate()
