@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -180,4 +182,26 @@ TEST_CASE("The History tab narrows to one need or to the views, and follows the 
     card.window.switchLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(list->topLevelItem(0)->text(Field) == u"Intensity");
+}
+
+TEST_CASE("A card opened while a background job runs records its view when the job ends", "[ui][history][views]")
+{
+    HistoryWindow card;
+    // A job (an import, say) that may hold the file's write lock until it ends.
+    BackgroundJob job([](JobControl &control) {
+        while (!control.isCancelled())
+            control.progress(0, 0);
+    });
+    QSignalSpy finished(&job, &BackgroundJob::finished);
+    job.start();
+    card.window.card()->showClient(card.ruzena);
+    CHECK(card.viewsOf(card.ruzena) == 0);
+    job.cancel();
+    REQUIRE(finished.wait());
+    // The window's own jobs (a backup when the file opened) end too.
+    if (RunningJobs::instance().count() > 0) {
+        QSignalSpy allFinished(&RunningJobs::instance(), &RunningJobs::allFinished);
+        REQUIRE(allFinished.wait());
+    }
+    CHECK(card.viewsOf(card.ruzena) == 1);
 }

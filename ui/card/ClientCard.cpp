@@ -1,5 +1,6 @@
 #include "ClientCard.h"
 
+#include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "ContactsTab.h"
 #include "HistoryTab.h"
@@ -13,6 +14,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -91,11 +93,28 @@ void ClientCard::recordView()
     if (m_clientId == m_viewed)
         return;
     m_viewed = m_clientId;
+    if (RunningJobs::instance().count() > 0) {
+        // A background job (an import) may hold the file's write lock for long: the
+        // view is written when it ends, rather than keep the card waiting for it.
+        connect(
+            &RunningJobs::instance(), &RunningJobs::allFinished, this,
+            [this, session = QPointer<CaseSession>(m_session), client = m_clientId] {
+                if (session && session == m_session)
+                    writeView(client);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    writeView(m_clientId);
+}
+
+void ClientCard::writeView(const QUuid &client)
+{
     // Not an edit: no undo step, no reload of the list or the other tabs. A view that
     // cannot be written (a full disk) leaves nothing behind and must not keep the
     // card from showing.
     try {
-        if (ClientViews(m_session->store()).record(m_clientId, ClientViews::Kind::Card))
+        if (ClientViews(m_session->store()).record(client, ClientViews::Kind::Card) && client == m_clientId)
             m_history->viewRecorded();
     } catch (const Error &) {
     }

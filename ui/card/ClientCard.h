@@ -74,6 +74,7 @@ private:
     QList<CardTab *> cardTabs() const;
     // Records that the shown client's card was opened, once per opening (see showClient).
     void recordView();
+    void writeView(const QUuid &client);
 
     CaseSession *m_session = nullptr;
     QUuid m_clientId;
