@@ -213,3 +213,27 @@ TEST_CASE("teren-cli audit refuses a bad date, an empty period or an unknown for
     CHECK_FALSE(QFile::exists(out));
     CHECK_FALSE(QFile::exists(file.fixture.path(QStringLiteral("audit.txt"))));
 }
+
+TEST_CASE("teren-cli history of an erased client shows that values were there, none of what they were",
+          "[cli][history][erasure]")
+{
+    HistoryFile file;
+    {
+        auto store = Store::open(file.db, file.fixture.options());
+        REQUIRE(ClientRepository(*store).erase(file.ruzena));
+    }
+    const Run run = cli(file.args({"history", "--format", "json", "--client"}) << idText(file.ruzena));
+    CHECK(run.code == 0);
+    for (const QString &typed : {QStringLiteral("Růžena"), QStringLiteral("Horváthová"), QStringLiteral("777 123 456")})
+        CHECK_FALSE(run.out.contains(typed));
+    bool phoneErased = false;
+    for (const QJsonValue &value : jsonArray(run.out.toUtf8())) {
+        const QJsonObject entry = value.toObject();
+        CHECK(entry.value(QStringLiteral("kind")).toString() == u"change"); // the views went with her
+        if (entry.value(QStringLiteral("field")).toString() == u"phone" && entry.value(QStringLiteral("old")).isNull()) {
+            phoneErased = entry.value(QStringLiteral("new")).toString() == u"(erased)"
+                && entry.value(QStringLiteral("new_value")).isNull();
+        }
+    }
+    CHECK(phoneErased);
+}
