@@ -3,6 +3,7 @@
 #include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "MainWindow.h"
+#include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "card/ClientCard.h"
 #include "card/HistoryTab.h"
@@ -204,4 +205,43 @@ TEST_CASE("A card opened while a background job runs records its view when the j
         REQUIRE(allFinished.wait());
     }
     CHECK(card.viewsOf(card.ruzena) == 1);
+}
+
+TEST_CASE("A value that lost a merge is listed greyed, saying what it lost to", "[ui][history][merge]")
+{
+    test::Replicas replicas(2);
+    Client client;
+    client.givenName = QStringLiteral("Růžena");
+    client.familyName = QStringLiteral("Horváthová");
+    const QUuid ruzena = ClientRepository(replicas[0]).create(client).id;
+    replicas.send(0, 1);
+    const auto writeNotes = [&](int replica, const QString &notes) {
+        Client edited = *ClientRepository(replicas[replica]).find(ruzena);
+        edited.notes = notes;
+        ClientRepository(replicas[replica]).update(edited);
+    };
+    replicas.clock(0).advance(60'000);
+    writeNotes(0, QStringLiteral("Stěhuje se do Sokolova."));
+    replicas.clock(1).advance(90'000);
+    writeNotes(1, QStringLiteral("Zůstává v Chodově."));
+    replicas.send(1, 0);
+    replicas.close(0);
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(replicas.filePath(0)));
+    window.card()->showClient(ruzena);
+    window.card()->tabs()->setCurrentWidget(window.card()->historyTab());
+    QTreeWidget *list = window.card()->historyTab()->list();
+    QList<QTreeWidgetItem *> notes;
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        if (list->topLevelItem(row)->text(Field) == u"Notes")
+            notes.append(list->topLevelItem(row));
+    }
+    REQUIRE(notes.size() == 2);
+    CHECK(notes.at(0)->text(New) == u"Zůstává v Chodově.");
+    CHECK(notes.at(0)->text(Note).isEmpty());
+    CHECK(notes.at(1)->text(New) == u"Stěhuje se do Sokolova.");
+    CHECK(notes.at(1)->text(Note).startsWith(QStringLiteral("lost in merge to “Zůstává v Chodově.” (")));
+    CHECK(notes.at(1)->foreground(New) != notes.at(0)->foreground(New));
 }
