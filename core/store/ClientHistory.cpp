@@ -119,6 +119,14 @@ QVariant storedValue(const QCborValue &value)
     return ChangeCodec::toVariant(value);
 }
 
+// The ids of the need and the goal a row of the path hangs under (NULL where none).
+QString needAndGoal(const ClientPath &path)
+{
+    return QStringLiteral("%1, %2").arg(
+        path.chain.contains(QStringLiteral("need")) ? QStringLiteral("need.id") : QStringLiteral("NULL"),
+        path.chain.contains(QStringLiteral("goal")) ? QStringLiteral("goal.id") : QStringLiteral("NULL"));
+}
+
 QString shortened(const QString &text)
 {
     const QString line = text.simplified();
@@ -147,10 +155,8 @@ QList<ClientHistory::Row> ClientHistory::rowsOf(const QUuid &clientId)
     Database &db = m_store.database();
     for (const QString &table : ClientPath::tables()) {
         const ClientPath path = ClientPath::of(table);
-        const QString need = path.chain.contains(QStringLiteral("need")) ? QStringLiteral("need.id") : QStringLiteral("NULL");
-        const QString goal = path.chain.contains(QStringLiteral("goal")) ? QStringLiteral("goal.id") : QStringLiteral("NULL");
-        Query query = db.prepare(QStringLiteral("SELECT %1.id, %2, %3 FROM %4 WHERE %5 = ?")
-                                     .arg(table, need, goal, path.from, path.client));
+        Query query = db.prepare(QStringLiteral("SELECT %1.id, %2 FROM %3 WHERE %4 = ?")
+                                     .arg(table, needAndGoal(path), path.from, path.client));
         query.bind(0, db::id(clientId)).exec();
         while (query.next())
             rows.append({table, query.value(0), clientId, db::toId(query.value(1)), db::toId(query.value(2))});
@@ -163,10 +169,8 @@ std::optional<ClientHistory::Row> ClientHistory::rowOf(const QString &entity, co
     if (!ClientPath::tables().contains(entity))
         return std::nullopt;
     const ClientPath path = ClientPath::of(entity);
-    const QString need = path.chain.contains(QStringLiteral("need")) ? QStringLiteral("need.id") : QStringLiteral("NULL");
-    const QString goal = path.chain.contains(QStringLiteral("goal")) ? QStringLiteral("goal.id") : QStringLiteral("NULL");
     Query &query = m_store.database().cached(
-        QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5.id = ?").arg(path.client, need, goal, path.from, entity));
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4.id = ?").arg(path.client, needAndGoal(path), path.from, entity));
     query.bind(0, key).exec();
     std::optional<Row> row;
     if (query.next())
@@ -248,50 +252,45 @@ QHash<QString, QVariant> ClientHistory::currentValues(const QString &entity, con
     return values;
 }
 
+// One row's log, read once: its changes, their fold, and what each later change saw.
+struct ClientHistory::RowLog
+{
+    const Row &row;
+    QList<ChangeRecord> changes;
+    RowFold fold;
+    QHash<QString, QVariant> current; // the row as it is now
+    QString record;
+    QStringList wiped; // the columns its erasure wiped (none when it is not erased)
+    QHash<QByteArray, const ChangeRecord *> byStamp;
+    QSet<QByteArray> overwritten; // field|stamp: a value a later change saw and wrote over
+
+    const ChangeRecord *at(const Stamp &stamp) const { return stamp.isNull() ? nullptr : byStamp.value(stampKey(stamp)); }
+};
+
 void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
 {
     Database &db = m_store.database();
-    const QList<ChangeRecord> changes = changelog::changesOf(db, row.entity, row.key);
     if (!m_clamps)
         m_clamps = ClockClamps::load(db);
-    RowFold fold; // as changelog::fold, from the changes already read
-    fold.clamps = *m_clamps;
-    for (const ChangeRecord &change : changes) {
+    RowLog log{row, changelog::changesOf(db, row.entity, row.key), {}, {}, {}, {}, {}, {}};
+    log.fold.clamps = *m_clamps; // as changelog::fold, from the changes already read
+    for (const ChangeRecord &change : std::as_const(log.changes)) {
         if (change.refusal.isEmpty())
-            fold.add(change);
-    }
-    const QHash<QString, QVariant> current = currentValues(row.entity, row.key);
-    const bool erased = fold.erased;
-    if (row.entity == viewTable && erased)
-        return; // the views of an erased client went with the client
-    const QStringList &wiped = SchemaRegistry::wipedOnErasure(row.entity);
-    const QString record = describeRecord(row.entity, current);
-
-    QHash<QByteArray, const ChangeRecord *> byStamp;
-    QSet<QByteArray> overwritten; // field|stamp: a value some later change saw and wrote over
-    for (const ChangeRecord &change : changes) {
-        byStamp.insert(stampKey(change.stamp), &change);
+            log.fold.add(change);
+        log.byStamp.insert(stampKey(change.stamp), &change);
         for (auto base = change.bases.cbegin(); base != change.bases.cend(); ++base)
-            overwritten.insert(basedKey(base.key().toString(), ChangeCodec::stampFromCbor(base.value())));
+            log.overwritten.insert(basedKey(base.key().toString(), ChangeCodec::stampFromCbor(base.value())));
     }
+    if (row.entity == viewTable && log.fold.erased)
+        return; // the views of an erased client went with the client
+    if (log.fold.erased)
+        log.wiped = SchemaRegistry::wipedOnErasure(row.entity);
+    log.current = currentValues(row.entity, row.key);
+    log.record = describeRecord(row.entity, log.current);
 
-    for (const ChangeRecord &change : changes) {
-        HistoryEntry common;
-        common.clientId = row.clientId;
-        common.entity = row.entity;
-        common.rowId = uuidOf(row.key);
-        common.needId = row.entity == u"need" ? common.rowId : row.needId;
-        common.goalId = row.entity == u"goal" ? common.rowId : row.goalId;
-        common.contactId = row.entity == u"contact" ? common.rowId : QUuid();
-        common.record = record;
-        common.stamp = change.stamp;
-        common.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::toMs(change.stamp.hlc), QTimeZone::utc());
-        common.author = uuidOf(change.author);
-        common.authorName = workerName(change.author);
-        common.replica = uuidOf(change.stamp.replica);
-        common.installation = installationName(change.stamp.replica);
-        common.refusal = change.refusal.isEmpty() ? QString() : Authorization::describe(change.refusal);
-
+    const TableSpec *spec = SchemaRegistry::find(row.entity);
+    for (const ChangeRecord &change : std::as_const(log.changes)) {
+        const HistoryEntry common = entryOf(log, change);
         if (row.entity == viewTable) {
             if (change.op != ChangeRecord::Insert)
                 continue;
@@ -302,9 +301,7 @@ void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
             entries.append(view);
             continue;
         }
-
         const bool erasing = change.fields.value(deletedField).toInteger() == 2;
-        const TableSpec *spec = SchemaRegistry::find(row.entity);
         QStringList fields;
         for (const ColumnSpec &column : spec->columns) {
             if (change.fields.contains(column.name))
@@ -315,7 +312,7 @@ void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
         for (const QString &field : std::as_const(fields)) {
             if (isBookkeeping(row.entity, field))
                 continue;
-            const bool wipedField = erased && wiped.contains(field);
+            const bool wipedField = log.wiped.contains(field);
             if (erasing && wipedField)
                 continue; // the erasure itself: one line, the record erased
             const QCborValue written = change.fields.value(field);
@@ -330,50 +327,81 @@ void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
                 entry.newText = tr("(erased)");
             } else {
                 entry.newValue = storedValue(written);
-                entry.newText = readable(row.entity, field, entry.newValue, current);
+                entry.newText = readable(row.entity, field, entry.newValue, log.current);
             }
-            const Stamp base = ChangeCodec::stampFromCbor(change.bases.value(field));
-            if (change.op != ChangeRecord::Insert) {
-                if (field == deletedField && base.isNull()) {
-                    entry.oldValue = 0;
-                    entry.oldText = readable(row.entity, field, 0, current);
-                } else if (const ChangeRecord *before = byStamp.value(stampKey(base)); before && !base.isNull()) {
-                    entry.oldErased = wipedField;
-                    if (wipedField) {
-                        entry.oldText = tr("(erased)");
-                    } else {
-                        entry.oldValue = storedValue(before->fields.value(field));
-                        entry.oldText = readable(row.entity, field, entry.oldValue, current);
-                    }
-                }
-            }
-            // Lost in a merge: not the current value, and no change saw it and wrote over it.
-            const auto now = fold.fields.constFind(field);
-            if (change.refusal.isEmpty() && field != needIdsField && now != fold.fields.cend()
-                && now->stamp != change.stamp && !overwritten.contains(basedKey(field, change.stamp))) {
-                entry.lostInMerge = true;
-                // To the concurrent edit made from the same value, or else to what is current.
-                const ChangeRecord *winner = byStamp.value(stampKey(now->stamp));
-                for (const ChangeRecord &other : changes) {
-                    if (other.refusal.isEmpty() && other.stamp != change.stamp && other.fields.contains(field)
-                        && ChangeCodec::stampFromCbor(other.bases.value(field)) == base
-                        && fold.isAfter(other.stamp, change.stamp)) {
-                        winner = &other;
-                        break;
-                    }
-                }
-                if (winner) {
-                    const QString value = wipedField
-                        ? tr("(erased)")
-                        : readable(row.entity, field, storedValue(winner->fields.value(field)), current);
-                    entry.lostTo = tr("%1 (%2, %3)", "lost in merge to: the value (who, on which laptop)")
-                                       .arg(value.isEmpty() ? tr("(empty)") : tr("“%1”", "a quoted value").arg(value),
-                                            workerName(winner->author), installationName(winner->stamp.replica));
-                }
-            }
+            if (change.op != ChangeRecord::Insert)
+                setOldValue(entry, log, change);
+            setLostInMerge(entry, log, change);
             entries.append(entry);
         }
     }
+}
+
+HistoryEntry ClientHistory::entryOf(const RowLog &log, const ChangeRecord &change)
+{
+    HistoryEntry entry;
+    entry.clientId = log.row.clientId;
+    entry.entity = log.row.entity;
+    entry.rowId = uuidOf(log.row.key);
+    entry.needId = entry.entity == u"need" ? entry.rowId : log.row.needId;
+    entry.goalId = entry.entity == u"goal" ? entry.rowId : log.row.goalId;
+    entry.contactId = entry.entity == u"contact" ? entry.rowId : QUuid();
+    entry.record = log.record;
+    entry.stamp = change.stamp;
+    entry.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::toMs(change.stamp.hlc), QTimeZone::utc());
+    entry.author = uuidOf(change.author);
+    entry.authorName = workerName(change.author);
+    entry.replica = uuidOf(change.stamp.replica);
+    entry.installation = installationName(change.stamp.replica);
+    entry.refusal = change.refusal.isEmpty() ? QString() : Authorization::describe(change.refusal);
+    return entry;
+}
+
+void ClientHistory::setOldValue(HistoryEntry &entry, const RowLog &log, const ChangeRecord &change)
+{
+    // The value the change overwrote is the one its base names.
+    const Stamp base = ChangeCodec::stampFromCbor(change.bases.value(entry.field));
+    if (entry.field == deletedField && base.isNull()) { // an insert does not log the tombstone
+        entry.oldValue = 0;
+        entry.oldText = readable(log.row.entity, entry.field, 0, log.current);
+    } else if (const ChangeRecord *before = log.at(base)) {
+        entry.oldErased = entry.newErased;
+        if (entry.oldErased) {
+            entry.oldText = tr("(erased)");
+        } else {
+            entry.oldValue = storedValue(before->fields.value(entry.field));
+            entry.oldText = readable(log.row.entity, entry.field, entry.oldValue, log.current);
+        }
+    }
+}
+
+void ClientHistory::setLostInMerge(HistoryEntry &entry, const RowLog &log, const ChangeRecord &change)
+{
+    // Lost in a merge: not the current value, and no change saw it and wrote over it.
+    const QString &field = entry.field;
+    const auto now = log.fold.fields.constFind(field);
+    if (!change.refusal.isEmpty() || field == needIdsField || now == log.fold.fields.cend()
+        || now->stamp == change.stamp || log.overwritten.contains(basedKey(field, change.stamp)))
+        return;
+    entry.lostInMerge = true;
+    // To the concurrent edit made from the same value, or else to what is current.
+    const Stamp base = ChangeCodec::stampFromCbor(change.bases.value(field));
+    const ChangeRecord *winner = log.at(now->stamp);
+    for (const ChangeRecord &other : log.changes) {
+        if (other.refusal.isEmpty() && other.stamp != change.stamp && other.fields.contains(field)
+            && ChangeCodec::stampFromCbor(other.bases.value(field)) == base && log.fold.isAfter(other.stamp, change.stamp)) {
+            winner = &other;
+            break;
+        }
+    }
+    if (!winner)
+        return;
+    const QString value = entry.newErased
+        ? tr("(erased)")
+        : readable(log.row.entity, field, storedValue(winner->fields.value(field)), log.current);
+    entry.lostTo = tr("%1 (%2, %3)", "lost in merge to: the value (who, on which laptop)")
+                       .arg(value.isEmpty() ? tr("(empty)") : tr("“%1”", "a quoted value").arg(value),
+                            workerName(winner->author), installationName(winner->stamp.replica));
 }
 
 QString ClientHistory::describeRecord(const QString &entity, const QHash<QString, QVariant> &row)

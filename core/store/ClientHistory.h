@@ -107,7 +107,11 @@ private:
     };
     QList<Row> rowsOf(const QUuid &clientId);
     std::optional<Row> rowOf(const QString &entity, const QVariant &key);
+    struct RowLog;
     void addRow(const Row &row, QList<HistoryEntry> &entries);
+    HistoryEntry entryOf(const RowLog &log, const ChangeRecord &change);
+    void setOldValue(HistoryEntry &entry, const RowLog &log, const ChangeRecord &change);
+    void setLostInMerge(HistoryEntry &entry, const RowLog &log, const ChangeRecord &change);
     QHash<QString, QVariant> currentValues(const QString &entity, const QVariant &key);
     QString describeRecord(const QString &entity, const QHash<QString, QVariant> &row);
     QString readable(const QString &entity, const QString &field, const QVariant &value,
