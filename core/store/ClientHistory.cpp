@@ -1,16 +1,13 @@
 #include "ClientHistory.h"
 
-#include "Repositories.h"
 #include "Store.h"
 
 #include "changes/Authorization.h"
 #include "changes/ChangeCodec.h"
 #include "changes/ChangeLog.h"
 #include "changes/HybridLogicalClock.h"
-#include "domain/Codes.h"
 #include "domain/SchemaRegistry.h"
 #include "domain/Values.h"
-#include "i18n/Dates.h"
 #include "storage/ClientPath.h"
 #include "storage/Database.h"
 
@@ -54,58 +51,6 @@ QUuid uuidOf(const QVariant &value)
     return QUuid::fromRfc4122(value.toByteArray());
 }
 
-// The label of a column in words, in the current language.
-QString fieldLabel(const QString &entity, const QString &field)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("given_name"), QT_TRANSLATE_NOOP("ClientHistory", "Given name")},
-        {QStringLiteral("family_name"), QT_TRANSLATE_NOOP("ClientHistory", "Family name")},
-        {QStringLiteral("alias"), QT_TRANSLATE_NOOP("ClientHistory", "Alias")},
-        {QStringLiteral("birth_year"), QT_TRANSLATE_NOOP("ClientHistory", "Year of birth")},
-        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("ClientHistory", "Gender")},
-        {QStringLiteral("locality_id"), QT_TRANSLATE_NOOP("ClientHistory", "Locality")},
-        {QStringLiteral("household_id"), QT_TRANSLATE_NOOP("ClientHistory", "Household")},
-        {QStringLiteral("worker_id"), QT_TRANSLATE_NOOP("ClientHistory", "Worker")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("ClientHistory", "Phone")},
-        {QStringLiteral("consent_on"), QT_TRANSLATE_NOOP("ClientHistory", "Consent given on")},
-        {QStringLiteral("consent_scope"), QT_TRANSLATE_NOOP("ClientHistory", "Consent scope")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ClientHistory", "Notes")},
-        {QStringLiteral("merged_into"), QT_TRANSLATE_NOOP("ClientHistory", "Merged into")},
-        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("ClientHistory", "Record")},
-        {QStringLiteral("start_on"), QT_TRANSLATE_NOOP("ClientHistory", "Start")},
-        {QStringLiteral("end_on"), QT_TRANSLATE_NOOP("ClientHistory", "End")},
-        {QStringLiteral("end_reason"), QT_TRANSLATE_NOOP("ClientHistory", "Reason for ending")},
-        {QStringLiteral("area"), QT_TRANSLATE_NOOP("ClientHistory", "Area")},
-        {QStringLiteral("intensity"), QT_TRANSLATE_NOOP("ClientHistory", "Intensity")},
-        {QStringLiteral("priority"), QT_TRANSLATE_NOOP("ClientHistory", "Priority")},
-        {QStringLiteral("identified_on"), QT_TRANSLATE_NOOP("ClientHistory", "Identified on")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ClientHistory", "Status")},
-        {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("ClientHistory", "Closed on")},
-        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("ClientHistory", "Outcome")},
-        {QStringLiteral("horizon"), QT_TRANSLATE_NOOP("ClientHistory", "Horizon")},
-        {QStringLiteral("target_on"), QT_TRANSLATE_NOOP("ClientHistory", "Target date")},
-        {QStringLiteral("achieved_on"), QT_TRANSLATE_NOOP("ClientHistory", "Achieved on")},
-        {QStringLiteral("responsible"), QT_TRANSLATE_NOOP("ClientHistory", "Responsible")},
-        {QStringLiteral("due_on"), QT_TRANSLATE_NOOP("ClientHistory", "Due date")},
-        {QStringLiteral("done_on"), QT_TRANSLATE_NOOP("ClientHistory", "Done on")},
-        {QStringLiteral("contact_on"), QT_TRANSLATE_NOOP("ClientHistory", "Date")},
-        {QStringLiteral("minutes"), QT_TRANSLATE_NOOP("ClientHistory", "Minutes")},
-        {QStringLiteral("place"), QT_TRANSLATE_NOOP("ClientHistory", "Place")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("ClientHistory", "Note")},
-        {QStringLiteral("interventions"), QT_TRANSLATE_NOOP("ClientHistory", "Interventions")},
-        {QStringLiteral("need_ids"), QT_TRANSLATE_NOOP("ClientHistory", "Needs")},
-    };
-    if (field == u"text")
-        return entity == u"step" ? ClientHistory::tr("Step") : ClientHistory::tr("Goal");
-    const char *label = labels.value(field);
-    return label ? ClientHistory::tr(label) : field;
-}
-
-QString viewLabel(const QString &kind)
-{
-    return kind == u"export" ? ClientHistory::tr("Data exported") : ClientHistory::tr("Card opened");
-}
-
 // A value of the change log as the row would hold it: a list as "a;b", bytes as bytes.
 QVariant storedValue(const QCborValue &value)
 {
@@ -127,12 +72,6 @@ QString needAndGoal(const ClientPath &path)
         path.chain.contains(QStringLiteral("goal")) ? QStringLiteral("goal.id") : QStringLiteral("NULL"));
 }
 
-QString shortened(const QString &text)
-{
-    const QString line = text.simplified();
-    return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
-}
-
 } // namespace
 
 QString HistoryEntry::note() const
@@ -146,6 +85,7 @@ QString HistoryEntry::note() const
 
 ClientHistory::ClientHistory(Store &store)
     : m_store(store)
+    , m_values(store)
 {
 }
 
@@ -181,7 +121,7 @@ std::optional<ClientHistory::Row> ClientHistory::rowOf(const QString &entity, co
 
 bool ClientHistory::knowsClient(const QUuid &clientId)
 {
-    return !currentValues(QStringLiteral("client"), db::id(clientId)).isEmpty();
+    return !m_values.rowValues(QStringLiteral("client"), db::id(clientId)).isEmpty();
 }
 
 QList<HistoryEntry> ClientHistory::ofClient(const QUuid &clientId)
@@ -234,24 +174,6 @@ QList<HistorySubject> ClientHistory::subjects(const QList<HistoryEntry> &entries
     return result;
 }
 
-QHash<QString, QVariant> ClientHistory::currentValues(const QString &entity, const QVariant &key)
-{
-    QHash<QString, QVariant> values;
-    const TableSpec *spec = SchemaRegistry::find(entity);
-    if (!spec)
-        return values;
-    const QStringList columns = spec->columnNames();
-    Query &query = m_store.database().cached(
-        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), entity));
-    query.bind(0, key).exec();
-    if (query.next()) {
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            values.insert(columns.at(i), query.value(static_cast<int>(i)));
-    }
-    query.finish();
-    return values;
-}
-
 // One row's log, read once: its changes, their fold, and what each later change saw.
 struct ClientHistory::RowLog
 {
@@ -285,8 +207,8 @@ void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
         return; // the views of an erased client went with the client
     if (log.fold.erased)
         log.wiped = SchemaRegistry::wipedOnErasure(row.entity);
-    log.current = currentValues(row.entity, row.key);
-    log.record = describeRecord(row.entity, log.current);
+    log.current = m_values.rowValues(row.entity, row.key);
+    log.record = m_values.record(row.entity, log.current);
 
     const TableSpec *spec = SchemaRegistry::find(row.entity);
     for (const ChangeRecord &change : std::as_const(log.changes)) {
@@ -297,7 +219,7 @@ void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
             HistoryEntry view = common;
             view.kind = HistoryEntry::Kind::View;
             view.field = change.fields.value(QStringLiteral("kind")).toString();
-            view.fieldLabel = viewLabel(view.field);
+            view.fieldLabel = HistoryValues::viewLabel(view.field);
             entries.append(view);
             continue;
         }
@@ -321,13 +243,13 @@ void ClientHistory::addRow(const Row &row, QList<HistoryEntry> &entries)
                 continue; // a new record's empty fields
             HistoryEntry entry = common;
             entry.field = field;
-            entry.fieldLabel = fieldLabel(row.entity, field);
+            entry.fieldLabel = HistoryValues::fieldLabel(row.entity, field);
             entry.newErased = wipedField;
             if (wipedField) {
                 entry.newText = tr("(erased)");
             } else {
                 entry.newValue = storedValue(written);
-                entry.newText = readable(row.entity, field, entry.newValue, log.current);
+                entry.newText = m_values.text(row.entity, field, entry.newValue, log.current);
             }
             if (change.op != ChangeRecord::Insert)
                 setOldValue(entry, log, change);
@@ -350,9 +272,9 @@ HistoryEntry ClientHistory::entryOf(const RowLog &log, const ChangeRecord &chang
     entry.stamp = change.stamp;
     entry.when = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::toMs(change.stamp.hlc), QTimeZone::utc());
     entry.author = uuidOf(change.author);
-    entry.authorName = workerName(change.author);
+    entry.authorName = m_values.workerName(change.author);
     entry.replica = uuidOf(change.stamp.replica);
-    entry.installation = installationName(change.stamp.replica);
+    entry.installation = m_values.installationName(change.stamp.replica);
     entry.refusal = change.refusal.isEmpty() ? QString() : Authorization::describe(change.refusal);
     return entry;
 }
@@ -363,14 +285,14 @@ void ClientHistory::setOldValue(HistoryEntry &entry, const RowLog &log, const Ch
     const Stamp base = ChangeCodec::stampFromCbor(change.bases.value(entry.field));
     if (entry.field == deletedField && base.isNull()) { // an insert does not log the tombstone
         entry.oldValue = 0;
-        entry.oldText = readable(log.row.entity, entry.field, 0, log.current);
+        entry.oldText = m_values.text(log.row.entity, entry.field, 0, log.current);
     } else if (const ChangeRecord *before = log.at(base)) {
         entry.oldErased = entry.newErased;
         if (entry.oldErased) {
             entry.oldText = tr("(erased)");
         } else {
             entry.oldValue = storedValue(before->fields.value(entry.field));
-            entry.oldText = readable(log.row.entity, entry.field, entry.oldValue, log.current);
+            entry.oldText = m_values.text(log.row.entity, entry.field, entry.oldValue, log.current);
         }
     }
 }
@@ -398,138 +320,10 @@ void ClientHistory::setLostInMerge(HistoryEntry &entry, const RowLog &log, const
         return;
     const QString value = entry.newErased
         ? tr("(erased)")
-        : readable(log.row.entity, field, storedValue(winner->fields.value(field)), log.current);
+        : m_values.text(log.row.entity, field, storedValue(winner->fields.value(field)), log.current);
     entry.lostTo = tr("%1 (%2, %3)", "lost in merge to: the value (who, on which laptop)")
                        .arg(value.isEmpty() ? tr("(empty)") : tr("“%1”", "a quoted value").arg(value),
-                            workerName(winner->author), installationName(winner->stamp.replica));
-}
-
-QString ClientHistory::describeRecord(const QString &entity, const QHash<QString, QVariant> &row)
-{
-    if (entity == u"client")
-        return tr("Profile");
-    if (entity == u"cooperation")
-        return tr("Cooperation from %1").arg(Dates::shortDate(db::toDate(row.value(QStringLiteral("start_on")))));
-    if (entity == u"need")
-        return tr("Need: %1").arg(m_store.codelists().areaLabel(row.value(QStringLiteral("area")).toString()));
-    if (entity == u"goal" || entity == u"step") {
-        const QString text = shortened(row.value(QStringLiteral("text")).toString());
-        if (text.isEmpty())
-            return entity == u"goal" ? tr("Goal") : tr("Step");
-        return entity == u"goal" ? tr("Goal: %1").arg(text) : tr("Step: %1").arg(text);
-    }
-    if (entity == u"contact")
-        return tr("Contact on %1").arg(Dates::shortDate(db::toDate(row.value(QStringLiteral("contact_on")))));
-    if (entity == viewTable)
-        return tr("Views");
-    return entity;
-}
-
-QString ClientHistory::readable(const QString &entity, const QString &field, const QVariant &value,
-                                const QHash<QString, QVariant> &row)
-{
-    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
-        return {};
-    const QString text = value.toString();
-    const Codelists &codelists = m_store.codelists();
-    if (field == deletedField) {
-        const int deleted = value.toInt();
-        return deleted == 2 ? tr("erased") : deleted == 1 ? tr("deleted") : tr("active");
-    }
-    if (field.endsWith(QStringLiteral("_on")))
-        return Dates::shortDate(QDate::fromString(text, Qt::ISODate));
-    if (field == u"gender")
-        return Codes::genderLabel(text);
-    if (field == u"status")
-        return entity == u"goal" ? Codes::goalStatusLabel(text) : Codes::needStatusLabel(text);
-    if (field == u"horizon")
-        return Codes::horizonLabel(text);
-    if (field == u"responsible")
-        return Codes::responsibleLabel(text);
-    if (field == u"place")
-        return Codes::placeLabel(text);
-    if (field == u"area")
-        return codelists.areaLabel(text);
-    if (field == u"outcome")
-        return codelists.outcomeLabel(row.value(QStringLiteral("area")).toString(), text);
-    if (field == u"end_reason")
-        return codelists.endReasonLabel(text);
-    if (field == u"interventions") {
-        QStringList labels;
-        for (const QString &code : text.split(u';', Qt::SkipEmptyParts))
-            labels.append(codelists.interventionLabel(code));
-        return labels.join(QStringLiteral(", "));
-    }
-    if (field == needIdsField) {
-        QStringList labels;
-        for (const QString &id : text.split(u';', Qt::SkipEmptyParts))
-            labels.append(needLabel(QUuid::fromString(id)));
-        return labels.join(QStringLiteral(", "));
-    }
-    DirectoryRepository directory(m_store);
-    if (field == u"worker_id")
-        return workerName(value.toByteArray());
-    if (field == u"locality_id") {
-        const std::optional<Locality> locality = directory.locality(uuidOf(value));
-        return locality ? locality->name : uuidOf(value).toString(QUuid::WithoutBraces);
-    }
-    if (field == u"household_id") {
-        const QHash<QString, QVariant> household = currentValues(QStringLiteral("household"), value);
-        const QString label = household.value(QStringLiteral("label")).toString();
-        return label.isEmpty() ? tr("a household") : label;
-    }
-    if (field == u"merged_into") {
-        const QHash<QString, QVariant> other = currentValues(QStringLiteral("client"), value);
-        const QString name = QString(other.value(QStringLiteral("family_name")).toString() + u' '
-                                     + other.value(QStringLiteral("given_name")).toString())
-                                 .trimmed();
-        return name.isEmpty() ? uuidOf(value).toString(QUuid::WithoutBraces) : name;
-    }
-    if (value.typeId() == QMetaType::QByteArray)
-        return uuidOf(value).toString(QUuid::WithoutBraces);
-    return text;
-}
-
-QString ClientHistory::workerName(const QByteArray &author)
-{
-    if (author.isEmpty())
-        return {};
-    const auto cached = m_workers.constFind(author);
-    if (cached != m_workers.cend())
-        return *cached;
-    const QString name = DirectoryRepository(m_store).workerName(uuidOf(author));
-    m_workers.insert(author, name);
-    return name;
-}
-
-QString ClientHistory::installationName(const QByteArray &replica)
-{
-    const auto cached = m_installations.constFind(replica);
-    if (cached != m_installations.cend())
-        return *cached;
-    const QUuid id = uuidOf(replica);
-    QString name;
-    if (id == m_store.replicaId())
-        name = m_store.replicaName();
-    if (name.isEmpty())
-        name = currentValues(QStringLiteral("installation"), replica).value(QStringLiteral("name")).toString();
-    if (name.isEmpty() && m_installationNames)
-        name = m_installationNames(id);
-    if (name.isEmpty())
-        name = id.isNull() ? tr("the seed") : tr("installation %1").arg(id.toString(QUuid::WithoutBraces).left(8));
-    m_installations.insert(replica, name);
-    return name;
-}
-
-QString ClientHistory::needLabel(const QUuid &needId)
-{
-    const auto cached = m_needs.constFind(needId);
-    if (cached != m_needs.cend())
-        return *cached;
-    const QString area = currentValues(QStringLiteral("need"), db::id(needId)).value(QStringLiteral("area")).toString();
-    const QString label = area.isEmpty() ? needId.toString(QUuid::WithoutBraces) : m_store.codelists().areaLabel(area);
-    m_needs.insert(needId, label);
-    return label;
+                            m_values.workerName(winner->author), m_values.installationName(winner->stamp.replica));
 }
 
 } // namespace teren

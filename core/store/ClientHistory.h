@@ -1,6 +1,8 @@
 #pragma once
 
 #include "changes/ChangeRecord.h"
+#include "HistoryValues.h"
+
 #include "changes/ClockClamps.h"
 
 #include <QCoreApplication>
@@ -81,7 +83,10 @@ public:
 
     // Names installations the file knows only from their bundles (besides itself and
     // the region's installations).
-    void setInstallationNames(std::function<QString(const QUuid &)> names) { m_installationNames = std::move(names); }
+    void setInstallationNames(std::function<QString(const QUuid &)> names)
+    {
+        m_values.setInstallationNames(std::move(names));
+    }
 
     // Whether the file holds this client, live, deleted or erased.
     bool knowsClient(const QUuid &clientId);
@@ -112,19 +117,9 @@ private:
     HistoryEntry entryOf(const RowLog &log, const ChangeRecord &change);
     void setOldValue(HistoryEntry &entry, const RowLog &log, const ChangeRecord &change);
     void setLostInMerge(HistoryEntry &entry, const RowLog &log, const ChangeRecord &change);
-    QHash<QString, QVariant> currentValues(const QString &entity, const QVariant &key);
-    QString describeRecord(const QString &entity, const QHash<QString, QVariant> &row);
-    QString readable(const QString &entity, const QString &field, const QVariant &value,
-                     const QHash<QString, QVariant> &row);
-    QString workerName(const QByteArray &author);
-    QString installationName(const QByteArray &replica);
-    QString needLabel(const QUuid &needId);
 
     Store &m_store;
-    std::function<QString(const QUuid &)> m_installationNames;
-    QHash<QByteArray, QString> m_workers;
-    QHash<QByteArray, QString> m_installations;
-    QHash<QUuid, QString> m_needs;
+    HistoryValues m_values;
     std::optional<ClockClamps> m_clamps; // read once, for every row folded
 };
 
