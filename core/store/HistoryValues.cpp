@@ -114,10 +114,10 @@ QString HistoryValues::record(const QString &entity, const QHash<QString, QVaria
     if (entity == u"need")
         return tr("Need: %1").arg(m_store.codelists().areaLabel(row.value(QStringLiteral("area")).toString()));
     if (entity == u"goal" || entity == u"step") {
-        const QString text = shortened(row.value(QStringLiteral("text")).toString());
-        if (text.isEmpty())
+        const QString typed = shortened(row.value(QStringLiteral("text")).toString());
+        if (typed.isEmpty())
             return entity == u"goal" ? tr("Goal") : tr("Step");
-        return entity == u"goal" ? tr("Goal: %1").arg(text) : tr("Step: %1").arg(text);
+        return entity == u"goal" ? tr("Goal: %1").arg(typed) : tr("Step: %1").arg(typed);
     }
     if (entity == u"contact")
         return tr("Contact on %1").arg(Dates::shortDate(db::toDate(row.value(QStringLiteral("contact_on")))));
@@ -127,43 +127,43 @@ QString HistoryValues::record(const QString &entity, const QHash<QString, QVaria
 }
 
 QString HistoryValues::text(const QString &entity, const QString &field, const QVariant &value,
-                                const QHash<QString, QVariant> &row)
+                            const QHash<QString, QVariant> &row)
 {
     if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
         return {};
-    const QString text = value.toString();
+    const QString stored = value.toString();
     const Codelists &codelists = m_store.codelists();
     if (field == deletedField) {
         const int deleted = value.toInt();
         return deleted == 2 ? tr("erased") : deleted == 1 ? tr("deleted") : tr("active");
     }
     if (field.endsWith(QStringLiteral("_on")))
-        return Dates::shortDate(QDate::fromString(text, Qt::ISODate));
+        return Dates::shortDate(QDate::fromString(stored, Qt::ISODate));
     if (field == u"gender")
-        return Codes::genderLabel(text);
+        return Codes::genderLabel(stored);
     if (field == u"status")
-        return entity == u"goal" ? Codes::goalStatusLabel(text) : Codes::needStatusLabel(text);
+        return entity == u"goal" ? Codes::goalStatusLabel(stored) : Codes::needStatusLabel(stored);
     if (field == u"horizon")
-        return Codes::horizonLabel(text);
+        return Codes::horizonLabel(stored);
     if (field == u"responsible")
-        return Codes::responsibleLabel(text);
+        return Codes::responsibleLabel(stored);
     if (field == u"place")
-        return Codes::placeLabel(text);
+        return Codes::placeLabel(stored);
     if (field == u"area")
-        return codelists.areaLabel(text);
+        return codelists.areaLabel(stored);
     if (field == u"outcome")
-        return codelists.outcomeLabel(row.value(QStringLiteral("area")).toString(), text);
+        return codelists.outcomeLabel(row.value(QStringLiteral("area")).toString(), stored);
     if (field == u"end_reason")
-        return codelists.endReasonLabel(text);
+        return codelists.endReasonLabel(stored);
     if (field == u"interventions") {
         QStringList labels;
-        for (const QString &code : text.split(u';', Qt::SkipEmptyParts))
+        for (const QString &code : stored.split(u';', Qt::SkipEmptyParts))
             labels.append(codelists.interventionLabel(code));
         return labels.join(QStringLiteral(", "));
     }
     if (field == needIdsField) {
         QStringList labels;
-        for (const QString &id : text.split(u';', Qt::SkipEmptyParts))
+        for (const QString &id : stored.split(u';', Qt::SkipEmptyParts))
             labels.append(needLabel(QUuid::fromString(id)));
         return labels.join(QStringLiteral(", "));
     }
@@ -188,7 +188,7 @@ QString HistoryValues::text(const QString &entity, const QString &field, const Q
     }
     if (value.typeId() == QMetaType::QByteArray)
         return uuidOf(value).toString(QUuid::WithoutBraces);
-    return text;
+    return stored;
 }
 
 QString HistoryValues::workerName(const QByteArray &author)
