@@ -199,6 +199,10 @@ int CliCommands::run(const QStringList &arguments)
             return refused(rest);
         if (command == u"retention")
             return retention(rest);
+        if (command == u"history")
+            return history(rest);
+        if (command == u"audit")
+            return audit(rest);
         if (command == u"sql")
             return sql(rest);
         if (command == u"passwd")
@@ -250,6 +254,8 @@ int CliCommands::usage()
                 "  handover    hand clients over to another worker\n"
                 "  refused     list the changes the region's rules refused, or accept one\n"
                 "  retention   list the clients past the retention period, or anonymise them\n"
+                "  history     list every change and view of one client's records\n"
+                "  audit       write every change and view of a period, for all clients, to a file\n"
                 "  sql         run a read-only query, or dump the database as SQL\n"
                 "  passwd      change the database's passphrase\n"
                 "  encrypt     encrypt a plain database in place\n"

@@ -56,6 +56,9 @@ private:
     // ReportCommands.cpp
     int report(const QStringList &arguments);
     int targets(const QStringList &arguments);
+    // HistoryCommands.cpp
+    int history(const QStringList &arguments);
+    int audit(const QStringList &arguments);
     // RegionCommands.cpp
     int provider(const QStringList &arguments);
     int providerAdd(const QStringList &arguments);

@@ -216,6 +216,11 @@ QString Authorization::judge(const ChangeRecord &change)
         return regionData;
     if (change.entity == u"household")
         return {};
+    // A worker who opens a card is recorded whoever's client it is: that is what the
+    // coordinator's audit is for. Anything else about a view is the coordinator's.
+    if (change.entity == u"client_view" && change.op == ChangeRecord::Insert
+        && change.fields.value(QStringLiteral("deleted")).toInteger() == 0)
+        return {};
     return judgeClientRecord(change, worker);
 }
 

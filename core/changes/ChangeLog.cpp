@@ -259,6 +259,17 @@ QList<QPair<QString, QVariant>> rowsStampedAfter(Database &db, const QByteArray 
     return rows;
 }
 
+QList<QPair<QString, QVariant>> rowsStampedBetween(Database &db, qint64 fromHlc, qint64 throughHlc)
+{
+    QList<QPair<QString, QVariant>> rows;
+    Query query =
+        db.prepare(QStringLiteral("SELECT DISTINCT entity, row_key FROM change WHERE hlc >= ? AND hlc <= ?"));
+    query.bindAll({fromHlc, throughHlc}).exec();
+    while (query.next())
+        rows.append({query.value(0).toString(), query.value(1)});
+    return rows;
+}
+
 void scrub(Database &db, const QString &entity, const QVariant &rowKey, const QStringList &fieldsToWipe)
 {
     QCborMap wiped;

@@ -72,6 +72,8 @@ QVariantList rowsWrittenBy(Database &db, const QString &entity, const QByteArray
 QVariantList rowsChangedSince(Database &db, const QByteArray &replica, qint64 afterSeq);
 // The rows (entity, row key) `replica` changed with a stamp after `afterHlc`.
 QList<QPair<QString, QVariant>> rowsStampedAfter(Database &db, const QByteArray &replica, qint64 afterHlc);
+// The rows (entity, row key) with a change stamped from `fromHlc` to `throughHlc`.
+QList<QPair<QString, QVariant>> rowsStampedBetween(Database &db, qint64 fromHlc, qint64 throughHlc);
 
 // Sets the given fields of every logged change of a row to null (an erasure: no copy
 // of what was typed survives in the history or in later bundles).

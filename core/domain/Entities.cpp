@@ -180,6 +180,13 @@ Step Step::fromValues(const QUuid &id, const QVariantList &v)
     return {id, db::toId(v[0]), v[1].toString(), v[2].toString(), db::toDate(v[3]), db::toDate(v[4])};
 }
 
+QStringList ClientView::columns() { return names({u"client_id", u"kind"}); }
+QVariantList ClientView::values() const { return {db::id(clientId), kind}; }
+ClientView ClientView::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, db::toId(v[0]), v[1].toString()};
+}
+
 QStringList Contact::columns()
 {
     return names({u"client_id", u"worker_id", u"contact_on", u"minutes", u"place", u"note"});

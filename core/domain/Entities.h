@@ -237,6 +237,20 @@ struct Contact
     static Contact fromValues(const QUuid &id, const QVariantList &v);
 };
 
+// A client's card opened, or their data exported: who, when and on which laptop are
+// the stamp of its insert.
+struct ClientView
+{
+    QUuid id;
+    QUuid clientId;
+    QString kind = QStringLiteral("card"); // "card" or "export"
+
+    static QString table() { return QStringLiteral("client_view"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static ClientView fromValues(const QUuid &id, const QVariantList &v);
+};
+
 struct Target
 {
     QUuid id;

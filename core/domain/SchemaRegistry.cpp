@@ -179,6 +179,14 @@ QList<TableSpec> buildTables()
                                 column(u"note", C::FreeText)}
                   + syncColumns() + QList<ColumnSpec>{column(u"interventions", C::Statistical)},
               u"client_id"),
+        // A client's card opened or their data exported: the author, time and replica
+        // of its stamp say who, when and where. Nothing in it is personal beyond the
+        // link, and an erasure tombstones it with the client's other records.
+        table(u"client_view", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
+                                column(u"kind", C::Technical, required)}
+                  + syncColumns(),
+              u"client_id"),
         table(u"contact_intervention", TableScope::ClientLink, RowKeyKind::None,
               {column(u"contact_id", C::Technical, required, u"contact"),
                column(u"code", C::Statistical, required, u"intervention_type")}),

@@ -324,13 +324,25 @@ ALTER TABLE region ADD COLUMN retention_years INTEGER CHECK (retention_years BET
 ALTER TABLE client ADD COLUMN anonymised_on TEXT;
 )SQL";
 
+// Who opened a client's card or exported their data, when and on which laptop (the
+// stamp's author, time and replica): synced with the client's records, so the
+// coordinator's audit sees the views made on every laptop.
+const char *const migration10 = R"SQL(
+CREATE TABLE client_view (
+    id BLOB PRIMARY KEY, client_id BLOB NOT NULL REFERENCES client(id),
+    kind TEXT NOT NULL CHECK (kind IN ('card', 'export')),
+    )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX client_view_client ON client_view(client_id);
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
 const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
-                                                   migration6, migration7, migration8, migration9};
+                                                   migration6, migration7, migration8, migration9,
+                                                   migration10};
     return list;
 }
 

@@ -9,6 +9,8 @@
 #include "changes/ChangeCodec.h"
 #include "changes/ChangeLog.h"
 #include "store/RegionRepositories.h"
+#include "store/ClientHistory.h"
+#include "store/ClientViews.h"
 #include "store/RegionSetup.h"
 #include "sync/Enrolment.h"
 #include "sync/Exporter.h"
@@ -500,4 +502,26 @@ TEST_CASE("A region from its first day: set-up, enrolment, clients from the fiel
                       << changelog::refused(replicas[2].database()).size());
     CHECK(ClientRepository(replicas[2]).all().isEmpty()); // Petr's laptop let go of them
     CHECK(ClientRepository(office).all().size() == 5);
+}
+
+TEST_CASE("A field laptop's view of a client is kept at the coordinator, even after the client was handed over",
+          "[sync][authorization][views]")
+{
+    Exchange region;
+    region.replicas.clock(0).advance(60'000);
+    ClientRepository(region.coordinator()).handOver({region.janasClient}, region.petr);
+    // Jana's laptop, not knowing yet, opens the card a minute later.
+    region.replicas.clock(1).advance(120'000);
+    REQUIRE(ClientViews(region.replicas[1]).record(region.janasClient, ClientViews::Kind::Card));
+    const ImportReport report = region.toCoordinator(1);
+    REQUIRE_FALSE(report.refused);
+    CHECK(report.counts.refused == 0);
+    QList<HistoryEntry> views;
+    for (const HistoryEntry &entry : ClientHistory(region.coordinator()).ofClient(region.janasClient)) {
+        if (entry.kind == HistoryEntry::Kind::View)
+            views.append(entry);
+    }
+    REQUIRE(views.size() == 1);
+    CHECK(views.first().authorName == u"Jana Dvořáková");
+    CHECK(views.first().replica == region.replicas[1].replicaId());
 }

@@ -63,7 +63,7 @@ TEST_CASE("Documentation screenshots of the main window at 1366x768", "[.docs]")
         window.switchLanguage(language);
         QCoreApplication::processEvents();
         const QStringList names = {QStringLiteral("profile"), QStringLiteral("needs"), QStringLiteral("plan"),
-                                   QStringLiteral("timeline"), QStringLiteral("contacts")};
+                                   QStringLiteral("timeline"), QStringLiteral("contacts"), QStringLiteral("history")};
         for (int tab = 0; tab < names.size(); ++tab) {
             window.card()->tabs()->setCurrentIndex(tab);
             QCoreApplication::processEvents();

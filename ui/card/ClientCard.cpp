@@ -1,15 +1,20 @@
 #include "ClientCard.h"
 
+#include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "ContactsTab.h"
+#include "HistoryTab.h"
 #include "NeedsTab.h"
 #include "PlanTab.h"
 #include "ProfileTab.h"
 #include "TimelineTab.h"
+#include "domain/Error.h"
+#include "store/ClientViews.h"
 #include "store/Repositories.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,11 +31,12 @@ ClientCard::ClientCard(QWidget *parent)
     , m_plan(new PlanTab(this))
     , m_timeline(new TimelineTab(this))
     , m_contacts(new ContactsTab(this))
+    , m_history(new HistoryTab(this))
 {
     m_header->setObjectName(QStringLiteral("clientHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_tabs->setObjectName(QStringLiteral("cardTabs"));
-    for (QWidget *tab : std::initializer_list<QWidget *>{m_profile, m_needs, m_plan, m_timeline, m_contacts})
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_profile, m_needs, m_plan, m_timeline, m_contacts, m_history})
         m_tabs->addTab(tab, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,7 +47,7 @@ ClientCard::ClientCard(QWidget *parent)
 
 QList<CardTab *> ClientCard::cardTabs() const
 {
-    return {m_profile, m_needs, m_plan, m_timeline, m_contacts};
+    return {m_profile, m_needs, m_plan, m_timeline, m_contacts, m_history};
 }
 
 void ClientCard::setSession(CaseSession *session, Drafts drafts)
@@ -51,6 +57,8 @@ void ClientCard::setSession(CaseSession *session, Drafts drafts)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_clientId = QUuid();
+    if (anotherFile)
+        m_viewed = QUuid();
     for (CardTab *tab : cardTabs()) {
         tab->setSession(session);
         if (anotherFile && drafts == Drafts::ForgetOnAnotherFile)
@@ -72,7 +80,44 @@ void ClientCard::showClient(QUuid clientId)
     for (CardTab *tab : cardTabs())
         tab->showClient(clientId);
     updateHeader();
+    recordView();
     Q_EMIT clientShown(m_clientId);
+}
+
+void ClientCard::recordView()
+{
+    if (!m_session || m_clientId.isNull() || testAttribute(Qt::WA_ForceDisabled)) {
+        m_viewed = QUuid(); // nobody shown: the next client shown is a new opening
+        return;
+    }
+    if (m_clientId == m_viewed)
+        return;
+    m_viewed = m_clientId;
+    if (RunningJobs::instance().count() > 0) {
+        // A background job (an import) may hold the file's write lock for long: the
+        // view is written when it ends, rather than keep the card waiting for it.
+        connect(
+            &RunningJobs::instance(), &RunningJobs::allFinished, this,
+            [this, session = QPointer<CaseSession>(m_session), client = m_clientId] {
+                if (session && session == m_session)
+                    writeView(client);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    writeView(m_clientId);
+}
+
+void ClientCard::writeView(const QUuid &client)
+{
+    // Not an edit: no undo step, no reload of the list or the other tabs. A view that
+    // cannot be written (a full disk) leaves nothing behind and must not keep the
+    // card from showing.
+    try {
+        if (ClientViews(m_session->store()).record(client, ClientViews::Kind::Card) && client == m_clientId)
+            m_history->viewRecorded();
+    } catch (const Error &) {
+    }
 }
 
 QStringList ClientCard::unappliedEdits() const
@@ -156,6 +201,7 @@ void ClientCard::retranslate()
     m_tabs->setTabText(2, tr("Individual &plan"));
     m_tabs->setTabText(3, tr("&Timeline"));
     m_tabs->setTabText(4, tr("&Contacts"));
+    m_tabs->setTabText(5, tr("Histor&y"));
     updateHeader();
 }
 

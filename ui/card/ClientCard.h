@@ -11,6 +11,7 @@ namespace teren {
 class CardTab;
 class CaseSession;
 class ContactsTab;
+class HistoryTab;
 class NeedsTab;
 class PlanTab;
 class ProfileTab;
@@ -35,6 +36,9 @@ public:
     explicit ClientCard(QWidget *parent = nullptr);
 
     void setSession(CaseSession *session, Drafts drafts = Drafts::ForgetOnAnotherFile);
+    // Shows the client (null: nobody). Showing a client other than the one shown, or
+    // the first one after the file opened (or was unlocked), records a view of the
+    // client (ClientViews): who opened whose card, when and on which laptop.
     void showClient(QUuid clientId);
     const QUuid &clientId() const { return m_clientId; }
 
@@ -55,6 +59,7 @@ public:
     PlanTab *planTab() const { return m_plan; }
     TimelineTab *timelineTab() const { return m_timeline; }
     ContactsTab *contactsTab() const { return m_contacts; }
+    HistoryTab *historyTab() const { return m_history; }
 
 Q_SIGNALS:
     // The card now shows this client (null: none).
@@ -67,6 +72,9 @@ private:
     void retranslate();
     void updateHeader();
     QList<CardTab *> cardTabs() const;
+    // Records that the shown client's card was opened, once per opening (see showClient).
+    void recordView();
+    void writeView(const QUuid &client);
 
     CaseSession *m_session = nullptr;
     QUuid m_clientId;
@@ -77,6 +85,10 @@ private:
     PlanTab *m_plan;
     TimelineTab *m_timeline;
     ContactsTab *m_contacts;
+    HistoryTab *m_history;
+    // The client whose opening was recorded last: showing them again without the
+    // card having shown anybody else (a merge reloading the card) is no new view.
+    QUuid m_viewed;
 };
 
 } // namespace teren
