@@ -1443,6 +1443,57 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>village</source>
         <translation>obec</translation>
     </message>
+    <message>
+        <source>processing of personal data for field social work</source>
+        <translation>zpracování osobních údajů pro terénní sociální práci</translation>
+    </message>
+    <message>
+        <source>sharing with other services and institutions</source>
+        <translation>předávání údajů dalším službám a institucím</translation>
+    </message>
+    <message>
+        <source>contacting family and close persons</source>
+        <translation>kontakt s rodinou a blízkými osobami</translation>
+    </message>
+    <message>
+        <source>photos and recordings</source>
+        <translation>fotografie a nahrávky</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>udělen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>odvolán</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>The date of the consent</source>
+        <translation>Datum souhlasu</translation>
+    </message>
+    <message>
+        <source>A consent cannot be dated in the future (%1); today is %2.</source>
+        <translation>Souhlas nemůže mít datum v budoucnosti (%1); dnes je %2.</translation>
+    </message>
+    <message>
+        <source>consent action</source>
+        <translation>úkon souhlasu</translation>
+    </message>
+    <message>
+        <source>consent scope</source>
+        <translation>rozsah souhlasu</translation>
+    </message>
+    <message>
+        <source>Say what the other consent is about in the note.</source>
+        <translation>Do poznámky napište, čeho se jiný souhlas týká.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -1615,6 +1666,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>The column %1 holds the control character %2, which no text may hold; remove it in the spreadsheet.</source>
         <translation>Sloupec %1 obsahuje řídicí znak %2, který žádný text obsahovat nesmí; odstraňte ho v tabulce.</translation>
+    </message>
+    <message>
+        <source>The column consent_scope needs the date of the consent in consent_on.</source>
+        <translation>Sloupec consent_scope potřebuje datum souhlasu ve sloupci consent_on.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3259,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <comment>the card&apos;s tab: the client</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No consent in force: the client has not given the consent to the processing of their data, or has withdrawn it. Record it on the Profile tab.</source>
+        <translation>Žádný platný souhlas: klient nedal souhlas se zpracováním svých údajů, nebo ho odvolal. Zaznamenejte ho na kartě Profil.</translation>
+    </message>
 </context>
 <context>
     <name>teren::ClientListModel</name>
@@ -3231,6 +3290,20 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>Needs</source>
         <comment>open needs, column header</comment>
         <translation>Potřeby</translation>
+    </message>
+    <message>
+        <source>The client has not given the consent to the processing of their data, or has withdrawn it</source>
+        <translation>Klient nedal souhlas se zpracováním svých údajů, nebo ho odvolal</translation>
+    </message>
+    <message>
+        <source>none in force</source>
+        <comment>consent, client list</comment>
+        <translation>žádný platný</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <comment>consent in force, column header</comment>
+        <translation>Souhlas</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3761,85 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>&amp;Write this text</source>
         <translation>&amp;Zapsat tento text</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ConsentPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Souhlas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Rozsah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Zaznamenal(a)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Rozsah:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Poznámka:</translation>
+    </message>
+    <message>
+        <source>What exactly the client agreed to or withdrew</source>
+        <translation>Co přesně klient odsouhlasil nebo odvolal</translation>
+    </message>
+    <message>
+        <source>Consent gi&amp;ven</source>
+        <translation>Souhlas &amp;udělen</translation>
+    </message>
+    <message>
+        <source>Record that the client gave this consent on the date</source>
+        <translation>Zaznamenat, že klient k tomuto datu souhlas udělil</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn</source>
+        <translation>Souhlas &amp;odvolán</translation>
+    </message>
+    <message>
+        <source>Record that the client withdrew this consent on the date</source>
+        <translation>Zaznamenat, že klient k tomuto datu souhlas odvolal</translation>
+    </message>
+    <message>
+        <source>Consent in force.</source>
+        <translation>Souhlas platí.</translation>
+    </message>
+    <message>
+        <source>No consent in force.</source>
+        <translation>Žádný platný souhlas.</translation>
+    </message>
+    <message>
+        <source>%1: given on %2</source>
+        <translation>%1: udělen %2</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn on %2</source>
+        <translation>%1: odvolán %2</translation>
+    </message>
+    <message>
+        <source>Record consent given</source>
+        <translation>Zaznamenat udělení souhlasu</translation>
+    </message>
+    <message>
+        <source>Record consent withdrawn</source>
+        <translation>Zaznamenat odvolání souhlasu</translation>
     </message>
 </context>
 <context>
@@ -5295,22 +5447,6 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     <message>
         <source>Phone n&amp;umber:</source>
         <translation>Tele&amp;fon:</translation>
-    </message>
-    <message>
-        <source>Consent gi&amp;ven on:</source>
-        <translation>Souhlas &amp;udělen dne:</translation>
-    </message>
-    <message>
-        <source>The date the client agreed to the processing of their data.</source>
-        <translation>Datum, kdy klient souhlasil se zpracováním svých údajů.</translation>
-    </message>
-    <message>
-        <source>Consent scope:</source>
-        <translation>Rozsah souhlasu:</translation>
-    </message>
-    <message>
-        <source>What the client agreed to</source>
-        <translation>S čím klient souhlasil</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

@@ -218,6 +218,8 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "DROP TABLE installation; DROP TABLE accepted_change; ALTER TABLE change DROP COLUMN refusal; "
         // What the clamps of clocks that ran ahead added.
         "DROP TABLE clock_clamp; "
+        // What the consent history added.
+        "DROP TABLE consent; "
         "PRAGMA user_version = 3"));
     fixture.reopen();
     CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());
@@ -241,6 +243,7 @@ TEST_CASE("Bundles imported before streams were told apart stay known after the 
         "  unchanged INTEGER NOT NULL, conflicts INTEGER NOT NULL, first_seq INTEGER, last_seq INTEGER, "
         "  PRIMARY KEY (sender, kind, sequence)) WITHOUT ROWID;"
         "DROP TABLE clock_clamp;" // format 7
+        "DROP TABLE consent;"     // format 8
         "PRAGMA user_version = 5"));
     for (const int sequence : {1, 2, 4})
         db.prepare(QStringLiteral("INSERT INTO bundle_in VALUES (?, 1, ?, ?, '2026-10-01T10:00:00.000', 3, 0, 0, 0, "

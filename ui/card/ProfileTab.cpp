@@ -1,6 +1,7 @@
 #include "ProfileTab.h"
 
 #include "CaseSession.h"
+#include "ConsentPanel.h"
 #include "CooperationPanel.h"
 #include "HouseholdPanel.h"
 #include "ProfilePanel.h"
@@ -17,13 +18,15 @@ ProfileTab::ProfileTab(QWidget *parent)
     , m_profile(new ProfilePanel(this))
     , m_household(new HouseholdPanel(this))
     , m_cooperation(new CooperationPanel(this))
+    , m_consent(new ConsentPanel(this))
 {
-    // The profile on the left, household and cooperation on the right; the page
+    // The profile on the left, household, cooperation and consent on the right; the page
     // scrolls rather than squeezes on a small screen.
     auto *page = new QWidget;
     auto *right = new QVBoxLayout;
     right->addWidget(m_household);
     right->addWidget(m_cooperation);
+    right->addWidget(m_consent);
     right->addStretch(1);
     auto *columns = new QHBoxLayout(page);
     columns->addWidget(m_profile, 3);
@@ -42,6 +45,7 @@ void ProfileTab::retranslate()
     m_profile->retranslate();
     m_household->retranslate();
     m_cooperation->retranslate();
+    m_consent->retranslate();
 }
 
 void ProfileTab::reload()
@@ -54,6 +58,7 @@ void ProfileTab::reload()
     m_profile->showClient(session(), clientId(), stored);
     m_household->showClient(session(), stored);
     m_cooperation->showClient(session(), stored, newClient);
+    m_consent->showClient(session(), stored, newClient);
 }
 
 bool ProfileTab::isModified() const
