@@ -3296,14 +3296,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Klient nedal souhlas se zpracováním svých údajů, nebo ho odvolal</translation>
     </message>
     <message>
-        <source>none in force</source>
-        <comment>consent, client list</comment>
-        <translation>žádný platný</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <comment>consent in force, column header</comment>
         <translation>Souhlas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>consent in force, client list</comment>
+        <translation>chybí</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case OpenNeeds:
         return row.openNeeds;
     case ConsentInForce:
-        return row.consentInForce ? QString() : tr("none in force", "consent, client list");
+        return row.consentInForce ? QString() : tr("none", "consent in force, client list");
     default:
         return {};
     }

@@ -28,7 +28,7 @@ class ClientListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // ConsentInForce: says "none in force" for a client without the basic consent in force
+    // ConsentInForce: says "none" for a client without the basic consent in force
     // (ConsentHistory::inForce), empty otherwise.
     enum Column { Name, BirthYear, Locality, OpenNeeds, ConsentInForce, ColumnCount };
     enum Role { IdRole = Qt::UserRole, OverdueRole, ConsentInForceRole };

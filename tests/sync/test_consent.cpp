@@ -9,6 +9,7 @@
 #include "domain/ConsentHistory.h"
 #include "domain/Error.h"
 #include "domain/SchemaRegistry.h"
+#include "domain/Values.h"
 #include "i18n/Dates.h"
 #include "store/ConsentRepository.h"
 #include "sync/StatisticalScope.h"

@@ -243,7 +243,7 @@ TEST_CASE("The profile records a consent given and withdrawn, each undoable, and
     CHECK(marker->text().startsWith(u"No consent in force"));
     CHECK(state->text() == u"No consent in force.");
     CHECK_FALSE(history->isVisible());
-    CHECK(listed() == u"none in force");
+    CHECK(listed() == u"none");
     CHECK(date->date() == today);
 
     date->setDate(QDate(2026, 10, 1));
@@ -253,8 +253,8 @@ TEST_CASE("The profile records a consent given and withdrawn, each undoable, and
     CHECK(card.session->undoStack()->undoText() == u"Record consent given");
     CHECK_FALSE(marker->isVisible());
     CHECK(state->text()
-          == QStringLiteral("Consent in force.\n%1: given on %2")
-                 .arg(Codes::consentScopeLabel(QStringLiteral("processing")), Formats::shortDate(QDate(2026, 10, 1))));
+          == QStringLiteral("Consent in force.\nProcessing of personal data for field social work: given on %1")
+                 .arg(Formats::shortDate(QDate(2026, 10, 1))));
     REQUIRE(history->topLevelItemCount() == 1);
     CHECK(history->topLevelItem(0)->text(1) == u"given");
     CHECK(history->topLevelItem(0)->text(3) == u"písemně, i pro OSPOD");
@@ -270,7 +270,7 @@ TEST_CASE("The profile records a consent given and withdrawn, each undoable, and
     CHECK(history->topLevelItem(0)->text(0) == Formats::shortDate(today));
     CHECK(history->topLevelItem(0)->text(1) == u"withdrawn");
     CHECK(state->text().startsWith(u"No consent in force."));
-    CHECK(listed() == u"none in force");
+    CHECK(listed() == u"none");
 
     card.session->undoStack()->undo();
     CHECK_FALSE(marker->isVisible());

@@ -28,6 +28,14 @@ namespace {
 
 enum Column { DateColumn, ActionColumn, ScopeColumn, NoteColumn, WorkerColumn, ColumnCount };
 
+// A scope's label opens a line of the current state: with a capital, as a sentence.
+QString lineStart(QString label)
+{
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
 } // namespace
 
 ConsentPanel::ConsentPanel(QWidget *parent)
@@ -166,11 +174,10 @@ void ConsentPanel::reloadConsents()
         lines.append(ConsentHistory::inForce(m_consents) ? tr("Consent in force.")
                                                          : tr("No consent in force."));
         for (const Consent &consent : ConsentHistory::current(m_consents)) {
-            lines.append(consent.isGiven()
-                             ? tr("%1: given on %2").arg(Codes::consentScopeLabel(consent.scope),
-                                                         Formats::shortDate(consent.recordedOn))
-                             : tr("%1: withdrawn on %2").arg(Codes::consentScopeLabel(consent.scope),
-                                                             Formats::shortDate(consent.recordedOn)));
+            const QString scope = lineStart(Codes::consentScopeLabel(consent.scope));
+            const QString on = Formats::shortDate(consent.recordedOn);
+            lines.append(consent.isGiven() ? tr("%1: given on %2").arg(scope, on)
+                                           : tr("%1: withdrawn on %2").arg(scope, on));
         }
     }
     m_state->setText(lines.join(QLatin1Char('\n')));

@@ -20,16 +20,19 @@ ProfileTab::ProfileTab(QWidget *parent)
     , m_cooperation(new CooperationPanel(this))
     , m_consent(new ConsentPanel(this))
 {
-    // The profile on the left, household, cooperation and consent on the right; the page
-    // scrolls rather than squeezes on a small screen.
+    // The profile and the consents on the left, household and cooperation on the
+    // right; the page scrolls rather than squeezes on a small screen, the profile's
+    // buttons staying on it.
     auto *page = new QWidget;
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_profile, 1);
+    left->addWidget(m_consent);
     auto *right = new QVBoxLayout;
     right->addWidget(m_household);
     right->addWidget(m_cooperation);
-    right->addWidget(m_consent);
     right->addStretch(1);
     auto *columns = new QHBoxLayout(page);
-    columns->addWidget(m_profile, 3);
+    columns->addLayout(left, 3);
     columns->addLayout(right, 2);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

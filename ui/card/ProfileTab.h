@@ -12,7 +12,7 @@ class ProfilePanel;
 
 // The client's profile (names, birth year, gender, locality, phone, notes), the
 // household's other members, the cooperation history and the consents, each in its
-// own panel: the profile on the left, the others on the right.
+// own panel: profile and consents on the left, household and cooperation on the right.
 class ProfileTab : public CardTab
 {
     Q_OBJECT
