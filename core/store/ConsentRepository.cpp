@@ -9,7 +9,6 @@
 #include "domain/Error.h"
 #include "i18n/Dates.h"
 
-#include <QSet>
 
 namespace teren {
 
@@ -85,26 +84,17 @@ int ConsentRepository::deriveFromClientColumns()
         QDate on;
         QString scope;
     };
+    // One index probe per client with an old consent: cheap enough for every open.
     QList<Legacy> pending;
     Query query = db.prepare(QStringLiteral(
-        "SELECT c.id, c.consent_on, c.consent_scope, k.id FROM client c LEFT JOIN consent k ON k.client_id = c.id "
-        "WHERE c.consent_on IS NOT NULL AND c.deleted = 0"));
+        "SELECT c.id, c.consent_on, c.consent_scope FROM client c "
+        "WHERE c.consent_on IS NOT NULL AND c.deleted = 0 "
+        "  AND NOT EXISTS (SELECT 1 FROM consent k WHERE k.client_id = c.id)"));
     query.exec();
-    QSet<QUuid> derived;
-    QList<Legacy> candidates;
     while (query.next()) {
-        const QUuid clientId = db::toId(query.value(0));
-        const QUuid recordId = db::toId(query.value(3));
-        if (!recordId.isNull() && recordId == derivedId(clientId))
-            derived.insert(clientId);
-        else
-            candidates.append({clientId, db::toDate(query.value(1)), query.value(2).toString()});
-    }
-    for (const Legacy &legacy : std::as_const(candidates)) {
-        if (!derived.contains(legacy.clientId) && legacy.on.isValid()) {
-            derived.insert(legacy.clientId);
+        const Legacy legacy{db::toId(query.value(0)), db::toDate(query.value(1)), query.value(2).toString()};
+        if (legacy.on.isValid())
             pending.append(legacy);
-        }
     }
     if (pending.isEmpty())
         return 0;
@@ -112,9 +102,6 @@ int ConsentRepository::deriveFromClientColumns()
     int count = 0;
     for (const Legacy &legacy : std::as_const(pending)) {
         const QUuid id = derivedId(legacy.clientId);
-        // A deleted record was derived once and removed since: not derived again.
-        if (db.scalar(QStringLiteral("SELECT 1 FROM consent WHERE id = ?"), {db::id(id)}).isValid())
-            continue;
         const RowFold client = changelog::fold(db, Client::table(), db::id(legacy.clientId));
         const Stamp written = client.fields.value(QStringLiteral("consent_on")).stamp;
         QByteArray author;

@@ -34,9 +34,9 @@ public:
     // basic scope, with the scope's text as its note. Every replica derives the same
     // record (its id from the client's, its stamp and author from the change that
     // wrote consent_on), so replicas that both derive it hold one record, not two.
-    // Clients that have their record already are left alone (a consent an older
-    // installation writes into the old columns afterwards is not followed: by then
-    // the client's consents are kept here); returns how many got one.
+    // Clients with any consent record are left alone: their consents are kept as
+    // records already (a consent an older installation writes into the old columns
+    // afterwards is not followed). Returns how many clients got their record.
     int deriveFromClientColumns();
     // The id of the record derived from a client's old consent columns (a name-based
     // id, so it draws nothing from the file's id source).
