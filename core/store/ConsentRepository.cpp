@@ -9,7 +9,6 @@
 #include "domain/Error.h"
 #include "i18n/Dates.h"
 
-
 namespace teren {
 
 void ConsentRepository::validate(const Consent &consent)
@@ -64,10 +63,12 @@ QUuid ConsentRepository::derivedId(const QUuid &clientId)
 namespace {
 
 // The stamp of the derived record: the stamp of the change that wrote the client's
-// consent_on, moved into the upper half of its millisecond's counter, which a
-// replica's own changes reach only after 32,768 changes in one millisecond. Being
-// the same installation's, near the same moment, the record is judged by the rules of
-// who may change what as the consent it restates was.
+// consent_on with the top bit of its millisecond's counter flipped. A replica's
+// changes of one millisecond count up from 0 and reach that bit only after 32,768
+// of them, so the stamp is free but for a very busy millisecond (then the record is
+// this installation's own). Being the same installation's, near the same moment,
+// the record is judged by the rules of who may change what as the consent it
+// restates was.
 Stamp derivedStamp(const Stamp &consentWritten)
 {
     return {consentWritten.hlc ^ 0x8000, consentWritten.replica};
