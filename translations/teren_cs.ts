@@ -1352,74 +1352,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database, or a new region&apos;s coordinator database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-  enrol       issue an enrolment for a worker, or join a region with one
-  report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report&apos;s yearly targets
-  provider    add or list the region&apos;s providers
-  worker      add, list or retire the region&apos;s workers
-  locality    add or list the region&apos;s localities
-  handover    hand clients over to another worker
-  refused     list the changes the region&apos;s rules refused, or accept one
-  retention   list the clients past the retention period, or anonymise them
-  sql         run a read-only query, or dump the database as SQL
-  passwd      change the database&apos;s passphrase
-  encrypt     encrypt a plain database in place
-  backup      write a checked backup of the database, or list the backups
-  restore     put a backup in the place of the database (the current file is kept aside)
-  salvage     copy what can still be read of a damaged database into a new file
-  access      write everything held about one person as a PDF and a JSON file
-
-Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
-  report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
-  provider    přidá nebo vypíše poskytovatele kraje
-  worker      přidá, vypíše nebo vyřadí pracovníky kraje
-  locality    přidá nebo vypíše lokality kraje
-  handover    předá klienty jinému pracovníkovi
-  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
-  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
-  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
-  passwd      změní heslo databáze
-  encrypt     zašifruje nešifrovanou databázi na místě
-  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
-  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
-  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
-  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
-
-Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
         <source>Lists the clients past the retention period: no cooperation open, and the last one ended more than N years ago (the region&apos;s setting, 10 years unless the coordinator changed it). Clients with no cooperation at all are not listed. With --apply they are anonymised: names, phone, notes and every text about them are wiped from the file and its history, on every laptop the change reaches, while codes, dates, birth year and gender stay, so every report reads as before. Anonymisation cannot be undone; only the region&apos;s coordinator applies it.</source>
         <translation>Vypíše klienty, u nichž uplynula doba uchování: žádnou spolupráci nemají otevřenou a poslední skončila před více než N lety (nastavení kraje, 10 let, pokud je koordinátor nezměnil). Klienti bez jakékoli spolupráce se nevypisují. S --apply se anonymizují: jména, telefon, poznámky a všechny texty o nich se smažou ze souboru i z jeho historie, a to na každém notebooku, kam změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Anonymizaci nelze vrátit; provádí ji jen koordinátor kraje.</translation>
     </message>
@@ -1466,6 +1398,394 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
             <numerusform>Anonymizováni %n klienti: jejich jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
             <numerusform>Anonymizováno %n klientů: jejich jména a texty zmizely z tohoto souboru i z jeho historie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database, or a new region&apos;s coordinator database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
+  handover    hand clients over to another worker
+  refused     list the changes the region&apos;s rules refused, or accept one
+  retention   list the clients past the retention period, or anonymise them
+  history     list every change and view of one client&apos;s records
+  audit       write every change and view of a period, for all clients, to a file
+  sql         run a read-only query, or dump the database as SQL
+  passwd      change the database&apos;s passphrase
+  encrypt     encrypt a plain database in place
+  backup      write a checked backup of the database, or list the backups
+  restore     put a backup in the place of the database (the current file is kept aside)
+  salvage     copy what can still be read of a damaged database into a new file
+  access      write everything held about one person as a PDF and a JSON file
+
+Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
+  provider    přidá nebo vypíše poskytovatele kraje
+  worker      přidá, vypíše nebo vyřadí pracovníky kraje
+  locality    přidá nebo vypíše lokality kraje
+  handover    předá klienty jinému pracovníkovi
+  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
+  history     vypíše všechny změny a nahlédnutí do záznamů jednoho klienta
+  audit       zapíše do souboru všechny změny a nahlédnutí za období, u všech klientů
+  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
+  passwd      změní heslo databáze
+  encrypt     zašifruje nešifrovanou databázi na místě
+  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
+  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
+  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
+  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
+
+Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>--%1 D is required (a date written YYYY-MM-DD).</source>
+        <translation>Je třeba zadat --%1 D (datum ve tvaru RRRR-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Lists every change of a client&apos;s records — the person, cooperations, needs, goals, steps and contacts — and every opening of their card or export of their data, newest first: when, who, on which installation, the field with its old and new value. Values that lost a merge are kept and marked; what an erasure wiped is marked erased. JSON and CSV give times in UTC and the stored values (codes, ISO dates, ids) beside their words.</source>
+        <translation>Vypíše všechny změny záznamů klienta — osoby, spoluprací, potřeb, cílů, kroků a kontaktů — a každé otevření jeho karty či export jeho údajů, od nejnovějších: kdy, kdo, na které instalaci, údaj s původní a novou hodnotou. Hodnoty, které při slučování neuspěly, zůstávají a jsou označené; co smazal výmaz, je označeno jako vymazané. JSON a CSV uvádějí časy v UTC a uložené hodnoty (kódy, data ISO, identifikátory) vedle jejich slovního znění.</translation>
+    </message>
+    <message>
+        <source>text (the default: one line each, in local time), json or csv.</source>
+        <translation>text (výchozí: každá položka na jednom řádku, v místním čase), json nebo csv.</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv, not &quot;%1&quot;.</source>
+        <translation>--format musí být text, json nebo csv, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>--client must be a client&apos;s id, not &quot;%1&quot;.</source>
+        <translation>--client musí být identifikátor klienta, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1 in %2.</source>
+        <translation>V %2 není žádný klient s identifikátorem %1.</translation>
+    </message>
+    <message>
+        <source>Writes the audit of a period: every change of any client&apos;s records and every opening of a client&apos;s card or export of their data stamped from the first to the last day (both included, in this computer&apos;s time zone), oldest first, each with the client&apos;s id, the record, the field, the old and new value, who, when (UTC) and on which installation. The format follows the file&apos;s extension (.json or .csv) unless --format says.</source>
+        <translation>Zapíše auditní záznam za období: každou změnu záznamů kteréhokoli klienta a každé otevření karty klienta či export jeho údajů od prvního do posledního dne (oba včetně, v časovém pásmu tohoto počítače), od nejstarších, každou s identifikátorem klienta, záznamem, údajem, původní a novou hodnotou, kdo, kdy (UTC) a na které instalaci. Formát se řídí příponou souboru (.json nebo .csv), pokud ho neurčí --format.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Soubor, do kterého se zapíše.</translation>
+    </message>
+    <message>
+        <source>json or csv (default: by the extension of --out).</source>
+        <translation>json nebo csv (výchozí: podle přípony --out).</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2): the period would be empty.</source>
+        <translation>--from (%1) je až po --to (%2): období by bylo prázdné.</translation>
+    </message>
+    <message>
+        <source>Say --format json or --format csv, or name the file .json or .csv.</source>
+        <translation>Zadejte --format json nebo --format csv, nebo dejte souboru příponu .json či .csv.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 from %4 to %5.</source>
+        <comment>the file: N changes and M views from a day to a day</comment>
+        <translation>%1: %2 a %3 od %4 do %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n změna</numerusform>
+            <numerusform>%n změny</numerusform>
+            <numerusform>%n změn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n nahlédnutí</numerusform>
+            <numerusform>%n nahlédnutí</numerusform>
+            <numerusform>%n nahlédnutí</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistory</name>
+    <message>
+        <source>refused: %1</source>
+        <translation>odmítnuto: %1</translation>
+    </message>
+    <message>
+        <source>lost in merge to %1</source>
+        <translation>při slučování převážila hodnota %1</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(vymazáno)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>lost in merge to: the value (who, on which laptop)</comment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdné)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted value</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>who on which laptop</comment>
+        <translation>%1 na „%2“</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <comment>record · field: old → new</comment>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Přezdívka</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Rok narození</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Pohlaví</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Domácnost</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Pracovník</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Souhlas udělen dne</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation>Rozsah souhlasu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Sloučen do</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Důvod ukončení</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intenzita</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorita</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Zjištěno dne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Uzavřeno dne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Cílové datum</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Dosaženo dne</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odpovídá</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Splněno dne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervence</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Potřeby</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Cíl</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Údaje exportovány</translation>
+    </message>
+    <message>
+        <source>Card opened</source>
+        <translation>Karta otevřena</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Cooperation from %1</source>
+        <translation>Spolupráce od %1</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Potřeba: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Cíl: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Krok: %1</translation>
+    </message>
+    <message>
+        <source>Contact on %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Nahlédnutí</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>vymazáno</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>smazáno</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivní</translation>
+    </message>
+    <message>
+        <source>a household</source>
+        <translation>domácnost</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>výchozí číselníky</translation>
+    </message>
+    <message>
+        <source>installation %1</source>
+        <translation>instalace %1</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2021,57 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>village</source>
         <translation>obec</translation>
     </message>
+    <message>
+        <source>processing of personal data for field social work</source>
+        <translation>zpracování osobních údajů pro terénní sociální práci</translation>
+    </message>
+    <message>
+        <source>sharing with other services and institutions</source>
+        <translation>předávání údajů dalším službám a institucím</translation>
+    </message>
+    <message>
+        <source>contacting family and close persons</source>
+        <translation>kontakt s rodinou a blízkými osobami</translation>
+    </message>
+    <message>
+        <source>photos and recordings</source>
+        <translation>fotografie a nahrávky</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>udělen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>odvolán</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>The date of the consent</source>
+        <translation>Datum souhlasu</translation>
+    </message>
+    <message>
+        <source>A consent cannot be dated in the future (%1); today is %2.</source>
+        <translation>Souhlas nemůže mít datum v budoucnosti (%1); dnes je %2.</translation>
+    </message>
+    <message>
+        <source>consent action</source>
+        <translation>úkon souhlasu</translation>
+    </message>
+    <message>
+        <source>consent scope</source>
+        <translation>rozsah souhlasu</translation>
+    </message>
+    <message>
+        <source>Say what the other consent is about in the note.</source>
+        <translation>Do poznámky napište, čeho se jiný souhlas týká.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -1873,6 +2244,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>The column %1 holds the control character %2, which no text may hold; remove it in the spreadsheet.</source>
         <translation>Sloupec %1 obsahuje řídicí znak %2, který žádný text obsahovat nesmí; odstraňte ho v tabulce.</translation>
+    </message>
+    <message>
+        <source>The column consent_scope needs the date of the consent in consent_on.</source>
+        <translation>Sloupec consent_scope potřebuje datum souhlasu ve sloupci consent_on.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3939,14 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <comment>the card&apos;s tab: the client</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No consent in force: the client has not given the consent to the processing of their data, or has withdrawn it. Record it on the Profile tab.</source>
+        <translation>Žádný platný souhlas: klient nedal souhlas se zpracováním svých údajů, nebo ho odvolal. Zaznamenejte ho na kartě Profil.</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;ie</translation>
+    </message>
 </context>
 <context>
     <name>teren::ClientListModel</name>
@@ -3591,6 +3974,20 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <source>Needs</source>
         <comment>open needs, column header</comment>
         <translation>Potřeby</translation>
+    </message>
+    <message>
+        <source>The client has not given the consent to the processing of their data, or has withdrawn it</source>
+        <translation>Klient nedal souhlas se zpracováním svých údajů, nebo ho odvolal</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <comment>consent in force, column header</comment>
+        <translation>Souhlas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>consent in force, client list</comment>
+        <translation>chybí</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4445,85 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>&amp;Write this text</source>
         <translation>&amp;Zapsat tento text</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ConsentPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Souhlas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Rozsah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Zaznamenal(a)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Rozsah:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Poznámka:</translation>
+    </message>
+    <message>
+        <source>What exactly the client agreed to or withdrew</source>
+        <translation>Co přesně klient odsouhlasil nebo odvolal</translation>
+    </message>
+    <message>
+        <source>Consent gi&amp;ven</source>
+        <translation>Souhlas &amp;udělen</translation>
+    </message>
+    <message>
+        <source>Record that the client gave this consent on the date</source>
+        <translation>Zaznamenat, že klient k tomuto datu souhlas udělil</translation>
+    </message>
+    <message>
+        <source>Consent &amp;withdrawn</source>
+        <translation>Souhlas &amp;odvolán</translation>
+    </message>
+    <message>
+        <source>Record that the client withdrew this consent on the date</source>
+        <translation>Zaznamenat, že klient k tomuto datu souhlas odvolal</translation>
+    </message>
+    <message>
+        <source>Consent in force.</source>
+        <translation>Souhlas platí.</translation>
+    </message>
+    <message>
+        <source>No consent in force.</source>
+        <translation>Žádný platný souhlas.</translation>
+    </message>
+    <message>
+        <source>%1: given on %2</source>
+        <translation>%1: udělen %2</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn on %2</source>
+        <translation>%1: odvolán %2</translation>
+    </message>
+    <message>
+        <source>Record consent given</source>
+        <translation>Zaznamenat udělení souhlasu</translation>
+    </message>
+    <message>
+        <source>Record consent withdrawn</source>
+        <translation>Zaznamenat odvolání souhlasu</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4985,53 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>&amp;Hand over</source>
         <translation>&amp;Předat</translation>
+    </message>
+</context>
+<context>
+    <name>teren::HistoryTab</name>
+    <message>
+        <source>Everything</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Card openings and exports</source>
+        <translation>Otevření karty a exporty údajů</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Údaj</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Původní hodnota</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nová hodnota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
     </message>
 </context>
 <context>
@@ -5655,22 +6178,6 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     <message>
         <source>Phone n&amp;umber:</source>
         <translation>Tele&amp;fon:</translation>
-    </message>
-    <message>
-        <source>Consent gi&amp;ven on:</source>
-        <translation>Souhlas &amp;udělen dne:</translation>
-    </message>
-    <message>
-        <source>The date the client agreed to the processing of their data.</source>
-        <translation>Datum, kdy klient souhlasil se zpracováním svých údajů.</translation>
-    </message>
-    <message>
-        <source>Consent scope:</source>
-        <translation>Rozsah souhlasu:</translation>
-    </message>
-    <message>
-        <source>What the client agreed to</source>
-        <translation>S čím klient souhlasil</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

@@ -118,6 +118,20 @@
             <numerusform>%n clients anonymised: their names and texts are gone from this file and its history.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClockCheck</name>

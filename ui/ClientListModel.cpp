@@ -41,6 +41,8 @@ void ClientListModel::sortAll()
             return collator.compare(a.locality, b.locality);
         case OpenNeeds:
             return a.openNeeds - b.openNeeds;
+        case ConsentInForce:
+            return int(a.consentInForce) - int(b.consentInForce);
         default:
             return byName(a, b);
         }
@@ -182,9 +184,17 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case OverdueRole:
         return row.overdue;
+    case ConsentInForceRole:
+        return row.consentInForce;
     case Qt::ForegroundRole:
+        if (index.column() == ConsentInForce)
+            return row.consentInForce ? QVariant() : QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c)));
         return row.overdue && index.column() == Name ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c))) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == ConsentInForce)
+            return row.consentInForce ? QVariant()
+                                      : QVariant(tr("The client has not given the consent to the processing of "
+                                                    "their data, or has withdrawn it"));
         return row.overdue ? tr("Has overdue steps or goals") : QVariant();
     case Qt::DisplayRole:
         break;
@@ -202,6 +212,8 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         return row.locality;
     case OpenNeeds:
         return row.openNeeds;
+    case ConsentInForce:
+        return row.consentInForce ? QString() : tr("none", "consent in force, client list");
     default:
         return {};
     }
@@ -224,6 +236,8 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Locality");
     case OpenNeeds:
         return tr("Needs", "open needs, column header");
+    case ConsentInForce:
+        return tr("Consent", "consent in force, column header");
     default:
         return {};
     }

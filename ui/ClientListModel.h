@@ -28,8 +28,10 @@ class ClientListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, BirthYear, Locality, OpenNeeds, ColumnCount };
-    enum Role { IdRole = Qt::UserRole, OverdueRole };
+    // ConsentInForce: says "none" for a client without the basic consent in force
+    // (ConsentHistory::inForce), empty otherwise.
+    enum Column { Name, BirthYear, Locality, OpenNeeds, ConsentInForce, ColumnCount };
+    enum Role { IdRole = Qt::UserRole, OverdueRole, ConsentInForceRole };
 
     using QAbstractTableModel::QAbstractTableModel;
     void reload(Store *store);

@@ -47,6 +47,7 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::BirthYear, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Locality, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::OpenNeeds, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::ConsentInForce, QHeaderView::ResizeToContents);
     // A click on a column's header sorts by it (again: the other way round).
     m_view->horizontalHeader()->setSortIndicator(ClientListModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);

@@ -68,6 +68,12 @@ bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &en
     return insertChange(db, change, encoded, true);
 }
 
+bool contains(Database &db, const Stamp &stamp)
+{
+    return db.scalar(QStringLiteral("SELECT 1 FROM change WHERE replica = ? AND hlc = ?"), {stamp.replica, stamp.hlc})
+        .isValid();
+}
+
 qint64 lastSeq(Database &db)
 {
     return db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change")).toLongLong();

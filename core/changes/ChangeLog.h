@@ -27,6 +27,8 @@ void append(Database &db, const ChangeRecord &change);
 // was new. `encoded` must be EncodedMaps::of(change).
 bool appendIfNew(Database &db, const ChangeRecord &change, const EncodedMaps &encoded);
 
+// Whether a change with this stamp is in the log.
+bool contains(Database &db, const Stamp &stamp);
 // The seq of the newest change (0 for an empty log).
 qint64 lastSeq(Database &db);
 // The highest HLC among the changes one installation made (0 for none).

@@ -69,20 +69,30 @@ void ChangeRecorder::insert(const QString &table, const RowKey &key, const QStri
 void ChangeRecorder::insertSeed(const QString &table, const RowKey &key, const QStringList &columns,
                                 const QVariantList &values, qint64 ordinal)
 {
+    insertDerived(table, key, columns, values, {ordinal, QByteArray(16, '\0')}, {});
+}
+
+void ChangeRecorder::insertDerived(const QString &table, const RowKey &key, const QStringList &columns,
+                                   const QVariantList &values, const Stamp &stamp, const QByteArray &author)
+{
     const QStringList all = key.columns + columns
         + QStringList{QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
-    const QByteArray nullReplica(16, '\0');
     m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                     .arg(table, all.join(QStringLiteral(", ")), placeholders(all.size())))
-        .bindAll(key.values + values + QVariantList{ordinal, nullReplica, QVariant(QMetaType::fromType<QByteArray>())})
+        .bindAll(key.values + values
+                 + QVariantList{stamp.hlc, stamp.replica,
+                                author.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(author)})
         .exec();
     ChangeRecord change;
     change.entity = table;
     change.rowKey = key.logKey();
-    change.stamp = {ordinal, nullReplica};
+    change.stamp = stamp;
+    change.author = author;
     change.op = ChangeRecord::Insert;
     change.fields = fieldMap(columns, values, {});
     changelog::append(m_db, change);
+    if (stamp.replica == m_replica.toRfc4122())
+        m_hlc.observe(stamp.hlc);
 }
 
 bool ChangeRecorder::update(const QString &table, const RowKey &key, const QStringList &columns,

@@ -14,6 +14,7 @@ namespace teren {
 class Authorization;
 class Database;
 struct ChangeRecord;
+struct Stamp;
 
 // The single place where synced rows are written. Every insert, update and delete
 // stamps the row with a fresh HLC value, this replica and the acting worker, and
@@ -50,6 +51,13 @@ public:
     // and merging two files never sees two versions of it.
     void insertSeed(const QString &table, const RowKey &key, const QStringList &columns, const QVariantList &values,
                     qint64 ordinal);
+
+    // A row every replica derives alike from data they already share (a client's
+    // consent kept in its old columns, say): inserted with the stamp and author given,
+    // not this installation's, so the replicas that derive it hold one and the same
+    // change and merging them adds nothing. Not judged: it restates what was applied.
+    void insertDerived(const QString &table, const RowKey &key, const QStringList &columns,
+                       const QVariantList &values, const Stamp &stamp, const QByteArray &author);
 
     // Null: every change is allowed (a file that is not part of a region).
     void setAuthorization(Authorization *authorization) { m_authorization = authorization; }

@@ -8,6 +8,7 @@
 #include "domain/Entities.h"
 #include "domain/Error.h"
 #include "domain/Values.h"
+#include "store/ConsentRepository.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -325,12 +326,20 @@ private:
         client.localityId = locality.id;
         client.householdId = householdId;
         client.workerId = workerId;
-        client.consentOn = cooperation.startOn;
-        client.consentScope = QStringLiteral("Zpracování osobních údajů pro účely terénní sociální práce");
         if (m_random.chance(0.10))
             client.notes = utf8(m_random.pick(demo::clientNotes()));
         EntityTable<Client>::insert(recorder, client);
         ++m_summary.clients;
+        // Given when the cooperation started. Its id is the one the client's first
+        // consent is given anyway (ConsentRepository::derivedId), so the ids the other
+        // records draw stay as they were.
+        Consent consent;
+        consent.id = ConsentRepository::derivedId(client.id);
+        consent.clientId = client.id;
+        consent.recordedOn = std::min(cooperation.startOn, m_end);
+        consent.note = QStringLiteral("Zpracování osobních údajů pro účely terénní sociální práce");
+        consent.workerId = workerId;
+        EntityTable<Consent>::insert(recorder, consent);
 
         // ---- needs
         std::vector<PlannedNeed> needs;

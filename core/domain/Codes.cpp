@@ -55,6 +55,20 @@ const QStringList &Codes::places()
     return codes;
 }
 
+const QStringList &Codes::consentScopes()
+{
+    static const QStringList codes = {QStringLiteral("processing"), QStringLiteral("sharing"),
+                                      QStringLiteral("relatives"), QStringLiteral("photos"),
+                                      QStringLiteral("other")};
+    return codes;
+}
+
+const QStringList &Codes::consentActions()
+{
+    static const QStringList codes = {QStringLiteral("given"), QStringLiteral("withdrawn")};
+    return codes;
+}
+
 const QStringList &Codes::providerServices()
 {
     static const QStringList codes = {QStringLiteral("field_programmes"), QStringLiteral("social_counselling"),
@@ -156,6 +170,30 @@ QString Codes::placeLabel(const QString &code)
         return tr("office");
     if (code == u"phone")
         return tr("phone");
+    return code;
+}
+
+QString Codes::consentScopeLabel(const QString &code)
+{
+    if (code == u"processing")
+        return tr("processing of personal data for field social work");
+    if (code == u"sharing")
+        return tr("sharing with other services and institutions");
+    if (code == u"relatives")
+        return tr("contacting family and close persons");
+    if (code == u"photos")
+        return tr("photos and recordings");
+    if (code == u"other")
+        return tr("other");
+    return code;
+}
+
+QString Codes::consentActionLabel(const QString &code)
+{
+    if (code == u"given")
+        return tr("given");
+    if (code == u"withdrawn")
+        return tr("withdrawn");
     return code;
 }
 

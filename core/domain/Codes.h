@@ -21,6 +21,10 @@ public:
     static const QStringList &goalStatuses();
     static const QStringList &responsibles();
     static const QStringList &places();
+    // What a consent is to (its first, processing for field social work, is the one
+    // without which the service cannot work with the client) and whether it was given.
+    static const QStringList &consentScopes();
+    static const QStringList &consentActions();
 
     // The region's set-up.
     static const QStringList &providerServices();
@@ -37,6 +41,8 @@ public:
     static QString goalStatusLabel(const QString &code);
     static QString responsibleLabel(const QString &code);
     static QString placeLabel(const QString &code);
+    static QString consentScopeLabel(const QString &code);
+    static QString consentActionLabel(const QString &code);
     static QString providerServiceLabel(const QString &code);
     static QString workerRoleLabel(const QString &code);
     static QString localityKindLabel(const QString &code);

@@ -90,6 +90,11 @@ QString Client::displayName() const
     return familyName + QLatin1Char(' ') + givenName;
 }
 
+// consent_on and consent_scope hold the one consent older versions kept. They stay
+// columns of the client, synced, because installations not yet updated still write
+// them and a bundle of theirs must merge as before; this version no longer writes
+// them (a client's consents are Consent records), and what they hold becomes the
+// client's first record (ConsentRepository::deriveFromClientColumns).
 QStringList Client::columns()
 {
     return names({u"given_name", u"family_name", u"alias", u"birth_year", u"gender", u"locality_id", u"household_id",
@@ -128,6 +133,19 @@ QVariantList Cooperation::values() const
 Cooperation Cooperation::fromValues(const QUuid &id, const QVariantList &v)
 {
     return {id, db::toId(v[0]), db::toDate(v[1]), db::toDate(v[2]), v[3].toString()};
+}
+
+QStringList Consent::columns()
+{
+    return names({u"client_id", u"recorded_on", u"action", u"scope", u"note", u"worker_id"});
+}
+QVariantList Consent::values() const
+{
+    return {db::id(clientId), db::date(recordedOn), action, scope, db::text(note), db::id(workerId)};
+}
+Consent Consent::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, db::toId(v[0]), db::toDate(v[1]), v[2].toString(), v[3].toString(), v[4].toString(), db::toId(v[5])};
 }
 
 bool Need::isOpen() const { return Codes::isOpenNeedStatus(status); }

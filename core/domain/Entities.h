@@ -168,6 +168,26 @@ struct Cooperation
     static Cooperation fromValues(const QUuid &id, const QVariantList &v);
 };
 
+// One consent the client gave or withdrew: never edited afterwards, a later record
+// says what holds from its date on (ConsentHistory).
+struct Consent
+{
+    QUuid id;
+    QUuid clientId;
+    QDate recordedOn;
+    QString action = QStringLiteral("given"); // given or withdrawn
+    QString scope = QStringLiteral("processing"); // Codes::consentScopes
+    QString note; // what exactly was agreed, as typed
+    QUuid workerId; // who recorded it
+
+    bool isGiven() const { return action == u"given"; }
+
+    static QString table() { return QStringLiteral("consent"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Consent fromValues(const QUuid &id, const QVariantList &v);
+};
+
 struct Need
 {
     QUuid id;

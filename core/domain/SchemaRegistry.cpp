@@ -147,6 +147,15 @@ QList<TableSpec> buildTables()
                                 column(u"end_reason", C::Statistical, false, u"end_reason")}
                   + syncColumns(),
               u"client_id"),
+        // Each consent given or withdrawn: the scope is a code, the note what exactly
+        // was agreed, in the client's or the worker's words.
+        table(u"consent", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
+                                column(u"recorded_on", C::Statistical, required),
+                                column(u"action", C::Statistical, required), column(u"scope", C::Statistical, required),
+                                column(u"note", C::FreeText), column(u"worker_id", C::Statistical, false, u"worker")}
+                  + syncColumns(),
+              u"client_id"),
         table(u"need", TableScope::ClientRecord, RowKeyKind::Id,
               QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
                                 column(u"area", C::Statistical, required, u"area"),

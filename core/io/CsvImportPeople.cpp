@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/ControlCharacters.h"
 #include "storage/RegularFile.h"
+#include "store/ConsentRepository.h"
 #include "store/RegionRepositories.h"
 #include "store/Repositories.h"
 #include "store/Rules.h"
@@ -291,7 +292,7 @@ void ImportRun::importClients()
                         .arg(cells.at(0), QString::number(first));
                 }},
                [this](const Cells &cells, const QString &) { return clientRow(cells); },
-               {QStringLiteral("worker")});
+               {QStringLiteral("worker"), QStringLiteral("consent_on"), QStringLiteral("consent_scope")});
 }
 
 QUuid ImportRun::household(const QString &ref)
@@ -355,9 +356,15 @@ RowResult ImportRun::clientRow(const Cells &cells)
     const bool workerGiven = cells.has(7) && !cells.at(7).isEmpty();
     if (workerGiven)
         client.workerId = workerOf(cells, 7);
+    const QDate consentOn = cells.has(8) ? cells.date(8) : QDate();
+    const QString consentScope = cells.has(9) ? cells.at(9) : QString();
+    if (!consentOn.isValid() && !consentScope.isEmpty())
+        throw ValidationError(CsvImporter::tr("The column consent_scope needs the date of the consent in "
+                                              "consent_on."),
+                              QStringLiteral("consent_on"));
 
     ClientRepository clients(m_store);
-    return upsert(
+    const RowResult result = upsert(
         kindClient, ref, client, [&clients](const QUuid &id) { return clients.find(id); },
         [&clients](const Client &after) { return clients.update(after); },
         [&clients](const Client &fresh) { return clients.create(fresh); },
@@ -375,6 +382,28 @@ RowResult ImportRun::clientRow(const Cells &cells)
             merged.householdId = after.householdId;
             after = merged;
         });
+    if (!consentOn.isValid())
+        return result;
+    return consentGiven(lookupRef(kindClient, ref), consentOn, consentScope) && result == RowResult::Unchanged
+        ? RowResult::Updated
+        : result;
+}
+
+bool ImportRun::consentGiven(const QUuid &clientId, const QDate &on, const QString &scope)
+{
+    // The basic consent, with what the spreadsheet says of it as its note; once only,
+    // so importing the same folder again records nothing new.
+    Consent consent;
+    consent.clientId = clientId;
+    consent.recordedOn = on;
+    consent.note = scope;
+    ConsentRepository consents(m_store);
+    for (const Consent &known : consents.forClient(clientId)) {
+        if (known.recordedOn == on && known.isGiven() && known.scope == consent.scope && known.note == scope)
+            return false;
+    }
+    consents.record(consent);
+    return true;
 }
 // ------------------------------------------------------------------- cooperations
 

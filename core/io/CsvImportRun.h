@@ -220,6 +220,9 @@ private:
     void importLocalities();
     void importClients();
     void importCooperations();
+    // Records the consent given on `on` unless the same one is recorded; returns
+    // whether it recorded it.
+    bool consentGiven(const QUuid &clientId, const QDate &on, const QString &scope);
     void importNeeds();
     void importGoals();
     void importSteps();

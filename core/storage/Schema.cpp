@@ -335,6 +335,19 @@ CREATE TABLE client_view (
 CREATE INDEX client_view_client ON client_view(client_id);
 )SQL";
 
+// Consent as a history: every consent a client gave or withdrew, dated, with its scope
+// (a code), what exactly was agreed (free text) and the worker who recorded it. The
+// client's old consent_on and consent_scope columns stay (older installations still
+// write them); each client's consent there becomes its first record when the file is
+// opened (ConsentRepository::deriveFromClientColumns), alike on every replica.
+const char *const migration11 = R"SQL(
+CREATE TABLE consent (
+    id BLOB PRIMARY KEY, client_id BLOB NOT NULL REFERENCES client(id), recorded_on TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('given', 'withdrawn')), scope TEXT NOT NULL, note TEXT,
+    worker_id BLOB REFERENCES worker(id), )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX consent_client ON consent(client_id);
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
@@ -342,7 +355,7 @@ const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
                                                    migration6, migration7, migration8, migration9,
-                                                   migration10};
+                                                   migration10, migration11};
     return list;
 }
 

@@ -1,5 +1,6 @@
 // ClientRepository: the people of the caseload, their households, the list
 // summaries, and GDPR erasure. The other repositories are in Repositories.cpp.
+#include "ConsentRepository.h"
 #include "Repositories.h"
 
 #include "RepositoryInternals.h"
@@ -71,6 +72,8 @@ void ClientRepository::remove(const QUuid &id)
         EntityTable<Cooperation>::remove(m_store.recorder(), cooperation.id);
     for (const Contact &contact : ContactRepository(m_store).forClient(id))
         EntityTable<Contact>::remove(m_store.recorder(), contact.id);
+    for (const Consent &consent : ConsentRepository(m_store).forClient(id))
+        EntityTable<Consent>::remove(m_store.recorder(), consent.id);
     EntityTable<Client>::remove(m_store.recorder(), id);
     transaction.commit();
 }
@@ -208,7 +211,12 @@ QList<ClientSummary> readSummaries(Database &db, const QString &where, const QVa
         "          LEFT JOIN step s ON s.goal_id = g.id AND s.deleted = 0 "
         "          WHERE n.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) AND n.deleted = 0 AND n.status IN ('open', 'in_progress') "
         "            AND ((g.status = 'open' AND g.target_on < ?) "
-        "                 OR (s.id IS NOT NULL AND s.done_on IS NULL AND s.due_on < ?))) "
+        "                 OR (s.id IS NOT NULL AND s.done_on IS NULL AND s.due_on < ?))), "
+        // ConsentHistory::inForce: the latest record of the basic scope is a consent given.
+        "  coalesce((SELECT k.action = 'given' FROM consent k "
+        "            WHERE k.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) "
+        "              AND k.deleted = 0 AND k.scope = 'processing' "
+        "            ORDER BY k.recorded_on DESC, k.hlc DESC, k.replica DESC LIMIT 1), 0) "
         "FROM client c LEFT JOIN locality l ON l.id = c.locality_id "
         "WHERE c.deleted = 0 AND c.merged_into IS NULL AND c.anonymised_on IS NULL AND %1 ORDER BY c.family_name, c.given_name, c.id").arg(where));
     query.bindAll(bindings).exec();
@@ -226,6 +234,7 @@ QList<ClientSummary> readSummaries(Database &db, const QString &where, const QVa
         row.openNeeds = query.value(8).toInt();
         row.cooperation = static_cast<ClientSummary::Cooperation>(query.value(9).toInt());
         row.overdue = query.value(10).toBool();
+        row.consentInForce = query.value(11).toBool();
         row.searchKey = TextSearch::fold(row.familyName + QLatin1Char(' ') + row.givenName + QLatin1Char(' ')
                                          + row.alias);
         result.append(row);

@@ -69,6 +69,7 @@ struct ClientSummary
     int openNeeds = 0;
     Cooperation cooperation = Cooperation::None;
     bool overdue = false;   // a step or goal past its date and not done
+    bool consentInForce = false; // see ConsentHistory::inForce
     QString searchKey;      // folded names and alias, see TextSearch
 };
 

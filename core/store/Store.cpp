@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "changes/ChangeLog.h"
+#include "ConsentRepository.h"
 #include "domain/CodelistSeed.h"
 #include "domain/Error.h"
 #include "domain/Values.h"
@@ -220,6 +221,8 @@ std::unique_ptr<Store> Store::openFile(const QString &path, Options options, boo
             store->initialiseNewFile(store->m_pendingReplicaName);
         store->reloadCodelists();
         store->m_readOnly = store->m_db->isReadOnly();
+        if (!created && !store->m_readOnly && !holdWrites)
+            ConsentRepository(*store).deriveFromClientColumns();
         if (holdWrites)
             store->m_db->holdWrites(true);
         if (!store->m_readOnly)
@@ -241,8 +244,11 @@ std::unique_ptr<Store> Store::openFile(const QString &path, Options options, boo
 
 void Store::writesChecked()
 {
-    if (m_db->writesHeld())
+    if (m_db->writesHeld()) {
         m_db->holdWrites(false);
+        if (!m_readOnly)
+            ConsentRepository(*this).deriveFromClientColumns();
+    }
 }
 
 Store::Store(std::unique_ptr<Database> db, Options options)

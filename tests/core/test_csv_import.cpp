@@ -4,6 +4,7 @@
 #include "io/CsvImporter.h"
 #include "io/CsvReader.h"
 #include "store/RegionRepositories.h"
+#include "store/ConsentRepository.h"
 #include "store/RegionSetup.h"
 #include "store/Repositories.h"
 
@@ -563,7 +564,7 @@ TEST_CASE("CSV import reports an unknown, ambiguous or retired worker at its lin
             bytes(u8"client_ref,given_name,family_name,birth_year,gender,locality_code,household_ref,worker,x\n")));
     REQUIRE(header.errors.size() == 1);
     CHECK(header.errors[0].startsWith(QStringLiteral("clients.csv:1: The header must be")));
-    CHECK(header.errors[0].contains(QStringLiteral("optionally followed by \"worker\"")));
+    CHECK(header.errors[0].contains(QStringLiteral("optionally followed by \"worker,consent_on,consent_scope\"")));
 }
 
 TEST_CASE("CSV import on an enrolled laptop registers that worker's clients only", "[csv]")
@@ -667,4 +668,82 @@ TEST_CASE("CSV import refuses a control character in a cell, naming the column, 
     const CsvImportReport imported = importFiles(fixture, QStringLiteral("notes"), notes);
     INFO(imported.errors.join(u'\n').toStdString());
     CHECK(imported.ok());
+}
+
+namespace {
+
+const char8_t *clientsWithConsent =
+    u8"client_ref,given_name,family_name,birth_year,gender,locality_code,household_ref,worker,consent_on,consent_scope\n";
+
+} // namespace
+
+TEST_CASE("CSV import records the consent of the optional consent columns, once", "[csv][consent]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const QByteArray rows = bytes(clientsWithConsent)
+        + bytes(u8"C1,Jiří,Horváth,1985,m,LOC1,H1,,2025-01-10,\"Zpracování údajů, předávání OSPOD\"\n"
+                u8"C2,Žaneta,Dančová,1990,f,LOC1,H1,,,\n");
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), clientsFile(rows));
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.inserted == 4);
+
+    ConsentRepository consents(store);
+    const QList<Consent> horvath = consents.forClient(clientNamed(store, QStringLiteral("Horváth"))->id);
+    REQUIRE(horvath.size() == 1);
+    CHECK(horvath.first().recordedOn == QDate(2025, 1, 10));
+    CHECK(horvath.first().isGiven());
+    CHECK(horvath.first().scope == u"processing");
+    CHECK(horvath.first().note == u"Zpracování údajů, předávání OSPOD");
+    CHECK(consents.inForce(horvath.first().clientId));
+    const QUuid dancova = clientNamed(store, QStringLiteral("Dančová"))->id;
+    CHECK(consents.forClient(dancova).isEmpty());
+    CHECK_FALSE(consents.inForce(dancova));
+
+    const CsvImportReport again = importFiles(fixture, QStringLiteral("in"), clientsFile(rows));
+    INFO(again.errors.join(u'\n').toStdString());
+    REQUIRE(again.ok());
+    CHECK(again.inserted == 0);
+    CHECK(again.updated == 0);
+    CHECK(consents.forClient(horvath.first().clientId).size() == 1);
+}
+
+TEST_CASE("CSV import without the consent columns records no consent", "[csv][consent]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), goodFiles());
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.ok());
+    for (const Client &client : ClientRepository(store).all()) {
+        CHECK(ConsentRepository(store).forClient(client.id).isEmpty());
+        CHECK_FALSE(ConsentRepository(store).inForce(client.id));
+    }
+}
+
+TEST_CASE("CSV import reports a bad consent date at its line and imports nothing", "[csv][consent]")
+{
+    Fixture fixture;
+    const QByteArray rows = bytes(clientsWithConsent)
+        + bytes(u8"C1,Jiří,Horváth,1985,m,LOC1,H1,,2025-01-10,souhlas\n"
+                u8"C2,Žaneta,Dančová,1990,f,LOC1,H1,,10.1.2025,souhlas\n");
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), clientsFile(rows));
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors.first()
+          == u"clients.csv:3: \"10.1.2025\" in the column consent_on is not a valid date (YYYY-MM-DD).");
+    CHECK(report.inserted == 0);
+    CHECK(ClientRepository(fixture.store()).all().isEmpty());
+    CHECK(fixture.store().database().scalar(QStringLiteral("SELECT count(*) FROM consent")).toInt() == 0);
+}
+
+TEST_CASE("CSV import reports a consent scope without its date", "[csv][consent]")
+{
+    Fixture fixture;
+    const QByteArray rows =
+        bytes(clientsWithConsent) + bytes(u8"C1,Jiří,Horváth,1985,m,LOC1,H1,,,souhlas se zpracováním\n");
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("in"), clientsFile(rows));
+    requireSingleError(report, QStringLiteral("clients.csv:2"),
+                       QStringLiteral("The column consent_scope needs the date of the consent in consent_on."));
 }

@@ -8,6 +8,7 @@
 #include "changes/Authorization.h"
 #include "changes/ChangeCodec.h"
 #include "changes/ChangeLog.h"
+#include "store/ConsentRepository.h"
 #include "store/RegionRepositories.h"
 #include "store/ClientHistory.h"
 #include "store/ClientViews.h"
@@ -524,4 +525,54 @@ TEST_CASE("A field laptop's view of a client is kept at the coordinator, even af
     REQUIRE(views.size() == 1);
     CHECK(views.first().authorName == u"Jana Dvořáková");
     CHECK(views.first().replica == region.replicas[1].replicaId());
+}
+
+TEST_CASE("A field laptop records the consents of its own clients, and the coordinator takes them",
+          "[sync][authorization][consent]")
+{
+    Exchange region;
+    Consent consent;
+    consent.clientId = region.janasClient;
+    consent.recordedOn = QDate(2026, 10, 1);
+    consent.note = QStringLiteral("písemně");
+    consent = ConsentRepository(region.replicas[1]).record(consent);
+    consent.clientId = region.petrsClient; // not on Jana's laptop at all
+    CHECK_THROWS_AS(ConsentRepository(region.replicas[1]).record(consent), ValidationError);
+
+    const ImportReport report = region.toCoordinator(1);
+    REQUIRE_FALSE(report.refused);
+    CHECK(report.counts.refused == 0);
+    const QList<Consent> atCoordinator = ConsentRepository(region.coordinator()).forClient(region.janasClient);
+    REQUIRE(atCoordinator.size() == 1);
+    CHECK(atCoordinator.first().note == u"písemně");
+    CHECK(ConsentRepository(region.coordinator()).inForce(region.janasClient));
+    CHECK_FALSE(ConsentRepository(region.coordinator()).inForce(region.petrsClient));
+}
+
+TEST_CASE("The consent an older version kept on a field laptop reaches the coordinator as that laptop's record",
+          "[sync][authorization][consent]")
+{
+    Exchange region;
+    Client client;
+    client.givenName = QStringLiteral("Růžena");
+    client.familyName = QStringLiteral("Horváthová");
+    client.consentOn = QDate(2026, 9, 1); // as an older version kept it
+    client.consentScope = QStringLiteral("ústně, i fotografie");
+    const QUuid ruzena = ClientRepository(region.replicas[1]).create(client).id;
+    region.replicas[1].database().execScript(QStringLiteral("DROP TABLE consent; PRAGMA user_version = 10"));
+    region.replicas.reopen(1);
+    REQUIRE(ConsentRepository(region.replicas[1]).forClient(ruzena).size() == 1);
+
+    const ImportReport report = region.toCoordinator(1);
+    REQUIRE_FALSE(report.refused);
+    CHECK(report.counts.refused == 0);
+    const QList<Consent> atCoordinator = ConsentRepository(region.coordinator()).forClient(ruzena);
+    REQUIRE(atCoordinator.size() == 1);
+    CHECK(atCoordinator.first().id == ConsentRepository::derivedId(ruzena));
+    CHECK(atCoordinator.first().note == u"ústně, i fotografie");
+    const std::optional<ChangeRecord> insert =
+        changelog::insertOf(region.coordinator().database(), Consent::table(), atCoordinator.first().id.toRfc4122());
+    REQUIRE(insert);
+    CHECK(insert->stamp.replica == region.replicas[1].replicaId().toRfc4122());
+    CHECK(ConsentRepository(region.coordinator()).deriveFromClientColumns() == 0);
 }

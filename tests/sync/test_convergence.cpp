@@ -14,7 +14,9 @@
 #include "TestSupport.h"
 #include "changes/ChangeLog.h"
 #include "changes/EntityTable.h"
+#include "domain/Codes.h"
 #include "domain/Error.h"
+#include "store/ConsentRepository.h"
 #include "store/RegionRepositories.h"
 #include "store/RegionSetup.h"
 #include "store/Retention.h"
@@ -80,6 +82,7 @@ class RandomSession
 public:
     RandomSession(quint64 seed, Replicas &replicas, QList<QUuid> workers = {}, bool decideClocks = false)
         : m_random(seed)
+        , m_consentRandom(seed)
         , m_replicas(replicas)
         , m_workers(std::move(workers))
         , m_decideClocks(decideClocks)
@@ -92,6 +95,15 @@ public:
     {
         const int r = pick(m_replicas.size());
         Store &store = m_replicas[r];
+        // Consents are drawn from a generator of their own, so the other steps of each
+        // seed stay those it always took.
+        if (m_consentRandom() % 6 == 0) {
+            try {
+                recordConsent(store);
+            } catch (const ValidationError &) {
+                // A consent of a client another worker has: refused, nothing written.
+            }
+        }
         // A tie on the wall clock is common on real laptops; keep it common here.
         m_replicas.clock(r).advance(pick(3) == 0 ? 0 : pick(5000));
         try {
@@ -305,7 +317,25 @@ private:
         typedFor(client->id, contact.note);
     }
 
+    void recordConsent(Store &store)
+    {
+        const auto draw = [this](qsizetype n) { return static_cast<int>(m_consentRandom() % static_cast<quint64>(n)); };
+        const QList<Client> clients = ClientRepository(store).all();
+        if (clients.isEmpty())
+            return;
+        const Client &client = clients.at(draw(clients.size()));
+        Consent consent;
+        consent.clientId = client.id;
+        consent.recordedOn = QDate(2026, 10, 1 + draw(30));
+        consent.action = draw(3) == 0 ? QStringLiteral("withdrawn") : QStringLiteral("given");
+        consent.scope = Codes::consentScopes().at(draw(Codes::consentScopes().size()));
+        consent.note = text(QStringLiteral("Souhlas"));
+        ConsentRepository(store).record(consent);
+        typedFor(client.id, consent.note);
+    }
+
     std::mt19937_64 m_random;
+    std::mt19937_64 m_consentRandom;
     Replicas &m_replicas;
     QList<QUuid> m_workers; // in a region: the coordinator's, then each laptop's
     bool m_decideClocks;    // merges may clamp the changes of clocks running ahead

@@ -2,6 +2,9 @@
 
 #include "CaseSession.h"
 #include "TestSupport.h"
+#include "ClientListModel.h"
+#include "Formats.h"
+#include "card/ClientCard.h"
 #include "card/ContactsTab.h"
 #include "card/HouseholdDialogs.h"
 #include "card/NeedDialogs.h"
@@ -195,33 +198,95 @@ TEST_CASE("The profile applies an edit as one undoable command and follows undo 
         CHECK_FALSE(apply->isEnabled());
     }
 
-    SECTION("Gender, locality and consent are stored from their widgets")
+    SECTION("Gender and locality are stored from their widgets")
     {
         auto *gender = child<QComboBox>(tab, "gender");
         auto *locality = child<QComboBox>(tab, "locality");
-        auto *consent = child<QCheckBox>(tab, "consentGiven");
-        auto *consentOn = child<QDateEdit>(tab, "consentOn");
-        CHECK_FALSE(consentOn->isEnabled());
         gender->setCurrentIndex(gender->findData(QStringLiteral("f")));
         CHECK(gender->currentText() == Codes::genderLabel(QStringLiteral("f")));
         locality->setCurrentIndex(locality->findData(card.locality));
         CHECK(locality->currentText() == u"Růžová (Chodov)");
-        clickCheckBox(consent);
-        CHECK(consentOn->isEnabled());
-        CHECK(consentOn->date() == today);
-        consentOn->setDate(QDate(2026, 10, 1));
-        typeOver(child<QLineEdit>(tab, "consentScope"), QStringLiteral("records and sharing with the OSPOD"));
         QTest::mouseClick(apply, Qt::LeftButton);
         const Client stored = card.client(card.ruzena);
         CHECK(stored.gender == u"f");
         CHECK(stored.localityId == card.locality);
-        CHECK(stored.consentOn == QDate(2026, 10, 1));
-        CHECK(stored.consentScope == u"records and sharing with the OSPOD");
-
-        clickCheckBox(consent); // withdrawn: no date
-        QTest::mouseClick(apply, Qt::LeftButton);
-        CHECK_FALSE(card.client(card.ruzena).consentOn.isValid());
     }
+}
+
+TEST_CASE("The profile records a consent given and withdrawn, each undoable, and the card and list mark a client "
+          "without one",
+          "[ui][profile][consent]")
+{
+    Card card;
+    ClientCard clientCard;
+    clientCard.setSession(card.session.get());
+    clientCard.showClient(card.ruzena);
+    clientCard.resize(1100, 750);
+    clientCard.show();
+    QApplication::setActiveWindow(&clientCard);
+    QCoreApplication::processEvents();
+    ClientListModel list;
+    const auto listed = [&] {
+        list.reload(&card.store());
+        return list.index(list.indexOf(card.ruzena).row(), ClientListModel::ConsentInForce).data().toString();
+    };
+
+    auto *marker = clientCard.consentMarker();
+    auto *state = child<QLabel>(clientCard, "consentState");
+    auto *history = child<QTreeWidget>(clientCard, "consentHistory");
+    auto *date = child<QDateEdit>(clientCard, "consentDate");
+    auto *scope = child<QComboBox>(clientCard, "consentScope");
+    auto *note = child<QLineEdit>(clientCard, "consentNote");
+    auto *give = child<QPushButton>(clientCard, "giveConsent");
+    auto *withdraw = child<QPushButton>(clientCard, "withdrawConsent");
+    CHECK(marker->isVisible());
+    CHECK(marker->text().startsWith(u"No consent in force"));
+    CHECK(state->text() == u"No consent in force.");
+    CHECK_FALSE(history->isVisible());
+    CHECK(listed() == u"none");
+    CHECK(date->date() == today);
+
+    date->setDate(QDate(2026, 10, 1));
+    CHECK(scope->currentData().toString() == u"processing");
+    type(note, QStringLiteral("písemně, i pro OSPOD"));
+    QTest::mouseClick(give, Qt::LeftButton);
+    CHECK(card.session->undoStack()->undoText() == u"Record consent given");
+    CHECK_FALSE(marker->isVisible());
+    CHECK(state->text()
+          == QStringLiteral("Consent in force.\nProcessing of personal data for field social work: given on %1")
+                 .arg(Formats::shortDate(QDate(2026, 10, 1))));
+    REQUIRE(history->topLevelItemCount() == 1);
+    CHECK(history->topLevelItem(0)->text(1) == u"given");
+    CHECK(history->topLevelItem(0)->text(3) == u"písemně, i pro OSPOD");
+    CHECK(note->text().isEmpty());
+    CHECK(listed().isEmpty());
+
+    // Withdrawn today: the newest record heads the history, and the marker is back.
+    date->setDate(today);
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+    CHECK(card.session->undoStack()->undoText() == u"Record consent withdrawn");
+    CHECK(marker->isVisible());
+    REQUIRE(history->topLevelItemCount() == 2);
+    CHECK(history->topLevelItem(0)->text(0) == Formats::shortDate(today));
+    CHECK(history->topLevelItem(0)->text(1) == u"withdrawn");
+    CHECK(state->text().startsWith(u"No consent in force."));
+    CHECK(listed() == u"none");
+
+    card.session->undoStack()->undo();
+    CHECK_FALSE(marker->isVisible());
+    CHECK(history->topLevelItemCount() == 1);
+    CHECK(listed().isEmpty());
+    card.session->undoStack()->redo();
+    CHECK(marker->isVisible());
+    CHECK(history->topLevelItemCount() == 2);
+
+    // A consent dated tomorrow is refused beside the date, and nothing is recorded.
+    date->setDate(today.addDays(1));
+    QTest::mouseClick(give, Qt::LeftButton);
+    auto *error = child<QLabel>(clientCard, "consentError");
+    CHECK(error->isVisible());
+    CHECK(error->text().startsWith(u"A consent cannot be dated in the future"));
+    CHECK(history->topLevelItemCount() == 2);
 }
 
 TEST_CASE("A profile that breaks a rule shows the message inline and keeps what was typed", "[ui][profile]")

@@ -10,6 +10,7 @@
 #include "TimelineTab.h"
 #include "domain/Error.h"
 #include "store/ClientViews.h"
+#include "store/ConsentRepository.h"
 #include "store/Repositories.h"
 
 #include <QEvent>
@@ -25,6 +26,7 @@ namespace teren {
 ClientCard::ClientCard(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
+    , m_consentMarker(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_profile(new ProfileTab(this))
     , m_needs(new NeedsTab(this))
@@ -35,12 +37,18 @@ ClientCard::ClientCard(QWidget *parent)
 {
     m_header->setObjectName(QStringLiteral("clientHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_consentMarker->setObjectName(QStringLiteral("consentMarker"));
+    m_consentMarker->setTextFormat(Qt::PlainText);
+    m_consentMarker->setWordWrap(true);
+    m_consentMarker->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold"));
+    m_consentMarker->hide();
     m_tabs->setObjectName(QStringLiteral("cardTabs"));
     for (QWidget *tab : std::initializer_list<QWidget *>{m_profile, m_needs, m_plan, m_timeline, m_contacts, m_history})
         m_tabs->addTab(tab, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addWidget(m_consentMarker);
     layout->addWidget(m_tabs, 1);
     retranslate();
 }
@@ -177,6 +185,9 @@ void ClientCard::updateHeader()
         ? ClientRepository(m_session->store()).find(m_clientId)
         : std::nullopt;
     setEnabled(client.has_value());
+    m_consentMarker->setVisible(client && !ConsentRepository(m_session->store()).inForce(client->id));
+    m_consentMarker->setText(tr("No consent in force: the client has not given the consent to the processing of "
+                                "their data, or has withdrawn it. Record it on the Profile tab."));
     if (!client) {
         m_header->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Choose a client from the list").toHtmlEscaped()));
         return;

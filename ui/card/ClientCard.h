@@ -54,6 +54,7 @@ public:
     void discardUnappliedEdits();
 
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *consentMarker() const { return m_consentMarker; }
     ProfileTab *profileTab() const { return m_profile; }
     NeedsTab *needsTab() const { return m_needs; }
     PlanTab *planTab() const { return m_plan; }
@@ -79,6 +80,7 @@ private:
     CaseSession *m_session = nullptr;
     QUuid m_clientId;
     QLabel *m_header;
+    QLabel *m_consentMarker; // shown while the client has no consent in force
     QTabWidget *m_tabs;
     ProfileTab *m_profile;
     NeedsTab *m_needs;

@@ -1,14 +1,11 @@
 #include "ProfilePanel.h"
 
 #include "CaseSession.h"
-#include "Formats.h"
 #include "InlineError.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,7 +27,7 @@ bool sameProfile(const Client &a, const Client &b)
 {
     return a.givenName == b.givenName && a.familyName == b.familyName && a.alias == b.alias
         && a.birthYear == b.birthYear && a.gender == b.gender && a.localityId == b.localityId && a.phone == b.phone
-        && a.consentOn == b.consentOn && a.consentScope == b.consentScope && a.notes == b.notes;
+        && a.notes == b.notes;
 }
 
 // A field typed into (form differs from base) keeps what was typed; any other
@@ -52,17 +49,14 @@ Client merged(const Client &fresh, const Client &form, const Client &base)
     keepTyped(&Client::gender, result, form, base);
     keepTyped(&Client::localityId, result, form, base);
     keepTyped(&Client::phone, result, form, base);
-    keepTyped(&Client::consentOn, result, form, base);
-    keepTyped(&Client::consentScope, result, form, base);
     keepTyped(&Client::notes, result, form, base);
     return result;
 }
 
-// The profile as it is stored: names, phone and consent scope without the spaces
-// around them.
+// The profile as it is stored: names and phone without the spaces around them.
 Client trimmed(Client client)
 {
-    for (QString *text : {&client.givenName, &client.familyName, &client.alias, &client.phone, &client.consentScope})
+    for (QString *text : {&client.givenName, &client.familyName, &client.alias, &client.phone})
         *text = text->trimmed();
     return client;
 }
@@ -85,10 +79,6 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     , m_locality(new QComboBox(this))
     , m_phoneLabel(new QLabel(this))
     , m_phone(new QLineEdit(this))
-    , m_consentGiven(new QCheckBox(this))
-    , m_consentOn(Formats::newDateEdit(this))
-    , m_consentScopeLabel(new QLabel(this))
-    , m_consentScope(new QLineEdit(this))
     , m_notesLabel(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
     , m_error(newErrorLabel(QStringLiteral("profileError"), this))
@@ -102,9 +92,6 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_gender->setObjectName(QStringLiteral("gender"));
     m_locality->setObjectName(QStringLiteral("locality"));
     m_phone->setObjectName(QStringLiteral("phone"));
-    m_consentGiven->setObjectName(QStringLiteral("consentGiven"));
-    m_consentOn->setObjectName(QStringLiteral("consentOn"));
-    m_consentScope->setObjectName(QStringLiteral("consentScope"));
     m_notes->setObjectName(QStringLiteral("notes"));
     m_apply->setObjectName(QStringLiteral("applyProfile"));
     m_revert->setObjectName(QStringLiteral("revertProfile"));
@@ -120,7 +107,6 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 4);
-    m_consentOn->setEnabled(false);
     m_givenLabel->setBuddy(m_given);
     m_familyLabel->setBuddy(m_family);
     m_aliasLabel->setBuddy(m_alias);
@@ -128,12 +114,10 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_genderLabel->setBuddy(m_gender);
     m_localityLabel->setBuddy(m_locality);
     m_phoneLabel->setBuddy(m_phone);
-    m_consentScopeLabel->setBuddy(m_consentScope);
     m_notesLabel->setBuddy(m_notes);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_consentOn->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(m_givenLabel, m_given);
     form->addRow(m_familyLabel, m_family);
     form->addRow(m_aliasLabel, m_alias);
@@ -141,8 +125,6 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     form->addRow(m_genderLabel, m_gender);
     form->addRow(m_localityLabel, m_locality);
     form->addRow(m_phoneLabel, m_phone);
-    form->addRow(m_consentGiven, m_consentOn);
-    form->addRow(m_consentScopeLabel, m_consentScope);
     form->addRow(m_notesLabel, m_notes);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -159,10 +141,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     setTabOrder(m_birthYear, m_gender);
     setTabOrder(m_gender, m_locality);
     setTabOrder(m_locality, m_phone);
-    setTabOrder(m_phone, m_consentGiven);
-    setTabOrder(m_consentGiven, m_consentOn);
-    setTabOrder(m_consentOn, m_consentScope);
-    setTabOrder(m_consentScope, m_notes);
+    setTabOrder(m_phone, m_notes);
     setTabOrder(m_notes, m_apply);
     setTabOrder(m_apply, m_revert);
 
@@ -170,7 +149,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
         if (!m_filling)
             updateButtons();
     };
-    for (QLineEdit *line : {m_given, m_family, m_alias, m_phone, m_consentScope}) {
+    for (QLineEdit *line : {m_given, m_family, m_alias, m_phone}) {
         connect(line, &QLineEdit::textChanged, this, edited);
         // Enter in a line of the form applies it, as in a dialog.
         connect(line, &QLineEdit::returnPressed, this, [this] {
@@ -181,14 +160,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     connect(m_birthYear, &QSpinBox::valueChanged, this, edited);
     connect(m_gender, &QComboBox::currentIndexChanged, this, edited);
     connect(m_locality, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_consentOn, &QDateEdit::dateChanged, this, edited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
-    connect(m_consentGiven, &QCheckBox::toggled, this, [this, edited](bool on) {
-        m_consentOn->setEnabled(on);
-        if (on && !m_filling && m_session)
-            m_consentOn->setDate(m_session->store().clock().today());
-        edited();
-    });
     connect(m_apply, &QPushButton::clicked, this, &ProfilePanel::apply);
     connect(m_revert, &QPushButton::clicked, this, &ProfilePanel::revert);
 
@@ -212,10 +184,6 @@ void ProfilePanel::retranslate()
     if (m_locality->count() > 0)
         m_locality->setItemText(0, QStringLiteral("—"));
     m_phoneLabel->setText(tr("Phone n&umber:"));
-    m_consentGiven->setText(tr("Consent gi&ven on:"));
-    m_consentGiven->setToolTip(tr("The date the client agreed to the processing of their data."));
-    m_consentScopeLabel->setText(tr("Consent scope:"));
-    m_consentScope->setPlaceholderText(tr("What the client agreed to"));
     m_notesLabel->setText(tr("N&otes:"));
     m_apply->setText(tr("&Apply"));
     m_apply->setToolTip(tr("Store the changed profile (Enter in a line)"));
@@ -284,14 +252,6 @@ void ProfilePanel::fillForm(const Client &client)
     m_gender->setCurrentIndex(std::max(0, m_gender->findData(client.gender)));
     m_locality->setCurrentIndex(std::max(0, m_locality->findData(client.localityId)));
     m_phone->setText(client.phone);
-    m_consentGiven->setChecked(client.consentOn.isValid());
-    m_consentOn->setEnabled(client.consentOn.isValid());
-    if (client.consentOn.isValid())
-        m_consentOn->setDate(client.consentOn);
-    else if (m_session)
-        m_consentOn->setDate(m_session->store().clock().today());
-    m_consentScope->setText(client.consentScope);
-    m_consentScope->setCursorPosition(0); // show how the scope begins, not how it ends
     if (m_notes->toPlainText() != client.notes)
         m_notes->setPlainText(client.notes);
     m_filling = false;
@@ -307,8 +267,6 @@ Client ProfilePanel::formClient() const
     client.gender = m_gender->currentData().toString();
     client.localityId = m_locality->currentData().toUuid();
     client.phone = m_phone->text();
-    client.consentOn = m_consentGiven->isChecked() ? m_consentOn->date() : QDate();
-    client.consentScope = m_consentScope->text();
     client.notes = m_notes->toPlainText();
     return client;
 }
@@ -335,8 +293,6 @@ QWidget *ProfilePanel::fieldWidget(const QString &field) const
         {QStringLiteral("gender"), m_gender},
         {QStringLiteral("locality_id"), m_locality},
         {QStringLiteral("phone"), m_phone},
-        {QStringLiteral("consent_on"), m_consentOn},
-        {QStringLiteral("consent_scope"), m_consentScope},
         {QStringLiteral("notes"), m_notes},
     };
     return widgets.value(field);

@@ -7,9 +7,7 @@
 
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -20,8 +18,8 @@ namespace teren {
 
 class CaseSession;
 
-// The client's profile: names, year of birth, gender, locality, phone, consent and
-// notes, applied as one edit. What was typed survives a failed rule, an edit
+// The client's profile: names, year of birth, gender, locality, phone and notes
+// (consents have their own history, ConsentPanel), applied as one edit. What was typed survives a failed rule, an edit
 // elsewhere on the card and a visit to another client.
 class ProfilePanel : public QGroupBox
 {
@@ -77,10 +75,6 @@ private:
     QComboBox *m_locality;
     QLabel *m_phoneLabel;
     QLineEdit *m_phone;
-    QCheckBox *m_consentGiven;
-    QDateEdit *m_consentOn;
-    QLabel *m_consentScopeLabel;
-    QLineEdit *m_consentScope;
     QLabel *m_notesLabel;
     QPlainTextEdit *m_notes;
     QLabel *m_error;

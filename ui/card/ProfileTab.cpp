@@ -1,6 +1,7 @@
 #include "ProfileTab.h"
 
 #include "CaseSession.h"
+#include "ConsentPanel.h"
 #include "CooperationPanel.h"
 #include "HouseholdPanel.h"
 #include "ProfilePanel.h"
@@ -17,16 +18,21 @@ ProfileTab::ProfileTab(QWidget *parent)
     , m_profile(new ProfilePanel(this))
     , m_household(new HouseholdPanel(this))
     , m_cooperation(new CooperationPanel(this))
+    , m_consent(new ConsentPanel(this))
 {
-    // The profile on the left, household and cooperation on the right; the page
-    // scrolls rather than squeezes on a small screen.
+    // The profile and the consents on the left, household and cooperation on the
+    // right; the page scrolls rather than squeezes on a small screen, the profile's
+    // buttons staying on it.
     auto *page = new QWidget;
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_profile, 1);
+    left->addWidget(m_consent);
     auto *right = new QVBoxLayout;
     right->addWidget(m_household);
     right->addWidget(m_cooperation);
     right->addStretch(1);
     auto *columns = new QHBoxLayout(page);
-    columns->addWidget(m_profile, 3);
+    columns->addLayout(left, 3);
     columns->addLayout(right, 2);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -42,6 +48,7 @@ void ProfileTab::retranslate()
     m_profile->retranslate();
     m_household->retranslate();
     m_cooperation->retranslate();
+    m_consent->retranslate();
 }
 
 void ProfileTab::reload()
@@ -54,6 +61,7 @@ void ProfileTab::reload()
     m_profile->showClient(session(), clientId(), stored);
     m_household->showClient(session(), stored);
     m_cooperation->showClient(session(), stored, newClient);
+    m_consent->showClient(session(), stored, newClient);
 }
 
 bool ProfileTab::isModified() const

@@ -4,14 +4,15 @@
 
 namespace teren {
 
+class ConsentPanel;
 class CooperationPanel;
 class HouseholdMemberDialog;
 class HouseholdPanel;
 class ProfilePanel;
 
-// The client's profile (names, birth year, gender, locality, phone, consent, notes),
-// the household's other members and the cooperation history, each in its own panel:
-// the profile on the left, household and cooperation on the right.
+// The client's profile (names, birth year, gender, locality, phone, notes), the
+// household's other members, the cooperation history and the consents, each in its
+// own panel: profile and consents on the left, household and cooperation on the right.
 class ProfileTab : public CardTab
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     ProfilePanel *profilePanel() const { return m_profile; }
     HouseholdPanel *householdPanel() const { return m_household; }
     CooperationPanel *cooperationPanel() const { return m_cooperation; }
+    ConsentPanel *consentPanel() const { return m_consent; }
 
     bool isModified() const;
     // Each returns the result of the edit, so tests and callers can check it.
@@ -46,6 +48,7 @@ private:
     ProfilePanel *m_profile;
     HouseholdPanel *m_household;
     CooperationPanel *m_cooperation;
+    ConsentPanel *m_consent;
 };
 
 } // namespace teren
