@@ -51,14 +51,6 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>Souhlas udělen dne</translation>
-    </message>
-    <message>
-        <source>Scope of the consent</source>
-        <translation>Rozsah souhlasu</translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation>Pracovník</translation>
     </message>
@@ -173,6 +165,62 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Souhlas</translation>
+    </message>
+    <message>
+        <source>Your consent to the processing of your data is in force.</source>
+        <translation>Váš souhlas se zpracováním údajů platí.</translation>
+    </message>
+    <message>
+        <source>No consent to the processing of your data is in force.</source>
+        <translation>Žádný váš souhlas se zpracováním údajů neplatí.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 dne %2: %3</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>zaznamenal(a) %1</translation>
+    </message>
+    <message>
+        <source>History of your records</source>
+        <translation>Historie vašich záznamů</translation>
+    </message>
+    <message>
+        <source>Every change of your records and every time your card was opened or exported, newest first: who, when, on which computer, and what changed.</source>
+        <translation>Každá změna vašich záznamů a každé otevření nebo export vaší karty, od nejnovějších: kdo, kdy, na kterém počítači a co se změnilo.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Kdo a kde</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Záznam</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Co se změnilo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

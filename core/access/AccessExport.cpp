@@ -4,6 +4,7 @@
 #include "PersonalRecord.h"
 
 #include "domain/Error.h"
+#include "store/ClientViews.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -29,6 +30,8 @@ AccessFiles AccessExport::write(Store &store, const QUuid &clientId, const QStri
         QFile::remove(files.pdf);
         throw Error(tr("Could not write %1: %2").arg(files.json, json.errorString()));
     }
+    // Handing the data out is itself recorded, like opening the card.
+    ClientViews(store).recordExport(clientId);
     return files;
 }
 

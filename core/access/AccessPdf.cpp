@@ -2,6 +2,8 @@
 
 #include "PersonalRecord.h"
 
+#include "store/ClientHistory.h"
+
 #include "domain/Codes.h"
 #include "domain/Error.h"
 #include "i18n/Dates.h"
@@ -69,11 +71,33 @@ QString personSection(const PersonalRecord &record)
     facts.add(AccessPdf::tr("Locality"), record.localityName);
     facts.add(AccessPdf::tr("Household"), record.householdLabel);
     facts.add(AccessPdf::tr("Phone"), client.phone);
-    facts.add(AccessPdf::tr("Consent given on"), client.consentOn.isValid() ? dateText(client.consentOn) : QString());
-    facts.add(AccessPdf::tr("Scope of the consent"), client.consentScope);
     facts.add(AccessPdf::tr("Worker"), record.workerName);
     facts.add(AccessPdf::tr("Notes"), client.notes);
     return heading(AccessPdf::tr("Personal details")) + facts.html();
+}
+
+QString consentSection(const PersonalRecord &record)
+{
+    QString html = heading(AccessPdf::tr("Consent"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg((record.consentInForce ? AccessPdf::tr("Your consent to the processing of your data is in force.")
+                                            : AccessPdf::tr("No consent to the processing of your data is in force."))
+                         .toHtmlEscaped());
+    if (record.consents.isEmpty())
+        return html + nothing();
+    html += QStringLiteral("<ul>");
+    for (const Consent &consent : record.consents) {
+        QString line = AccessPdf::tr("%1 on %2: %3")
+                           .arg(Codes::consentActionLabel(consent.action), dateText(consent.recordedOn),
+                                Codes::consentScopeLabel(consent.scope));
+        if (!consent.note.isEmpty())
+            line += QStringLiteral(" — ") + consent.note;
+        const QString recorder = record.consentRecorders.value(consent.workerId);
+        if (!recorder.isEmpty())
+            line += QStringLiteral(" (") + AccessPdf::tr("recorded by %1").arg(recorder) + QLatin1Char(')');
+        html += QStringLiteral("<li>%1</li>").arg(escaped(line));
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 QString cooperationSection(const PersonalRecord &record)
@@ -169,6 +193,34 @@ QString workersSection(const PersonalRecord &record)
     return html + QStringLiteral("<p>%1</p>").arg(escaped(record.workerNames.join(QStringLiteral(", "))));
 }
 
+QString historySection(const PersonalRecord &record)
+{
+    QString html = heading(AccessPdf::tr("History of your records"));
+    if (record.history.isEmpty())
+        return html + nothing();
+    html += QStringLiteral("<p>%1</p>")
+                .arg(AccessPdf::tr("Every change of your records and every time your card was opened or exported, "
+                                   "newest first: who, when, on which computer, and what changed.")
+                         .toHtmlEscaped());
+    html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=2 width=100%><tr><th>%1</th><th>%2</th>"
+                           "<th>%3</th><th>%4</th></tr>")
+                .arg(AccessPdf::tr("When").toHtmlEscaped(), AccessPdf::tr("Who and where").toHtmlEscaped(),
+                     AccessPdf::tr("Record").toHtmlEscaped(), AccessPdf::tr("What changed").toHtmlEscaped());
+    for (const HistoryEntry &entry : record.history) {
+        const QString who = entry.installation.isEmpty()
+            ? entry.authorName
+            : AccessPdf::tr("%1 (%2)").arg(entry.authorName, entry.installation);
+        // A value written where there was none reads as the value alone.
+        const QString what = entry.kind == HistoryEntry::Kind::View ? entry.fieldLabel
+            : entry.oldText.isEmpty() ? AccessPdf::tr("%1: %2").arg(entry.fieldLabel, entry.newText)
+                                      : AccessPdf::tr("%1: %2 → %3").arg(entry.fieldLabel, entry.oldText, entry.newText);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(escaped(Dates::shortDateTime(entry.when.toLocalTime())), escaped(who), escaped(entry.record),
+                         escaped(what));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
 
 QString AccessPdf::html(const PersonalRecord &record)
@@ -180,8 +232,8 @@ QString AccessPdf::html(const PersonalRecord &record)
                                 "machine-readable copy of the same is in the JSON file beside it.")
                                  .arg(Dates::shortDate(record.madeAt.date()),
                                       record.madeBy.isEmpty() ? tr("the service") : record.madeBy)));
-    html += personSection(record) + cooperationSection(record) + needsSection(record) + contactsSection(record)
-        + workersSection(record);
+    html += personSection(record) + consentSection(record) + cooperationSection(record) + needsSection(record)
+        + contactsSection(record) + workersSection(record) + historySection(record);
     return html + QStringLiteral("</body></html>");
 }
 

@@ -3,10 +3,13 @@
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
 #include "domain/Error.h"
+#include "store/ConsentRepository.h"
+#include "store/HistoryFormat.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace teren {
 
@@ -54,11 +57,26 @@ QJsonObject personJson(const PersonalRecord &record)
         {QStringLiteral("locality"), textValue(record.localityName)},
         {QStringLiteral("household"), textValue(record.householdLabel)},
         {QStringLiteral("phone"), textValue(client.phone)},
-        {QStringLiteral("consent_on"), dateValue(client.consentOn)},
-        {QStringLiteral("consent_scope"), textValue(client.consentScope)},
+        {QStringLiteral("consent_in_force"), record.consentInForce},
         {QStringLiteral("notes"), textValue(client.notes)},
         {QStringLiteral("worker"), textValue(record.workerName)},
     };
+}
+
+QJsonArray consentsJson(const PersonalRecord &record)
+{
+    QJsonArray array;
+    for (const Consent &consent : record.consents) {
+        array.append(QJsonObject{
+            {QStringLiteral("id"), idText(consent.id)},
+            {QStringLiteral("recorded_on"), dateValue(consent.recordedOn)},
+            {QStringLiteral("action"), codeValue(consent.action, Codes::consentActionLabel(consent.action))},
+            {QStringLiteral("scope"), codeValue(consent.scope, Codes::consentScopeLabel(consent.scope))},
+            {QStringLiteral("note"), textValue(consent.note)},
+            {QStringLiteral("recorded_by"), textValue(record.consentRecorders.value(consent.workerId))},
+        });
+    }
+    return array;
 }
 
 QJsonArray cooperationsJson(const PersonalRecord &record)
@@ -172,6 +190,15 @@ PersonalRecord PersonalRecord::of(Store &store, const QUuid &clientId)
     record.workerName = directory.workerName(record.client.workerId);
     addName(record.workerNames, record.workerName);
 
+    ConsentRepository consents(store);
+    record.consents = consents.forClient(clientId);
+    record.consentInForce = consents.inForce(clientId);
+    for (const Consent &consent : std::as_const(record.consents)) {
+        const QString name = directory.workerName(consent.workerId);
+        record.consentRecorders.insert(consent.workerId, name);
+        addName(record.workerNames, name);
+    }
+
     for (const Cooperation &cooperation : CooperationRepository(store).forClient(clientId))
         record.cooperations.append({cooperation, codes.endReasonLabel(cooperation.endReason)});
 
@@ -194,6 +221,11 @@ PersonalRecord PersonalRecord::of(Store &store, const QUuid &clientId)
         addName(record.workerNames, visit.workerName);
         record.contacts.append(visit);
     }
+
+    record.history = ClientHistory(store).ofClient(clientId);
+    for (const HistoryEntry &entry : std::as_const(record.history))
+        if (entry.kind == HistoryEntry::Kind::Change)
+            addName(record.workerNames, entry.authorName);
     return record;
 }
 
@@ -204,10 +236,12 @@ QJsonObject PersonalRecord::toJson() const
         {QStringLiteral("made_at"), madeAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("made_by"), textValue(madeBy)},
         {QStringLiteral("person"), personJson(*this)},
+        {QStringLiteral("consents"), consentsJson(*this)},
         {QStringLiteral("cooperations"), cooperationsJson(*this)},
         {QStringLiteral("needs"), needsJson(*this)},
         {QStringLiteral("contacts"), contactsJson(*this)},
         {QStringLiteral("workers"), QJsonArray::fromStringList(workerNames)},
+        {QStringLiteral("history"), QJsonDocument::fromJson(HistoryFormat::toJson(history)).array()},
     };
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "store/ClientHistory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -53,9 +55,13 @@ public:
     QString householdLabel;
     QString workerName;      // the worker the client is assigned to
     QStringList workerNames; // everyone who worked with them: assigned, and at contacts
+    QList<Consent> consents; // oldest first
+    QHash<QUuid, QString> consentRecorders;
+    bool consentInForce = false;
     QList<Period> cooperations;
     QList<CardNeed> needs;
     QList<Visit> contacts;
+    QList<HistoryEntry> history; // every change and view of their records, newest first
     QDateTime madeAt;
     QString madeBy; // the worker using this file, when known
 

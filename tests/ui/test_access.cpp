@@ -13,6 +13,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Values.h"
 #include "PassphraseAnswers.h"
+#include "store/ClientHistory.h"
 #include "store/Repositories.h"
 
 #include <QDir>
@@ -133,7 +134,18 @@ TEST_CASE("teren-cli access writes a PDF and a JSON of exactly one person's reco
     CHECK(json.value(QStringLiteral("cooperations")).toArray().size()
           == countOf(*store, QStringLiteral("SELECT count(*) FROM cooperation WHERE client_id = ? AND deleted = 0"),
                      region.client));
+    CHECK(json.value(QStringLiteral("consents")).toArray().size()
+          == countOf(*store, QStringLiteral("SELECT count(*) FROM consent WHERE client_id = ? AND deleted = 0"),
+                     region.client));
+    CHECK(json.value(QStringLiteral("consents")).toArray().size() > 0);
+    CHECK(json.value(QStringLiteral("history")).toArray().size() > 0);
     REQUIRE(goals > 0);
+
+    // Handing the data out is recorded as a view of the client's card.
+    int exports = 0;
+    for (const HistoryEntry &entry : ClientHistory(*store).ofClient(region.client))
+        exports += entry.kind == HistoryEntry::Kind::View && entry.field == u"export" ? 1 : 0;
+    CHECK(exports == 1);
 
     const QString text = pdfText(QDir(out).filePath(files.filter(QStringLiteral(".pdf")).first()));
     CHECK(text.contains(client.familyName));

@@ -79,7 +79,7 @@ struct HistoryWindow
 
 } // namespace
 
-TEST_CASE("Each opening of a client's card is one view; tabs, edits, undo and a merge's reload add none",
+TEST_CASE("Each opening of a client's card is one view, while tabs, edits, undo and a merge's reload add none",
           "[ui][history][views]")
 {
     HistoryWindow card;
