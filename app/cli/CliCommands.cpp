@@ -217,6 +217,8 @@ int CliCommands::run(const QStringList &arguments)
             return salvage(rest);
         if (command == u"access")
             return access(rest);
+        if (command == u"week")
+            return week(rest);
     } catch (const UsageError &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 2;
@@ -252,6 +254,7 @@ int CliCommands::usage()
                 "  worker      add, list or retire the region's workers\n"
                 "  locality    add or list the region's localities\n"
                 "  handover    hand clients over to another worker\n"
+                "  week        list what is due across a caseload: overdue steps and goals, quiet clients\n"
                 "  refused     list the changes the region's rules refused, or accept one\n"
                 "  retention   list the clients past the retention period, or anonymise them\n"
                 "  history     list every change and view of one client's records\n"

@@ -76,6 +76,8 @@ private:
     int access(const QStringList &arguments);
     // RetentionCommands.cpp
     int retention(const QStringList &arguments);
+    // WeekCommands.cpp
+    int week(const QStringList &arguments);
     // A command made of subcommands given none, or an unknown one: its --help, or
     // exit code 2.
     int subcommandUsage(const QString &command, const QString &synopsis, const QString &description,
