@@ -1448,78 +1448,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database, or a new region&apos;s coordinator database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-  enrol       issue an enrolment for a worker, or join a region with one
-  report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report&apos;s yearly targets
-  provider    add or list the region&apos;s providers
-  worker      add, list or retire the region&apos;s workers
-  locality    add or list the region&apos;s localities
-  handover    hand clients over to another worker
-  refused     list the changes the region&apos;s rules refused, or accept one
-  retention   list the clients past the retention period, or anonymise them
-  history     list every change and view of one client&apos;s records
-  audit       write every change and view of a period, for all clients, to a file
-  sql         run a read-only query, or dump the database as SQL
-  passwd      change the database&apos;s passphrase
-  encrypt     encrypt a plain database in place
-  backup      write a checked backup of the database, or list the backups
-  restore     put a backup in the place of the database (the current file is kept aside)
-  salvage     copy what can still be read of a damaged database into a new file
-  access      write everything held about one person as a PDF and a JSON file
-
-Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
-  report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
-  provider    přidá nebo vypíše poskytovatele kraje
-  worker      přidá, vypíše nebo vyřadí pracovníky kraje
-  locality    přidá nebo vypíše lokality kraje
-  handover    předá klienty jinému pracovníkovi
-  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
-  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
-  history     vypíše všechny změny a nahlédnutí do záznamů jednoho klienta
-  audit       zapíše do souboru všechny změny a nahlédnutí za období, u všech klientů
-  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
-  passwd      změní heslo databáze
-  encrypt     zašifruje nešifrovanou databázi na místě
-  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
-  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
-  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
-  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
-
-Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
         <source>--%1 D is required (a date written YYYY-MM-DD).</source>
         <translation>Je třeba zadat --%1 D (datum ve tvaru RRRR-MM-DD).</translation>
     </message>
@@ -1583,6 +1511,96 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
             <numerusform>%n nahlédnutí</numerusform>
             <numerusform>%n nahlédnutí</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database, or a new region&apos;s coordinator database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
+  handover    hand clients over to another worker
+  week        list what is due across a caseload: overdue steps and goals, quiet clients
+  refused     list the changes the region&apos;s rules refused, or accept one
+  retention   list the clients past the retention period, or anonymise them
+  history     list every change and view of one client&apos;s records
+  audit       write every change and view of a period, for all clients, to a file
+  sql         run a read-only query, or dump the database as SQL
+  passwd      change the database&apos;s passphrase
+  encrypt     encrypt a plain database in place
+  backup      write a checked backup of the database, or list the backups
+  restore     put a backup in the place of the database (the current file is kept aside)
+  salvage     copy what can still be read of a damaged database into a new file
+  access      write everything held about one person as a PDF and a JSON file
+
+Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
+  provider    přidá nebo vypíše poskytovatele kraje
+  worker      přidá, vypíše nebo vyřadí pracovníky kraje
+  locality    přidá nebo vypíše lokality kraje
+  handover    předá klienty jinému pracovníkovi
+  week        vypíše, co je u klientů na řadě: kroky a cíle po termínu, klienty bez kontaktu
+  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
+  history     vypíše všechny změny a nahlédnutí do záznamů jednoho klienta
+  audit       zapíše do souboru všechny změny a nahlédnutí za období, u všech klientů
+  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
+  passwd      změní heslo databáze
+  encrypt     zašifruje nešifrovanou databázi na místě
+  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
+  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
+  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
+  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
+
+Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>--days-without-contact must be a whole number of days, 0 or more, not &quot;%1&quot;.</source>
+        <translation>--days-without-contact musí být celý počet dní, 0 nebo více, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>Lists what is due across a caseload on day D (default: today): overdue steps, steps and goals due in the next 7 days, overdue goals, clients in cooperation not contacted for more than N days, and needs waiting more than 60 days for a goal. Without --worker: every client in the database.</source>
+        <translation>Vypíše, co je ke dni D (výchozí: dnes) u klientů na řadě: kroky po termínu, kroky a cíle s termínem v příštích 7 dnech, cíle po termínu, klienty ve spolupráci bez kontaktu déle než N dní a potřeby, které déle než 60 dní čekají na cíl. Bez --worker: všichni klienti v databázi.</translation>
+    </message>
+    <message>
+        <source>The day to look from (default: today).</source>
+        <translation>Den, ke kterému se přehled sestaví (výchozí: dnes).</translation>
+    </message>
+    <message>
+        <source>Days without a contact after which a client is listed (default 30).</source>
+        <translation>Počet dní bez kontaktu, po kterém se klient vypíše (výchozí 30).</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3910,21 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>passphrase, at least %1 characters: a few words</source>
         <translation>heslo, alespoň %1 znaků: několik slov</translation>
+    </message>
+</context>
+<context>
+    <name>teren::CaseloadPages</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>&amp;Tento týden</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienti</translation>
     </message>
 </context>
 <context>
@@ -7534,6 +7567,109 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>teren::WeekView</name>
+    <message>
+        <source>All clients</source>
+        <translation>Všichni klienti</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Kroky po termínu</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Termín do 7 dnů</translation>
+    </message>
+    <message>
+        <source>Overdue goals</source>
+        <translation>Cíle po termínu</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for more than %n day(s)</source>
+        <translation>
+            <numerusform>Bez kontaktu déle než %n den</numerusform>
+            <numerusform>Bez kontaktu déle než %n dny</numerusform>
+            <numerusform>Bez kontaktu déle než %n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs without a goal after 60 days</source>
+        <translation>Potřeby bez cíle po 60 dnech</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This week, from %1</source>
+        <translation>Tento týden, od %1</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tento týden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last contact</source>
+        <translation>
+            <numerusform>%n den od posledního kontaktu</numerusform>
+            <numerusform>%n dny od posledního kontaktu</numerusform>
+            <numerusform>%n dní od posledního kontaktu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact recorded</source>
+        <translation>žádný zapsaný kontakt</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Cíl: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Krok: %1</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>Splnění kroku</translation>
+    </message>
+    <message>
+        <source>&amp;Clients of:</source>
+        <translation>&amp;Klienti pracovníka:</translation>
+    </message>
+    <message>
+        <source>Days &amp;without contact:</source>
+        <translation>Dní &amp;bez kontaktu:</translation>
+    </message>
+    <message>
+        <source>Mark step &amp;done</source>
+        <translation>Označit krok &amp;splněný</translation>
+    </message>
+    <message>
+        <source>Mark the step on the chosen line done today (Ctrl+D); Ctrl+Z takes it back</source>
+        <translation>Označí krok na vybraném řádku jako dnes splněný (Ctrl+D); Ctrl+Z to vrátí</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
     </message>
 </context>
 <context>

@@ -506,4 +506,21 @@ Their names, phone numbers, notes and every text about them are wiped from this 
         </translation>
     </message>
 </context>
+<context>
+    <name>teren::WeekView</name>
+    <message numerus="yes">
+        <source>No contact for more than %n day(s)</source>
+        <translation>
+            <numerusform>No contact for more than %n day</numerusform>
+            <numerusform>No contact for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last contact</source>
+        <translation>
+            <numerusform>%n day since the last contact</numerusform>
+            <numerusform>%n days since the last contact</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -32,6 +32,8 @@
 #include "storage/OpenChecks.h"
 #include "sync/JoinRegionDialog.h"
 #include "sync/SyncMenu.h"
+#include "week/CaseloadPages.h"
+#include "week/WeekView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -95,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_askPassphrase([](PassphrasePrompt &prompt) { return prompt.exec() == QDialog::Accepted; })
     , m_askNewPassphrase([](NewPassphraseDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
 {
-    m_splitter->addWidget(m_list);
+    m_caseload = new CaseloadPages(m_list, m_splitter);
+    m_splitter->addWidget(m_caseload);
     m_splitter->addWidget(m_card);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
@@ -113,6 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_plainBar, &PlainFileBar::encryptRequested, this, &MainWindow::encryptOpenFile);
     connect(m_list, &ClientListPanel::clientActivated, m_card, &ClientCard::showClient);
     connect(m_card, &ClientCard::clientShown, m_list, &ClientListPanel::setShownClient);
+    connect(m_caseload->week(), &WeekView::itemActivated, m_card, &ClientCard::showItem);
+    statusBar()->addWidget(m_caseload->week()->countsLabel());
     m_workerStatus = new QLabel(this);
     m_workerStatus->setObjectName(QStringLiteral("workerStatus"));
     statusBar()->addPermanentWidget(m_workerStatus);
@@ -127,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_card->setSession(nullptr);
+    m_caseload->setSession(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -169,7 +175,10 @@ void MainWindow::buildMenus()
     m_clientMenu = menuBar()->addMenu(QString());
     m_newClientAction = m_clientMenu->addAction(QString(), this, &MainWindow::newClient);
     m_newClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_findClientAction = m_clientMenu->addAction(QString(), m_list, &ClientListPanel::focusSearch);
+    m_findClientAction = m_clientMenu->addAction(QString(), this, [this] {
+        m_caseload->showClients();
+        m_list->focusSearch();
+    });
     m_findClientAction->setShortcut(QKeySequence::Find);
     m_clientMenu->addSeparator();
     m_handOverAction = m_clientMenu->addAction(QString(), this, &MainWindow::handOverSelected);
@@ -183,6 +192,7 @@ void MainWindow::buildMenus()
     m_list->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
 
+    m_caseload->addMenuTo(menuBar());
     m_regionMenu = new RegionMenu(menuBar(), this, [this] { return m_session.get(); });
     m_syncMenu = new SyncMenu(menuBar(), this, [this] { return m_session.get(); });
     m_syncMenu->setConfirm([this](const QString &question) { return m_confirm(question); });
@@ -405,6 +415,7 @@ std::unique_ptr<Store> MainWindow::openStore(const QString &path)
     // already (and, in tests, one under the suite's passphrase).
     StoreOptions options;
     options.exclusive = true;
+    options.clock = m_storeClock;
     options.deferIntegrityCheck = OpenChecks::checkTakesLong(path);
     try {
         return Store::open(path, options);
@@ -610,6 +621,7 @@ void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts draft
         m_backups->backUpBeforeClosing();
     m_backups->setStore(nullptr);
     m_card->setSession(nullptr, drafts);
+    m_caseload->setSession(nullptr);
     m_list->setStore(nullptr);
     m_session.reset();
     if (store) {
@@ -625,6 +637,9 @@ void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts draft
         Settings::setLastFile(m_session->store().database().path());
         m_list->setStore(&m_session->store());
         m_card->setSession(m_session.get(), drafts);
+        m_caseload->setSession(m_session.get());
+        if (drafts != ClientCard::Drafts::Keep)
+            m_caseload->showStart();
         if (m_session->store().isCheckPending())
             checkInBackground();
         else
@@ -760,6 +775,7 @@ void MainWindow::reloadAfterMerge()
     m_session->store().reloadCodelists();
     m_list->setStore(&m_session->store());
     m_card->setSession(m_session.get());
+    m_caseload->week()->reload();
     if (!current.isNull()) {
         m_list->selectClient(current);
         m_card->showClient(current);

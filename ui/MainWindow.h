@@ -27,6 +27,7 @@ class BackupKeeper;
 class BackupStatus;
 class BackupsDialog;
 class CaseSession;
+class CaseloadPages;
 class ChangePassphraseDialog;
 class ClientListPanel;
 class Clock;
@@ -96,6 +97,9 @@ public:
     IdleWatch *idleWatch() const;
     // The clock the idle time is measured with (the system's unless set).
     void setIdleClock(const Clock *clock);
+    // The clock the files opened from now on read "today" from (the system's unless
+    // set): the card's overdue marks, the week.
+    void setStoreClock(const Clock *clock) { m_storeClock = clock; }
     // Minutes without input before an encrypted file locks (0: never); kept in Settings.
     void setIdleLockMinutes(int minutes);
     // Encrypts the open plain file under a passphrase asked for in the dialog
@@ -108,6 +112,8 @@ public:
     Store *store() const override;
     CaseSession *session() const { return m_session.get(); }
     ClientListPanel *clientList() const { return m_list; }
+    // The week or the client list, on the left.
+    CaseloadPages *caseload() const { return m_caseload; }
     ClientCard *card() const { return m_card; }
     NewClientDialog *newClient();
     SyncMenu *syncMenu() const { return m_syncMenu; }
@@ -221,6 +227,8 @@ private:
     QSplitter *m_splitter;
     ClientListPanel *m_list;
     ClientCard *m_card;
+    CaseloadPages *m_caseload = nullptr;
+    const Clock *m_storeClock = nullptr; // the system clock when null
     LockScreen *m_lockScreen;
     WindowLock *m_lock;
     QMenu *m_fileMenu = nullptr;

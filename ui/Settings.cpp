@@ -38,6 +38,16 @@ void Settings::setLockMinutes(int minutes)
     QSettings().setValue(QStringLiteral("lock/minutes"), std::max(0, minutes));
 }
 
+int Settings::daysWithoutContact()
+{
+    return std::max(0, QSettings().value(QStringLiteral("week/days_without_contact"), 30).toInt());
+}
+
+void Settings::setDaysWithoutContact(int days)
+{
+    QSettings().setValue(QStringLiteral("week/days_without_contact"), std::max(0, days));
+}
+
 QString Settings::backupFolder()
 {
     return QSettings().value(QStringLiteral("backups/folder")).toString();

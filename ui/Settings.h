@@ -17,6 +17,9 @@ public:
     // Minutes without input after which an encrypted file locks; 0: never.
     static int lockMinutes();
     static void setLockMinutes(int minutes);
+    // Days without a contact after which a client in cooperation is listed in the week.
+    static int daysWithoutContact();
+    static void setDaysWithoutContact(int days);
     // Where backups go; empty: a "backups" folder beside the file.
     static QString backupFolder();
     static void setBackupFolder(const QString &folder);

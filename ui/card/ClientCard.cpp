@@ -92,6 +92,18 @@ void ClientCard::showClient(QUuid clientId)
     Q_EMIT clientShown(m_clientId);
 }
 
+void ClientCard::showItem(QUuid clientId, QUuid itemId)
+{
+    if (clientId != m_clientId)
+        showClient(clientId);
+    if (itemId == clientId) {
+        m_tabs->setCurrentWidget(m_contacts);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_plan);
+    m_plan->select(itemId);
+}
+
 void ClientCard::recordView()
 {
     if (!m_session || m_clientId.isNull() || testAttribute(Qt::WA_ForceDisabled)) {

@@ -41,6 +41,9 @@ public:
     // client (ClientViews): who opened whose card, when and on which laptop.
     void showClient(QUuid clientId);
     const QUuid &clientId() const { return m_clientId; }
+    // Shows the client at one of their records: a need, goal or step on the plan, or
+    // (the client's own id) their contacts.
+    void showItem(QUuid clientId, QUuid itemId);
 
     // Edits typed into the card's forms and not applied yet, for any client: one line
     // each, "tab: client". Empty when there are none.
