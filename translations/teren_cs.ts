@@ -7604,10 +7604,6 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>This week, from %1</source>
         <translation>Tento týden, od %1</translation>
     </message>
@@ -7644,10 +7640,6 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
         <translation>Splnění kroku</translation>
     </message>
     <message>
-        <source>&amp;Clients of:</source>
-        <translation>&amp;Klienti pracovníka:</translation>
-    </message>
-    <message>
         <source>Days &amp;without contact:</source>
         <translation>Dní &amp;bez kontaktu:</translation>
     </message>
@@ -7670,6 +7662,14 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
     <message>
         <source>What</source>
         <translation>Co</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Pracovník:</translation>
+    </message>
+    <message>
+        <source>Overdue: steps %1, goals %3 · due soon: %2 · no contact: %4 · no goal: %5</source>
+        <translation>Po termínu: kroky %1, cíle %3 · do 7 dnů: %2 · bez kontaktu: %4 · bez cíle: %5</translation>
     </message>
 </context>
 <context>

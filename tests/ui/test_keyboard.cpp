@@ -15,6 +15,8 @@
 #include "lock/LockScreen.h"
 #include "report/ReportWindow.h"
 #include "store/Repositories.h"
+#include "week/CaseloadPages.h"
+#include "week/WeekView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -241,6 +243,20 @@ TEST_CASE("Every key of the keyboard table in the README does what the table say
     press(Qt::Key_Delete);
     CHECK(ContactRepository(store).forClient(data.zaneta).isEmpty());
     CHECK(undo->undoText() == u"Withdraw contact");
+
+    // Ctrl+1 / Ctrl+2: the week, and the client list again; Ctrl+F from the week
+    // goes to the list's search.
+    window.clientView()->setFocus();
+    press(Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.caseload()->currentWidget() == window.caseload()->week());
+    CHECK(focused() == window.caseload()->week()->tree());
+    press(Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.caseload()->currentWidget() == window.clientList());
+    CHECK(focused() == window.clientView());
+    press(Qt::Key_1, Qt::ControlModifier);
+    press(Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.caseload()->currentWidget() == window.clientList());
+    CHECK(focused() == window.searchField());
 
     // Ctrl+L: the file locks (an encrypted one; a new file is encrypted).
     test::answerNewPassphrases(window);

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "ClientListPanel.h"
+#include "ClockWarningBar.h"
 #include "MainWindow.h"
 #include "PassphraseAnswers.h"
 #include "backup/BackupsDialog.h"
@@ -16,6 +17,8 @@
 #include "region/RegionSetupWizard.h"
 #include "storage/Backups.h"
 #include "store/Repositories.h"
+#include "week/CaseloadPages.h"
+#include "week/WeekView.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -25,6 +28,7 @@
 #include <QTimeZone>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace teren;
 
@@ -214,6 +218,61 @@ TEST_CASE("Documentation screenshots of the backups and of a damaged file", "[.d
             return UnopenableFileDialog::WayOut::Cancel;
         });
         CHECK_FALSE(other.openDatabase(damaged));
+    }
+    window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Documentation screenshots of a field worker's week", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    QDir().mkpath(outDir);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jana.sqlite"));
+    DemoOptions options;
+    options.clients = 400;
+    options.passphrase = test::windowPassphrase();
+    DemoGenerator::generate(path, options);
+    // Monday morning after the demo's last day, on the laptop of the worker with the
+    // most clients.
+    const FixedClock monday(QDateTime(QDate(2026, 11, 2), QTime(8, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+    {
+        StoreOptions laptop;
+        laptop.clock = &monday;
+        laptop.passphrase = test::windowPassphrase();
+        auto store = Store::open(path, laptop);
+        QHash<QUuid, int> caseload;
+        for (const Client &client : ClientRepository(*store).all())
+            ++caseload[client.workerId];
+        QUuid busiest;
+        for (auto it = caseload.cbegin(); it != caseload.cend(); ++it) {
+            if (!it.key().isNull() && (busiest.isNull() || it.value() > caseload.value(busiest)))
+                busiest = it.key();
+        }
+        store->setCurrentWorker(busiest);
+    }
+
+    MainWindow window;
+    window.setPassphrasePromptHandler(
+        [](PassphrasePrompt &prompt) { return test::typePassphrase(prompt, test::windowPassphrase()); });
+    window.setStoreClock(&monday);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    // The day is set back to the demo's Monday, before this build was made.
+    window.clockWarningBar()->hide();
+    WeekView *week = window.caseload()->week();
+    REQUIRE(window.caseload()->currentWidget() == week);
+    REQUIRE(week->agenda().overdueSteps.size() > 0);
+    QTreeWidgetItem *line = week->tree()->topLevelItem(0)->child(0);
+    week->tree()->setCurrentItem(line);
+    Q_EMIT week->tree()->itemActivated(line, 0);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        window.switchLanguage(language);
+        // Labels longer in the other language lay out again before the grab.
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        CHECK(window.grab().save(QStringLiteral("%1/week_%2.png").arg(outDir, language)));
     }
     window.switchLanguage(QStringLiteral("en"));
 }

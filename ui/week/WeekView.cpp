@@ -67,7 +67,8 @@ WeekView::WeekView(QWidget *parent)
     m_daysLabel->setBuddy(m_days);
     m_days->setRange(0, 3650);
     m_days->setValue(Settings::daysWithoutContact());
-    m_worker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_worker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_worker->setMinimumContentsLength(14);
     m_tree->setColumnCount(3);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -189,7 +190,6 @@ void WeekView::reload()
         filter.daysWithoutContact = m_days->value();
         m_agenda = WeekAgenda::of(m_session->store(), filter);
     }
-    QStringList counts;
     for (int section = 0; section < sectionCount; ++section) {
         const QList<WeekItem> &items = listOf(m_agenda, section);
         auto *header = new QTreeWidgetItem(m_tree);
@@ -201,10 +201,15 @@ void WeekView::reload()
         header->setFont(DateColumn, font);
         addLines(header, items, section);
         header->setExpanded(true);
-        counts.append(tr("%1: %2").arg(sectionTitle(section)).arg(items.size()));
     }
     m_title->setText(m_session ? tr("This week, from %1").arg(Formats::longDate(m_day)) : tr("This week"));
-    m_counts->setText(m_session ? counts.join(QStringLiteral(" · ")) : QString());
+    m_counts->setText(m_session ? tr("Overdue: steps %1, goals %3 · due soon: %2 · no contact: %4 · no goal: %5")
+                                      .arg(m_agenda.overdueSteps.size())
+                                      .arg(m_agenda.dueSoon.size())
+                                      .arg(m_agenda.overdueGoals.size())
+                                      .arg(m_agenda.noRecentContact.size())
+                                      .arg(m_agenda.needsWithoutGoal.size())
+                                : QString());
     m_counts->setVisible(m_session != nullptr);
     m_tree->resizeColumnToContents(DateColumn);
     m_tree->resizeColumnToContents(ClientColumn);
@@ -268,7 +273,7 @@ void WeekView::markSelectedDone()
 
 void WeekView::retranslate()
 {
-    m_workerLabel->setText(tr("&Clients of:"));
+    m_workerLabel->setText(tr("&Worker:"));
     m_daysLabel->setText(tr("Days &without contact:"));
     m_done->setText(tr("Mark step &done"));
     m_done->setToolTip(tr("Mark the step on the chosen line done today (Ctrl+D); Ctrl+Z takes it back"));
