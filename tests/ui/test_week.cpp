@@ -29,7 +29,7 @@ using namespace teren;
 
 namespace {
 
-// Věra's caseload of test_week_cli.cpp, opened by Věra on the morning of D.
+// Věra's caseload of test_cli_week.cpp, opened by Věra on the morning of D.
 struct VerasMorning
 {
     test::WeekCaseload caseload;
