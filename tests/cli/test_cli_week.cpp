@@ -2,6 +2,8 @@
 
 #include "CliRun.h"
 #include "WeekTestData.h"
+#include "store/Duplicates.h"
+#include "store/Repositories.h"
 #include "store/WeekAgenda.h"
 
 #include <QJsonArray>
@@ -182,6 +184,32 @@ TEST_CASE("teren-cli week refuses a bad date, an unknown worker and negative day
     const Run format = cli(c.args({QStringLiteral("--format"), QStringLiteral("xml")}));
     CHECK(format.code == 1);
     CHECK(format.err == u"error: --format must be json or csv, not \"xml\".\n");
+}
+
+TEST_CASE("teren-cli week lists a duplicate's records under the client it was merged into", "[cli][week]")
+{
+    Caseload c;
+    // A second record of Bedřich, with a contact 14 days before D and an overdue step.
+    const QUuid duplicate = c.data.client(QStringLiteral("Bedřich"), {}, c.vera);
+    c.data.cooperation(duplicate, QDate(2026, 1, 1));
+    const QUuid need = c.data.need(duplicate, QStringLiteral("debts"), QDate(2026, 5, 2));
+    const QUuid step = c.step(c.goal(need, QStringLiteral("Oddlužení"), {}), QStringLiteral("Sepsat dluhy"),
+                              QDate(2026, 6, 12));
+    c.data.contact(duplicate, QDate(2026, 6, 1), 30, QStringLiteral("field"), {QStringLiteral("counselling")});
+    const QStringList vera = c.args({QStringLiteral("--worker"), QStringLiteral("Věra")});
+    CHECK(lines(weekJson(cli(vera)).value(QStringLiteral("overdue_steps")).toArray())
+              .contains(line(QStringLiteral("step"), step, duplicate, c.name("Bedřich"), QStringLiteral("Sepsat dluhy"),
+                             QStringLiteral("2026-06-12"))));
+
+    Duplicates(c.data.store()).merge(duplicate, c.bedrich);
+    const QJsonObject week = weekJson(cli(vera));
+    CHECK(lines(week.value(QStringLiteral("overdue_steps")).toArray())
+              .contains(line(QStringLiteral("step"), step, c.bedrich, c.name("Bedřich"), QStringLiteral("Sepsat dluhy"),
+                             QStringLiteral("2026-06-12"))));
+    // The duplicate's contact is Bedřich's now: he was seen 14 days before D.
+    for (const QJsonValue &item : week.value(QStringLiteral("no_recent_contact")).toArray())
+        CHECK(item.toObject().value(QStringLiteral("client_id")).toString() != idText(c.bedrich));
+    CHECK(week.value(QStringLiteral("no_recent_contact")).toArray().size() == 2);
 }
 
 TEST_CASE("The week's lists equal the query the views read", "[week]")
