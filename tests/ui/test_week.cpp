@@ -12,6 +12,7 @@
 #include "week/CaseloadPages.h"
 #include "week/WeekView.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -115,6 +116,17 @@ TEST_CASE("A field worker starts on the week, which shows the query's lines and 
     CHECK(view->countsLabel()->text()
           == u"Overdue: steps 2, goals 1 · due soon: 3 · no contact: 3 · no goal: 2");
     CHECK(view->countsLabel()->isVisibleTo(&window));
+
+    // In Czech at once, plural forms and all.
+    window.switchLanguage(QStringLiteral("cs"));
+    QCoreApplication::processEvents();
+    CHECK(view->tree()->topLevelItem(0)->text(0) == u"Kroky po termínu (2)");
+    CHECK(view->tree()->topLevelItem(3)->text(0) == u"Bez kontaktu déle než 30 dní (3)");
+    CHECK(lineOf(view, 3, data.caseload.bedrich)->text(2) == u"31 dní od posledního kontaktu");
+    CHECK(window.caseload()->weekAction()->text() == u"&Tento týden");
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(view->tree()->topLevelItem(0)->text(0) == u"Overdue steps (2)");
 
     // The coordinator's choice: every client; Karel's overdue step joins.
     view->workerChoice()->setCurrentIndex(view->workerChoice()->findData(QUuid()));
