@@ -812,6 +812,7 @@ void MainWindow::fillWorkerMenu()
                 m_showError(error.message());
             }
             updateWorkerStatus();
+            m_caseload->setSession(m_session.get()); // the week of the worker chosen
         });
     }
     if (m_workerMenu->isEmpty())

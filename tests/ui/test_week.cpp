@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -212,13 +213,24 @@ TEST_CASE("A step marked done from the week leaves it, and Ctrl+Z brings it back
     CHECK(window.caseload()->currentWidget() == view);
 }
 
-TEST_CASE("A file where nobody has said who they are starts on the client list", "[ui][week]")
+TEST_CASE("A file where nobody has said who they are starts on the client list; I am… picks the week's worker",
+          "[ui][week]")
 {
-    test::Fixture fixture;
-    const QString path = fixture.store().database().path();
-    fixture.takeStore().reset();
+    test::WeekCaseload caseload;
+    const QString path = caseload.data.store().database().path();
+    caseload.data.fixture().takeStore().reset();
     MainWindow window;
     REQUIRE(window.openDatabase(path));
+    WeekView *view = window.caseload()->week();
     CHECK(window.caseload()->currentWidget() == window.clientList());
-    CHECK(window.caseload()->week()->worker().isNull());
+    CHECK(view->worker().isNull());
+
+    QAction *vera = nullptr;
+    for (QAction *action : window.workerMenu()->actions()) {
+        if (action->text() == u"Věra")
+            vera = action;
+    }
+    REQUIRE(vera);
+    vera->trigger();
+    CHECK(view->worker() == caseload.vera);
 }

@@ -282,6 +282,12 @@ void WeekView::retranslate()
         m_worker->setItemText(0, tr("All clients"));
 }
 
+void WeekView::showEvent(QShowEvent *event)
+{
+    reload();
+    QWidget::showEvent(event);
+}
+
 void WeekView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

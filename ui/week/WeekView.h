@@ -55,6 +55,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Shown again (Ctrl+1) maybe on another day: the lists are read afresh.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
