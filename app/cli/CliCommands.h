@@ -74,6 +74,8 @@ private:
     int refused(const QStringList &arguments);
     // PersonCommands.cpp
     int access(const QStringList &arguments);
+    // PlanCommands.cpp
+    int plan(const QStringList &arguments);
     // RetentionCommands.cpp
     int retention(const QStringList &arguments);
     // A command made of subcommands given none, or an unknown one: its --help, or
