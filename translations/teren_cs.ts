@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>A4Pdf</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -161,10 +168,6 @@
     <message>
         <source>the service</source>
         <translation>služba</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1448,78 +1451,6 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message>
-        <source>Usage: teren-cli COMMAND [OPTIONS]
-
-Commands:
-  init        create a new, empty database, or a new region&apos;s coordinator database
-  demo        create a database with a synthetic demo region
-  check       check a database&apos;s integrity and count its rows
-  import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database&apos;s replica id and public key
-  trust       accept bundles from another installation
-  export      write the changes since the last export to an encrypted bundle
-  import      merge bundles from other installations
-  conflicts   list concurrent edits found while merging
-  enrol       issue an enrolment for a worker, or join a region with one
-  report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report&apos;s yearly targets
-  provider    add or list the region&apos;s providers
-  worker      add, list or retire the region&apos;s workers
-  locality    add or list the region&apos;s localities
-  handover    hand clients over to another worker
-  refused     list the changes the region&apos;s rules refused, or accept one
-  retention   list the clients past the retention period, or anonymise them
-  history     list every change and view of one client&apos;s records
-  audit       write every change and view of a period, for all clients, to a file
-  sql         run a read-only query, or dump the database as SQL
-  passwd      change the database&apos;s passphrase
-  encrypt     encrypt a plain database in place
-  backup      write a checked backup of the database, or list the backups
-  restore     put a backup in the place of the database (the current file is kept aside)
-  salvage     copy what can still be read of a damaged database into a new file
-  access      write everything held about one person as a PDF and a JSON file
-
-Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
-
-Run teren-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
-
-Příkazy:
-  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
-  demo        vytvoří databázi se smyšleným ukázkovým krajem
-  check       zkontroluje celistvost databáze a spočítá její řádky
-  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
-  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
-  trust       přijímat balíčky od jiné instalace
-  export      zapíše změny od posledního exportu do šifrovaného balíčku
-  import      sloučí balíčky z jiných instalací
-  conflicts   vypíše souběžné úpravy nalezené při slučování
-  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
-  report      spočítá krajskou zprávu jako JSON nebo CSV
-  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
-  provider    přidá nebo vypíše poskytovatele kraje
-  worker      přidá, vypíše nebo vyřadí pracovníky kraje
-  locality    přidá nebo vypíše lokality kraje
-  handover    předá klienty jinému pracovníkovi
-  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
-  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
-  history     vypíše všechny změny a nahlédnutí do záznamů jednoho klienta
-  audit       zapíše do souboru všechny změny a nahlédnutí za období, u všech klientů
-  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
-  passwd      změní heslo databáze
-  encrypt     zašifruje nešifrovanou databázi na místě
-  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
-  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
-  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
-  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
-
-Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
-
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
-</translation>
-    </message>
-    <message>
         <source>--%1 D is required (a date written YYYY-MM-DD).</source>
         <translation>Je třeba zadat --%1 D (datum ve tvaru RRRR-MM-DD).</translation>
     </message>
@@ -1583,6 +1514,88 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
             <numerusform>%n nahlédnutí</numerusform>
             <numerusform>%n nahlédnutí</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: teren-cli COMMAND [OPTIONS]
+
+Commands:
+  init        create a new, empty database, or a new region&apos;s coordinator database
+  demo        create a database with a synthetic demo region
+  check       check a database&apos;s integrity and count its rows
+  import-csv  import localities, clients, needs, plans and contacts from CSV files
+  identity    show (and create) this database&apos;s replica id and public key
+  trust       accept bundles from another installation
+  export      write the changes since the last export to an encrypted bundle
+  import      merge bundles from other installations
+  conflicts   list concurrent edits found while merging
+  enrol       issue an enrolment for a worker, or join a region with one
+  report      compute the regional report as JSON or CSV
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
+  handover    hand clients over to another worker
+  refused     list the changes the region&apos;s rules refused, or accept one
+  retention   list the clients past the retention period, or anonymise them
+  history     list every change and view of one client&apos;s records
+  audit       write every change and view of a period, for all clients, to a file
+  sql         run a read-only query, or dump the database as SQL
+  passwd      change the database&apos;s passphrase
+  encrypt     encrypt a plain database in place
+  backup      write a checked backup of the database, or list the backups
+  restore     put a backup in the place of the database (the current file is kept aside)
+  salvage     copy what can still be read of a damaged database into a new file
+  access      write everything held about one person as a PDF and a JSON file
+  plan        write a client&apos;s individual plan as a PDF to read and sign with them
+
+Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
+
+Run teren-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
+
+Příkazy:
+  init        vytvoří novou prázdnou databázi, nebo databázi koordinátora nového kraje
+  demo        vytvoří databázi se smyšleným ukázkovým krajem
+  check       zkontroluje celistvost databáze a spočítá její řádky
+  import-csv  načte lokality, klienty, potřeby, plány a kontakty ze souborů CSV
+  identity    vypíše (a vytvoří) identifikátor repliky a veřejný klíč databáze
+  trust       přijímat balíčky od jiné instalace
+  export      zapíše změny od posledního exportu do šifrovaného balíčku
+  import      sloučí balíčky z jiných instalací
+  conflicts   vypíše souběžné úpravy nalezené při slučování
+  enrol       vydá pracovníkovi zápis do kraje, nebo s ním kraj připojí
+  report      spočítá krajskou zprávu jako JSON nebo CSV
+  targets     vypíše, nastaví nebo odebere roční cílové hodnoty zprávy
+  provider    přidá nebo vypíše poskytovatele kraje
+  worker      přidá, vypíše nebo vyřadí pracovníky kraje
+  locality    přidá nebo vypíše lokality kraje
+  handover    předá klienty jinému pracovníkovi
+  refused     vypíše změny, které pravidla kraje odmítla, nebo jednu přijme
+  retention   vypíše klienty po uplynutí doby uchování, nebo je anonymizuje
+  history     vypíše všechny změny a nahlédnutí do záznamů jednoho klienta
+  audit       zapíše do souboru všechny změny a nahlédnutí za období, u všech klientů
+  sql         spustí dotaz, který nic nemění, nebo vypíše databázi jako SQL
+  passwd      změní heslo databáze
+  encrypt     zašifruje nešifrovanou databázi na místě
+  backup      zapíše zkontrolovanou zálohu databáze, nebo vypíše zálohy
+  restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
+  salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
+  access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
+  plan        zapíše individuální plán klienta jako PDF k přečtení a podpisu s klientem
+
+Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
+
+Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+</translation>
+    </message>
+    <message>
+        <source>Writes one client&apos;s individual plan as an A4 PDF in the current language, to read and sign with them: the client, their worker and today&apos;s date, the needs in order of priority with their goals and steps (who does what by when), and lines for both signatures. The printing is recorded on the client&apos;s history.</source>
+        <translation>Zapíše individuální plán jednoho klienta jako PDF formátu A4 v aktuálním jazyce, k přečtení a podpisu s klientem: klienta, jeho pracovníka a dnešní datum, potřeby v pořadí priority s jejich cíli a kroky (kdo co udělá a do kdy) a řádky pro oba podpisy. Vytištění se zaznamená do historie klienta.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Soubor PDF, který se má zapsat.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1847,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>installation %1</source>
         <translation>instalace %1</translation>
+    </message>
+    <message>
+        <source>Individual plan printed</source>
+        <translation>Vytištěn individuální plán</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2681,25 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     </message>
 </context>
 <context>
+    <name>IndividualPlan</name>
+    <message>
+        <source>This file holds no client with the id %1 (or their data was erased).</source>
+        <translation>Tento soubor neobsahuje klienta s identifikátorem %1 (nebo byly jeho údaje vymazány).</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>nízká</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>vysoká</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>střední</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityReport</name>
     <message>
         <source>row %1 of %2 points to a missing row of %3</source>
@@ -2943,6 +2979,140 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>This file holds no person with the id %1 (or their data was erased).</source>
         <translation>Tento soubor neobsahuje člověka s identifikátorem %1 (nebo byly jeho údaje vymazány).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLayout</name>
+    <message>
+        <source>Current needs</source>
+        <translation>Současné potřeby</translation>
+    </message>
+    <message>
+        <source>No open needs are recorded.</source>
+        <translation>Nejsou zaznamenány žádné otevřené potřeby.</translation>
+    </message>
+    <message>
+        <source>Closed needs</source>
+        <translation>Uzavřené potřeby</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Individuální plán</translation>
+    </message>
+    <message>
+        <source>Client: %1, born %2</source>
+        <translation>Klient: %1, nar. %2</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Pracovník: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>This plan says what you want to achieve, what each of us will do and by when. We go through it together and confirm it with our signatures; when something changes, we change the plan.</source>
+        <translation>Tento plán říká, čeho chcete dosáhnout, co kdo z nás udělá a do kdy. Projdeme ho spolu a potvrdíme svými podpisy; když se něco změní, plán změníme.</translation>
+    </message>
+    <message>
+        <source>Intensity: %1 (%2) · %3</source>
+        <translation>Intenzita: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Intensity: %1 (%2) · %3 on %4</source>
+        <translation>Intenzita: %1 (%2) · %3 dne %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No goals are set for this need yet.</source>
+        <translation>U této potřeby zatím nejsou stanovené žádné cíle.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Cíl: %1</translation>
+    </message>
+    <message>
+        <source>Horizon: %1</source>
+        <translation>Horizont: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>Cílové datum: %1</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Bez cílového data</translation>
+    </message>
+    <message>
+        <source>State: %1 on %2</source>
+        <translation>Stav: %1 dne %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stav: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Kdo: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Do kdy: %1</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Bez termínu</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Splněno: %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Zatím nesplněno</translation>
+    </message>
+    <message>
+        <source>We have agreed on this plan together.</source>
+        <translation>Na tomto plánu jsme se společně dohodli.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Podpis klienta</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s signature</source>
+        <translation>Podpis pracovníka</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Individual plan: %1, %2</source>
+        <translation>Individuální plán: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+    <message>
+        <source>Individual plan: %1</source>
+        <translation>Individuální plán: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>The plan could not be laid out for the PDF.</source>
+        <translation>Plán se nepodařilo vysázet do PDF.</translation>
     </message>
 </context>
 <context>
@@ -5042,10 +5212,6 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Vše</translation>
     </message>
     <message>
-        <source>Card openings and exports</source>
-        <translation>Otevření karty a exporty údajů</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zobrazit:</translation>
     </message>
@@ -5080,6 +5246,10 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>Note</source>
         <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Card openings, exports and printed plans</source>
+        <translation>Otevření karty, exporty údajů a vytištěné plány</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6258,58 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     <message>
         <source>Encrypt…</source>
         <translation>Zašifrovat…</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PlanPrintAction</name>
+    <message>
+        <source>Print the individual plan</source>
+        <translation>Tisk individuálního plánu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plán uložen</translation>
+    </message>
+    <message>
+        <source>Plan not printed</source>
+        <translation>Plán nebyl vytištěn</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>V&amp;ytisknout plán…</translation>
+    </message>
+    <message>
+        <source>Save the plan as P&amp;DF…</source>
+        <translation>Uložit plán jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed: the printer did not accept it. Check the printer and try again, or save the plan as a PDF.</source>
+        <translation>Plán se nepodařilo vytisknout: tiskárna ho nepřijala. Zkontrolujte tiskárnu a zkuste to znovu, nebo plán uložte jako PDF.</translation>
+    </message>
+    <message>
+        <source>plan %1 %2.pdf</source>
+        <comment>file name: the client, the day</comment>
+        <translation>plán %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the individual plan of %1 as PDF</source>
+        <translation>Uložit individuální plán jako PDF: %1</translation>
+    </message>
+    <message>
+        <source>The individual plan of %1 is saved as:
+
+%2
+
+It holds their personal data: keep it safe.</source>
+        <translation>Individuální plán (%1) je uložen jako:
+
+%2
+
+Obsahuje osobní údaje: uložte ho na bezpečné místo.</translation>
     </message>
 </context>
 <context>
