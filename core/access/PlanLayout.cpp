@@ -181,14 +181,19 @@ void PlanLayout::addRow(Row row)
     }
 }
 
-void PlanLayout::addText(Kind kind, const QString &text, double spaceAbove, double indent)
+Row PlanLayout::textRow(Kind kind, const QString &text, double spaceAbove, double indent) const
 {
     Row row;
     row.kind = kind;
     row.spaceAbove = spaceAbove;
     row.indent = indent;
     row.lines = wrapped(text, fontOf(kind), m_area.width() - indent);
-    addRow(row);
+    return row;
+}
+
+void PlanLayout::addText(Kind kind, const QString &text, double spaceAbove, double indent)
+{
+    addRow(textRow(kind, text, spaceAbove, indent));
 }
 
 void PlanLayout::addHeader()
@@ -257,13 +262,9 @@ void PlanLayout::setDetails(Row &row, const QStringList &cells) const
 void PlanLayout::addGoal(int needIndex, int goalIndex)
 {
     const IndividualPlan::PlanGoal &goal = m_plan.needs.at(needIndex).goals.at(goalIndex);
-    Row row;
-    row.kind = Kind::Goal;
-    row.spaceAbove = 7;
-    row.indent = goalIndent;
+    Row row = textRow(Kind::Goal, tr("Goal: %1").arg(goal.text), 7, goalIndent);
     row.need = needIndex;
     row.goal = goalIndex;
-    row.lines = wrapped(tr("Goal: %1").arg(goal.text), m_goal, m_area.width() - goalIndent);
     setDetails(row,
                {tr("Horizon: %1").arg(goal.horizonLabel),
                 goal.targetOn.isValid() ? tr("Target date: %1").arg(dateText(goal.targetOn)) : tr("No target date"),
@@ -277,14 +278,10 @@ void PlanLayout::addGoal(int needIndex, int goalIndex)
 void PlanLayout::addStep(int needIndex, int goalIndex, int stepIndex)
 {
     const IndividualPlan::PlanStep &step = m_plan.needs.at(needIndex).goals.at(goalIndex).steps.at(stepIndex);
-    Row row;
-    row.kind = Kind::Step;
-    row.spaceAbove = 4;
-    row.indent = stepIndent;
+    Row row = textRow(Kind::Step, step.text, 4, stepIndent);
     row.need = needIndex;
     row.goal = goalIndex;
     row.step = stepIndex;
-    row.lines = wrapped(step.text, m_body, m_area.width() - stepIndent);
     setDetails(row,
                {tr("Who: %1").arg(step.responsibleText),
                 step.dueOn.isValid() ? tr("By: %1").arg(dateText(step.dueOn)) : tr("No date set"),
@@ -294,11 +291,7 @@ void PlanLayout::addStep(int needIndex, int goalIndex, int stepIndex)
 
 void PlanLayout::addSignatures()
 {
-    Row row;
-    row.kind = Kind::Signatures;
-    row.spaceAbove = 26;
-    row.lines = wrapped(tr("We have agreed on this plan together."), m_body, m_area.width());
-    addRow(row);
+    addText(Kind::Signatures, tr("We have agreed on this plan together."), 26);
 }
 
 void PlanLayout::paginate()

@@ -70,6 +70,7 @@ public:
     static bool print(const IndividualPlan &plan, const QFont &font, QPagedPaintDevice &device);
 
 private:
+    Row textRow(Row::Kind kind, const QString &text, double spaceAbove, double indent) const;
     void addRow(Row row);
     void addText(Row::Kind kind, const QString &text, double spaceAbove, double indent = 0);
     void addHeader();

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "CliRun.h"
+#include "DemoDocuments.h"
 #include "MainWindow.h"
 #include "PassphraseAnswers.h"
 #include "TestMode.h"
@@ -15,7 +16,6 @@
 #include "card/ClientCard.h"
 #include "card/HistoryTab.h"
 #include "card/PlanPrintAction.h"
-#include "demo/DemoGenerator.h"
 #include "domain/Values.h"
 #include "i18n/Translations.h"
 #include "store/ClientHistory.h"
@@ -28,9 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPrinter>
-#include <QProcess>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace teren;
@@ -38,29 +36,16 @@ using test::cli;
 
 namespace {
 
-// A small demo region, and its client with the most goals under open needs.
-struct DemoRegion
+// A small demo region, and its client with the most open goals under open needs.
+struct DemoRegion : test::DemoRegion
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    QUuid client;
-
     DemoRegion()
+        : test::DemoRegion(QStringLiteral(
+              "SELECT c.id FROM client c JOIN need n ON n.client_id = c.id JOIN goal g ON g.need_id = n.id "
+              "WHERE n.deleted = 0 AND g.deleted = 0 AND n.status IN ('open', 'in_progress') AND g.status = 'open' "
+              "GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1"))
     {
-        DemoOptions options;
-        options.clients = 40;
-        if (test::encryptedByDefault())
-            options.passphrase = test::defaultPassphrase();
-        DemoGenerator::generate(path, options);
-        auto store = Store::open(path);
-        client = db::toId(store->database().scalar(QStringLiteral(
-            "SELECT c.id FROM client c JOIN need n ON n.client_id = c.id JOIN goal g ON g.need_id = n.id "
-            "WHERE n.deleted = 0 AND g.deleted = 0 AND n.status IN ('open', 'in_progress') AND g.status = 'open' "
-            "GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1")));
-        REQUIRE_FALSE(client.isNull());
     }
-    QString clientText() const { return client.toString(QUuid::WithoutBraces); }
-    std::unique_ptr<Store> open() const { return Store::open(path); }
     test::Run plan(const QString &out) const
     {
         return cli({QStringLiteral("plan"), QStringLiteral("--db"), path, QStringLiteral("--client"), clientText(),
@@ -93,33 +78,6 @@ QStringList stepTexts(Store &store, const QUuid &client)
                                   "g.need_id = n.id WHERE n.client_id = ? AND n.deleted = 0 AND g.deleted = 0 "
                                   "AND s.deleted = 0"),
                    client);
-}
-
-// The text of a PDF (or of one of its pages) as pdftotext reads it in layout mode,
-// with lines broken where the layout wrapped them joined again. No normalisation:
-// the plan has no ligatures, so what was typed is what is found.
-QString pdfText(const QString &path, int page = 0)
-{
-    QStringList arguments = {QStringLiteral("-layout")};
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    arguments << path << QStringLiteral("-");
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), arguments);
-    REQUIRE(pdftotext.waitForFinished(60'000));
-    REQUIRE(pdftotext.exitCode() == 0);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
-}
-
-int pdfPages(const QString &path)
-{
-    QProcess pdfinfo;
-    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
-    REQUIRE(pdfinfo.waitForFinished(60'000));
-    for (const QString &line : QString::fromUtf8(pdfinfo.readAllStandardOutput()).split(QLatin1Char('\n')))
-        if (line.startsWith(QStringLiteral("Pages:")))
-            return line.mid(6).trimmed().toInt();
-    return 0;
 }
 
 int plansPrinted(Store &store, const QUuid &client)
@@ -166,7 +124,7 @@ TEST_CASE("The plan of a demo client names the client, every open goal, every st
         REQUIRE(run.code == 0);
         CHECK(run.out.contains(out));
 
-        const QString text = pdfText(out);
+        const QString text = test::pdfText(out);
         for (const QString &word : expected.words)
             CHECK(text.contains(word));
         auto store = region.open();
@@ -275,10 +233,10 @@ TEST_CASE("A plan of 30 needs and 60 goals breaks across pages without cutting a
     // The PDF: the same pages, and each goal and step whole on exactly one of them.
     const QString out = fixture.path(QStringLiteral("plan.pdf"));
     PlanPdf::write(store, clientId, out);
-    REQUIRE(pdfPages(out) == pages.size());
+    REQUIRE(test::pdfPageCount(out) == pages.size());
     QStringList pageTexts;
     for (int page = 1; page <= pages.size(); ++page)
-        pageTexts.append(pdfText(out, page));
+        pageTexts.append(test::pdfText(out, page));
     const auto pagesWith = [&pageTexts](const QString &text) {
         return static_cast<int>(std::count_if(pageTexts.cbegin(), pageTexts.cend(),
                                               [&text](const QString &page) { return page.contains(text); }));
@@ -443,7 +401,7 @@ TEST_CASE("Print the plan prints the card's client through the print dialog and 
     CHECK(asked == 1);
     CHECK(errors.isEmpty());
     REQUIRE(QFileInfo::exists(printed));
-    const QString text = pdfText(printed);
+    const QString text = test::pdfText(printed);
     CHECK(text.contains(QStringLiteral("Client's signature")));
     for (const QString &goal : openGoalTexts(*window.store(), region.client))
         CHECK(text.contains(goal.simplified()));

@@ -51,14 +51,23 @@ void PlanPrintAction::retranslate()
     m_pdf->setEnabled(m_session() != nullptr);
 }
 
-bool PlanPrintAction::printCurrent()
+bool PlanPrintAction::withCurrentPlan(const std::function<bool(Store &, const IndividualPlan &)> &use)
 {
     CaseSession *session = m_session();
     const QUuid clientId = m_currentClient();
     if (!session || clientId.isNull())
         return false;
     try {
-        const IndividualPlan plan = IndividualPlan::of(session->store(), clientId);
+        return use(session->store(), IndividualPlan::of(session->store(), clientId));
+    } catch (const Error &error) {
+        m_showError(error.message());
+        return false;
+    }
+}
+
+bool PlanPrintAction::printCurrent()
+{
+    return withCurrentPlan([this](Store &store, const IndividualPlan &plan) {
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageLayout(A4Pdf::pageLayout());
         printer.setDocName(PlanLayout::tr("Individual plan: %1").arg(plan.clientName));
@@ -69,22 +78,20 @@ bool PlanPrintAction::printCurrent()
                            "try again, or save the plan as a PDF."));
             return false;
         }
-        recordPrinted(clientId);
+        // The plan is on paper already: a view that cannot be written (a full disk)
+        // is not worth an error over it.
+        try {
+            if (ClientViews(store).recordPlanPrinted(plan.clientId))
+                Q_EMIT printed(plan.clientId);
+        } catch (const Error &) {
+        }
         return true;
-    } catch (const Error &error) {
-        m_showError(error.message());
-        return false;
-    }
+    });
 }
 
 bool PlanPrintAction::saveCurrentAsPdf()
 {
-    CaseSession *session = m_session();
-    const QUuid clientId = m_currentClient();
-    if (!session || clientId.isNull())
-        return false;
-    try {
-        const IndividualPlan plan = IndividualPlan::of(session->store(), clientId);
+    return withCurrentPlan([this](Store &store, const IndividualPlan &plan) {
         const QString suggested = tr("plan %1 %2.pdf", "file name: the client, the day")
                                       .arg(plan.filedName, plan.madeOn.toString(Qt::ISODate));
         QString path = m_chooseFile(tr("Save the individual plan of %1 as PDF").arg(plan.clientName), suggested);
@@ -92,26 +99,12 @@ bool PlanPrintAction::saveCurrentAsPdf()
             return false;
         if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
             path += QStringLiteral(".pdf");
-        PlanPdf::write(session->store(), clientId, path);
-        Q_EMIT printed(clientId);
+        PlanPdf::write(store, plan.clientId, path);
+        Q_EMIT printed(plan.clientId);
         m_inform(tr("The individual plan of %1 is saved as:\n\n%2\n\nIt holds their personal data: keep it safe.")
                      .arg(plan.clientName, QDir::toNativeSeparators(path)));
         return true;
-    } catch (const Error &error) {
-        m_showError(error.message());
-        return false;
-    }
-}
-
-void PlanPrintAction::recordPrinted(const QUuid &clientId)
-{
-    // The plan is on paper already: a view that cannot be written (a full disk) is
-    // not worth an error over it.
-    try {
-        if (ClientViews(m_session()->store()).recordPlanPrinted(clientId))
-            Q_EMIT printed(clientId);
-    } catch (const Error &) {
-    }
+    });
 }
 
 } // namespace teren

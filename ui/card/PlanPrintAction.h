@@ -13,6 +13,8 @@ class QWidget;
 namespace teren {
 
 class CaseSession;
+class Store;
+struct IndividualPlan;
 
 // Client → Print the plan… and Save the plan as PDF…: the individual plan of the
 // client on the card, laid out as the CLI's PDF is (PlanLayout), to read and sign with
@@ -50,7 +52,9 @@ Q_SIGNALS:
     void printed(const QUuid &clientId);
 
 private:
-    void recordPrinted(const QUuid &clientId);
+    // Runs `use` on the plan of the client on the card; false when there is none or
+    // it failed (the error shown).
+    bool withCurrentPlan(const std::function<bool(Store &, const IndividualPlan &)> &use);
 
     QWidget *m_parent;
     std::function<CaseSession *()> m_session;
