@@ -3107,6 +3107,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>Individual plan: %1</source>
         <translation>Individuální plán: %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (pokračování)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>

@@ -28,6 +28,7 @@ constexpr double bulletIndent = 20;
 constexpr double cellGap = 8;
 constexpr double signatureRoom = 34; // above the line, to sign on
 constexpr double dateRoom = 22;
+constexpr double contextGap = 6; // under the line naming the need a page goes on with
 
 QFont sized(const QFont &family, int points, QFont::Weight weight = QFont::Normal, bool italic = false)
 {
@@ -157,13 +158,15 @@ void PlanLayout::addRow(Row row)
         row.height = line + 4; // and a rule under the heading
     else
         row.height = row.lines.size() * line + detailsGap + (row.kind == Kind::Need ? 0 : details);
-    if (row.height <= m_bodyHeight) {
+    // What a page holds under the line naming the need it goes on with.
+    const double room = m_bodyHeight - (row.need >= 0 ? lineHeight(m_detail) + contextGap : 0);
+    if (row.height <= room) {
         m_rows.append(row);
         return;
     }
     // A text longer than a page goes on over the next pages, a page's worth at a
     // time; its facts stay with its last lines.
-    const int perPage = std::max(1, static_cast<int>((m_bodyHeight - detailsGap - details) / line));
+    const int perPage = std::max(1, static_cast<int>((room - detailsGap - details) / line));
     QStringList rest = row.lines;
     bool first = true;
     while (!rest.isEmpty()) {
@@ -211,6 +214,18 @@ void PlanLayout::addHeader()
             8);
 }
 
+QString PlanLayout::needHeading(int needIndex) const
+{
+    const IndividualPlan::PlanNeed &need = m_plan.needs.at(needIndex);
+    return need.open ? tr("%1. %2").arg(need.priority).arg(need.areaLabel) : need.areaLabel;
+}
+
+double PlanLayout::contextHeight(int row) const
+{
+    const Kind kind = m_rows.at(row).kind;
+    return m_rows.at(row).need >= 0 && kind != Kind::Need ? lineHeight(m_detail) + contextGap : 0;
+}
+
 void PlanLayout::addNeed(int needIndex)
 {
     const IndividualPlan::PlanNeed &need = m_plan.needs.at(needIndex);
@@ -227,8 +242,7 @@ void PlanLayout::addNeed(int needIndex)
               .arg(IndividualPlan::intensityLabel(need.intensity), need.statusLabel, dateText(need.closedOn));
     row.details = {facts};
     const double factsWidth = QFontMetricsF(m_detail).horizontalAdvance(facts) + 12;
-    const QString heading = need.open ? tr("%1. %2").arg(need.priority).arg(need.areaLabel) : need.areaLabel;
-    row.lines = wrapped(heading, m_heading, std::max(m_area.width() - factsWidth, m_area.width() / 3));
+    row.lines = wrapped(needHeading(needIndex), m_heading, std::max(m_area.width() - factsWidth, m_area.width() / 3));
     addRow(row);
     if (need.goals.isEmpty())
         addText(Kind::Note, tr("No goals are set for this need yet."), 3, goalIndent);
@@ -303,7 +317,7 @@ void PlanLayout::paginate()
     const int count = static_cast<int>(m_rows.size());
     int start = 0;
     while (start < count) {
-        double used = heightOn(start, true);
+        double used = contextHeight(start) + heightOn(start, true);
         int end = start + 1;
         while (end < count && used + heightOn(end, false) <= m_bodyHeight) {
             used += heightOn(end, false);
@@ -319,7 +333,7 @@ void PlanLayout::paginate()
 
 double PlanLayout::usedHeight(const Page &page) const
 {
-    double used = 0;
+    double used = page.rowCount > 0 ? contextHeight(page.firstRow) : 0;
     for (int index = page.firstRow; index < page.firstRow + page.rowCount; ++index)
         used += m_rows.at(index).height + (index == page.firstRow ? 0 : m_rows.at(index).spaceAbove);
     return used;
@@ -328,7 +342,14 @@ double PlanLayout::usedHeight(const Page &page) const
 void PlanLayout::paintPage(QPainter &painter, int index) const
 {
     const Page &page = m_pages.at(index);
-    double top = 0;
+    double top = contextHeight(page.firstRow);
+    if (top > 0) {
+        // A page that goes on with a need says which.
+        painter.setFont(m_detail);
+        painter.setPen(mutedColour);
+        painter.drawText(QRectF(0, 0, m_area.width(), lineHeight(m_detail)), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("%1 (continued)").arg(needHeading(m_rows.at(page.firstRow).need)));
+    }
     for (int row = page.firstRow; row < page.firstRow + page.rowCount; ++row) {
         if (row != page.firstRow)
             top += m_rows.at(row).spaceAbove;

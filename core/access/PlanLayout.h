@@ -56,7 +56,8 @@ public:
     const QList<Page> &pages() const { return m_pages; }
     // What the rows of one page may fill: the area above the footer.
     double bodyHeight() const { return m_bodyHeight; }
-    // The height the rows of `page` take, as they are painted.
+    // The height the rows of `page` take, as they are painted (with the line naming
+    // the need a page goes on with).
     double usedHeight(const Page &page) const;
 
     // Paints one page; the painter's unit is a point and its origin the top left
@@ -81,6 +82,9 @@ private:
     QList<QRectF> detailCells(double indent, double top) const;
     void setDetails(Row &row, const QStringList &cells) const;
     void paginate();
+    QString needHeading(int needIndex) const;
+    // The line over a page that begins within a need, naming it; 0 for none.
+    double contextHeight(int row) const;
 
     const QFont &fontOf(Row::Kind kind) const;
     double paintRow(QPainter &painter, const Row &row, double top) const;
