@@ -77,8 +77,12 @@ QString dateText(const QDate &date)
     return Dates::shortDate(date);
 }
 
-bool keepsWithNext(Kind kind)
+// A heading goes with what it heads, and a goal with its first step.
+bool keepsWithNext(const QList<Row> &rows, int index)
 {
+    const Kind kind = rows.at(index).kind;
+    if (kind == Kind::Goal)
+        return index + 1 < rows.size() && rows.at(index + 1).kind == Kind::Step;
     return kind == Kind::Title || kind == Kind::Fact || kind == Kind::Section || kind == Kind::Need;
 }
 
@@ -323,8 +327,7 @@ void PlanLayout::paginate()
             used += heightOn(end, false);
             ++end;
         }
-        // A heading goes over to the page of what it heads.
-        while (end < count && end - start > 1 && keepsWithNext(m_rows.at(end - 1).kind))
+        while (end < count && end - start > 1 && keepsWithNext(m_rows, end - 1))
             --end;
         m_pages.append({start, end - start});
         start = end;

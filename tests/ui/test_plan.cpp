@@ -211,6 +211,7 @@ TEST_CASE("A plan of 30 needs and 60 goals breaks across pages without cutting a
         if (index < pages.size() - 1) {
             CHECK(last != PlanLayout::Row::Kind::Need);
             CHECK(last != PlanLayout::Row::Kind::Section);
+            CHECK(last != PlanLayout::Row::Kind::Goal); // every goal here has steps: it goes with its first
         }
     }
     CHECK(next == rows.size());
@@ -287,6 +288,25 @@ TEST_CASE("A goal text longer than a page goes on over the next page instead of 
         CHECK(layout.usedHeight(page) <= layout.bodyHeight());
 }
 
+TEST_CASE("A client without needs gets a one-page plan that says so, with the signature lines", "[plan][layout]")
+{
+    IndividualPlan plan;
+    plan.clientName = QStringLiteral("Sidonie");
+    plan.madeOn = QDate(2026, 11, 2);
+    const PlanLayout layout(plan, QFont(), PlanLayout::a4Area());
+    REQUIRE(layout.pages().size() == 1);
+    QStringList texts;
+    for (const PlanLayout::Row &row : layout.rows())
+        texts += row.lines;
+    const QString text = texts.join(QLatin1Char(' '));
+    CHECK(text.contains(QStringLiteral("Client: Sidonie")));
+    CHECK_FALSE(text.contains(QStringLiteral("born")));
+    CHECK(text.contains(QStringLiteral("Worker: —")));
+    CHECK(text.contains(QStringLiteral("No open needs are recorded.")));
+    CHECK_FALSE(text.contains(QStringLiteral("Closed needs")));
+    CHECK(layout.rows().last().kind == PlanLayout::Row::Kind::Signatures);
+}
+
 TEST_CASE("Writing the plan records the printing on the client's history, which the access export carries",
           "[plan][history]")
 {
@@ -334,6 +354,10 @@ TEST_CASE("teren-cli plan refuses an unknown client and a file it cannot write, 
                                    QStringLiteral("--client"), QStringLiteral("Pokuta"), QStringLiteral("--out"), out});
     CHECK(notAnId.code == 2);
     CHECK(notAnId.err.contains(QStringLiteral("is not a client's id")));
+
+    const test::Run help = cli({QStringLiteral("plan"), QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    CHECK(help.out.contains(QStringLiteral("teren-cli plan --db FILE --client ID --out FILE.pdf")));
 
     const test::Run noOut =
         cli({QStringLiteral("plan"), QStringLiteral("--db"), region.path, QStringLiteral("--client"), region.clientText()});
