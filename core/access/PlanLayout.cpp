@@ -207,7 +207,7 @@ void PlanLayout::addHeader()
 {
     addText(Kind::Title, tr("Individual plan"), 0);
     addText(Kind::Fact,
-            m_plan.birthYear ? tr("Client: %1, born %2").arg(m_plan.clientName).arg(*m_plan.birthYear)
+            m_plan.birthYear ? tr("Client: %1, born %2").arg(m_plan.clientName, QString::number(*m_plan.birthYear))
                              : tr("Client: %1").arg(m_plan.clientName),
             6);
     addText(Kind::Fact, tr("Worker: %1").arg(m_plan.workerName.isEmpty() ? QStringLiteral("—") : m_plan.workerName), 1);
