@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>A4Pdf</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccessExport</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -161,10 +168,6 @@
     <message>
         <source>the service</source>
         <translation>služba</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1513,6 +1516,22 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message>
+        <source>--days-without-contact must be a whole number of days, 0 or more, not &quot;%1&quot;.</source>
+        <translation>--days-without-contact musí být celý počet dní, 0 nebo více, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>Lists what is due across a caseload on day D (default: today): overdue steps, steps and goals due in the next 7 days, overdue goals, clients in cooperation not contacted for more than N days, and needs waiting more than 60 days for a goal. Without --worker: every client in the database.</source>
+        <translation>Vypíše, co je ke dni D (výchozí: dnes) u klientů na řadě: kroky po termínu, kroky a cíle s termínem v příštích 7 dnech, cíle po termínu, klienty ve spolupráci bez kontaktu déle než N dní a potřeby, které déle než 60 dní čekají na cíl. Bez --worker: všichni klienti v databázi.</translation>
+    </message>
+    <message>
+        <source>The day to look from (default: today).</source>
+        <translation>Den, ke kterému se přehled sestaví (výchozí: dnes).</translation>
+    </message>
+    <message>
+        <source>Days without a contact after which a client is listed (default 30).</source>
+        <translation>Počet dní bez kontaktu, po kterém se klient vypíše (výchozí 30).</translation>
+    </message>
+    <message>
         <source>Usage: teren-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1544,6 +1563,7 @@ Commands:
   restore     put a backup in the place of the database (the current file is kept aside)
   salvage     copy what can still be read of a damaged database into a new file
   access      write everything held about one person as a PDF and a JSON file
+  plan        write a client&apos;s individual plan as a PDF to read and sign with them
 
 Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
 
@@ -1580,6 +1600,7 @@ Příkazy:
   restore     dá zálohu na místo databáze (dosavadní soubor se odloží stranou)
   salvage     zkopíruje, co jde z poškozené databáze ještě přečíst, do nového souboru
   access      zapíše vše, co databáze o jednom člověku drží, jako PDF a soubor JSON
+  plan        zapíše individuální plán klienta jako PDF k přečtení a podpisu s klientem
 
 Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
 
@@ -1587,20 +1608,12 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 </translation>
     </message>
     <message>
-        <source>--days-without-contact must be a whole number of days, 0 or more, not &quot;%1&quot;.</source>
-        <translation>--days-without-contact musí být celý počet dní, 0 nebo více, ne „%1“.</translation>
+        <source>Writes one client&apos;s individual plan as an A4 PDF in the current language, to read and sign with them: the client, their worker and today&apos;s date, the needs in order of priority with their goals and steps (who does what by when), and lines for both signatures. The printing is recorded on the client&apos;s history.</source>
+        <translation>Zapíše individuální plán jednoho klienta jako PDF formátu A4 v aktuálním jazyce, k přečtení a podpisu s klientem: klienta, jeho pracovníka a dnešní datum, potřeby v pořadí priority s jejich cíli a kroky (kdo co udělá a do kdy) a řádky pro oba podpisy. Vytištění se zaznamená do historie klienta.</translation>
     </message>
     <message>
-        <source>Lists what is due across a caseload on day D (default: today): overdue steps, steps and goals due in the next 7 days, overdue goals, clients in cooperation not contacted for more than N days, and needs waiting more than 60 days for a goal. Without --worker: every client in the database.</source>
-        <translation>Vypíše, co je ke dni D (výchozí: dnes) u klientů na řadě: kroky po termínu, kroky a cíle s termínem v příštích 7 dnech, cíle po termínu, klienty ve spolupráci bez kontaktu déle než N dní a potřeby, které déle než 60 dní čekají na cíl. Bez --worker: všichni klienti v databázi.</translation>
-    </message>
-    <message>
-        <source>The day to look from (default: today).</source>
-        <translation>Den, ke kterému se přehled sestaví (výchozí: dnes).</translation>
-    </message>
-    <message>
-        <source>Days without a contact after which a client is listed (default 30).</source>
-        <translation>Počet dní bez kontaktu, po kterém se klient vypíše (výchozí 30).</translation>
+        <source>The PDF file to write.</source>
+        <translation>Soubor PDF, který se má zapsat.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1865,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>installation %1</source>
         <translation>instalace %1</translation>
+    </message>
+    <message>
+        <source>Individual plan printed</source>
+        <translation>Vytištěn individuální plán</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2699,25 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     </message>
 </context>
 <context>
+    <name>IndividualPlan</name>
+    <message>
+        <source>This file holds no client with the id %1 (or their data was erased).</source>
+        <translation>Tento soubor neobsahuje klienta s identifikátorem %1 (nebo byly jeho údaje vymazány).</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>nízká</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>vysoká</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>střední</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityReport</name>
     <message>
         <source>row %1 of %2 points to a missing row of %3</source>
@@ -2961,6 +2997,144 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>This file holds no person with the id %1 (or their data was erased).</source>
         <translation>Tento soubor neobsahuje člověka s identifikátorem %1 (nebo byly jeho údaje vymazány).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLayout</name>
+    <message>
+        <source>Current needs</source>
+        <translation>Současné potřeby</translation>
+    </message>
+    <message>
+        <source>No open needs are recorded.</source>
+        <translation>Nejsou zaznamenány žádné otevřené potřeby.</translation>
+    </message>
+    <message>
+        <source>Closed needs</source>
+        <translation>Uzavřené potřeby</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Individuální plán</translation>
+    </message>
+    <message>
+        <source>Client: %1, born %2</source>
+        <translation>Klient: %1, nar. %2</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Pracovník: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>This plan says what you want to achieve, what each of us will do and by when. We go through it together and confirm it with our signatures; when something changes, we change the plan.</source>
+        <translation>Tento plán říká, čeho chcete dosáhnout, co kdo z nás udělá a do kdy. Projdeme ho spolu a potvrdíme svými podpisy; když se něco změní, plán změníme.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Intensity: %1 (%2) · %3</source>
+        <translation>Intenzita: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Intensity: %1 (%2) · %3 on %4</source>
+        <translation>Intenzita: %1 (%2) · %3 dne %4</translation>
+    </message>
+    <message>
+        <source>No goals are set for this need yet.</source>
+        <translation>U této potřeby zatím nejsou stanovené žádné cíle.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Cíl: %1</translation>
+    </message>
+    <message>
+        <source>Horizon: %1</source>
+        <translation>Horizont: %1</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>Cílové datum: %1</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Bez cílového data</translation>
+    </message>
+    <message>
+        <source>State: %1 on %2</source>
+        <translation>Stav: %1 dne %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stav: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Kdo: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Do kdy: %1</translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation>Bez termínu</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Splněno: %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Zatím nesplněno</translation>
+    </message>
+    <message>
+        <source>We have agreed on this plan together.</source>
+        <translation>Na tomto plánu jsme se společně dohodli.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (pokračování)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>Podpis klienta</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s signature</source>
+        <translation>Podpis pracovníka</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Individual plan: %1, %2</source>
+        <translation>Individuální plán: %1, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+    <message>
+        <source>Individual plan: %1</source>
+        <translation>Individuální plán: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>The plan could not be laid out for the PDF.</source>
+        <translation>Plán se nepodařilo vysázet do PDF.</translation>
     </message>
 </context>
 <context>
@@ -5075,10 +5249,6 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Vše</translation>
     </message>
     <message>
-        <source>Card openings and exports</source>
-        <translation>Otevření karty a exporty údajů</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zobrazit:</translation>
     </message>
@@ -5113,6 +5283,10 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>Note</source>
         <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Card openings, exports and printed plans</source>
+        <translation>Otevření karty, exporty údajů a vytištěné plány</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +6295,58 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     <message>
         <source>Encrypt…</source>
         <translation>Zašifrovat…</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PlanPrintAction</name>
+    <message>
+        <source>Print the individual plan</source>
+        <translation>Tisk individuálního plánu</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plán uložen</translation>
+    </message>
+    <message>
+        <source>Plan not printed</source>
+        <translation>Plán nebyl vytištěn</translation>
+    </message>
+    <message>
+        <source>&amp;Print the plan…</source>
+        <translation>V&amp;ytisknout plán…</translation>
+    </message>
+    <message>
+        <source>Save the plan as P&amp;DF…</source>
+        <translation>Uložit plán jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed: the printer did not accept it. Check the printer and try again, or save the plan as a PDF.</source>
+        <translation>Plán se nepodařilo vytisknout: tiskárna ho nepřijala. Zkontrolujte tiskárnu a zkuste to znovu, nebo plán uložte jako PDF.</translation>
+    </message>
+    <message>
+        <source>plan %1 %2.pdf</source>
+        <comment>file name: the client, the day</comment>
+        <translation>plán %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the individual plan of %1 as PDF</source>
+        <translation>Uložit individuální plán jako PDF: %1</translation>
+    </message>
+    <message>
+        <source>The individual plan of %1 is saved as:
+
+%2
+
+It holds their personal data: keep it safe.</source>
+        <translation>Individuální plán (%1) je uložen jako:
+
+%2
+
+Obsahuje osobní údaje: uložte ho na bezpečné místo.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "WindowGeometry.h"
 #include "card/AccessExportAction.h"
 #include "card/ClientCard.h"
+#include "card/HistoryTab.h"
+#include "card/PlanPrintAction.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "store/Repositories.h"
@@ -183,6 +185,12 @@ void MainWindow::buildMenus()
     m_clientMenu->addSeparator();
     m_handOverAction = m_clientMenu->addAction(QString(), this, &MainWindow::handOverSelected);
     m_clientMenu->addSeparator();
+    m_planPrint = new PlanPrintAction(m_clientMenu, this, [this] { return m_session.get(); },
+                                      [this] { return m_card->clientId(); });
+    m_planPrint->setInformHandler([this](const QString &message) { m_inform(message); });
+    m_planPrint->setErrorHandler([this](const QString &message) { m_showError(message); });
+    connect(m_planPrint, &PlanPrintAction::printed, m_card->historyTab(), &HistoryTab::viewRecorded);
+    m_clientMenu->addSeparator();
     m_accessExport = new AccessExportAction(m_clientMenu, this, [this] { return m_session.get(); },
                                             [this] { return m_card->clientId(); });
     m_accessExport->setInformHandler([this](const QString &message) { m_inform(message); });
@@ -254,6 +262,7 @@ void MainWindow::retranslateUi()
     m_findClientAction->setText(tr("&Find client"));
     m_eraseClientAction->setText(tr("&Erase personal data (GDPR)…"));
     m_accessExport->retranslate();
+    m_planPrint->retranslate();
     m_handOverAction->setText(tr("&Hand over to…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -573,6 +582,7 @@ void MainWindow::showListMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(m_handOverAction);
     menu.addSeparator();
+    menu.addAction(m_planPrint->printAction());
     menu.addAction(m_accessExport->action());
     menu.addAction(m_eraseClientAction);
     menu.exec(m_list->view()->viewport()->mapToGlobal(position));

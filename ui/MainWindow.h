@@ -41,6 +41,7 @@ class NewClientDialog;
 class HandOverDialog;
 class JoinRegionDialog;
 class AccessExportAction;
+class PlanPrintAction;
 class RegionMenu;
 class RegionSetupWizard;
 class Store;
@@ -120,6 +121,7 @@ public:
     ReportMenu *reportMenu() const { return m_reportMenu; }
     RegionMenu *regionMenu() const { return m_regionMenu; }
     AccessExportAction *accessExport() const { return m_accessExport; }
+    PlanPrintAction *planPrint() const { return m_planPrint; }
     QMenu *workerMenu() const { return m_workerMenu; }
     QAction *handOverAction() const { return m_handOverAction; }
     // Shows what a merge brought in: the list, the card and the codelists again.
@@ -236,6 +238,7 @@ private:
     QMenu *m_clientMenu = nullptr;
     RegionMenu *m_regionMenu = nullptr;
     AccessExportAction *m_accessExport = nullptr;
+    PlanPrintAction *m_planPrint = nullptr;
     SyncMenu *m_syncMenu = nullptr;
     ReportMenu *m_reportMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

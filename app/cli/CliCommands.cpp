@@ -219,6 +219,8 @@ int CliCommands::run(const QStringList &arguments)
             return access(rest);
         if (command == u"week")
             return week(rest);
+        if (command == u"plan")
+            return plan(rest);
     } catch (const UsageError &error) {
         m_err << tr("error: %1").arg(error.message()) << '\n';
         return 2;
@@ -265,7 +267,8 @@ int CliCommands::usage()
                 "  backup      write a checked backup of the database, or list the backups\n"
                 "  restore     put a backup in the place of the database (the current file is kept aside)\n"
                 "  salvage     copy what can still be read of a damaged database into a new file\n"
-                "  access      write everything held about one person as a PDF and a JSON file\n\n"
+                "  access      write everything held about one person as a PDF and a JSON file\n"
+                "  plan        write a client's individual plan as a PDF to read and sign with them\n\n"
                 "Every command that opens a database takes --db-passphrase-file F (or the environment variable "
                 "TEREN_DB_PASSPHRASE_FILE) for an encrypted one.\n\n"
                 "Run teren-cli COMMAND --help for a command's options.\n");

@@ -74,6 +74,8 @@ private:
     int refused(const QStringList &arguments);
     // PersonCommands.cpp
     int access(const QStringList &arguments);
+    // PlanCommands.cpp
+    int plan(const QStringList &arguments);
     // RetentionCommands.cpp
     int retention(const QStringList &arguments);
     // WeekCommands.cpp

@@ -14,9 +14,9 @@ int main(int argc, char *argv[])
 {
     teren::makeNewFilesOwnerOnly();
     teren::Database::configureLibrary();
-    // Only `access` lays out a document, which needs fonts and so a GUI application
-    // object; on the offscreen platform it needs no display.
-    const bool laysOutDocuments = argc > 1 && qstrcmp(argv[1], "access") == 0;
+    // Only `access` and `plan` lay out a document, which needs fonts and so a GUI
+    // application object; on the offscreen platform it needs no display.
+    const bool laysOutDocuments = argc > 1 && (qstrcmp(argv[1], "access") == 0 || qstrcmp(argv[1], "plan") == 0);
     if (laysOutDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = laysOutDocuments ? std::make_unique<QGuiApplication>(argc, argv)

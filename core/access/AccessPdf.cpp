@@ -1,18 +1,14 @@
 #include "AccessPdf.h"
 
+#include "A4Pdf.h"
 #include "PersonalRecord.h"
 
 #include "store/ClientHistory.h"
 
 #include "domain/Codes.h"
-#include "domain/Error.h"
 #include "i18n/Dates.h"
 
-#include <QBuffer>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace teren {
@@ -239,21 +235,11 @@ QString AccessPdf::html(const PersonalRecord &record)
 
 void AccessPdf::write(const PersonalRecord &record, const QString &path)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        pdf.setTitle(tr("What we hold about %1").arg(record.client.displayName()));
-        pdf.setCreator(QStringLiteral("Terén"));
+    A4Pdf::write(path, tr("What we hold about %1").arg(record.client.displayName()), [&record](QPdfWriter &pdf) {
         QTextDocument document;
         document.setHtml(html(record));
         document.print(&pdf);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
-        throw Error(tr("Could not write %1: %2").arg(path, file.errorString()));
+    });
 }
 
 } // namespace teren

@@ -348,6 +348,21 @@ CREATE TABLE consent (
 CREATE INDEX consent_client ON consent(client_id);
 )SQL";
 
+// A printed individual plan is a view of the client too (kind 'plan'): the day the
+// plan was printed for the client to sign is on the client's history. SQLite cannot
+// change a CHECK constraint in place, so the table is rebuilt with its rows.
+const char *const migration12 = R"SQL(
+CREATE TABLE client_view_v12 (
+    id BLOB PRIMARY KEY, client_id BLOB NOT NULL REFERENCES client(id),
+    kind TEXT NOT NULL CHECK (kind IN ('card', 'export', 'plan')),
+    )SQL" SYNC_COLUMNS R"SQL();
+INSERT INTO client_view_v12 (id, client_id, kind, hlc, replica, author, deleted)
+    SELECT id, client_id, kind, hlc, replica, author, deleted FROM client_view;
+DROP TABLE client_view;
+ALTER TABLE client_view_v12 RENAME TO client_view;
+CREATE INDEX client_view_client ON client_view(client_id);
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
@@ -355,7 +370,7 @@ const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
                                                    migration6, migration7, migration8, migration9,
-                                                   migration10, migration11};
+                                                   migration10, migration11, migration12};
     return list;
 }
 

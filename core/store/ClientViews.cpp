@@ -10,7 +10,15 @@ namespace teren {
 
 QString ClientViews::code(Kind kind)
 {
-    return kind == Kind::Export ? QStringLiteral("export") : QStringLiteral("card");
+    switch (kind) {
+    case Kind::Export:
+        return QStringLiteral("export");
+    case Kind::Plan:
+        return QStringLiteral("plan");
+    case Kind::Card:
+        break;
+    }
+    return QStringLiteral("card");
 }
 
 bool ClientViews::record(const QUuid &clientId, Kind kind)

@@ -84,7 +84,11 @@ QString HistoryValues::fieldLabel(const QString &entity, const QString &field)
 
 QString HistoryValues::viewLabel(const QString &kind)
 {
-    return kind == u"export" ? tr("Data exported") : tr("Card opened");
+    if (kind == u"export")
+        return tr("Data exported");
+    if (kind == u"plan")
+        return tr("Individual plan printed");
+    return tr("Card opened");
 }
 
 QHash<QString, QVariant> HistoryValues::rowValues(const QString &entity, const QVariant &key)

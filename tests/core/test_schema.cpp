@@ -5,6 +5,7 @@
 #include "domain/Values.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "store/ClientViews.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 #include "sync/ImportedBundles.h"
@@ -296,4 +297,38 @@ TEST_CASE("A file that may be written in a folder that may not says the folder i
     } catch (const StorageError &error) {
         CHECK(error.message() == QStringLiteral("The file %1 cannot be written (it is read-only).").arg(db.path()));
     }
+}
+
+TEST_CASE("Views recorded before printed plans were views keep their rows, and a printed plan is one after the "
+          "migration to format 12",
+          "[schema][views]")
+{
+    test::Fixture fixture;
+    Client client;
+    client.givenName = QStringLiteral("Růžena");
+    client.familyName = QStringLiteral("Horváthová");
+    const QUuid clientId = ClientRepository(fixture.store()).create(client).id;
+    REQUIRE(ClientViews(fixture.store()).record(clientId, ClientViews::Kind::Card));
+    REQUIRE(ClientViews(fixture.store()).recordExport(clientId));
+    const QString viewsQuery = QStringLiteral("SELECT group_concat(kind || ':' || hex(id), ',') "
+                                              "FROM (SELECT kind, id FROM client_view ORDER BY id)");
+    const QString before = fixture.store().database().scalar(viewsQuery).toString();
+    // The table as format 11 had it: no printed plans.
+    fixture.store().database().execScript(QStringLiteral(
+        "CREATE TABLE client_view_v11 (id BLOB PRIMARY KEY, client_id BLOB NOT NULL REFERENCES client(id), "
+        "  kind TEXT NOT NULL CHECK (kind IN ('card', 'export')), hlc INTEGER NOT NULL, replica BLOB NOT NULL, "
+        "  author BLOB, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1, 2)));"
+        "INSERT INTO client_view_v11 SELECT id, client_id, kind, hlc, replica, author, deleted FROM client_view;"
+        "DROP TABLE client_view; ALTER TABLE client_view_v11 RENAME TO client_view;"
+        "CREATE INDEX client_view_client ON client_view(client_id);"
+        "PRAGMA user_version = 11"));
+    fixture.reopen();
+    Store &store = fixture.store();
+    CHECK(Schema::versionOf(store.database()) == Schema::latestVersion());
+    CHECK(store.database().scalar(viewsQuery).toString() == before);
+    CHECK(store.database().scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'client_view_client'"))
+              .toInt()
+          == 1);
+    CHECK(ClientViews(store).recordPlanPrinted(clientId));
+    CHECK(store.database().scalar(QStringLiteral("SELECT count(*) FROM client_view WHERE kind = 'plan'")).toInt() == 1);
 }

@@ -209,7 +209,8 @@ TEST_CASE("After an erasure the history holds no value typed about the person, o
     CHECK(store.database().scalar(QStringLiteral("SELECT count(*) FROM client_view WHERE deleted = 2")).toInt() == 1);
 }
 
-TEST_CASE("A view records who opened the card, when and where, syncs, and leaves undo alone", "[history][views]")
+TEST_CASE("A view records who opened the card, exported the data or printed the plan, when and where, and syncs",
+          "[history][views]")
 {
     Replicas replicas(2);
     const QUuid jana = addWorker(replicas[0], QStringLiteral("Jana Dvořáková"));
@@ -225,6 +226,7 @@ TEST_CASE("A view records who opened the card, when and where, syncs, and leaves
     replicas.clock(0).advance(60'000);
     REQUIRE(ClientViews(replicas[0]).record(ruzena, ClientViews::Kind::Card));
     REQUIRE(ClientViews(replicas[0]).recordExport(ruzena));
+    REQUIRE(ClientViews(replicas[0]).recordPlanPrinted(ruzena));
     History::revert(replicas[0].recorder(), edit);
     CHECK(NeedRepository(replicas[0]).find(need.id)->intensity == 2);
 
@@ -232,14 +234,16 @@ TEST_CASE("A view records who opened the card, when and where, syncs, and leaves
     for (int i = 0; i < 2; ++i) {
         INFO("replica " << i);
         const QList<HistoryEntry> views = viewsIn(ClientHistory(replicas[i]).ofClient(ruzena));
-        REQUIRE(views.size() == 2);
-        CHECK(views.at(0).field == u"export");
-        CHECK(views.at(0).fieldLabel == u"Data exported");
-        CHECK(views.at(1).field == u"card");
-        CHECK(views.at(1).fieldLabel == u"Card opened");
-        CHECK(views.at(1).authorName == u"Jana Dvořáková");
-        CHECK(views.at(1).replica == replicas[0].replicaId());
-        CHECK(views.at(1).when == QDateTime::fromMSecsSinceEpoch(test::pinnedMs + 120'000, QTimeZone::utc()));
+        REQUIRE(views.size() == 3);
+        CHECK(views.at(0).field == u"plan");
+        CHECK(views.at(0).fieldLabel == u"Individual plan printed");
+        CHECK(views.at(1).field == u"export");
+        CHECK(views.at(1).fieldLabel == u"Data exported");
+        CHECK(views.at(2).field == u"card");
+        CHECK(views.at(2).fieldLabel == u"Card opened");
+        CHECK(views.at(2).authorName == u"Jana Dvořáková");
+        CHECK(views.at(2).replica == replicas[0].replicaId());
+        CHECK(views.at(2).when == QDateTime::fromMSecsSinceEpoch(test::pinnedMs + 120'000, QTimeZone::utc()));
     }
     CHECK(replicas.state(0) == replicas.state(1));
 }

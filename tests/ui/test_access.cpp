@@ -5,14 +5,14 @@
 #include <catch2/catch.hpp>
 
 #include "CliRun.h"
+#include "DemoDocuments.h"
 #include "TestMode.h"
 #include "TestSupport.h"
 #include "MainWindow.h"
 #include "card/AccessExportAction.h"
 #include "card/ClientCard.h"
-#include "demo/DemoGenerator.h"
-#include "domain/Values.h"
 #include "PassphraseAnswers.h"
+#include "domain/Values.h"
 #include "store/ClientHistory.h"
 #include "store/Repositories.h"
 
@@ -20,8 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 
 using namespace teren;
 using test::cli;
@@ -29,27 +27,14 @@ using test::cli;
 namespace {
 
 // A small demo region, and its client with the most goals.
-struct DemoRegion
+struct DemoRegion : test::DemoRegion
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    QUuid client;
-
     DemoRegion()
+        : test::DemoRegion(QStringLiteral(
+              "SELECT c.id FROM client c JOIN need n ON n.client_id = c.id JOIN goal g ON g.need_id = n.id "
+              "WHERE n.deleted = 0 AND g.deleted = 0 GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1"))
     {
-        DemoOptions options;
-        options.clients = 40;
-        if (test::encryptedByDefault())
-            options.passphrase = test::defaultPassphrase();
-        DemoGenerator::generate(path, options);
-        auto store = Store::open(path);
-        client = db::toId(store->database().scalar(
-            QStringLiteral("SELECT c.id FROM client c JOIN need n ON n.client_id = c.id JOIN goal g ON g.need_id = n.id "
-                           "WHERE n.deleted = 0 AND g.deleted = 0 GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1")));
-        REQUIRE_FALSE(client.isNull());
     }
-    QString clientText() const { return client.toString(QUuid::WithoutBraces); }
-    std::unique_ptr<Store> open() const { return Store::open(path); }
 };
 
 qint64 countOf(Store &store, const QString &sql, const QUuid &client)
@@ -67,17 +52,10 @@ QJsonObject readJson(const QString &path)
     return document.object();
 }
 
+// Typographic ligatures ("ﬁ") of the laid-out HTML read as their letters.
 QString pdfText(const QString &path)
 {
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(pdftotext.waitForFinished(60'000));
-    REQUIRE(pdftotext.exitCode() == 0);
-    // Lines broken where the layout wrapped them are joined again, and typographic
-    // ligatures ("ﬁ") read as their letters.
-    return QString::fromUtf8(pdftotext.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
+    return test::pdfText(path).normalized(QString::NormalizationForm_KC);
 }
 
 QStringList filesIn(const QString &folder)

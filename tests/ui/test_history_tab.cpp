@@ -169,7 +169,7 @@ TEST_CASE("The History tab narrows to one need or to the views, and follows the 
     CHECK(list->topLevelItemCount() < everything);
     for (int row = 0; row < list->topLevelItemCount(); ++row)
         CHECK(list->topLevelItem(row)->text(Record) == u"Need: Housing");
-    filter->setCurrentIndex(filter->findText(QStringLiteral("Card openings and exports")));
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Card openings, exports and printed plans")));
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->topLevelItem(0)->text(Record) == u"Card opened");
 

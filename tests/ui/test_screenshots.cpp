@@ -7,11 +7,14 @@
 #include "ClockWarningBar.h"
 #include "MainWindow.h"
 #include "PassphraseAnswers.h"
+#include "access/PlanPdf.h"
 #include "backup/BackupsDialog.h"
 #include "backup/UnopenableFileDialog.h"
 #include "card/ClientCard.h"
 #include "card/PlanTab.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Values.h"
+#include "i18n/Translations.h"
 #include "lock/LockScreen.h"
 #include "region/RecoveryKeyPage.h"
 #include "region/RegionSetupWizard.h"
@@ -23,6 +26,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -275,4 +279,38 @@ TEST_CASE("Documentation screenshots of a field worker's week", "[.docs]")
         CHECK(window.grab().save(QStringLiteral("%1/week_%2.png").arg(outDir, language)));
     }
     window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Documentation screenshots of the printed individual plan", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    QDir().mkpath(outDir);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.clients = 400;
+    DemoGenerator::generate(path, options);
+    auto store = Store::open(path);
+    // A client with several open needs, their goals and steps.
+    const QUuid client = db::toId(store->database().scalar(QStringLiteral(
+        "SELECT n.client_id FROM need n JOIN goal g ON g.need_id = n.id WHERE n.deleted = 0 AND g.deleted = 0 "
+        "AND n.status IN ('open', 'in_progress') AND g.status = 'open' GROUP BY n.client_id "
+        "ORDER BY count(DISTINCT n.id) DESC, count(*) DESC, n.client_id LIMIT 1")));
+    REQUIRE_FALSE(client.isNull());
+    for (const QString &language : {QStringLiteral("cs"), QStringLiteral("en")}) {
+        Translations::install(language);
+        const QString pdf = dir.filePath(QStringLiteral("plan_print_%1.pdf").arg(language));
+        PlanPdf::write(*store, client, pdf);
+        // Page 1 at 60 dpi, as pdftoppm names it: <root>-1.png.
+        const QString root = dir.filePath(QStringLiteral("plan_print_%1").arg(language));
+        REQUIRE(QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                                               QStringLiteral("60"), QStringLiteral("-f"),
+                                                               QStringLiteral("1"), QStringLiteral("-l"),
+                                                               QStringLiteral("1"), pdf, root})
+                == 0);
+        const QString png = QStringLiteral("%1/plan_print_%2.png").arg(outDir, language);
+        QFile::remove(png);
+        CHECK(QFile::copy(root + QStringLiteral("-1.png"), png));
+    }
+    Translations::install(QStringLiteral("en"));
 }

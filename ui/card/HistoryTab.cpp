@@ -96,7 +96,7 @@ void HistoryTab::fillFilter()
         m_filter->setItemData(m_filter->count() - 1, subject, idRole);
     };
     add(tr("Everything"), Scope::All);
-    add(tr("Card openings and exports"), Scope::Views);
+    add(tr("Card openings, exports and printed plans"), Scope::Views);
     for (const HistorySubject &subject : ClientHistory::subjects(m_entries)) {
         const Scope kind = subject.kind == HistorySubject::Kind::Need ? Scope::Need
             : subject.kind == HistorySubject::Kind::Goal             ? Scope::Goal
