@@ -59,9 +59,11 @@ QString personKey(const QString &alias, bool anyMerged)
 void selectClients(Sql &sql, const ReportFilter &filter)
 {
     const bool anyMerged = anyMergedClients(sql);
-    sql.exec(QStringLiteral("INSERT INTO report_client (id, person, locality, supported) "
-                            "SELECT c.id, %1, coalesce(l.rowid, 0), %2 "
+    sql.exec(QStringLiteral("INSERT INTO report_client (id, person, locality, provider, supported) "
+                            "SELECT c.id, %1, coalesce(l.rowid, 0), coalesce(p.rowid, 0), %2 "
                             "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
+                            "LEFT JOIN worker w ON w.id = c.worker_id AND w.deleted = 0 "
+                            "LEFT JOIN provider p ON p.id = w.provider_id AND p.deleted = 0 "
                             "WHERE %3")
                  .arg(personKey(QStringLiteral("c"), anyMerged),
                       personSupported(QStringLiteral("c"), QStringLiteral(":period_from"),
@@ -74,21 +76,23 @@ void selectNeeds(Sql &sql)
     // Resolved: status resolved and closed by the end of the period; days only for
     // those (time to resolve is over the resolved needs).
     sql.exec(QStringLiteral(
-        "INSERT INTO report_need (person, locality, area, resolved, outcome, days) "
-        "SELECT person, locality, area, resolved, CASE WHEN resolved THEN outcome END, "
+        "INSERT INTO report_need (person, locality, provider, need_id, area, intensity, resolved, outcome, days) "
+        "SELECT person, locality, provider, id, area, intensity, resolved, CASE WHEN resolved THEN outcome END, "
         "    CASE WHEN resolved THEN julianday(closed_on) - julianday(identified_on) END "
-        "FROM (SELECT rc.person, rc.locality, n.area, n.outcome, n.closed_on, n.identified_on, "
+        "FROM (SELECT rc.person, rc.locality, rc.provider, n.id, n.area, n.intensity, n.outcome, n.closed_on, "
+        "          n.identified_on, "
         "          n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= :period_to AS resolved "
-        "      FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
-        "      WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to)"));
+        "      FROM (%1) rc CROSS JOIN need n ON n.client_id = rc.id "
+        "      WHERE n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to)")
+                 .arg(supportedClientsSql()));
     // "WHERE true": without it SQLite would read ON CONFLICT as a join constraint.
     sql.exec(QStringLiteral("INSERT INTO report_resolved (area, days, n) "
                             "SELECT area, CAST(round(days) AS INTEGER), 1 FROM report_need WHERE resolved AND true "
                             "ON CONFLICT DO UPDATE SET n = n + 1"));
-    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_person (locality, person) "
-                            "SELECT locality, person FROM report_client WHERE supported"));
-    sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality, area, identified, resolved) "
-                            "SELECT locality, area, 1, resolved FROM report_need WHERE true "
+    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_person (locality, person) SELECT locality, person FROM (%1)")
+                 .arg(supportedClientsSql()));
+    sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality, area, intensity, provider, identified, resolved) "
+                            "SELECT locality, area, intensity, provider, 1, resolved FROM report_need WHERE true "
                             "ON CONFLICT DO UPDATE SET identified = identified + 1, "
                             "    resolved = resolved + excluded.resolved"));
 }

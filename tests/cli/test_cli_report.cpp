@@ -127,7 +127,14 @@ TEST_CASE("teren-cli report refuses bad input in one translated line", "[cli][re
             QStringLiteral("There is no provider with the id or name \"Nobody\"."));
     refused(args({"report", "--from", "2025-01-01", "--worker", "Nobody"}, db),
             QStringLiteral("There is no worker with the id or name \"Nobody\"."));
-    refused(args({"report", "--format", "pdf"}, db), QStringLiteral("--format must be json or csv, not \"pdf\"."));
+    refused(args({"report", "--format", "pdf"}, db),
+            QStringLiteral("--format must be json, csv or xlsx, not \"pdf\"."));
+    refused(args({"report", "--format", "xlsx"}, db),
+            QStringLiteral("--format xlsx needs --out FILE: a workbook cannot be printed to the output."));
+    refused(args({"report", "--format", "csv", "--csv-dialect", "excel"}, db),
+            QStringLiteral("--csv-dialect must be standard or excel-cs, not \"excel\"."));
+    refused(args({"report", "--csv-dialect", "excel-cs"}, db),
+            QStringLiteral("--csv-dialect applies to --format csv only."));
     refused({QStringLiteral("report")}, QStringLiteral("--db FILE is required."));
     CHECK(cli({QStringLiteral("report"), QStringLiteral("--bogus")}).code == 2);
 
