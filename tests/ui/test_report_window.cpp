@@ -396,7 +396,7 @@ TEST_CASE("After saving, the report window's status line names the file", "[ui][
 
 // Renders the report screenshots of the README; hidden from CTest, see test_screenshots.cpp.
 // The window at the size it opens with on a 1366×768 laptop; the PDF's first page and
-// the pages of the localities and the outcomes, by pdftoppm -r 110 (poppler-utils).
+// the pages of the localities, the outcomes and the coverage, by pdftoppm -r 110 (poppler-utils).
 TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
 {
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
@@ -443,7 +443,8 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
         };
         const QList<QPair<QString, int>> shots = {{QStringLiteral("page1"), 1},
                                                   {QStringLiteral("localities"), pageOf(QStringLiteral("localities"))},
-                                                  {QStringLiteral("outcomes"), pageOf(QStringLiteral("outcomes"))}};
+                                                  {QStringLiteral("outcomes"), pageOf(QStringLiteral("outcomes"))},
+                                                  {QStringLiteral("coverage"), pageOf(QStringLiteral("coverage"))}};
         for (const auto &[name, page] : shots) {
             REQUIRE(page > 0);
             const QString stem = QStringLiteral("%1/report_pdf_%2_%3").arg(outDir, name, language);
