@@ -79,10 +79,12 @@ const char *const createTablesSql = R"SQL(
 -- of the client's live locality, 0 when it is unknown or deleted (small integer
 -- keys sort and compare faster than the 16-byte ids); provider: the rowid of the
 -- live provider of the client's live worker, 0 for none; supported: a cooperation
--- of the person overlaps the period.
+-- of the person overlaps the period; born, gender, household: the person's (those of
+-- the person's record); entered: the first start of a cooperation of this client
+-- within the period.
 CREATE TEMP TABLE report_client (
     id BLOB PRIMARY KEY, person INTEGER NOT NULL, locality INTEGER NOT NULL, provider INTEGER NOT NULL,
-    supported INTEGER NOT NULL) WITHOUT ROWID;
+    supported INTEGER NOT NULL, born INTEGER, gender TEXT, household BLOB, entered TEXT) WITHOUT ROWID;
 -- Needs of the persons supported identified within the period (days to resolve
 -- for the resolved ones); need_id for their goals.
 CREATE TEMP TABLE report_need (

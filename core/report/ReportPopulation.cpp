@@ -28,14 +28,9 @@ QList<BandCount> bands(const QStringList &names, Query &query, int firstColumn)
 
 void readPeople(Sql &sql, Report &report)
 {
-    // Age on the period's last day: the year of `to` minus the birth year. A
-    // person's birth year, gender and household are those of the person's record
-    // (the record kept, for merged duplicates). A household that was deleted is no
-    // household: such a person counts as one, as a person without one.
+    // Age on the period's last day: the year of `to` minus the birth year.
     Query query = sql.run(QStringLiteral(
-        "WITH s AS (SELECT :last_year - p.birth_year AS age, p.gender AS gender, h.rowid AS household "
-        "           FROM (%1) sp CROSS JOIN client p ON p.rowid = sp.person "
-        "           LEFT JOIN household h ON h.id = p.household_id AND h.deleted = 0) "
+        "WITH s AS (SELECT :last_year - born AS age, gender, household FROM (%1)) "
         "SELECT count(*) FILTER (WHERE age <= 14), count(*) FILTER (WHERE age BETWEEN 15 AND 17), "
         "    count(*) FILTER (WHERE age BETWEEN 18 AND 26), count(*) FILTER (WHERE age BETWEEN 27 AND 64), "
         "    count(*) FILTER (WHERE age >= 65), count(*) FILTER (WHERE age IS NULL), "
@@ -44,7 +39,7 @@ void readPeople(Sql &sql, Report &report)
         "    count(*) FILTER (WHERE gender IS NULL OR gender NOT IN ('f', 'm', 'x')), "
         "    count(DISTINCT household) + count(*) FILTER (WHERE household IS NULL) "
         "FROM s")
-                              .arg(supportedPersonsSql()));
+                              .arg(supportedPersonsSql(anyMergedClients(sql))));
     query.next();
     report.byAgeBand = bands({QStringLiteral("0-14"), QStringLiteral("15-17"), QStringLiteral("18-26"),
                               QStringLiteral("27-64"), QStringLiteral("65+"), QStringLiteral("unknown")},
@@ -58,17 +53,18 @@ void readAgeAtEntry(Sql &sql, Report &report)
 {
     // The persons supported whose cooperation started within the period, by the
     // start year minus the birth year; of two starts in the period, the first.
+    // A person of several records entered when the first of them did.
+    const QString entries = anyMergedClients(sql)
+        ? QStringLiteral("SELECT person, born, min(entered) AS entered FROM (%1) WHERE entered IS NOT NULL "
+                         "GROUP BY person")
+        : QStringLiteral("SELECT person, born, entered FROM (%1) WHERE entered IS NOT NULL");
     Query query = sql.run(QStringLiteral(
-        "WITH e AS (SELECT rc.person, min(k.start_on) AS started "
-        "           FROM (%1) rc CROSS JOIN cooperation k ON k.client_id = rc.id "
-        "           WHERE k.deleted = 0 AND k.start_on BETWEEN :period_from AND :period_to GROUP BY rc.person), "
-        "a AS (SELECT CAST(substr(e.started, 1, 4) AS INTEGER) - p.birth_year AS age "
-        "      FROM e CROSS JOIN client p ON p.rowid = e.person) "
+        "WITH a AS (SELECT CAST(substr(entered, 1, 4) AS INTEGER) - born AS age FROM (%1)) "
         "SELECT count(*) FILTER (WHERE age < 18), count(*) FILTER (WHERE age BETWEEN 18 AND 29), "
         "    count(*) FILTER (WHERE age BETWEEN 30 AND 54), count(*) FILTER (WHERE age >= 55), "
         "    count(*) FILTER (WHERE age IS NULL) "
         "FROM a")
-                              .arg(supportedClientsSql()));
+                              .arg(entries.arg(supportedClientsSql())));
     query.next();
     report.esfAgeAtEntry = bands({QStringLiteral("under_18"), QStringLiteral("18-29"), QStringLiteral("30-54"),
                                   QStringLiteral("55+"), QStringLiteral("unknown")},
@@ -98,12 +94,16 @@ void readCoverage(Sql &sql, Report &report)
 
 QString supportedClientsSql()
 {
-    return QStringLiteral("SELECT id, person, locality, provider FROM report_client WHERE supported");
+    return QStringLiteral(
+        "SELECT id, person, locality, provider, born, gender, household, entered FROM report_client WHERE supported");
 }
 
-QString supportedPersonsSql()
+QString supportedPersonsSql(bool anyMerged)
 {
-    return QStringLiteral("SELECT DISTINCT person FROM (%1)").arg(supportedClientsSql());
+    // The person's columns are those of the person's record, alike on all of them, so
+    // without merged records every row is a person and nothing needs sorting.
+    return QStringLiteral("SELECT %1person, born, gender, household FROM (%2)")
+        .arg(anyMerged ? QStringLiteral("DISTINCT ") : QString(), supportedClientsSql());
 }
 
 void readPersons(Sql &sql, Report &report)

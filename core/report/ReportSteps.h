@@ -67,10 +67,11 @@ void readLocalities(Sql &sql, Report &report);
 // Every figure there is over supportedClientsSql() or supportedPersonsSql(), so it
 // follows the definition of a person supported wherever that is made.
 // The filtered clients (rows of report_client) whose person is supported: id,
-// person, locality, provider.
+// person, locality, provider, born, gender, household, entered.
 QString supportedClientsSql();
-// The persons supported, one row each: person (see personKey).
-QString supportedPersonsSql();
+// The persons supported, one row each: person (see personKey), born, gender,
+// household (anyMerged as anyMergedClients says).
+QString supportedPersonsSql(bool anyMerged);
 void readPersons(Sql &sql, Report &report);
 void readIntensities(Sql &sql, Report &report);
 void readGoals(Sql &sql, Report &report);
