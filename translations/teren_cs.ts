@@ -644,10 +644,6 @@
         <translation>Cílové hodnoty: %1</translation>
     </message>
     <message>
-        <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period&apos;s years against their actual values. The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date&apos;s year.</source>
-        <translation>Spočítá krajský přehled za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu do vyřešení, kontakty a cílové hodnoty let období proti skutečným hodnotám. Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from je 1. leden a chybějící --to 31. prosinec roku druhého data.</translation>
-    </message>
-    <message>
         <source>First day of the period.</source>
         <translation>První den období.</translation>
     </message>
@@ -1615,6 +1611,34 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>The PDF file to write.</source>
         <translation>Soubor PDF, který se má zapsat.</translation>
     </message>
+    <message>
+        <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period&apos;s years against their actual values, and who the persons supported are (age, gender, households, providers, coverage of the localities). The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date&apos;s year.</source>
+        <translation>Spočítá regionální výkaz za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu vyřešení, kontakty a cílové hodnoty let období proti skutečnosti a také, kdo podpořené osoby jsou (věk, pohlaví, domácnosti, poskytovatelé, pokrytí lokalit). Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from znamená 1. ledna a chybějící --to 31. prosince roku druhého data.</translation>
+    </message>
+    <message>
+        <source>json (the default), csv or xlsx (an Excel workbook; needs --out).</source>
+        <translation>json (výchozí), csv nebo xlsx (sešit Excelu; vyžaduje --out).</translation>
+    </message>
+    <message>
+        <source>standard (the default: comma-separated, decimal dots) or excel-cs (semicolons, decimal commas and a byte order mark, as a Czech Excel opens it).</source>
+        <translation>standard (výchozí: oddělené čárkami, desetinné tečky) nebo excel-cs (středníky, desetinné čárky a značka pořadí bajtů, jak soubor otevře český Excel).</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format musí být json, csv nebo xlsx, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>--csv-dialect must be standard or excel-cs, not &quot;%1&quot;.</source>
+        <translation>--csv-dialect musí být standard nebo excel-cs, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>--csv-dialect applies to --format csv only.</source>
+        <translation>--csv-dialect platí jen pro --format csv.</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE: a workbook cannot be printed to the output.</source>
+        <translation>--format xlsx vyžaduje --out SOUBOR: sešit nelze vypsat na výstup.</translation>
+    </message>
 </context>
 <context>
     <name>ClientHistory</name>
@@ -2331,6 +2355,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>The column consent_scope needs the date of the consent in consent_on.</source>
         <translation>Sloupec consent_scope potřebuje datum souhlasu ve sloupci consent_on.</translation>
+    </message>
+    <message>
+        <source>The column residents cannot be negative (%1).</source>
+        <translation>Sloupec residents nemůže být záporný (%1).</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3597,189 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 a více</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Neuvedeno</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Do 18 let</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 a více</translation>
+    </message>
+    <message>
+        <source>1 – low</source>
+        <translation>1 – nízká</translation>
+    </message>
+    <message>
+        <source>2 – medium</source>
+        <translation>2 – střední</translation>
+    </message>
+    <message>
+        <source>3 – high</source>
+        <translation>3 – vysoká</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intenzita</translation>
+    </message>
+    <message>
+        <source>Needs identified and resolved by intensity</source>
+        <translation>Identifikované a vyřešené potřeby podle intenzity</translation>
+    </message>
+    <message>
+        <source>Areas by intensity</source>
+        <translation>Oblasti podle intenzity</translation>
+    </message>
+    <message>
+        <source>Needs identified by area and intensity</source>
+        <translation>Identifikované potřeby podle oblasti a intenzity</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Poskytovatelé</translation>
+    </message>
+    <message>
+        <source>Persons, needs and hours of contact by provider</source>
+        <translation>Osoby, potřeby a hodiny kontaktu podle poskytovatele</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Poskytovatel</translation>
+    </message>
+    <message>
+        <source>Hours of contact</source>
+        <translation>Hodiny kontaktu</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Pokrytí</translation>
+    </message>
+    <message>
+        <source>Coverage of the localities: persons supported of the estimated residents</source>
+        <translation>Pokrytí lokalit: podpořené osoby z odhadovaného počtu obyvatel</translation>
+    </message>
+    <message>
+        <source>Residents (estimate)</source>
+        <translation>Obyvatelé (odhad)</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>Pokrytí (%)</translation>
+    </message>
+    <message>
+        <source>% of the residents</source>
+        <translation>% obyvatel</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cíle</translation>
+    </message>
+    <message>
+        <source>Goals of the needs identified, by horizon</source>
+        <translation>Cíle identifikovaných potřeb podle horizontu</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation>Stanovené cíle</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Dosažené</translation>
+    </message>
+    <message>
+        <source>Achieved rate</source>
+        <translation>Míra dosažení</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>cíle</translation>
+    </message>
+    <message>
+        <source>End reasons</source>
+        <translation>Důvody ukončení</translation>
+    </message>
+    <message>
+        <source>Cooperations ended in the period by reason</source>
+        <translation>Spolupráce ukončené v období podle důvodu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Důvod neuveden</translation>
+    </message>
+    <message>
+        <source>cooperations</source>
+        <translation>spolupráce</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Věk</translation>
+    </message>
+    <message>
+        <source>Persons supported by age on the period&apos;s last day</source>
+        <translation>Podpořené osoby podle věku k poslednímu dni období</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Pohlaví</translation>
+    </message>
+    <message>
+        <source>Persons supported by gender</source>
+        <translation>Podpořené osoby podle pohlaví</translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation>Věk při vstupu</translation>
+    </message>
+    <message>
+        <source>Persons whose cooperation started in the period, by age at its start (ESF bands)</source>
+        <translation>Osoby, jejichž spolupráce začala v období, podle věku při jejím zahájení (pásma ESF)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Domácnosti</translation>
+    </message>
+    <message>
+        <source>Persons per household</source>
+        <translation>Osob na domácnost</translation>
+    </message>
+    <message>
+        <source>Needs per person</source>
+        <translation>Potřeb na osobu</translation>
+    </message>
+    <message>
+        <source>Hours of contact per person</source>
+        <translation>Hodin kontaktu na osobu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>The sheet %1 could not be added.</source>
+        <translation>List %1 se nepodařilo přidat.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>sešit se nepodařilo vytvořit</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7519,18 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
     <message>
         <source>Made on %1</source>
         <translation>Vytvořeno %1</translation>
+    </message>
+    <message>
+        <source>Save the figures as an Excel workbook</source>
+        <translation>Uložit čísla jako sešit Excelu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sešity Excelu (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Uložit jako &amp;Excel…</translation>
     </message>
 </context>
 <context>

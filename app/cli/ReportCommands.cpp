@@ -7,6 +7,7 @@
 #include "domain/Values.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
+#include "report/ReportXlsx.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 #include "store/TargetRepository.h"
@@ -117,10 +118,11 @@ int CliCommands::report(const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("teren-cli report --db FILE [--from D] [--to D] [--locality CODE] [--provider ID] "
-                       "[--worker ID] [--format json|csv] [--out FILE]"),
+                       "[--worker ID] [--format json|csv|xlsx] [--csv-dialect standard|excel-cs] [--out FILE]"),
         tr("Computes the regional report for a period (dates included): persons supported, localities, needs "
            "identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the "
-           "targets of the period's years against their actual values. The filters narrow the clients first. "
+           "targets of the period's years against their actual values, and who the persons supported are (age, "
+           "gender, households, providers, coverage of the localities). The filters narrow the clients first. "
            "Without --from and --to the period is the current calendar year; a missing --from is 1 January "
            "and a missing --to 31 December of the other date's year."));
     command.addDatabaseOptions();
@@ -130,16 +132,30 @@ int CliCommands::report(const QStringList &arguments)
     command.addOption(providerOption());
     command.addOption(QCommandLineOption(QStringLiteral("worker"), tr("The worker with this id or name."),
                                          QStringLiteral("ID")));
-    command.addOption(QCommandLineOption(QStringLiteral("format"), tr("json (the default) or csv."),
+    command.addOption(QCommandLineOption(QStringLiteral("format"),
+                                         tr("json (the default), csv or xlsx (an Excel workbook; needs --out)."),
                                          QStringLiteral("FORMAT"), QStringLiteral("json")));
+    command.addOption(QCommandLineOption(
+        QStringLiteral("csv-dialect"),
+        tr("standard (the default: comma-separated, decimal dots) or excel-cs (semicolons, decimal commas and a "
+           "byte order mark, as a Czech Excel opens it)."),
+        QStringLiteral("DIALECT"), QStringLiteral("standard")));
     command.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write the report to FILE instead of the output."),
                                          QStringLiteral("FILE")));
     if (const int code = command.parse(QStringLiteral("report"), arguments, m_out, m_err); code >= 0)
         return code;
     QCommandLineParser &parser = command.parser();
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"json" && format != u"csv")
-        throw Error(tr("--format must be json or csv, not \"%1\".").arg(format));
+    if (format != u"json" && format != u"csv" && format != u"xlsx")
+        throw Error(tr("--format must be json, csv or xlsx, not \"%1\".").arg(format));
+    const QString dialect = parser.value(QStringLiteral("csv-dialect"));
+    if (dialect != u"standard" && dialect != u"excel-cs")
+        throw Error(tr("--csv-dialect must be standard or excel-cs, not \"%1\".").arg(dialect));
+    if (parser.isSet(QStringLiteral("csv-dialect")) && format != u"csv")
+        throw Error(tr("--csv-dialect applies to --format csv only."));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (format == u"xlsx" && out.isEmpty())
+        throw Error(tr("--format xlsx needs --out FILE: a workbook cannot be printed to the output."));
     ReportFilter filter;
     filter.from = parseDate(parser, QStringLiteral("from"));
     filter.to = parseDate(parser, QStringLiteral("to"));
@@ -164,13 +180,23 @@ int CliCommands::report(const QStringList &arguments)
     if (StatisticalScope::isStatisticalDatabase(*store))
         builder.setSmallCellLimit(statisticalSmallCellLimit);
     const Report report = builder.build(filter);
-    const QByteArray bytes = format == u"csv" ? toCsv(report) : toJson(report);
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        m_out << QString::fromUtf8(bytes);
-        return 0;
+    if (format == u"xlsx") {
+        ReportXlsx::write(report, out);
+    } else {
+        const QByteArray bytes =
+            format == u"csv"
+                ? toCsv(report, dialect == u"excel-cs" ? CsvDialect::ExcelCs : CsvDialect::Standard)
+                : toJson(report);
+        if (out.isEmpty()) {
+            QString text = QString::fromUtf8(bytes);
+            // The decoder drops a byte order mark; the Czech Excel dialect needs it kept.
+            if (bytes.startsWith("\xEF\xBB\xBF") && !text.startsWith(QChar(0xFEFF)))
+                text.prepend(QChar(0xFEFF));
+            m_out << text;
+            return 0;
+        }
+        writeFile(out, bytes);
     }
-    writeFile(out, bytes);
     m_out << tr("Report for %1 to %2 written to %3.")
                  .arg(report.filter.from.toString(Qt::ISODate), report.filter.to.toString(Qt::ISODate), out)
           << '\n';

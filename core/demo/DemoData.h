@@ -13,6 +13,9 @@ struct PlaceSeed
     const char *municipality;
     const char *district;
     int weight; // relative share of clients
+    // Estimated residents in social exclusion for the demo's default 1,300 clients
+    // (scaled with the number of clients); 0: no estimate.
+    int residents;
 };
 
 struct ProviderSeed

@@ -217,8 +217,13 @@ private:
         QHash<QString, std::size_t> nextOfDistrict;
         for (const demo::PlaceSeed &seed : demo::places()) {
             const QString district = utf8(seed.district);
+            // The estimate grows with the demo, so the coverage stays about the same.
+            std::optional<int> residents;
+            if (seed.residents > 0)
+                residents = std::max(1, static_cast<int>(static_cast<qint64>(seed.residents)
+                                                         * std::max(0, m_options.clients) / 1300));
             Locality locality{QUuid(), region.id, utf8(seed.code), utf8(seed.municipality), utf8(seed.municipality),
-                              district, {}, {}};
+                              district, {}, residents};
             EntityTable<Locality>::insert(recorder, locality);
             ++m_summary.localities;
             LocalitySlot slot{locality.id, locality.municipality, seed.weight, {}};

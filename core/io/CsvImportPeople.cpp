@@ -230,7 +230,8 @@ void ImportRun::importLocalities()
                 [](const Cells &cells, int first) {
                     return CsvImporter::tr("The code \"%1\" is already on line %2.").arg(cells.at(0), QString::number(first));
                 }},
-               [this](const Cells &cells, const QString &) { return localityRow(cells); });
+               [this](const Cells &cells, const QString &) { return localityRow(cells); },
+               {QStringLiteral("residents")});
 }
 
 QUuid ImportRun::regionForLocalities()
@@ -261,6 +262,16 @@ RowResult ImportRun::localityRow(const Cells &cells)
     locality.name = cells.at(1);
     locality.municipality = cells.at(2);
     locality.district = cells.at(3);
+    // The optional fifth column: the estimated residents in social exclusion (empty:
+    // not known). Without the column an update keeps the estimate recorded.
+    const bool hasResidents = cells.has(4);
+    if (hasResidents) {
+        locality.residents = cells.integer(4);
+        if (locality.residents && *locality.residents < 0)
+            throw ValidationError(CsvImporter::tr("The column residents cannot be negative (%1).")
+                                      .arg(*locality.residents),
+                                  QStringLiteral("residents"));
+    }
     const std::optional<Locality> before = directory.localityByCode(locality.code);
     if (!before) {
         directory.addLocality(locality);
@@ -270,6 +281,8 @@ RowResult ImportRun::localityRow(const Cells &cells)
     after.name = locality.name;
     after.municipality = locality.municipality;
     after.district = locality.district;
+    if (hasResidents)
+        after.residents = locality.residents;
     // DirectoryRepository has no update; the same rules as addLocality apply.
     Rules::requireText(after.name, QStringLiteral("name"), CsvImporter::tr("The locality's name"));
     Rules::requireText(after.municipality, QStringLiteral("municipality"), CsvImporter::tr("The municipality"));

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUuid>
 
@@ -67,6 +68,8 @@ struct CooperationFigures
     // The persons whose cooperations ended, in all and per histogram bar.
     int persons = 0;
     QList<int> histogramPersons;
+    // Per end reason code (empty: none recorded), the cooperations that ended.
+    QList<QPair<QString, int>> byEndReason;
 };
 
 // Days from identified to closed over the resolved needs of one area.
@@ -94,6 +97,8 @@ struct ContactFigures
     QList<CodeCount> byPlace;        // every place code, in Codes::places() order
     QList<CodeCount> byIntervention; // contacts with the intervention, codelist order
     qint64 persons = 0;
+    // Minutes per provider (its rowid) of the client's current worker.
+    QList<QPair<qint64, qint64>> minutesByProvider;
 };
 
 // Persons supported and their needs in one locality. Persons whose locality is
@@ -134,6 +139,74 @@ struct TargetFigures
     QString scopeText() const;
 };
 
+// Persons supported counted under one code: an age band, a gender.
+struct BandCount
+{
+    QString band;
+    int persons = 0;
+};
+
+// Needs identified in the period of one intensity (1–3).
+struct IntensityFigures
+{
+    int intensity = 0;
+    int identified = 0;
+    int resolved = 0;
+    double resolvedRate = 0;
+    int persons = 0; // with a need of this intensity identified
+    int resolvedPersons = 0;
+};
+
+struct AreaIntensityFigures
+{
+    QString area;
+    int intensity = 0;
+    int identified = 0;
+    int persons = 0;
+};
+
+// The persons supported whose client's current worker works for this provider,
+// their needs and the minutes of the contacts with the provider's clients.
+struct ProviderFigures
+{
+    QUuid providerId;
+    QString name;
+    int persons = 0;
+    int needsIdentified = 0;
+    int needsResolved = 0;
+    qint64 contactMinutes = 0;
+    int resolvedPersons = 0;
+};
+
+// A locality with an estimated number of residents in social exclusion.
+struct CoverageFigures
+{
+    QUuid localityId;
+    QString code;
+    QString name;
+    int residents = 0;
+    int persons = 0;
+    double coverage = 0; // persons ÷ residents
+};
+
+// Goals of the needs identified in the period, of one horizon.
+struct HorizonFigures
+{
+    QString horizon;
+    int set = 0;
+    int achieved = 0;
+    double achievedRate = 0;
+    int persons = 0; // whose needs these goals are
+};
+
+// Cooperations ended in the period with one end reason.
+struct EndReasonFigures
+{
+    QString endReason;
+    int count = 0;
+    int persons = 0;
+};
+
 // The coordinator's regional report (definitions in docs/report.md), every figure
 // computed in SQLite by computeReport().
 struct Report
@@ -157,6 +230,21 @@ struct Report
     QList<LocalityFigures> byLocality; // localities with persons supported, by name
     QList<TargetFigures> targets;
     int resolvedPersons = 0; // persons with a need resolved
+
+    // Who the persons supported are, and how much was done for them.
+    QList<BandCount> byAgeBand;       // 0-14 … 65+, unknown: age on the period's last day
+    QList<BandCount> byGender;        // f, m, x, unknown
+    QList<BandCount> esfAgeAtEntry;   // under_18 … 55+, unknown: cooperations started in the period
+    QList<IntensityFigures> byIntensity;           // 1, 2, 3
+    QList<AreaIntensityFigures> byAreaIntensity;   // the areas of byArea × 1, 2, 3
+    int households = 0;               // a person without a household is one
+    double personsPerHousehold = 0;
+    double contactHoursPerPerson = 0;
+    double needsPerPerson = 0;
+    QList<ProviderFigures> byProvider;      // providers with a person supported, by name
+    QList<CoverageFigures> localityCoverage; // localities with residents, by code
+    QList<HorizonFigures> goalsByHorizon;    // short, medium, long
+    QList<EndReasonFigures> endReasons;      // every end reason in codelist order, then others met
 
     // Small cells: a report from a statistical database shows a figure computed over
     // fewer than this many persons as "< 5" rather than the number, so it does not

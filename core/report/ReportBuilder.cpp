@@ -77,24 +77,29 @@ const char *const createTablesSql = R"SQL(
 -- The filtered clients. person: the rowid of the person's record (the record
 -- kept when this one was merged into another, see Duplicates); locality: the rowid
 -- of the client's live locality, 0 when it is unknown or deleted (small integer
--- keys sort and compare faster than the 16-byte ids); supported: a cooperation of
--- the person overlaps the period.
+-- keys sort and compare faster than the 16-byte ids); provider: the rowid of the
+-- live provider of the client's live worker, 0 for none; supported: a cooperation
+-- of the person overlaps the period; born, gender, household: the person's (those of
+-- the person's record); entered: the first start of a cooperation of this client
+-- within the period.
 CREATE TEMP TABLE report_client (
-    id BLOB PRIMARY KEY, person INTEGER NOT NULL, locality INTEGER NOT NULL,
-    supported INTEGER NOT NULL) WITHOUT ROWID;
+    id BLOB PRIMARY KEY, person INTEGER NOT NULL, locality INTEGER NOT NULL, provider INTEGER NOT NULL,
+    supported INTEGER NOT NULL, born INTEGER, gender TEXT, household BLOB, entered TEXT) WITHOUT ROWID;
 -- Needs of the persons supported identified within the period (days to resolve
--- for the resolved ones).
+-- for the resolved ones); need_id for their goals.
 CREATE TEMP TABLE report_need (
-    person INTEGER NOT NULL, locality INTEGER NOT NULL, area TEXT NOT NULL, resolved INTEGER NOT NULL,
-    outcome TEXT, days REAL);
--- The persons supported per locality, and per locality and area the needs: keyed
+    person INTEGER NOT NULL, locality INTEGER NOT NULL, provider INTEGER NOT NULL, need_id BLOB NOT NULL,
+    area TEXT NOT NULL, intensity INTEGER NOT NULL, resolved INTEGER NOT NULL, outcome TEXT, days REAL);
+-- The persons supported per locality, and per locality, area, intensity and
+-- provider the needs: keyed
 -- sets and counters filled row by row, which is cheaper than grouping (sorting)
 -- the large tables.
 CREATE TEMP TABLE report_person (
     locality INTEGER NOT NULL, person INTEGER NOT NULL, PRIMARY KEY (locality, person)) WITHOUT ROWID;
 CREATE TEMP TABLE report_need_cell (
-    locality INTEGER NOT NULL, area TEXT NOT NULL, identified INTEGER NOT NULL, resolved INTEGER NOT NULL,
-    PRIMARY KEY (locality, area)) WITHOUT ROWID;
+    locality INTEGER NOT NULL, area TEXT NOT NULL, intensity INTEGER NOT NULL, provider INTEGER NOT NULL,
+    identified INTEGER NOT NULL, resolved INTEGER NOT NULL,
+    PRIMARY KEY (locality, area, intensity, provider)) WITHOUT ROWID;
 -- Days are whole numbers (dates), so lengths are kept as counts per number of days
 -- rather than one row each: counting into a few thousand keyed rows is much
 -- cheaper than sorting every row, and medians come from the running counts
@@ -270,6 +275,9 @@ Report ReportBuilder::build(const ReportFilter &requested)
     step(3);
     report::readOutcomes(sql, report);
     report::readLocalities(sql, report);
+    report::readPersons(sql, report);
+    report::readIntensities(sql, report);
+    report::readGoals(sql, report);
     step(4);
     report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
     step(5);
@@ -277,6 +285,9 @@ Report ReportBuilder::build(const ReportFilter &requested)
         activity = report::readClientActivity(sql, filter);
     report.contacts = std::move(activity.contacts);
     report.cooperation = std::move(activity.cooperation);
+    report::readProviders(sql, report);
+    report::readEndReasons(sql, report);
+    report::readRatios(report);
     report.smallCellLimit = m_smallCellLimit;
     if (m_smallCellLimit > 0)
         report::readPersonCounts(sql, report);

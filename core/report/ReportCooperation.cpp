@@ -6,12 +6,12 @@ namespace teren::report {
 
 namespace {
 
-// Per length in days and whole months, the cooperations that ended; with_resolved:
-// how many of them had a need resolved.
+// Per length in days and whole months and end reason ('' for none), the
+// cooperations that ended; with_resolved: how many of them had a need resolved.
 const char *const createCooperationTable = R"SQL(
 CREATE TEMP TABLE report_cooperation (
-    days INTEGER NOT NULL, months INTEGER NOT NULL, n INTEGER NOT NULL, with_resolved INTEGER NOT NULL,
-    PRIMARY KEY (days, months)) WITHOUT ROWID;
+    days INTEGER NOT NULL, months INTEGER NOT NULL, end_reason TEXT NOT NULL, n INTEGER NOT NULL,
+    with_resolved INTEGER NOT NULL, PRIMARY KEY (days, months, end_reason)) WITHOUT ROWID;
 )SQL";
 
 } // namespace
@@ -33,8 +33,9 @@ void selectCooperations(Sql &sql)
     // is 1; a start on the 31st completes a month only on a 31st). with_resolved:
     // the client had a need resolved between the start and the end.
     sql.exec(QStringLiteral(
-        "INSERT INTO report_cooperation (days, months, n, with_resolved) "
-        "SELECT CAST(round(julianday(k.end_on) - julianday(k.start_on)) AS INTEGER), %1, 1, "
+        "INSERT INTO report_cooperation (days, months, end_reason, n, with_resolved) "
+        "SELECT CAST(round(julianday(k.end_on) - julianday(k.start_on)) AS INTEGER), %1, "
+        "    coalesce(k.end_reason, ''), 1, "
         "    EXISTS (SELECT 1 FROM need n WHERE n.client_id = k.client_id AND n.deleted = 0 "
         "        AND n.status = 'resolved' AND n.closed_on BETWEEN k.start_on AND k.end_on) "
         "FROM report_activity_client rc CROSS JOIN cooperation k ON k.client_id = rc.id "
@@ -69,6 +70,10 @@ CooperationFigures readFigures(Sql &sql)
         "SELECT coalesce(h.n, 0) FROM m LEFT JOIN h ON h.months = m.x ORDER BY m.x"));
     while (histogram.next())
         figures.histogramMonths.append(histogram.value(0).toInt());
+    histogram.finish();
+    Query reasons = sql.run(QStringLiteral("SELECT end_reason, sum(n) FROM report_cooperation GROUP BY end_reason"));
+    while (reasons.next())
+        figures.byEndReason.append({reasons.value(0).toString(), reasons.value(1).toInt()});
     return figures;
 }
 

@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 namespace teren {
 
 namespace {
@@ -77,6 +80,82 @@ QJsonObject contactsObject(const Report &report)
             {QStringLiteral("by_intervention"), byIntervention}};
 }
 
+// The new rates and ratios: rounded to 4 decimals (a share of 0.1234 is 12.34 %).
+QJsonValue rounded(double value)
+{
+    return std::round(value * 10000.0) / 10000.0;
+}
+
+QJsonArray bandArray(const Report &report, const QList<BandCount> &bands, const QString &key)
+{
+    QJsonArray array;
+    for (const BandCount &band : bands)
+        array.append(QJsonObject{{key, band.band}, {QStringLiteral("persons"), figure(report, band.persons, band.persons)}});
+    return array;
+}
+
+void insertPopulation(QJsonObject &json, const Report &report)
+{
+    const int supported = report.personsSupported;
+    json.insert(QStringLiteral("by_age_band"), bandArray(report, report.byAgeBand, QStringLiteral("band")));
+    json.insert(QStringLiteral("by_gender"), bandArray(report, report.byGender, QStringLiteral("gender")));
+    QJsonArray intensities;
+    for (const IntensityFigures &figures : report.byIntensity)
+        intensities.append(QJsonObject{
+            {QStringLiteral("intensity"), figures.intensity},
+            {QStringLiteral("identified"), figure(report, figures.persons, figures.identified)},
+            {QStringLiteral("resolved"), figure(report, figures.resolvedPersons, figures.resolved)},
+            {QStringLiteral("resolved_rate"), figure(report, figures.resolvedPersons, rounded(figures.resolvedRate))}});
+    json.insert(QStringLiteral("by_intensity"), intensities);
+    QJsonArray cells;
+    for (const AreaIntensityFigures &cell : report.byAreaIntensity)
+        cells.append(QJsonObject{{QStringLiteral("area"), cell.area},
+                                 {QStringLiteral("intensity"), cell.intensity},
+                                 {QStringLiteral("identified"), figure(report, cell.persons, cell.identified)}});
+    json.insert(QStringLiteral("by_area_intensity"), cells);
+    json.insert(QStringLiteral("households"), figure(report, supported, report.households));
+    json.insert(QStringLiteral("persons_per_household"), figure(report, supported, rounded(report.personsPerHousehold)));
+    json.insert(QStringLiteral("contact_hours_per_person"),
+                figure(report, std::min<qint64>(supported, report.contacts.persons), rounded(report.contactHoursPerPerson)));
+    json.insert(QStringLiteral("needs_per_person"), figure(report, supported, rounded(report.needsPerPerson)));
+    QJsonArray providers;
+    for (const ProviderFigures &provider : report.byProvider)
+        providers.append(QJsonObject{
+            {QStringLiteral("provider"), idText(provider.providerId)},
+            {QStringLiteral("name"), provider.name},
+            {QStringLiteral("persons"), figure(report, provider.persons, provider.persons)},
+            {QStringLiteral("needs_identified"), figure(report, provider.persons, provider.needsIdentified)},
+            {QStringLiteral("needs_resolved"), figure(report, provider.resolvedPersons, provider.needsResolved)},
+            {QStringLiteral("contact_minutes"), figure(report, provider.persons, provider.contactMinutes)}});
+    json.insert(QStringLiteral("by_provider"), providers);
+    json.insert(QStringLiteral("esf_age_at_entry"), bandArray(report, report.esfAgeAtEntry, QStringLiteral("band")));
+    QJsonArray coverage;
+    for (const CoverageFigures &locality : report.localityCoverage)
+        coverage.append(QJsonObject{{QStringLiteral("locality"), locality.code},
+                                    {QStringLiteral("id"), idText(locality.localityId)},
+                                    {QStringLiteral("name"), locality.name},
+                                    {QStringLiteral("residents"), locality.residents},
+                                    {QStringLiteral("persons"), figure(report, locality.persons, locality.persons)},
+                                    {QStringLiteral("coverage"),
+                                     figure(report, locality.persons, rounded(locality.coverage))}});
+    json.insert(QStringLiteral("locality_coverage"), coverage);
+    QJsonArray horizons;
+    for (const HorizonFigures &horizon : report.goalsByHorizon)
+        horizons.append(QJsonObject{{QStringLiteral("horizon"), horizon.horizon},
+                                    {QStringLiteral("set"), figure(report, horizon.persons, horizon.set)},
+                                    {QStringLiteral("achieved"), figure(report, horizon.persons, horizon.achieved)},
+                                    {QStringLiteral("achieved_rate"),
+                                     figure(report, horizon.persons, rounded(horizon.achievedRate))}});
+    json.insert(QStringLiteral("goals_by_horizon"), horizons);
+    QJsonArray reasons;
+    for (const EndReasonFigures &reason : report.endReasons)
+        reasons.append(QJsonObject{{QStringLiteral("end_reason"), reason.endReason.isEmpty()
+                                                                      ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(reason.endReason)},
+                                   {QStringLiteral("count"), figure(report, reason.persons, reason.count)}});
+    json.insert(QStringLiteral("end_reasons"), reasons);
+}
+
 QJsonObject targetObject(const Report &report, const TargetFigures &target)
 {
     QJsonObject object{{QStringLiteral("indicator"), target.indicator},
@@ -106,42 +185,80 @@ QString number(const std::optional<double> &value)
     return value ? number(*value) : QString();
 }
 
-QString field(const QString &text)
+// One CSV value: a number (written in the dialect's decimal form, never guarded)
+// or text.
+struct CsvCell
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QString text;
+    bool numeric = false;
+};
+
+CsvCell numeric(const QString &text)
+{
+    return {text, true};
+}
+
+// OWASP's advice against formula injection: a spreadsheet runs a cell that begins
+// with one of these as a formula (=HYPERLINK(…) from a locality's name), so such a
+// text cell starts with an apostrophe, which the spreadsheet shows as text.
+QString guarded(const QString &text)
+{
+    static const QString starters = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && starters.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
 }
 
 class CsvTable
 {
 public:
-    CsvTable()
+    explicit CsvTable(CsvDialect dialect)
+        : m_separator(dialect == CsvDialect::ExcelCs ? QLatin1Char(';') : QLatin1Char(','))
+        , m_decimalComma(dialect == CsvDialect::ExcelCs)
     {
+        if (dialect == CsvDialect::ExcelCs)
+            m_text += QChar(0xFEFF); // the UTF-8 byte order mark Excel reads the encoding from
         row(QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("subkey"), QStringLiteral("measure"),
             QStringLiteral("value"));
     }
 
     void row(const QString &section, const QString &key, const QString &subkey, const QString &measure,
+             const CsvCell &value)
+    {
+        m_text += field(section) + m_separator + field(key) + m_separator + field(subkey) + m_separator
+            + field(measure) + m_separator + field(value) + QStringLiteral("\r\n");
+    }
+    void row(const QString &section, const QString &key, const QString &subkey, const QString &measure,
              const QString &value)
     {
-        m_text += field(section) + QLatin1Char(',') + field(key) + QLatin1Char(',') + field(subkey)
-            + QLatin1Char(',') + field(measure) + QLatin1Char(',') + field(value) + QStringLiteral("\r\n");
+        row(section, key, subkey, measure, CsvCell{value, false});
     }
     void row(const QString &section, const QString &key, const QString &subkey, const QString &measure, qint64 value)
     {
-        row(section, key, subkey, measure, QString::number(value));
+        row(section, key, subkey, measure, numeric(QString::number(value)));
     }
     void row(const QString &section, const QString &key, const QString &subkey, const QString &measure, double value)
     {
-        row(section, key, subkey, measure, number(value));
+        row(section, key, subkey, measure, numeric(number(value)));
     }
     QByteArray bytes() const { return m_text.toUtf8(); }
 
 private:
+    QString field(const QString &text) const { return field(CsvCell{text, false}); }
+    QString field(const CsvCell &cell) const
+    {
+        QString text = cell.numeric ? cell.text : guarded(cell.text);
+        if (cell.numeric && m_decimalComma)
+            text.replace(QLatin1Char('.'), QLatin1Char(','));
+        if (!text.contains(m_separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+            && !text.contains(QLatin1Char('\r')))
+            return text;
+        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+
+    QChar m_separator;
+    bool m_decimalComma;
     QString m_text;
 };
 
@@ -165,31 +282,37 @@ void writeFilters(CsvTable &csv, const Report &report)
     }
 }
 
-QString csvValue(int value)
+CsvCell csvValue(int value)
 {
-    return QString::number(value);
+    return numeric(QString::number(value));
 }
 
-QString csvValue(qint64 value)
+CsvCell csvValue(qint64 value)
 {
-    return QString::number(value);
+    return numeric(QString::number(value));
 }
 
-QString csvValue(double value)
+CsvCell csvValue(double value)
 {
-    return number(value);
+    return numeric(number(value));
 }
 
-QString csvValue(const std::optional<double> &value)
+CsvCell csvValue(const std::optional<double> &value)
 {
-    return number(value);
+    return numeric(number(value));
 }
 
 // A figure's CSV value, or "< 5" where it is computed over too few persons.
 template<typename Value>
-QString cell(const Report &report, qint64 persons, const Value &value)
+CsvCell cell(const Report &report, qint64 persons, const Value &value)
 {
-    return report.isSmall(persons) ? smallText(report) : csvValue(value);
+    return report.isSmall(persons) ? CsvCell{smallText(report), false} : csvValue(value);
+}
+
+// A rate or ratio of the figures added with the population: 4 decimals, as in JSON.
+double rounded4(double value)
+{
+    return std::round(value * 10000.0) / 10000.0;
 }
 
 void writeNeeds(CsvTable &csv, const Report &report)
@@ -279,6 +402,67 @@ void writeTargets(CsvTable &csv, const Report &report)
     }
 }
 
+void writePopulation(CsvTable &csv, const Report &report)
+{
+    const int supported = report.personsSupported;
+    const QString summary = QStringLiteral("summary");
+    csv.row(summary, {}, {}, QStringLiteral("households"), cell(report, supported, report.households));
+    csv.row(summary, {}, {}, QStringLiteral("persons_per_household"),
+            cell(report, supported, rounded4(report.personsPerHousehold)));
+    csv.row(summary, {}, {}, QStringLiteral("contact_hours_per_person"),
+            cell(report, std::min<qint64>(supported, report.contacts.persons), rounded4(report.contactHoursPerPerson)));
+    csv.row(summary, {}, {}, QStringLiteral("needs_per_person"), cell(report, supported, rounded4(report.needsPerPerson)));
+    for (const BandCount &band : report.byAgeBand)
+        csv.row(QStringLiteral("by_age_band"), band.band, {}, QStringLiteral("persons"),
+                cell(report, band.persons, band.persons));
+    for (const BandCount &band : report.byGender)
+        csv.row(QStringLiteral("by_gender"), band.band, {}, QStringLiteral("persons"),
+                cell(report, band.persons, band.persons));
+    for (const IntensityFigures &figures : report.byIntensity) {
+        const QString section = QStringLiteral("by_intensity");
+        const QString key = QString::number(figures.intensity);
+        csv.row(section, key, {}, QStringLiteral("identified"), cell(report, figures.persons, figures.identified));
+        csv.row(section, key, {}, QStringLiteral("resolved"), cell(report, figures.resolvedPersons, figures.resolved));
+        csv.row(section, key, {}, QStringLiteral("resolved_rate"),
+                cell(report, figures.resolvedPersons, rounded4(figures.resolvedRate)));
+    }
+    for (const AreaIntensityFigures &figures : report.byAreaIntensity)
+        csv.row(QStringLiteral("by_area_intensity"), figures.area, QString::number(figures.intensity),
+                QStringLiteral("identified"), cell(report, figures.persons, figures.identified));
+    for (const ProviderFigures &provider : report.byProvider) {
+        const QString section = QStringLiteral("by_provider");
+        const QString id = idText(provider.providerId);
+        csv.row(section, id, provider.name, QStringLiteral("persons"), cell(report, provider.persons, provider.persons));
+        csv.row(section, id, provider.name, QStringLiteral("needs_identified"),
+                cell(report, provider.persons, provider.needsIdentified));
+        csv.row(section, id, provider.name, QStringLiteral("needs_resolved"),
+                cell(report, provider.resolvedPersons, provider.needsResolved));
+        csv.row(section, id, provider.name, QStringLiteral("contact_minutes"),
+                cell(report, provider.persons, provider.contactMinutes));
+    }
+    for (const BandCount &band : report.esfAgeAtEntry)
+        csv.row(QStringLiteral("esf_age_at_entry"), band.band, {}, QStringLiteral("persons"),
+                cell(report, band.persons, band.persons));
+    for (const CoverageFigures &locality : report.localityCoverage) {
+        const QString section = QStringLiteral("locality_coverage");
+        csv.row(section, locality.code, locality.name, QStringLiteral("residents"), csvValue(locality.residents));
+        csv.row(section, locality.code, locality.name, QStringLiteral("persons"),
+                cell(report, locality.persons, locality.persons));
+        csv.row(section, locality.code, locality.name, QStringLiteral("coverage"),
+                cell(report, locality.persons, rounded4(locality.coverage)));
+    }
+    for (const HorizonFigures &horizon : report.goalsByHorizon) {
+        const QString section = QStringLiteral("goals_by_horizon");
+        csv.row(section, horizon.horizon, {}, QStringLiteral("set"), cell(report, horizon.persons, horizon.set));
+        csv.row(section, horizon.horizon, {}, QStringLiteral("achieved"), cell(report, horizon.persons, horizon.achieved));
+        csv.row(section, horizon.horizon, {}, QStringLiteral("achieved_rate"),
+                cell(report, horizon.persons, rounded4(horizon.achievedRate)));
+    }
+    for (const EndReasonFigures &reason : report.endReasons)
+        csv.row(QStringLiteral("end_reasons"), reason.endReason, {}, QStringLiteral("count"),
+                cell(report, reason.persons, reason.count));
+}
+
 } // namespace
 
 QJsonObject toJsonObject(const Report &report)
@@ -343,6 +527,7 @@ QJsonObject toJsonObject(const Report &report)
     for (const TargetFigures &target : report.targets)
         targets.append(targetObject(report, target));
     json.insert(QStringLiteral("targets"), targets);
+    insertPopulation(json, report);
     return json;
 }
 
@@ -351,13 +536,14 @@ QByteArray toJson(const Report &report)
     return QJsonDocument(toJsonObject(report)).toJson(QJsonDocument::Indented);
 }
 
-QByteArray toCsv(const Report &report)
+QByteArray toCsv(const Report &report, CsvDialect dialect)
 {
-    CsvTable csv;
+    CsvTable csv(dialect);
     writeFilters(csv, report);
     writeNeeds(csv, report);
     writeCooperationAndContacts(csv, report);
     writeTargets(csv, report);
+    writePopulation(csv, report);
     return csv.bytes();
 }
 

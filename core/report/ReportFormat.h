@@ -12,9 +12,15 @@ namespace teren {
 QJsonObject toJsonObject(const Report &report);
 QByteArray toJson(const Report &report);
 
-// The same numbers as one tidy long table for a spreadsheet to pivot: UTF-8,
-// RFC 4180 (CRLF, fields quoted when needed), header
-// section,key,subkey,measure,value; decimals with a dot, null as an empty value.
-QByteArray toCsv(const Report &report);
+// How the CSV is written. Standard: UTF-8, RFC 4180, comma-separated, decimals
+// with a dot. ExcelCs: what a Czech Excel opens as it is: `;` between fields,
+// decimal commas, UTF-8 with a byte order mark.
+enum class CsvDialect { Standard, ExcelCs };
+
+// The same numbers as one tidy long table for a spreadsheet to pivot: CRLF, fields
+// quoted when needed, header section,key,subkey,measure,value; null as an empty
+// value. A text value that a spreadsheet would run as a formula (starting with =, +,
+// -, @, a tab or CR) starts with an apostrophe; numbers are never changed.
+QByteArray toCsv(const Report &report, CsvDialect dialect = CsvDialect::Standard);
 
 } // namespace teren

@@ -56,17 +56,42 @@ QString personKey(const QString &alias, bool anyMerged)
         .arg(alias);
 }
 
+namespace {
+
+// An SQL expression: `column` of the person's record (the record kept, when `alias`
+// was merged into another), so every record of a person has the same value.
+QString personColumn(const QString &alias, const QString &column, bool anyMerged)
+{
+    if (!anyMerged)
+        return alias + QLatin1Char('.') + column;
+    return QStringLiteral("CASE WHEN %1.merged_into IS NULL THEN %1.%2 ELSE coalesce((SELECT m.%2 FROM client m "
+                          "WHERE m.id = %1.merged_into), %1.%2) END")
+        .arg(alias, column);
+}
+
+} // namespace
+
 void selectClients(Sql &sql, const ReportFilter &filter)
 {
+    // The birth year, gender and household are read here from the row the pass reads
+    // anyway, and the start of a cooperation in the period from the same covering
+    // index as `supported`, so the figures about the persons need no pass of their own.
     const bool anyMerged = anyMergedClients(sql);
-    sql.exec(QStringLiteral("INSERT INTO report_client (id, person, locality, supported) "
-                            "SELECT c.id, %1, coalesce(l.rowid, 0), %2 "
+    const QString c = QStringLiteral("c");
+    sql.exec(QStringLiteral("INSERT INTO report_client (id, person, locality, provider, supported, born, gender, "
+                            "    household, entered) "
+                            "SELECT c.id, %1, coalesce(l.rowid, 0), coalesce(p.rowid, 0), %2, %4, %5, %6, "
+                            "    (SELECT min(k.start_on) FROM cooperation k WHERE k.client_id = c.id AND k.deleted = 0 "
+                            "     AND k.start_on BETWEEN :period_from AND :period_to) "
                             "FROM client c LEFT JOIN locality l ON l.id = c.locality_id AND l.deleted = 0 "
+                            "LEFT JOIN worker w ON w.id = c.worker_id AND w.deleted = 0 "
+                            "LEFT JOIN provider p ON p.id = w.provider_id AND p.deleted = 0 "
                             "WHERE %3")
-                 .arg(personKey(QStringLiteral("c"), anyMerged),
-                      personSupported(QStringLiteral("c"), QStringLiteral(":period_from"),
-                                      QStringLiteral(":period_to"), anyMerged),
-                      filteredClients(filter, QStringLiteral("c"))));
+                 .arg(personKey(c, anyMerged),
+                      personSupported(c, QStringLiteral(":period_from"), QStringLiteral(":period_to"), anyMerged),
+                      filteredClients(filter, c), personColumn(c, QStringLiteral("birth_year"), anyMerged),
+                      personColumn(c, QStringLiteral("gender"), anyMerged),
+                      personColumn(c, QStringLiteral("household_id"), anyMerged)));
 }
 
 void selectNeeds(Sql &sql)
@@ -74,21 +99,23 @@ void selectNeeds(Sql &sql)
     // Resolved: status resolved and closed by the end of the period; days only for
     // those (time to resolve is over the resolved needs).
     sql.exec(QStringLiteral(
-        "INSERT INTO report_need (person, locality, area, resolved, outcome, days) "
-        "SELECT person, locality, area, resolved, CASE WHEN resolved THEN outcome END, "
+        "INSERT INTO report_need (person, locality, provider, need_id, area, intensity, resolved, outcome, days) "
+        "SELECT person, locality, provider, id, area, intensity, resolved, CASE WHEN resolved THEN outcome END, "
         "    CASE WHEN resolved THEN julianday(closed_on) - julianday(identified_on) END "
-        "FROM (SELECT rc.person, rc.locality, n.area, n.outcome, n.closed_on, n.identified_on, "
+        "FROM (SELECT rc.person, rc.locality, rc.provider, n.id, n.area, n.intensity, n.outcome, n.closed_on, "
+        "          n.identified_on, "
         "          n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= :period_to AS resolved "
-        "      FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
-        "      WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to)"));
+        "      FROM (%1) rc CROSS JOIN need n ON n.client_id = rc.id "
+        "      WHERE n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to)")
+                 .arg(supportedClientsSql()));
     // "WHERE true": without it SQLite would read ON CONFLICT as a join constraint.
     sql.exec(QStringLiteral("INSERT INTO report_resolved (area, days, n) "
                             "SELECT area, CAST(round(days) AS INTEGER), 1 FROM report_need WHERE resolved AND true "
                             "ON CONFLICT DO UPDATE SET n = n + 1"));
-    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_person (locality, person) "
-                            "SELECT locality, person FROM report_client WHERE supported"));
-    sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality, area, identified, resolved) "
-                            "SELECT locality, area, 1, resolved FROM report_need WHERE true "
+    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_person (locality, person) SELECT locality, person FROM (%1)")
+                 .arg(supportedClientsSql()));
+    sql.exec(QStringLiteral("INSERT INTO report_need_cell (locality, area, intensity, provider, identified, resolved) "
+                            "SELECT locality, area, intensity, provider, 1, resolved FROM report_need WHERE true "
                             "ON CONFLICT DO UPDATE SET identified = identified + 1, "
                             "    resolved = resolved + excluded.resolved"));
 }

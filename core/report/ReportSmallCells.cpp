@@ -79,6 +79,54 @@ void readContactPersons(Sql &sql, Report &report)
         intervention.persons = query.value(column++).toLongLong();
 }
 
+void readPopulationPersons(Sql &sql, Report &report)
+{
+    QHash<int, QPair<int, int>> byIntensity;
+    Query intensities = sql.run(QStringLiteral("SELECT intensity, count(DISTINCT person), count(DISTINCT person) "
+                                               "FILTER (WHERE resolved) FROM report_need GROUP BY intensity"));
+    while (intensities.next())
+        byIntensity.insert(intensities.value(0).toInt(), {intensities.value(1).toInt(), intensities.value(2).toInt()});
+    for (IntensityFigures &figures : report.byIntensity) {
+        figures.persons = byIntensity.value(figures.intensity).first;
+        figures.resolvedPersons = byIntensity.value(figures.intensity).second;
+    }
+    QHash<QPair<QString, int>, int> cells;
+    Query areas = sql.run(
+        QStringLiteral("SELECT area, intensity, count(DISTINCT person) FROM report_need GROUP BY area, intensity"));
+    while (areas.next())
+        cells.insert({areas.value(0).toString(), areas.value(1).toInt()}, areas.value(2).toInt());
+    for (AreaIntensityFigures &cell : report.byAreaIntensity)
+        cell.persons = cells.value({cell.area, cell.intensity});
+
+    QHash<QString, int> byHorizon;
+    Query horizons = sql.run(QStringLiteral("SELECT g.horizon, count(DISTINCT r.person) FROM report_need r "
+                                            "CROSS JOIN goal g ON g.need_id = r.need_id WHERE g.deleted = 0 "
+                                            "GROUP BY g.horizon"));
+    while (horizons.next())
+        byHorizon.insert(horizons.value(0).toString(), horizons.value(1).toInt());
+    for (HorizonFigures &figures : report.goalsByHorizon)
+        figures.persons = byHorizon.value(figures.horizon);
+
+    QHash<QString, int> byReason;
+    Query reasons = sql.run(QStringLiteral(
+        "SELECT coalesce(k.end_reason, ''), count(DISTINCT rc.person) "
+        "FROM report_client rc CROSS JOIN cooperation k ON k.client_id = rc.id "
+        "WHERE k.deleted = 0 AND k.end_on BETWEEN :period_from AND :period_to GROUP BY 1"));
+    while (reasons.next())
+        byReason.insert(reasons.value(0).toString(), reasons.value(1).toInt());
+    for (EndReasonFigures &figures : report.endReasons)
+        figures.persons = byReason.value(figures.endReason);
+
+    QHash<QUuid, int> byProvider;
+    Query providers = sql.run(QStringLiteral("SELECT p.id, count(DISTINCT n.person) FROM report_need n "
+                                             "CROSS JOIN provider p ON p.rowid = n.provider WHERE n.resolved "
+                                             "GROUP BY n.provider"));
+    while (providers.next())
+        byProvider.insert(db::toId(providers.value(0)), providers.value(1).toInt());
+    for (ProviderFigures &provider : report.byProvider)
+        provider.resolvedPersons = byProvider.value(provider.providerId);
+}
+
 } // namespace
 
 void readPersonCounts(Sql &sql, Report &report)
@@ -86,6 +134,7 @@ void readPersonCounts(Sql &sql, Report &report)
     readNeedPersons(sql, report);
     readCooperationPersons(sql, report);
     readContactPersons(sql, report);
+    readPopulationPersons(sql, report);
 }
 
 } // namespace teren::report

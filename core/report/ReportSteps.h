@@ -63,6 +63,24 @@ void readAreas(Sql &sql, Report &report);
 void readOutcomes(Sql &sql, Report &report);
 void readLocalities(Sql &sql, Report &report);
 
+// ReportPopulation.cpp: who the persons supported are and what was done for them.
+// Every figure there is over supportedClientsSql() or supportedPersonsSql(), so it
+// follows the definition of a person supported wherever that is made.
+// The filtered clients (rows of report_client) whose person is supported: id,
+// person, locality, provider, born, gender, household, entered.
+QString supportedClientsSql();
+// The persons supported, one row each: person (see personKey), born, gender,
+// household (anyMerged as anyMergedClients says).
+QString supportedPersonsSql(bool anyMerged);
+void readPersons(Sql &sql, Report &report);
+void readIntensities(Sql &sql, Report &report);
+void readGoals(Sql &sql, Report &report);
+// After the activity pass: minutes per provider come from the contacts.
+void readProviders(Sql &sql, Report &report);
+void readEndReasons(Sql &sql, Report &report);
+// The ratios of figures already read (persons per household and so on).
+void readRatios(Report &report);
+
 // ReportActivity.cpp: what was done with the filtered clients, contacts and
 // cooperations. Reads the client table itself rather than report_client, so it can
 // run on a second connection in parallel with the other steps.

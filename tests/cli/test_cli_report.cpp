@@ -104,6 +104,44 @@ TEST_CASE("teren-cli report defaults to the current calendar year", "[cli][repor
     CHECK(to.value(QStringLiteral("from")).toString() == u"2026-01-01");
 }
 
+TEST_CASE("teren-cli report writes an Excel workbook and the Czech Excel CSV", "[cli][report]")
+{
+    test::WorkedRegion region;
+    const QString db = region.data.fixture().path(QStringLiteral("card.sqlite"));
+    const QString workbook = region.data.fixture().path(QStringLiteral("report.xlsx"));
+    const Run xlsx =
+        cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "xlsx", "--out"}, db)
+            << workbook);
+    CHECK(xlsx.code == 0);
+    CHECK(xlsx.out == QStringLiteral("Report for 2025-01-01 to 2025-12-31 written to %1.\n").arg(workbook));
+    QFile file(workbook);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == "PK"); // a zip container
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), workbook, QStringLiteral("xl/workbook.xml")});
+    REQUIRE(unzip.waitForFinished(30000));
+    const QByteArray sheets = unzip.readAllStandardOutput();
+    CHECK(sheets.contains("<sheet name=\"report\""));
+    CHECK(sheets.contains("<sheet name=\"by_provider\""));
+
+    const Run czech = cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "csv",
+                                "--csv-dialect", "excel-cs"},
+                               db));
+    CHECK(czech.code == 0);
+    CHECK(czech.out.startsWith(QStringLiteral("\uFEFFsection;key;subkey;measure;value\r\n")));
+    CHECK(czech.out.contains(QStringLiteral("summary;;;resolved_rate;0,")));
+    const QString out = region.data.fixture().path(QStringLiteral("report.csv"));
+    CHECK(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "csv", "--csv-dialect",
+                    "excel-cs", "--out"},
+                   db)
+              << out)
+              .code
+          == 0);
+    QFile csv(out);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readAll().startsWith("\xEF\xBB\xBFsection;key;"));
+}
+
 TEST_CASE("teren-cli report refuses bad input in one translated line", "[cli][report]")
 {
     test::WorkedRegion region;
@@ -127,7 +165,14 @@ TEST_CASE("teren-cli report refuses bad input in one translated line", "[cli][re
             QStringLiteral("There is no provider with the id or name \"Nobody\"."));
     refused(args({"report", "--from", "2025-01-01", "--worker", "Nobody"}, db),
             QStringLiteral("There is no worker with the id or name \"Nobody\"."));
-    refused(args({"report", "--format", "pdf"}, db), QStringLiteral("--format must be json or csv, not \"pdf\"."));
+    refused(args({"report", "--format", "pdf"}, db),
+            QStringLiteral("--format must be json, csv or xlsx, not \"pdf\"."));
+    refused(args({"report", "--format", "xlsx"}, db),
+            QStringLiteral("--format xlsx needs --out FILE: a workbook cannot be printed to the output."));
+    refused(args({"report", "--format", "csv", "--csv-dialect", "excel"}, db),
+            QStringLiteral("--csv-dialect must be standard or excel-cs, not \"excel\"."));
+    refused(args({"report", "--csv-dialect", "excel-cs"}, db),
+            QStringLiteral("--csv-dialect applies to --format csv only."));
     refused({QStringLiteral("report")}, QStringLiteral("--db FILE is required."));
     CHECK(cli({QStringLiteral("report"), QStringLiteral("--bogus")}).code == 2);
 

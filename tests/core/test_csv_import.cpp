@@ -747,3 +747,47 @@ TEST_CASE("CSV import reports a consent scope without its date", "[csv][consent]
     requireSingleError(report, QStringLiteral("clients.csv:2"),
                        QStringLiteral("The column consent_scope needs the date of the consent in consent_on."));
 }
+
+TEST_CASE("CSV import reads the optional residents column of localities.csv", "[csv]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const auto localities = [](const char8_t *content) {
+        Files files;
+        files.insert(QStringLiteral("localities.csv"), bytes(content));
+        return files;
+    };
+    const CsvImportReport report =
+        importFiles(fixture, QStringLiteral("in"),
+                    localities(u8"code,name,municipality,district,residents\r\n"
+                               u8"LOC1,Chanov,Most,Most,850\r\n"
+                               u8"LOC2,Předlice,Ústí nad Labem,Ústí nad Labem,\r\n"));
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.ok());
+    DirectoryRepository directory(store);
+    CHECK(directory.localityByCode(QStringLiteral("LOC1"))->residents == 850);
+    CHECK_FALSE(directory.localityByCode(QStringLiteral("LOC2"))->residents.has_value());
+
+    // Without the column an update keeps the estimate; with it, the new one.
+    REQUIRE(importFiles(fixture, QStringLiteral("in"), localities(u8"code,name,municipality,district\r\n"
+                                                                  u8"LOC1,Chanov,Most,Most\r\n"))
+                .ok());
+    CHECK(directory.localityByCode(QStringLiteral("LOC1"))->residents == 850);
+    const CsvImportReport changed = importFiles(fixture, QStringLiteral("in"),
+                                                localities(u8"code,name,municipality,district,residents\r\n"
+                                                           u8"LOC1,Chanov,Most,Most,900\r\n"));
+    REQUIRE(changed.ok());
+    CHECK(changed.updated == 1);
+    CHECK(directory.localityByCode(QStringLiteral("LOC1"))->residents == 900);
+
+    requireSingleError(importFiles(fixture, QStringLiteral("bad"),
+                                   localities(u8"code,name,municipality,district,residents\r\n"
+                                              u8"LOC3,Trmice,Trmice,Ústí nad Labem,mnoho\r\n")),
+                       QStringLiteral("localities.csv:2"),
+                       QStringLiteral("\"mnoho\" in the column residents is not a whole number."));
+    requireSingleError(importFiles(fixture, QStringLiteral("negative"),
+                                   localities(u8"code,name,municipality,district,residents\r\n"
+                                              u8"LOC3,Trmice,Trmice,Ústí nad Labem,-5\r\n")),
+                       QStringLiteral("localities.csv:2"),
+                       QStringLiteral("The column residents cannot be negative (-5)."));
+}

@@ -102,6 +102,57 @@ TEST_CASE("The report on the demo region agrees with plain SQL and reads like th
         persons += locality.persons;
     CHECK(persons == report.personsSupported);
 
+    // Who the persons are, each figure by a plain query of its own.
+    const char *supported = "FROM client c WHERE EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = c.id "
+                            "AND k.start_on <= ?2 AND (k.end_on IS NULL OR k.end_on >= ?1))";
+    const auto inBand = [&](const char *condition) {
+        return scalar(db, (QStringLiteral("SELECT count(*) ") + QString::fromLatin1(supported) + QStringLiteral(" AND ")
+                           + QString::fromLatin1(condition))
+                              .toUtf8()
+                              .constData());
+    };
+    REQUIRE(report.byAgeBand.size() == 6);
+    CHECK(report.byAgeBand.at(1).persons == inBand("2026 - c.birth_year BETWEEN 15 AND 17"));
+    CHECK(report.byAgeBand.at(3).persons == inBand("2026 - c.birth_year BETWEEN 27 AND 64"));
+    REQUIRE(report.byGender.size() == 4);
+    CHECK(report.byGender.at(0).persons == inBand("c.gender = 'f'"));
+    CHECK(report.households
+          == scalar(db, (QStringLiteral("SELECT count(DISTINCT c.household_id) + count(*) FILTER (WHERE "
+                                        "c.household_id IS NULL) ")
+                         + QString::fromLatin1(supported))
+                            .toUtf8()
+                            .constData()));
+    REQUIRE(report.esfAgeAtEntry.size() == 5);
+    CHECK(report.esfAgeAtEntry.at(2).persons
+          == scalar(db, "SELECT count(*) FROM client c WHERE (SELECT CAST(substr(min(k.start_on), 1, 4) AS INTEGER) "
+                        "FROM cooperation k WHERE k.client_id = c.id AND k.start_on BETWEEN ?1 AND ?2) - c.birth_year "
+                        "BETWEEN 30 AND 54"));
+    REQUIRE(report.goalsByHorizon.size() == 3);
+    CHECK(report.goalsByHorizon.at(0).set
+          == scalar(db, "SELECT count(*) FROM goal g JOIN need n ON n.id = g.need_id WHERE g.horizon = 'short' "
+                        "AND n.identified_on BETWEEN ?1 AND ?2 AND EXISTS (SELECT 1 FROM cooperation k "
+                        "WHERE k.client_id = n.client_id AND k.start_on <= ?2 AND (k.end_on IS NULL OR k.end_on >= ?1))"));
+    CHECK(report.byIntensity.at(2).identified
+          == scalar(db, "SELECT count(*) FROM need n WHERE n.intensity = 3 AND n.identified_on BETWEEN ?1 AND ?2 "
+                        "AND EXISTS (SELECT 1 FROM cooperation k WHERE k.client_id = n.client_id "
+                        "AND k.start_on <= ?2 AND (k.end_on IS NULL OR k.end_on >= ?1))"));
+    int ended = 0;
+    for (const EndReasonFigures &reason : report.endReasons)
+        ended += reason.count;
+    CHECK(ended == report.cooperation.ended);
+    // Every demo worker works for a provider.
+    int providerPersons = 0;
+    qint64 providerMinutes = 0;
+    for (const ProviderFigures &provider : report.byProvider) {
+        providerPersons += provider.persons;
+        providerMinutes += provider.contactMinutes;
+    }
+    CHECK(report.byProvider.size() == 3);
+    CHECK(providerPersons == report.personsSupported);
+    CHECK(providerMinutes == report.contacts.minutes);
+    // Every demo locality but one has an estimate of its residents.
+    CHECK(report.localityCoverage.size() == 16);
+
     // The demo's targets of 2025 and 2026: every one with an actual.
     CHECK(report.targets.size() == 24);
     for (const TargetFigures &target : report.targets)

@@ -121,7 +121,9 @@ TEST_CASE("The report window shows every chart of the demo region, each with its
     CHECK(report->findChild<QLabel *>(QStringLiteral("headline"))->text().contains(QStringLiteral("Persons supported")));
 
     const QList<ChartPanel *> panels = report->panels();
-    REQUIRE(panels.size() == 7);
+    // The seven of the needs and cooperations, then age, gender, age at entry,
+    // intensity, areas by intensity, providers, coverage, goals and end reasons.
+    REQUIRE(panels.size() == 16);
     for (ChartPanel *panel : panels) {
         INFO(panel->objectName().toStdString());
         CHECK_FALSE(panel->chartView()->chart()->series().isEmpty());
@@ -359,6 +361,26 @@ TEST_CASE("After saving, the report window's status line names the file", "[ui][
     target = dir.filePath(QStringLiteral("figures.csv"));
     save("exportCsv");
     CHECK(report->status()->text() == QStringLiteral("Saved: figures.csv"));
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    CHECK(read(target).startsWith("section,key,subkey,measure,value\r\n"));
+
+    target = dir.filePath(QStringLiteral("figures.xlsx"));
+    save("exportXlsx");
+    CHECK(suggested.endsWith(QStringLiteral(".xlsx")));
+    CHECK(report->status()->text() == QStringLiteral("Saved: figures.xlsx"));
+    CHECK(read(target).startsWith("PK"));
+
+    // In Czech the CSV is what a Czech Excel opens: semicolons, decimal commas, a BOM.
+    window.switchLanguage(QStringLiteral("cs"));
+    target = dir.filePath(QStringLiteral("cisla.csv"));
+    save("exportCsv");
+    const QByteArray czech = read(target);
+    CHECK(czech.startsWith("\xEF\xBB\xBFsection;key;subkey;measure;value\r\n"));
+    CHECK(czech.contains(";resolved_rate;0,"));
+    window.switchLanguage(QStringLiteral("en"));
 
     // Cancelled: nothing said, nothing written.
     target.clear();
@@ -374,7 +396,7 @@ TEST_CASE("After saving, the report window's status line names the file", "[ui][
 
 // Renders the report screenshots of the README; hidden from CTest, see test_screenshots.cpp.
 // The window at the size it opens with on a 1366×768 laptop; the PDF's first page and
-// the pages of the localities and the outcomes, by pdftoppm -r 110 (poppler-utils).
+// the pages of the localities, the outcomes and the coverage, by pdftoppm -r 110 (poppler-utils).
 TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
 {
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
@@ -421,7 +443,8 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
         };
         const QList<QPair<QString, int>> shots = {{QStringLiteral("page1"), 1},
                                                   {QStringLiteral("localities"), pageOf(QStringLiteral("localities"))},
-                                                  {QStringLiteral("outcomes"), pageOf(QStringLiteral("outcomes"))}};
+                                                  {QStringLiteral("outcomes"), pageOf(QStringLiteral("outcomes"))},
+                                                  {QStringLiteral("coverage"), pageOf(QStringLiteral("coverage"))}};
         for (const auto &[name, page] : shots) {
             REQUIRE(page > 0);
             const QString stem = QStringLiteral("%1/report_pdf_%2_%3").arg(outDir, name, language);

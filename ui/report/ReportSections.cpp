@@ -20,12 +20,8 @@
 
 namespace teren {
 
-namespace {
-
-// Horizontal bars read best with the long Czech area names; the first category is
-// drawn at the top, and within it the first set's bar (the legend in the same order).
-QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString, QList<double>>> &sets,
-                       const QString &valueTitle)
+QChart *ReportSections::horizontalBars(const QStringList &categories, const QList<QPair<QString, QList<double>>> &sets,
+                                       const QString &valueTitle)
 {
     auto *chart = new QChart;
     auto *series = new QHorizontalBarSeries;
@@ -59,8 +55,6 @@ QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString,
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
-
-} // namespace
 
 QString ReportSections::percent(double fraction)
 {
@@ -323,6 +317,7 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         return horizontalBars(targetLabels, {{tr("Target"), wanted}, {tr("Actual"), reached}}, tr("count"));
     };
     sections.append(targets);
+    sections += population(report, codes);
     return sections;
 }
 

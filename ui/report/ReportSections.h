@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,16 @@ class ReportSections
 
 public:
     static QList<ReportSection> build(const Report &report, const Codelists &codes);
+    // The sections about who the persons supported are and what was done for them
+    // (ReportPopulationSections.cpp), the last of build()'s.
+    static QList<ReportSection> population(const Report &report, const Codelists &codes);
+    // The headline's second row: households and the figures per person.
+    static QList<QPair<QString, QString>> perPerson(const Report &report);
+
+    // Horizontal bars read best with the long Czech area names; the first category is
+    // drawn at the top, and within it the first set's bar (the legend in the same order).
+    static QChart *horizontalBars(const QStringList &categories, const QList<QPair<QString, QList<double>>> &sets,
+                                  const QString &valueTitle);
 
     // 0.574 → "57.4 %", in the current locale.
     static QString percent(double fraction);

@@ -6,7 +6,9 @@
 #include "Formats.h"
 #include "WindowGeometry.h"
 #include "report/ReportBuilder.h"
+#include "i18n/Translations.h"
 #include "report/ReportFormat.h"
+#include "report/ReportXlsx.h"
 #include "store/Repositories.h"
 #include "sync/StatisticalScope.h"
 
@@ -43,6 +45,7 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     , m_pdf(new QPushButton(this))
     , m_csv(new QPushButton(this))
     , m_json(new QPushButton(this))
+    , m_xlsx(new QPushButton(this))
     , m_chooseFile([this](const QString &caption, const QString &name, const QString &filter) {
         return QFileDialog::getSaveFileName(this, caption, name, filter);
     })
@@ -60,6 +63,7 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
     m_csv->setObjectName(QStringLiteral("exportCsv"));
     m_json->setObjectName(QStringLiteral("exportJson"));
+    m_xlsx->setObjectName(QStringLiteral("exportXlsx"));
 
     const int year = session.store().clock().today().year();
     m_from->setDate(QDate(year, 1, 1));
@@ -78,6 +82,7 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     auto *exports = new QHBoxLayout;
     exports->addWidget(m_status, 1);
     exports->addWidget(m_pdf);
+    exports->addWidget(m_xlsx);
     exports->addWidget(m_csv);
     exports->addWidget(m_json);
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +119,10 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     connect(m_csv, &QPushButton::clicked, this, [=, this] {
         saveAs(tr("Save the figures as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
                [this](const QString &path) { return exportData(path, false); });
+    });
+    connect(m_xlsx, &QPushButton::clicked, this, [=, this] {
+        saveAs(tr("Save the figures as an Excel workbook"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"),
+               [this](const QString &path) { return exportXlsx(path); });
     });
     connect(m_json, &QPushButton::clicked, this, [=, this] {
         saveAs(tr("Save the figures as JSON"), QStringLiteral("json"), tr("JSON files (*.json)"),
@@ -188,7 +197,7 @@ QList<QPair<QString, QString>> ReportWindow::headline() const
 {
     const Report &r = m_report;
     const auto shown = [&r](qint64 persons, const QString &text) { return ReportSections::cell(r, persons, text); };
-    return {
+    return QList<QPair<QString, QString>>{
         {tr("Persons supported"), shown(r.personsSupported, ReportSections::number(r.personsSupported))},
         {tr("Localities"), shown(r.personsSupported, ReportSections::number(r.localities))},
         {tr("Needs identified"), shown(r.personsSupported, ReportSections::number(r.needsIdentified))},
@@ -200,18 +209,25 @@ QList<QPair<QString, QString>> ReportWindow::headline() const
         {tr("Contacts"), shown(r.contacts.persons, ReportSections::number(static_cast<double>(r.contacts.count)))},
         {tr("Hours of contact"),
          shown(r.contacts.persons, ReportSections::number(static_cast<double>(r.contacts.minutes) / 60.0))},
-    };
+    } + ReportSections::perPerson(r);
 }
 
 void ReportWindow::showReport()
 {
     if (!m_hasReport)
         return;
+    // Two rows: what was done, then households and the figures per person, so the
+    // headline stays readable on a 1366-pixel-wide screen.
+    const QList<QPair<QString, QString>> figures = headline();
+    const qsizetype firstRow = figures.size() - ReportSections::perPerson(m_report).size();
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr>");
-    for (const auto &[label, value] : headline())
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        if (i == firstRow)
+            html += QStringLiteral("</tr><tr>");
         html += QStringLiteral("<td align=\"center\"><span style=\"font-size:large; font-weight:bold\">%1</span>"
                                "<br/>%2</td>")
-                    .arg(value.toHtmlEscaped(), label.toHtmlEscaped());
+                    .arg(figures.at(i).second.toHtmlEscaped(), figures.at(i).first.toHtmlEscaped());
+    }
     html += QStringLiteral("</tr></table>");
     m_headline->setText(html);
 
@@ -275,9 +291,24 @@ QString ReportWindow::exportData(const QString &path, bool json)
     if (!m_hasReport)
         return tr("There is no report to save.");
     QSaveFile file(path);
-    const QByteArray bytes = json ? toJson(m_report) : toCsv(m_report);
+    // A Czech Excel opens comma-separated files garbled: in Czech, the CSV is written
+    // the way it reads them.
+    const CsvDialect dialect = Translations::current() == u"cs" ? CsvDialect::ExcelCs : CsvDialect::Standard;
+    const QByteArray bytes = json ? toJson(m_report) : toCsv(m_report, dialect);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString ReportWindow::exportXlsx(const QString &path)
+{
+    if (!m_hasReport)
+        return tr("There is no report to save.");
+    try {
+        ReportXlsx::write(m_report, path);
+    } catch (const Error &failure) {
+        return failure.message();
+    }
     return {};
 }
 
@@ -303,6 +334,7 @@ void ReportWindow::retranslate()
     m_pdf->setText(tr("Save as P&DF…"));
     m_csv->setText(tr("Save as &CSV…"));
     m_json->setText(tr("Save as &JSON…"));
+    m_xlsx->setText(tr("Save as &Excel…"));
     fillFilters();
     showReport();
 }

@@ -20,7 +20,7 @@ class ChartPanel;
 
 // The coordinator's regional report: period and filter pickers, the headline
 // figures, one tab per chart (each with its table a click away and a PNG export),
-// and the whole report to PDF, CSV or JSON; the status line says where a file was
+// and the whole report to PDF, Excel, CSV or JSON; the status line says where a file was
 // saved, or why not. Figures come from core's ReportBuilder.
 class ReportWindow : public QWidget
 {
@@ -43,7 +43,9 @@ public:
     ReportPdf::Content pdfContent() const;
     // Return the error, empty on success.
     QString exportPdf(const QString &path);
+    // JSON, or CSV in the dialect of the UI's language (Czech: the Czech Excel's).
     QString exportData(const QString &path, bool json);
+    QString exportXlsx(const QString &path);
 
     // Asks where to save (caption, suggested file name, filter); a file dialog unless
     // a test answers instead. An empty path cancels.
@@ -79,6 +81,7 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_csv;
     QPushButton *m_json;
+    QPushButton *m_xlsx;
     FileChooser m_chooseFile;
 };
 
