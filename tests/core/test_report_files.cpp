@@ -97,7 +97,7 @@ QString cellXml(const QByteArray &xml, const QString &reference)
 
 } // namespace
 
-TEST_CASE("CSV text a spreadsheet would run as a formula starts with an apostrophe; numbers never do",
+TEST_CASE("CSV text a spreadsheet would run as a formula starts with an apostrophe but a number never does",
           "[report][csv]")
 {
     HostileNames names;

@@ -293,7 +293,7 @@ TEST_CASE("Needs by intensity and by area and intensity", "[report][population]"
         CHECK(cell.endsWith(u",identified=0"));
 }
 
-TEST_CASE("By provider: the provider of the client's current worker; a provider with no clients is not listed",
+TEST_CASE("By provider: the provider of the client's current worker, and a provider with no clients is not listed",
           "[report][population]")
 {
     PopulationRegion region;
@@ -325,7 +325,7 @@ TEST_CASE("Age at entry: persons whose cooperation started in the period, by sta
                     "band=unknown,persons=1"}));
 }
 
-TEST_CASE("Locality coverage: localities with residents only; zero residents give 0", "[report][population]")
+TEST_CASE("Locality coverage: localities with residents only, and zero residents give 0", "[report][population]")
 {
     PopulationRegion region;
     // alfa: Anna, Dora, Hana, Jana, Lev of 40; beta: 4 persons of 0 residents; delta:

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace teren;
@@ -121,6 +122,23 @@ QByteArray withPseudonyms(Store &source, const QJsonObject &report)
         }
     }
     return json;
+}
+
+// Coverage lists every locality with residents whatever the filters, so a database that
+// holds two regions lists the other region's localities too (with no persons under the
+// first region's provider): the comparison keeps only the localities the source lists.
+QJsonObject withSourceLocalities(QJsonObject report, const QJsonObject &source)
+{
+    QSet<QString> known;
+    for (const QJsonValue &row : source.value(u"locality_coverage"_s).toArray())
+        known.insert(row.toObject().value(u"id"_s).toString());
+    QJsonArray kept;
+    for (const QJsonValue &row : report.value(u"locality_coverage"_s).toArray()) {
+        if (known.contains(row.toObject().value(u"id"_s).toString()))
+            kept.append(row);
+    }
+    report.insert(u"locality_coverage"_s, kept);
+    return report;
 }
 
 } // namespace
@@ -282,8 +300,11 @@ TEST_CASE("Snapshots of two regions sit side by side, and the report covers both
     byProvider.providerId = QUuid::fromRfc4122(Pseudonyms(*first).of(provider));
     ReportFilter atSource = period;
     atSource.providerId = QUuid::fromRfc4122(provider);
-    CHECK(QJsonDocument(reportJson(*statistics, byProvider)).toJson(QJsonDocument::Compact)
-          == withPseudonyms(*first, reportJson(*first, atSource)));
+    const QJsonObject firstReport = reportJson(*first, atSource);
+    const QByteArray expected = withPseudonyms(*first, firstReport);
+    CHECK(QJsonDocument(withSourceLocalities(reportJson(*statistics, byProvider), QJsonDocument::fromJson(expected).object()))
+              .toJson(QJsonDocument::Compact)
+          == expected);
 
     // A new snapshot of the first region leaves the second's as it was.
     REQUIRE(ClientRepository(*first).erase(

@@ -213,7 +213,7 @@ TEST_CASE("A step marked done from the week leaves it, and Ctrl+Z brings it back
     CHECK(window.caseload()->currentWidget() == view);
 }
 
-TEST_CASE("A file where nobody has said who they are starts on the client list; I am… picks the week's worker",
+TEST_CASE("A file where nobody has said who they are starts on the client list, and I am… picks the week's worker",
           "[ui][week]")
 {
     test::WeekCaseload caseload;

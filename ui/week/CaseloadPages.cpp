@@ -57,10 +57,11 @@ void CaseloadPages::showStart()
             DirectoryRepository(m_session->store()).worker(m_session->store().currentWorker());
         fieldWorker = current && current->role == u"field";
     }
-    if (fieldWorker)
-        showWeek();
-    else
-        showClients();
+    // No focus moves here: a list view taking focus makes its first row current, and the
+    // card would open a client nobody chose.
+    setCurrentWidget(fieldWorker ? static_cast<QWidget *>(m_week) : m_list);
+    if (m_weekAction)
+        (fieldWorker ? m_weekAction : m_clientsAction)->setChecked(true);
 }
 
 void CaseloadPages::showWeek()

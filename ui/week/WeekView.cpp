@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,6 +64,7 @@ WeekView::WeekView(QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     m_workerLabel->setBuddy(m_worker);
     m_daysLabel->setBuddy(m_days);
     m_days->setRange(0, 3650);
@@ -75,13 +77,12 @@ WeekView::WeekView(QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    auto *choices = new QHBoxLayout;
-    choices->addWidget(m_workerLabel);
-    choices->addWidget(m_worker);
-    choices->addSpacing(12);
-    choices->addWidget(m_daysLabel);
-    choices->addWidget(m_days);
-    choices->addStretch(1);
+    // One choice per row, so the pane stays narrow enough for the card beside it on a
+    // 1280-pixel laptop screen in either language.
+    auto *choices = new QFormLayout;
+    choices->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    choices->addRow(m_workerLabel, m_worker);
+    choices->addRow(m_daysLabel, m_days);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_done);
     buttons->addStretch(1);
