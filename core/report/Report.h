@@ -134,6 +134,15 @@ struct TargetFigures
     QString scopeText() const;
 };
 
+// The steps and contacts that involved a partner of one kind (docs/report.md).
+struct PartnerKindFigures
+{
+    QString kind; // Codes::partnerKinds
+    int steps = 0;
+    int contacts = 0;
+    int persons = 0; // the persons these steps and contacts belong to
+};
+
 // The coordinator's regional report (definitions in docs/report.md), every figure
 // computed in SQLite by computeReport().
 struct Report
@@ -163,6 +172,7 @@ struct Report
     // single anyone out. 0: every figure as it is (a region's own report).
     int smallCellLimit = 0;
     bool isSmall(qint64 persons) const { return smallCellLimit > 0 && persons < smallCellLimit; }
+    QList<PartnerKindFigures> byPartnerKind; // every kind, in Codes::partnerKinds() order
 };
 
 // The small-cell limit of reports built from a statistical database.

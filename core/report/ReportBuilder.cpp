@@ -270,6 +270,7 @@ Report ReportBuilder::build(const ReportFilter &requested)
     step(3);
     report::readOutcomes(sql, report);
     report::readLocalities(sql, report);
+    report::readPartnerKinds(sql, report);
     step(4);
     report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
     step(5);

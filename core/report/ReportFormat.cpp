@@ -343,6 +343,12 @@ QJsonObject toJsonObject(const Report &report)
     for (const TargetFigures &target : report.targets)
         targets.append(targetObject(report, target));
     json.insert(QStringLiteral("targets"), targets);
+    QJsonArray partnerKinds;
+    for (const PartnerKindFigures &kind : report.byPartnerKind)
+        partnerKinds.append(QJsonObject{{QStringLiteral("partner_kind"), kind.kind},
+                                        {QStringLiteral("steps"), figure(report, kind.persons, kind.steps)},
+                                        {QStringLiteral("contacts"), figure(report, kind.persons, kind.contacts)}});
+    json.insert(QStringLiteral("by_partner_kind"), partnerKinds);
     return json;
 }
 
@@ -358,6 +364,12 @@ QByteArray toCsv(const Report &report)
     writeNeeds(csv, report);
     writeCooperationAndContacts(csv, report);
     writeTargets(csv, report);
+    for (const PartnerKindFigures &kind : report.byPartnerKind) {
+        csv.row(QStringLiteral("by_partner_kind"), kind.kind, {}, QStringLiteral("steps"),
+                cell(report, kind.persons, kind.steps));
+        csv.row(QStringLiteral("by_partner_kind"), kind.kind, {}, QStringLiteral("contacts"),
+                cell(report, kind.persons, kind.contacts));
+    }
     return csv.bytes();
 }
 

@@ -348,6 +348,29 @@ CREATE TABLE consent (
 CREATE INDEX consent_client ON consent(client_id);
 )SQL";
 
+// Partners: the institutions field work coordinates with (labour office, OSPOD,
+// school...), shared by the region and synced. Any enrolled worker may add one (also
+// offline); the coordinator edits, retires (a date: old records keep naming it) and
+// merges duplicates (`merged_into` names the entry kept, so a reference made offline
+// to the duplicate still counts for the kept one). A step's responsible party may be
+// a partner; the partners involved in a contact are synced link rows of their own,
+// which merging duplicates repoints without rewriting the contact.
+const char *const migration12 = R"SQL(
+CREATE TABLE partner (
+    id BLOB PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('labour_office', 'municipal_office', 'ospod', 'school', 'police',
+                                       'court_bailiff', 'health', 'debt_counselling', 'employer', 'other_ngo')),
+    name TEXT NOT NULL, locality_id BLOB REFERENCES locality(id), retired_on TEXT,
+    merged_into BLOB REFERENCES partner(id), )SQL" SYNC_COLUMNS R"SQL();
+ALTER TABLE step ADD COLUMN partner_id BLOB REFERENCES partner(id);
+CREATE INDEX step_partner ON step(partner_id) WHERE partner_id IS NOT NULL;
+CREATE TABLE contact_partner (
+    id BLOB PRIMARY KEY, contact_id BLOB NOT NULL REFERENCES contact(id),
+    partner_id BLOB NOT NULL REFERENCES partner(id), )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX contact_partner_contact ON contact_partner(contact_id);
+CREATE INDEX contact_partner_partner ON contact_partner(partner_id);
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
@@ -355,7 +378,7 @@ const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
                                                    migration6, migration7, migration8, migration9,
-                                                   migration10, migration11};
+                                                   migration10, migration11, migration12};
     return list;
 }
 
