@@ -232,7 +232,7 @@ struct Step
     QString responsible = QStringLiteral("client");
     QDate dueOn;
     QDate doneOn;
-    QUuid partnerId; // the partner institution responsible (responsible is then "institution")
+    QUuid partnerId{}; // the partner institution responsible (responsible is then "institution")
 
     static QString table() { return QStringLiteral("step"); }
     static QStringList columns();
@@ -251,7 +251,7 @@ struct Contact
     QString note;
     QStringList interventions; // intervention type codes
     QList<QUuid> needIds;      // needs touched
-    QList<QUuid> partnerIds;   // partner institutions involved (ContactPartner rows)
+    QList<QUuid> partnerIds{}; // partner institutions involved (ContactPartner rows)
 
     static QString table() { return QStringLiteral("contact"); }
     static QStringList columns();
