@@ -3473,6 +3473,26 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneři</translation>
+    </message>
+    <message>
+        <source>Steps and contacts by partner kind</source>
+        <translation>Kroky a kontakty podle druhu partnera</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Druh partnera</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroky</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
 </context>
 <context>
     <name>Retention</name>

@@ -121,7 +121,7 @@ TEST_CASE("The report window shows every chart of the demo region, each with its
     CHECK(report->findChild<QLabel *>(QStringLiteral("headline"))->text().contains(QStringLiteral("Persons supported")));
 
     const QList<ChartPanel *> panels = report->panels();
-    REQUIRE(panels.size() == 7);
+    REQUIRE(panels.size() == 8);
     for (ChartPanel *panel : panels) {
         INFO(panel->objectName().toStdString());
         CHECK_FALSE(panel->chartView()->chart()->series().isEmpty());

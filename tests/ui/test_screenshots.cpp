@@ -30,6 +30,7 @@
 #include <QTimeZone>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace teren;
 
