@@ -142,7 +142,7 @@ PartnersDialog::PartnersDialog(CaseSession &session, QWidget *parent)
     list()->setColumnCount(6);
     connect(m_retire, &QPushButton::clicked, this, &PartnersDialog::toggleRetired);
     connect(m_merge, &QPushButton::clicked, this, &PartnersDialog::merge);
-    WindowGeometry::manage(this, QSize(980, 480));
+    WindowGeometry::manage(this, QSize(1100, 480));
     initialise();
 }
 
