@@ -426,3 +426,20 @@ TEST_CASE("CSV import reports a partner with an unknown locality and a repeated 
     CHECK(report.errors.at(1).contains(QStringLiteral("line 3")));
     CHECK(PartnerRepository(fixture.store()).all().isEmpty());
 }
+
+TEST_CASE("Erasing a client erases their contacts' partner links and keeps the partner", "[partners][erasure]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const Plan plan = planFor(store, QStringLiteral("Věra"), QDate(2026, 2, 1));
+    const QUuid ospod = addPartner(store, QStringLiteral("ospod"), QStringLiteral("OSPOD Sokolov"));
+    addStep(store, plan.goal, ospod);
+    addContact(store, plan.client, QDate(2026, 3, 1), {ospod});
+    REQUIRE(ClientRepository(store).erase(plan.client));
+    Database &db = store.database();
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_partner WHERE deleted = 2")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_partner WHERE deleted = 0")).toInt() == 0);
+    CHECK(PartnerRepository(store).find(ospod)->name == u"OSPOD Sokolov");
+    CHECK(PartnerRepository(store).stepCount(ospod) == 0);
+    CHECK(PartnerRepository(store).contactCount(ospod) == 0);
+}
