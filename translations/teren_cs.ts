@@ -2346,12 +2346,12 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Sloupec consent_scope potřebuje datum souhlasu ve sloupci consent_on.</translation>
     </message>
     <message>
-        <source>partner kind (one of %1)</source>
-        <translation>druh partnera (jeden z: %1)</translation>
-    </message>
-    <message>
         <source>%1: no CSV files to import (expected localities.csv, partners.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv or contacts.csv).</source>
         <translation>%1: žádné soubory CSV k importu (očekává se localities.csv, partners.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv nebo contacts.csv).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner kind; use one of: %2.</source>
+        <translation>„%1“ není druh partnera; použijte jeden z: %2.</translation>
     </message>
 </context>
 <context>

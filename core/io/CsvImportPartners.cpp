@@ -2,7 +2,6 @@
 
 #include "domain/Codes.h"
 #include "store/PartnerRepository.h"
-#include "store/Rules.h"
 
 namespace teren::csvimport {
 
@@ -25,8 +24,10 @@ RowResult ImportRun::partnerRow(const Cells &cells)
     Partner partner;
     const QString code = cells.required(0);
     partner.kind = cells.required(1);
-    Rules::requireCode(Codes::partnerKinds().contains(partner.kind), partner.kind, cells.name(1),
-                       CsvImporter::tr("partner kind (one of %1)").arg(Codes::partnerKinds().join(QStringLiteral(", "))));
+    if (!Codes::partnerKinds().contains(partner.kind))
+        throw ValidationError(CsvImporter::tr("\"%1\" is not a partner kind; use one of: %2.")
+                                  .arg(partner.kind, Codes::partnerKinds().join(QStringLiteral(", "))),
+                              cells.name(1));
     partner.name = cells.required(2);
     if (!cells.at(3).isEmpty())
         partner.localityId = resolve(kindLocality, cells, 3, cells.at(3), QStringLiteral("localities.csv"));
