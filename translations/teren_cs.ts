@@ -222,6 +222,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>partners: %1</source>
+        <translation>partneři: %1</translation>
+    </message>
 </context>
 <context>
     <name>Authorization</name>

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "access/PersonalRecord.h"
 #include "changes/EntityTable.h"
 #include "domain/Codes.h"
 #include "io/CsvImporter.h"
@@ -442,4 +443,36 @@ TEST_CASE("Erasing a client erases their contacts' partner links and keeps the p
     CHECK(PartnerRepository(store).find(ospod)->name == u"OSPOD Sokolov");
     CHECK(PartnerRepository(store).stepCount(ospod) == 0);
     CHECK(PartnerRepository(store).contactCount(ospod) == 0);
+}
+
+TEST_CASE("The access export names the partners of the client's steps and contacts", "[partners][access]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    const Plan plan = planFor(store, QStringLiteral("Věra"), QDate(2026, 2, 1));
+    const QUuid office = addPartner(store, QStringLiteral("labour_office"), QStringLiteral("Úřad práce Sokolov"));
+    const QUuid duplicate = addPartner(store, QStringLiteral("labour_office"), QStringLiteral("ÚP Sokolov"));
+    addStep(store, plan.goal, duplicate);
+    addStep(store, plan.goal, {});
+    addContact(store, plan.client, QDate(2026, 3, 1), {office});
+    addContact(store, plan.client, QDate(2026, 3, 2), {});
+    PartnerRepository(store).merge(duplicate, office);
+
+    const QJsonObject json = PersonalRecord::of(store, plan.client).toJson();
+    const QJsonArray steps = json.value(u"needs").toArray().at(0).toObject().value(u"goals").toArray().at(0)
+                                 .toObject().value(u"steps").toArray();
+    REQUIRE(steps.size() == 2);
+    int named = 0;
+    for (const QJsonValue &step : steps) {
+        if (!step.toObject().contains(u"partner"))
+            continue;
+        ++named;
+        CHECK(step.toObject().value(u"partner").toObject().value(u"name").toString() == u"Úřad práce Sokolov");
+    }
+    CHECK(named == 1);
+    const QJsonArray contacts = json.value(u"contacts").toArray();
+    REQUIRE(contacts.size() == 2);
+    CHECK(contacts.at(0).toObject().value(u"partners").isUndefined()); // the newest first: none
+    CHECK(contacts.at(1).toObject().value(u"partners").toArray().at(0).toObject().value(u"name").toString()
+          == u"Úřad práce Sokolov");
 }
