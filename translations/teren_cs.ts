@@ -225,6 +225,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>partners: %1</source>
+        <translation>partneři: %1</translation>
+    </message>
 </context>
 <context>
     <name>Authorization</name>
@@ -271,6 +275,10 @@
     <message>
         <source>another installation&apos;s change in a field laptop&apos;s bundle, which may carry only its own</source>
         <translation>změna jiné instalace v balíčku z terénního notebooku, který smí nést jen své vlastní</translation>
+    </message>
+    <message>
+        <source>editing, retiring and merging partners is the coordinator&apos;s; any worker may add one</source>
+        <translation>upravovat, vyřazovat a slučovat partnery smí koordinátor; přidat partnera smí každý pracovník</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1902,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>Individual plan printed</source>
         <translation>Vytištěn individuální plán</translation>
     </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner involved in a contact</source>
+        <translation>Partner zapojený do kontaktu</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -2152,6 +2168,46 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>withdrawn</source>
         <translation>odvolán</translation>
     </message>
+    <message>
+        <source>labour office</source>
+        <translation>úřad práce</translation>
+    </message>
+    <message>
+        <source>municipal office</source>
+        <translation>obecní úřad</translation>
+    </message>
+    <message>
+        <source>child protection authority (OSPOD)</source>
+        <translation>orgán sociálně-právní ochrany dětí (OSPOD)</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>škola</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policie</translation>
+    </message>
+    <message>
+        <source>court or bailiff</source>
+        <translation>soud nebo exekutor</translation>
+    </message>
+    <message>
+        <source>health facility</source>
+        <translation>zdravotnické zařízení</translation>
+    </message>
+    <message>
+        <source>debt counselling</source>
+        <translation>dluhové poradenství</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>zaměstnavatel</translation>
+    </message>
+    <message>
+        <source>other NGO</source>
+        <translation>jiná nezisková organizace</translation>
+    </message>
 </context>
 <context>
     <name>ConsentRepository</name>
@@ -2261,10 +2317,6 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>%1: složka neexistuje.</translation>
     </message>
     <message>
-        <source>%1: no CSV files to import (expected localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv or contacts.csv).</source>
-        <translation>%1: žádné soubory CSV k importu (očekáváno localities.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv nebo contacts.csv).</translation>
-    </message>
-    <message>
         <source>The file cannot be read: %1</source>
         <translation>Soubor nelze přečíst: %1</translation>
     </message>
@@ -2359,6 +2411,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>The column residents cannot be negative (%1).</source>
         <translation>Sloupec residents nemůže být záporný (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner kind; use one of: %2.</source>
+        <translation>„%1“ není druh partnera; použijte jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>%1: no CSV files to import (expected localities.csv, partners.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv or contacts.csv).</source>
+        <translation>%1: žádné soubory CSV k importu (očekává se localities.csv, partners.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv nebo contacts.csv).</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2804,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>medium</source>
         <translation>střední</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityReport</name>
@@ -2988,6 +3052,45 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>The file %1 is damaged or was altered after Terén wrote it: a part of it does not match its seal. Nothing was written to it. Open the latest good backup, or salvage what can still be read into a new file.</source>
         <translation>Soubor %1 je poškozený, nebo byl pozměněn poté, co ho Terén zapsal: jeho část neodpovídá své pečeti. Nic se do něj nezapsalo. Otevřete poslední dobrou zálohu, nebo zachraňte, co jde ještě přečíst, do nového souboru.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRepository</name>
+    <message>
+        <source>partner kind</source>
+        <translation>druh partnera</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name</source>
+        <translation>Název partnera</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>lokalita</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was merged into another partner and stays retired.</source>
+        <translation>„%1“ byl sloučen s jiným partnerem a zůstává vyřazený.</translation>
+    </message>
+    <message>
+        <source>A partner cannot be merged into itself.</source>
+        <translation>Partnera nelze sloučit sám se sebou.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was itself merged into another partner; merge into that one.</source>
+        <translation>„%1“ byl sám sloučen s jiným partnerem; slučte raději s tím.</translation>
+    </message>
+    <message>
+        <source>The partner &quot;%1&quot; is retired; choose another.</source>
+        <translation>Partner „%1“ je vyřazený; zvolte jiného.</translation>
+    </message>
+    <message>
+        <source>A step with a partner is the institution&apos;s: set the responsible party to institution, or choose no partner.</source>
+        <translation>Krok s partnerem dělá instituce: nastavte, že ho dělá instituce, nebo partnera nevybírejte.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3868,26 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Hours of contact per person</source>
         <translation>Hodin kontaktu na osobu</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneři</translation>
+    </message>
+    <message>
+        <source>Steps and contacts by partner kind</source>
+        <translation>Kroky a kontakty podle druhu partnera</translation>
+    </message>
+    <message>
+        <source>Partner kind</source>
+        <translation>Druh partnera</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroky</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5237,10 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <source>Withdraw contact</source>
         <translation>Odvolání kontaktu</translation>
     </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtneři:</translation>
+    </message>
 </context>
 <context>
     <name>teren::CooperationPanel</name>
@@ -6188,6 +6315,37 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     </message>
 </context>
 <context>
+    <name>teren::MergePartnerDialog</name>
+    <message>
+        <source>Merge partner: %1</source>
+        <translation>Sloučit partnera: %1</translation>
+    </message>
+    <message>
+        <source>— choose the entry to keep —</source>
+        <translation>— zvolte záznam, který zůstane —</translation>
+    </message>
+    <message>
+        <source>The steps (%1) and contacts (%2) that name &quot;%3&quot; will name the entry kept, and &quot;%3&quot; will be retired. Every laptop gets the change with the region&apos;s records; Undo takes it back.</source>
+        <translation>Kroky (%1) a kontakty (%2), které uvádějí „%3“, budou uvádět záznam, který zůstane, a „%3“ bude vyřazen. Změna se dostane na každý notebook se záznamy kraje; Zpět ji vrátí.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Ponechat:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>S&amp;loučit</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Sloučení partnerů</translation>
+    </message>
+    <message>
+        <source>Choose the entry to keep.</source>
+        <translation>Zvolte záznam, který zůstane.</translation>
+    </message>
+</context>
+<context>
     <name>teren::NeedDialog</name>
     <message>
         <source>Add need</source>
@@ -6444,6 +6602,134 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     <message>
         <source>&amp;Type it again:</source>
         <translation>Znovu pro &amp;kontrolu:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PartnerChecklist</name>
+    <message>
+        <source>The partner institutions involved in the contact (Region → Partners)</source>
+        <translation>Partnerské instituce zapojené do kontaktu (Kraj → Partneři)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádní</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PartnerForm</name>
+    <message>
+        <source>Add partner</source>
+        <translation>Přidat partnera</translation>
+    </message>
+    <message>
+        <source>Edit partner: %1</source>
+        <translation>Upravit partnera: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Úřad práce Sokolov</source>
+        <translation>např. Úřad práce Sokolov</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— neuvedeno —</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Druh:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Lokalita:</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Úprava partnera</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PartnerPicker</name>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Nový partner…</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jakýkoli druh</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— žádný —</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (vyřazený)</translation>
+    </message>
+</context>
+<context>
+    <name>teren::PartnersDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partneři</translation>
+    </message>
+    <message>
+        <source>The institutions field work coordinates with: labour offices, OSPOD, schools, police, courts and bailiffs, health facilities, debt counselling, employers and other NGOs. A step&apos;s responsible party can be one of them, and a contact records those involved. Any worker may add a partner from the step editor, also offline; the coordinator edits, retires and merges duplicates here.</source>
+        <translation>Instituce, se kterými terénní práce spolupracuje: úřady práce, OSPOD, školy, policie, soudy a exekutoři, zdravotnická zařízení, dluhové poradny, zaměstnavatelé a jiné neziskové organizace. Krok plánu může dělat některá z nich a kontakt zaznamená ty, které se ho účastnily. Partnera může přidat každý pracovník v okně kroku, i bez připojení; koordinátor je zde upravuje, vyřazuje a slučuje duplicity.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroky</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Vyřazen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Vyřadit</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>S&amp;loučit s…</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>sloučen s: %1</translation>
+    </message>
+    <message>
+        <source>Retired on %1</source>
+        <translation>Vyřazen %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Vrátit do užívání</translation>
+    </message>
+    <message>
+        <source>Bring back partner</source>
+        <translation>Vrácení partnera</translation>
+    </message>
+    <message>
+        <source>Retire partner</source>
+        <translation>Vyřazení partnera</translation>
     </message>
 </context>
 <context>
@@ -7111,6 +7397,10 @@ Proč byla odmítnuta: %2</translation>
         <source>Clients past &amp;retention…</source>
         <translation>Klienti po uplynutí doby &amp;uchování…</translation>
     </message>
+    <message>
+        <source>P&amp;artners…</source>
+        <translation>P&amp;artneři…</translation>
+    </message>
 </context>
 <context>
     <name>teren::RegionSetupWizard</name>
@@ -7688,6 +7978,10 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
     <message>
         <source>D&amp;one on:</source>
         <translation>S&amp;plněno dne:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
     </message>
 </context>
 <context>

@@ -114,14 +114,15 @@ QString cooperationSection(const PersonalRecord &record)
     return html + QStringLiteral("</ul>");
 }
 
-QString stepsList(const QList<Step> &steps)
+QString stepsList(const PersonalRecord &record, const QList<Step> &steps)
 {
     if (steps.isEmpty())
         return {};
     QString html = QStringLiteral("<ul>");
     for (const Step &step : steps) {
-        QString line = AccessPdf::tr("Step: %1 (who: %2, by %3)")
-                           .arg(step.text, Codes::responsibleLabel(step.responsible), dateText(step.dueOn));
+        // The partner institution by name where one is responsible.
+        const QString who = record.partnerNames.value(step.partnerId, Codes::responsibleLabel(step.responsible));
+        QString line = AccessPdf::tr("Step: %1 (who: %2, by %3)").arg(step.text, who, dateText(step.dueOn));
         if (step.doneOn.isValid())
             line += QStringLiteral(" — ") + AccessPdf::tr("done on %1").arg(dateText(step.doneOn));
         html += QStringLiteral("<li>%1</li>").arg(escaped(line));
@@ -151,7 +152,7 @@ QString needsSection(const PersonalRecord &record)
             QString line = AccessPdf::tr("Goal: %1 (%2, by %3, %4)")
                                .arg(goal.text, Codes::horizonLabel(goal.horizon), dateText(goal.targetOn),
                                     Codes::goalStatusLabel(goal.status));
-            html += QStringLiteral("<p>%1</p>").arg(escaped(line)) + stepsList(planned.steps);
+            html += QStringLiteral("<p>%1</p>").arg(escaped(line)) + stepsList(record, planned.steps);
         }
     }
     return html;
@@ -172,6 +173,11 @@ QString contactsSection(const PersonalRecord &record)
         QStringList done = visit.interventionLabels;
         if (!visit.needAreaLabels.isEmpty())
             done.append(AccessPdf::tr("needs: %1").arg(visit.needAreaLabels.join(QStringLiteral(", "))));
+        QStringList partners;
+        for (const QUuid &partnerId : contact.partnerIds)
+            partners.append(record.partnerNames.value(partnerId));
+        if (!partners.isEmpty())
+            done.append(AccessPdf::tr("partners: %1").arg(partners.join(QStringLiteral(", "))));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(escaped(dateText(contact.contactOn)), escaped(visit.workerName),
                          escaped(AccessPdf::tr("%1, %n min", nullptr, contact.minutes)

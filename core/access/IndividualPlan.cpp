@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/Error.h"
+#include "store/PartnerRepository.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -17,12 +18,14 @@ QString addressedName(const Client &client)
     return name.isEmpty() ? client.alias : name;
 }
 
-IndividualPlan::PlanGoal planGoal(PlanRepository &plans, const Goal &goal)
+IndividualPlan::PlanGoal planGoal(PlanRepository &plans, PartnerRepository &partners, const Goal &goal)
 {
     IndividualPlan::PlanGoal planned{goal.text, Codes::horizonLabel(goal.horizon), goal.targetOn,
                                      Codes::goalStatusLabel(goal.status), goal.achievedOn, {}};
     for (const Step &step : plans.stepsForGoal(goal.id))
-        planned.steps.append({step.text, IndividualPlan::responsibleText(step), step.dueOn, step.doneOn});
+        planned.steps.append({step.text,
+                              IndividualPlan::responsibleText(step, partners.partnerName(step.id)),
+                              step.dueOn, step.doneOn});
     return planned;
 }
 
@@ -47,6 +50,7 @@ IndividualPlan IndividualPlan::of(Store &store, const QUuid &clientId)
 
     const Codelists &codes = store.codelists();
     PlanRepository plans(store);
+    PartnerRepository partners(store);
     for (const Need &need : NeedRepository(store).forClient(clientId)) {
         PlanNeed planned;
         planned.areaLabel = codes.areaLabel(need.area);
@@ -56,14 +60,16 @@ IndividualPlan IndividualPlan::of(Store &store, const QUuid &clientId)
         planned.statusLabel = Codes::needStatusLabel(need.status);
         planned.closedOn = need.closedOn;
         for (const Goal &goal : plans.goalsForNeed(need.id))
-            planned.goals.append(planGoal(plans, goal));
+            planned.goals.append(planGoal(plans, partners, goal));
         plan.needs.append(planned);
     }
     return plan;
 }
 
-QString IndividualPlan::responsibleText(const Step &step)
+QString IndividualPlan::responsibleText(const Step &step, const QString &partnerName)
 {
+    if (!partnerName.isEmpty())
+        return tr("%1 (%2)").arg(partnerName, Codes::responsibleLabel(step.responsible));
     return Codes::responsibleLabel(step.responsible);
 }
 

@@ -61,8 +61,9 @@ public:
     // erased).
     static IndividualPlan of(Store &store, const QUuid &clientId);
     // Who does a step, in words: the one place the plan decides how a step's
-    // responsible party is named.
-    static QString responsibleText(const Step &step);
+    // responsible party is named. A step given to a partner institution names it
+    // (`partnerName`, empty when none), as the client needs to know where to go.
+    static QString responsibleText(const Step &step, const QString &partnerName = {});
     // "low", "medium" or "high".
     static QString intensityLabel(int intensity);
     bool hasCurrentNeeds() const;

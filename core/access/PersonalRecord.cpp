@@ -5,6 +5,7 @@
 #include "domain/Error.h"
 #include "store/ConsentRepository.h"
 #include "store/HistoryFormat.h"
+#include "store/PartnerRepository.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -94,17 +95,25 @@ QJsonArray cooperationsJson(const PersonalRecord &record)
     return array;
 }
 
-QJsonArray stepsJson(const QList<Step> &steps)
+QJsonObject partnerJson(const PersonalRecord &record, const QUuid &partnerId)
+{
+    return {{QStringLiteral("id"), idText(partnerId)}, {QStringLiteral("name"), record.partnerNames.value(partnerId)}};
+}
+
+QJsonArray stepsJson(const PersonalRecord &record, const QList<Step> &steps)
 {
     QJsonArray array;
     for (const Step &step : steps) {
-        array.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), idText(step.id)},
             {QStringLiteral("text"), step.text},
             {QStringLiteral("responsible"), codeValue(step.responsible, Codes::responsibleLabel(step.responsible))},
             {QStringLiteral("due_on"), dateValue(step.dueOn)},
             {QStringLiteral("done_on"), dateValue(step.doneOn)},
-        });
+        };
+        if (!step.partnerId.isNull())
+            object.insert(QStringLiteral("partner"), partnerJson(record, step.partnerId));
+        array.append(object);
     }
     return array;
 }
@@ -124,7 +133,7 @@ QJsonArray needsJson(const PersonalRecord &record)
                 {QStringLiteral("target_on"), dateValue(goal.targetOn)},
                 {QStringLiteral("status"), codeValue(goal.status, Codes::goalStatusLabel(goal.status))},
                 {QStringLiteral("achieved_on"), dateValue(goal.achievedOn)},
-                {QStringLiteral("steps"), stepsJson(planned.steps)},
+                {QStringLiteral("steps"), stepsJson(record, planned.steps)},
             });
         }
         array.append(QJsonObject{
@@ -155,7 +164,7 @@ QJsonArray contactsJson(const PersonalRecord &record)
         for (qsizetype i = 0; i < contact.needIds.size(); ++i)
             needs.append(QJsonObject{{QStringLiteral("id"), idText(contact.needIds.at(i))},
                                      {QStringLiteral("area"), visit.needAreaLabels.value(i)}});
-        array.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), idText(contact.id)},
             {QStringLiteral("contact_on"), dateValue(contact.contactOn)},
             {QStringLiteral("minutes"), contact.minutes},
@@ -164,7 +173,14 @@ QJsonArray contactsJson(const PersonalRecord &record)
             {QStringLiteral("interventions"), interventions},
             {QStringLiteral("needs"), needs},
             {QStringLiteral("note"), textValue(contact.note)},
-        });
+        };
+        if (!contact.partnerIds.isEmpty()) {
+            QJsonArray partners;
+            for (const QUuid &partnerId : contact.partnerIds)
+                partners.append(partnerJson(record, partnerId));
+            object.insert(QStringLiteral("partners"), partners);
+        }
+        array.append(object);
     }
     return array;
 }
@@ -221,6 +237,20 @@ PersonalRecord PersonalRecord::of(Store &store, const QUuid &clientId)
         addName(record.workerNames, visit.workerName);
         record.contacts.append(visit);
     }
+
+    PartnerRepository partners(store);
+    const auto namePartner = [&](const QUuid &partnerId) {
+        if (const std::optional<Partner> partner = partners.find(partners.resolved(partnerId)))
+            record.partnerNames.insert(partnerId, partner->name);
+    };
+    for (const CardNeed &cardNeed : std::as_const(record.needs))
+        for (const PlannedGoal &planned : cardNeed.goals)
+            for (const Step &step : planned.steps)
+                if (!step.partnerId.isNull())
+                    namePartner(step.partnerId);
+    for (const Visit &visit : std::as_const(record.contacts))
+        for (const QUuid &partnerId : visit.contact.partnerIds)
+            namePartner(partnerId);
 
     record.history = ClientHistory(store).ofClient(clientId);
     for (const HistoryEntry &entry : std::as_const(record.history))

@@ -64,6 +64,9 @@ public:
     QList<HistoryEntry> history; // every change and view of their records, newest first
     QDateTime madeAt;
     QString madeBy; // the worker using this file, when known
+    // The partner institutions the steps and contacts name (a merged entry under the
+    // name of the one kept).
+    QHash<QUuid, QString> partnerNames;
 
     // Throws a translated Error when the file holds no such person (or their data
     // was erased).

@@ -20,6 +20,7 @@ const QString Authorization::merge = QStringLiteral("merge");
 const QString Authorization::erasureRequest = QStringLiteral("erasure_request");
 const QString Authorization::unresolved = QStringLiteral("unresolved");
 const QString Authorization::relayed = QStringLiteral("relayed");
+const QString Authorization::partnerEdit = QStringLiteral("partner_edit");
 
 namespace {
 
@@ -29,6 +30,20 @@ const QString workerIdField = QStringLiteral("worker_id");
 QByteArray keyBytes(const QVariant &key)
 {
     return key.typeId() == QMetaType::QByteArray ? key.toByteArray() : key.toString().toUtf8();
+}
+
+bool isEmptyField(const ChangeRecord &change, const QString &field)
+{
+    const QCborValue value = change.fields.value(field);
+    return value.isUndefined() || value.isNull();
+}
+
+// Partners are shared: any enrolled worker may add one, live and not merged, even
+// offline; editing, retiring and merging them are the coordinator's.
+bool isPartnerAddition(const ChangeRecord &change)
+{
+    return change.op == ChangeRecord::Insert && change.fields.value(QStringLiteral("deleted")).toInteger() == 0
+        && isEmptyField(change, QStringLiteral("retired_on")) && isEmptyField(change, QStringLiteral("merged_into"));
 }
 
 } // namespace
@@ -211,6 +226,8 @@ QString Authorization::judge(const ChangeRecord &change)
         return unknownInstallation;
     if (!change.author.isEmpty() && change.author != worker.toRfc4122())
         return otherAuthor;
+    if (change.entity == u"partner")
+        return isPartnerAddition(change) ? QString() : partnerEdit;
     const TableSpec *spec = SchemaRegistry::find(change.entity);
     if (!spec || spec->scope != TableScope::ClientRecord)
         return regionData;
@@ -313,6 +330,8 @@ QString Authorization::describe(const QString &refusal)
         return tr("an erasure waits for the coordinator's confirmation");
     if (refusal == unresolved)
         return tr("the record it belongs to has not arrived yet");
+    if (refusal == partnerEdit)
+        return tr("editing, retiring and merging partners is the coordinator's; any worker may add one");
     if (refusal == relayed)
         return tr("another installation's change in a field laptop's bundle, which may carry only its own");
     return refusal;

@@ -34,6 +34,7 @@ struct DemoSummary
     int steps = 0;
     int contacts = 0;
     int targets = 0;
+    int partners = 0;
 };
 
 // A synthetic Karlovy Vary region with the shape the Karlovy Vary region's report on

@@ -89,6 +89,16 @@ const QStringList &Codes::localityKinds()
     return codes;
 }
 
+const QStringList &Codes::partnerKinds()
+{
+    static const QStringList codes = {QStringLiteral("labour_office"),   QStringLiteral("municipal_office"),
+                                      QStringLiteral("ospod"),           QStringLiteral("school"),
+                                      QStringLiteral("police"),          QStringLiteral("court_bailiff"),
+                                      QStringLiteral("health"),          QStringLiteral("debt_counselling"),
+                                      QStringLiteral("employer"),        QStringLiteral("other_ngo")};
+    return codes;
+}
+
 bool Codes::isValidIco(const QString &ico)
 {
     if (ico.size() != 8 || !std::all_of(ico.begin(), ico.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
@@ -229,6 +239,31 @@ QString Codes::localityKindLabel(const QString &code)
         return tr("town");
     if (code == u"village")
         return tr("village");
+    return code;
+}
+
+QString Codes::partnerKindLabel(const QString &code)
+{
+    if (code == u"labour_office")
+        return tr("labour office");
+    if (code == u"municipal_office")
+        return tr("municipal office");
+    if (code == u"ospod")
+        return tr("child protection authority (OSPOD)");
+    if (code == u"school")
+        return tr("school");
+    if (code == u"police")
+        return tr("police");
+    if (code == u"court_bailiff")
+        return tr("court or bailiff");
+    if (code == u"health")
+        return tr("health facility");
+    if (code == u"debt_counselling")
+        return tr("debt counselling");
+    if (code == u"employer")
+        return tr("employer");
+    if (code == u"other_ngo")
+        return tr("other NGO");
     return code;
 }
 

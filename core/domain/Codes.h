@@ -30,6 +30,8 @@ public:
     static const QStringList &providerServices();
     static const QStringList &workerRoles();
     static const QStringList &localityKinds();
+    // The kinds of partner institutions a step or a contact may involve.
+    static const QStringList &partnerKinds();
 
     static bool isOpenNeedStatus(const QString &status) { return openNeedStatuses().contains(status); }
     // A Czech company number (IČO): eight digits, the last a weighted checksum of the others.
@@ -46,6 +48,7 @@ public:
     static QString providerServiceLabel(const QString &code);
     static QString workerRoleLabel(const QString &code);
     static QString localityKindLabel(const QString &code);
+    static QString partnerKindLabel(const QString &code);
 };
 
 } // namespace teren

@@ -188,14 +188,18 @@ Goal Goal::fromValues(const QUuid &id, const QVariantList &v)
             db::toDate(v[5])};
 }
 
-QStringList Step::columns() { return names({u"goal_id", u"text", u"responsible", u"due_on", u"done_on"}); }
+QStringList Step::columns()
+{
+    return names({u"goal_id", u"text", u"responsible", u"due_on", u"done_on", u"partner_id"});
+}
 QVariantList Step::values() const
 {
-    return {db::id(goalId), text, responsible, db::date(dueOn), db::date(doneOn)};
+    return {db::id(goalId), text, responsible, db::date(dueOn), db::date(doneOn), db::id(partnerId)};
 }
 Step Step::fromValues(const QUuid &id, const QVariantList &v)
 {
-    return {id, db::toId(v[0]), v[1].toString(), v[2].toString(), db::toDate(v[3]), db::toDate(v[4])};
+    return {id, db::toId(v[0]), v[1].toString(), v[2].toString(), db::toDate(v[3]), db::toDate(v[4]),
+            db::toId(v[5])};
 }
 
 QStringList ClientView::columns() { return names({u"client_id", u"kind"}); }
@@ -224,6 +228,26 @@ Contact Contact::fromValues(const QUuid &id, const QVariantList &v)
     c.place = v[4].toString();
     c.note = v[5].toString();
     return c;
+}
+
+QStringList Partner::columns()
+{
+    return names({u"kind", u"name", u"locality_id", u"retired_on", u"merged_into"});
+}
+QVariantList Partner::values() const
+{
+    return {kind, name, db::id(localityId), db::date(retiredOn), db::id(mergedInto)};
+}
+Partner Partner::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, v[0].toString(), v[1].toString(), db::toId(v[2]), db::toDate(v[3]), db::toId(v[4])};
+}
+
+QStringList ContactPartner::columns() { return names({u"contact_id", u"partner_id"}); }
+QVariantList ContactPartner::values() const { return {db::id(contactId), db::id(partnerId)}; }
+ContactPartner ContactPartner::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, db::toId(v[0]), db::toId(v[1])};
 }
 
 QStringList Target::columns() { return names({u"indicator", u"year", u"locality_id", u"provider_id", u"value"}); }

@@ -232,6 +232,7 @@ struct Step
     QString responsible = QStringLiteral("client");
     QDate dueOn;
     QDate doneOn;
+    QUuid partnerId{}; // the partner institution responsible (responsible is then "institution")
 
     static QString table() { return QStringLiteral("step"); }
     static QStringList columns();
@@ -250,6 +251,7 @@ struct Contact
     QString note;
     QStringList interventions; // intervention type codes
     QList<QUuid> needIds;      // needs touched
+    QList<QUuid> partnerIds{}; // partner institutions involved (ContactPartner rows)
 
     static QString table() { return QStringLiteral("contact"); }
     static QStringList columns();
@@ -269,6 +271,39 @@ struct ClientView
     static QStringList columns();
     QVariantList values() const;
     static ClientView fromValues(const QUuid &id, const QVariantList &v);
+};
+
+// A partner institution of the region (labour office, OSPOD, school...). Retired
+// entries stay on the records that name them; a duplicate merged into another
+// points at the entry kept, and counts as it.
+struct Partner
+{
+    QUuid id;
+    QString kind = QStringLiteral("other_ngo"); // Codes::partnerKinds
+    QString name;
+    QUuid localityId;
+    QDate retiredOn;
+    QUuid mergedInto;
+
+    bool isRetired() const { return retiredOn.isValid() || !mergedInto.isNull(); }
+
+    static QString table() { return QStringLiteral("partner"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static Partner fromValues(const QUuid &id, const QVariantList &v);
+};
+
+// A partner involved in a contact.
+struct ContactPartner
+{
+    QUuid id;
+    QUuid contactId;
+    QUuid partnerId;
+
+    static QString table() { return QStringLiteral("contact_partner"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static ContactPartner fromValues(const QUuid &id, const QVariantList &v);
 };
 
 struct Target

@@ -126,6 +126,16 @@ QList<TableSpec> buildTables()
                                 column(u"through_hlc", C::Technical, required)}
                   + syncColumns()),
 
+        // The institutions field work coordinates with, shared by the region: a
+        // worker may add one, the coordinator edits, retires and merges them.
+        table(u"partner", TableScope::Region, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"kind", C::Statistical, required),
+                                column(u"name", C::Statistical, required),
+                                column(u"locality_id", C::Statistical, false, u"locality"),
+                                column(u"retired_on", C::Statistical),
+                                column(u"merged_into", C::Technical, false, u"partner")}
+                  + syncColumns()),
+
         // A client's records.
         table(u"household", TableScope::ClientRecord, RowKeyKind::Id,
               QList<ColumnSpec>{id(), column(u"label", C::FreeText, required)} + syncColumns()),
@@ -178,7 +188,7 @@ QList<TableSpec> buildTables()
                                 column(u"text", C::FreeText, required),
                                 column(u"responsible", C::Statistical, required), column(u"due_on", C::Statistical),
                                 column(u"done_on", C::Statistical)}
-                  + syncColumns(),
+                  + syncColumns() + QList<ColumnSpec>{column(u"partner_id", C::Statistical, false, u"partner")},
               u"goal_id"),
         table(u"contact", TableScope::ClientRecord, RowKeyKind::Id,
               QList<ColumnSpec>{id(), column(u"client_id", C::Technical, required, u"client"),
@@ -188,6 +198,13 @@ QList<TableSpec> buildTables()
                                 column(u"note", C::FreeText)}
                   + syncColumns() + QList<ColumnSpec>{column(u"interventions", C::Statistical)},
               u"client_id"),
+        // A partner involved in a contact: a row of its own rather than a list in the
+        // contact's record, so merging duplicate partners repoints it.
+        table(u"contact_partner", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"contact_id", C::Technical, required, u"contact"),
+                                column(u"partner_id", C::Statistical, required, u"partner")}
+                  + syncColumns(),
+              u"contact_id"),
         // A client's card opened or their data exported: the author, time and replica
         // of its stamp say who, when and where. Nothing in it is personal beyond the
         // link, and an erasure tombstones it with the client's other records.

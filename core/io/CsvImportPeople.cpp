@@ -25,6 +25,7 @@ bool ImportRun::execute()
         return false;
     }
     importLocalities();
+    importPartners();
     importClients();
     importCooperations();
     importNeeds();
@@ -32,8 +33,9 @@ bool ImportRun::execute()
     importSteps();
     importContacts();
     if (m_filesFound == 0)
-        m_report.errors.append(CsvImporter::tr("%1: no CSV files to import (expected localities.csv, clients.csv, "
-                                               "cooperations.csv, needs.csv, goals.csv, steps.csv or contacts.csv).")
+        m_report.errors.append(CsvImporter::tr("%1: no CSV files to import (expected localities.csv, partners.csv, "
+                                               "clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv or "
+                                               "contacts.csv).")
                                    .arg(m_dir.path()));
     return m_report.errors.isEmpty();
 }

@@ -245,7 +245,8 @@ void ImportRun::importSteps()
                     return CsvImporter::tr("The same step of goal \"%1\" is already on line %2.")
                         .arg(cells.at(0), QString::number(first));
                 }},
-               [this](const Cells &cells, const QString &key) { return stepRow(cells, key); });
+               [this](const Cells &cells, const QString &key) { return stepRow(cells, key); },
+               {QStringLiteral("partner")});
 }
 
 RowResult ImportRun::stepRow(const Cells &cells, const QString &key)
@@ -256,12 +257,18 @@ RowResult ImportRun::stepRow(const Cells &cells, const QString &key)
     step.responsible = cells.required(2);
     step.dueOn = cells.date(3);
     step.doneOn = cells.date(4);
+    step.partnerId = partnerOf(cells, 5);
+    const bool partnerColumn = cells.has(5);
     PlanRepository plan(m_store);
     return upsert(
         kindStep, key, step, [&plan](const QUuid &id) { return plan.findStep(id); },
         [&plan](const Step &after) { return plan.updateStep(after); },
         [&plan](const Step &fresh) { return plan.createStep(fresh); },
-        [](const Step &before, Step &after) { after.id = before.id; });
+        [partnerColumn](const Step &before, Step &after) {
+            after.id = before.id;
+            if (!partnerColumn) // a file without the column says nothing about partners
+                after.partnerId = before.partnerId;
+        });
 }
 // ------------------------------------------------------------------- contacts
 

@@ -37,6 +37,7 @@ inline const QString kindNeed = QStringLiteral("need");
 inline const QString kindGoal = QStringLiteral("goal");
 inline const QString kindStep = QStringLiteral("step");
 inline const QString kindContact = QStringLiteral("contact");
+inline const QString kindPartner = QStringLiteral("partner");
 
 inline QString joinKey(const QStringList &parts)
 {
@@ -227,6 +228,12 @@ private:
     void importGoals();
     void importSteps();
     void importContacts();
+    // CsvImportPartners.cpp
+    void importPartners();
+    RowResult partnerRow(const Cells &cells);
+    // The partner an optional column names by its code (null when the column is
+    // missing or empty).
+    QUuid partnerOf(const Cells &cells, int column);
 
     QUuid regionForLocalities();
     RowResult localityRow(const Cells &cells);

@@ -139,6 +139,7 @@ struct TargetFigures
     QString scopeText() const;
 };
 
+<<<<<<< HEAD
 // Persons supported counted under one code: an age band, a gender.
 struct BandCount
 {
@@ -207,6 +208,15 @@ struct EndReasonFigures
     int persons = 0;
 };
 
+// The steps and contacts that involved a partner of one kind (docs/report.md).
+struct PartnerKindFigures
+{
+    QString kind; // Codes::partnerKinds
+    int steps = 0;
+    int contacts = 0;
+    int persons = 0; // the persons these steps and contacts belong to
+};
+
 // The coordinator's regional report (definitions in docs/report.md), every figure
 // computed in SQLite by computeReport().
 struct Report
@@ -245,6 +255,7 @@ struct Report
     QList<CoverageFigures> localityCoverage; // localities with residents, by code
     QList<HorizonFigures> goalsByHorizon;    // short, medium, long
     QList<EndReasonFigures> endReasons;      // every end reason in codelist order, then others met
+    QList<PartnerKindFigures> byPartnerKind; // every kind, in Codes::partnerKinds() order
 
     // Small cells: a report from a statistical database shows a figure computed over
     // fewer than this many persons as "< 5" rather than the number, so it does not

@@ -278,6 +278,7 @@ Report ReportBuilder::build(const ReportFilter &requested)
     report::readPersons(sql, report);
     report::readIntensities(sql, report);
     report::readGoals(sql, report);
+    report::readPartnerKinds(sql, report);
     step(4);
     report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
     step(5);

@@ -528,6 +528,12 @@ QJsonObject toJsonObject(const Report &report)
         targets.append(targetObject(report, target));
     json.insert(QStringLiteral("targets"), targets);
     insertPopulation(json, report);
+    QJsonArray partnerKinds;
+    for (const PartnerKindFigures &kind : report.byPartnerKind)
+        partnerKinds.append(QJsonObject{{QStringLiteral("partner_kind"), kind.kind},
+                                        {QStringLiteral("steps"), figure(report, kind.persons, kind.steps)},
+                                        {QStringLiteral("contacts"), figure(report, kind.persons, kind.contacts)}});
+    json.insert(QStringLiteral("by_partner_kind"), partnerKinds);
     return json;
 }
 
@@ -544,6 +550,12 @@ QByteArray toCsv(const Report &report, CsvDialect dialect)
     writeCooperationAndContacts(csv, report);
     writeTargets(csv, report);
     writePopulation(csv, report);
+    for (const PartnerKindFigures &kind : report.byPartnerKind) {
+        csv.row(QStringLiteral("by_partner_kind"), kind.kind, {}, QStringLiteral("steps"),
+                cell(report, kind.persons, kind.steps));
+        csv.row(QStringLiteral("by_partner_kind"), kind.kind, {}, QStringLiteral("contacts"),
+                cell(report, kind.persons, kind.contacts));
+    }
     return csv.bytes();
 }
 

@@ -145,4 +145,7 @@ private:
 // a second connection.
 QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter);
 
+// ReportPartners.cpp: steps and contacts by partner kind, over report_client.
+void readPartnerKinds(Sql &sql, Report &report);
+
 } // namespace teren::report

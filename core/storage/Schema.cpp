@@ -375,6 +375,29 @@ CREATE INDEX cooperation_report ON cooperation(client_id, deleted, start_on, end
 CREATE INDEX IF NOT EXISTS goal_report ON goal(need_id, deleted, horizon, status);
 )SQL";
 
+// Partners: the institutions field work coordinates with (labour office, OSPOD,
+// school...), shared by the region and synced. Any enrolled worker may add one (also
+// offline); the coordinator edits, retires (a date: old records keep naming it) and
+// merges duplicates (`merged_into` names the entry kept, so a reference made offline
+// to the duplicate still counts for the kept one). A step's responsible party may be
+// a partner; the partners involved in a contact are synced link rows of their own,
+// which merging duplicates repoints without rewriting the contact.
+const char *const migration14 = R"SQL(
+CREATE TABLE partner (
+    id BLOB PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('labour_office', 'municipal_office', 'ospod', 'school', 'police',
+                                       'court_bailiff', 'health', 'debt_counselling', 'employer', 'other_ngo')),
+    name TEXT NOT NULL, locality_id BLOB REFERENCES locality(id), retired_on TEXT,
+    merged_into BLOB REFERENCES partner(id), )SQL" SYNC_COLUMNS R"SQL();
+ALTER TABLE step ADD COLUMN partner_id BLOB REFERENCES partner(id);
+CREATE INDEX step_partner ON step(partner_id) WHERE partner_id IS NOT NULL;
+CREATE TABLE contact_partner (
+    id BLOB PRIMARY KEY, contact_id BLOB NOT NULL REFERENCES contact(id),
+    partner_id BLOB NOT NULL REFERENCES partner(id), )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX contact_partner_contact ON contact_partner(contact_id);
+CREATE INDEX contact_partner_partner ON contact_partner(partner_id);
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
@@ -382,7 +405,7 @@ const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
                                                    migration6, migration7, migration8, migration9,
-                                                   migration10, migration11, migration12, migration13};
+                                                   migration10, migration11, migration12, migration13, migration14};
     return list;
 }
 

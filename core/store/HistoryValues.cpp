@@ -75,6 +75,7 @@ QString HistoryValues::fieldLabel(const QString &entity, const QString &field)
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("ClientHistory", "Note")},
         {QStringLiteral("interventions"), QT_TRANSLATE_NOOP("ClientHistory", "Interventions")},
         {QStringLiteral("need_ids"), QT_TRANSLATE_NOOP("ClientHistory", "Needs")},
+        {QStringLiteral("partner_id"), QT_TRANSLATE_NOOP("ClientHistory", "Partner")},
     };
     if (field == u"text")
         return entity == u"step" ? tr("Step") : tr("Goal");
@@ -127,6 +128,8 @@ QString HistoryValues::record(const QString &entity, const QHash<QString, QVaria
         return tr("Contact on %1").arg(Dates::shortDate(db::toDate(row.value(QStringLiteral("contact_on")))));
     if (entity == viewTable)
         return tr("Views");
+    if (entity == u"contact_partner")
+        return tr("Partner involved in a contact");
     return entity;
 }
 
@@ -182,6 +185,10 @@ QString HistoryValues::text(const QString &entity, const QString &field, const Q
         const QHash<QString, QVariant> household = rowValues(QStringLiteral("household"), value);
         const QString label = household.value(QStringLiteral("label")).toString();
         return label.isEmpty() ? tr("a household") : label;
+    }
+    if (field == u"partner_id") {
+        const QString name = rowValues(QStringLiteral("partner"), value).value(QStringLiteral("name")).toString();
+        return name.isEmpty() ? uuidOf(value).toString(QUuid::WithoutBraces) : name;
     }
     if (field == u"merged_into") {
         const QHash<QString, QVariant> other = rowValues(QStringLiteral("client"), value);

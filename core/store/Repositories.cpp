@@ -1,6 +1,7 @@
 #include "Repositories.h"
 
 #include "ContactLinks.h"
+#include "PartnerRepository.h"
 #include "RepositoryInternals.h"
 #include "RegionRepositories.h"
 #include "Rules.h"
@@ -425,6 +426,7 @@ QList<Goal> PlanRepository::goalsForNeed(const QUuid &needId)
 Step PlanRepository::createStep(Step step)
 {
     validate(step);
+    PartnerRepository(m_store).validateStepPartner(step, {});
     return insertChecked(m_store, std::move(step));
 }
 
@@ -433,6 +435,7 @@ bool PlanRepository::updateStep(const Step &step)
     const std::optional<Step> before = findStep(step.id);
     Rules::requireExists(before.has_value(), QStringLiteral("id"), tr("step"));
     validate(step);
+    PartnerRepository(m_store).validateStepPartner(step, before->partnerId);
     Transaction transaction(m_store.database());
     const bool changed = EntityTable<Step>::update(m_store.recorder(), *before, step);
     transaction.commit();
@@ -480,6 +483,7 @@ void ContactRepository::validate(const Contact &contact)
             throw ValidationError(tr("A touched need must be one of this client's needs."),
                                   QStringLiteral("need_ids"));
     }
+    PartnerRepository(m_store).validateContactPartners(contact.partnerIds);
 }
 
 Contact ContactRepository::create(Contact contact)
@@ -514,6 +518,7 @@ void ContactRepository::write(Store &store, Contact &contact)
         .bindAll({db::codeList(contact.interventions), key})
         .exec();
     contactlinks::write(db, key, interventions, needs, false);
+    PartnerRepository(store).writeContactLinks(contact.id, contact.partnerIds);
 }
 
 void ContactRepository::remove(const QUuid &id)
@@ -533,6 +538,7 @@ QList<Contact> ContactRepository::forClient(const QUuid &clientId)
     for (Contact &contact : contacts) {
         contact.interventions = contactlinks::interventions(db, db::id(contact.id));
         contact.needIds = contactlinks::needs(db, db::id(contact.id));
+        contact.partnerIds = PartnerRepository(m_store).forContact(contact.id);
     }
     return contacts;
 }

@@ -31,10 +31,10 @@ const QStringList carriedTables = {
     QStringLiteral("end_reason"),
     // the region's records
     QStringLiteral("region"), QStringLiteral("locality"), QStringLiteral("provider"), QStringLiteral("worker"),
-    QStringLiteral("target"),
+    QStringLiteral("target"), QStringLiteral("partner"),
     // the clients' records
     QStringLiteral("household"), QStringLiteral("client"), QStringLiteral("cooperation"), QStringLiteral("need"),
-    QStringLiteral("goal"), QStringLiteral("step"), QStringLiteral("contact")};
+    QStringLiteral("goal"), QStringLiteral("step"), QStringLiteral("contact"), QStringLiteral("contact_partner")};
 // Who wrote a row and when: never in a snapshot.
 const QStringList stampColumns = {QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
 

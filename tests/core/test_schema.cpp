@@ -219,6 +219,8 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "DROP TABLE installation; DROP TABLE accepted_change; ALTER TABLE change DROP COLUMN refusal; "
         // What the clamps of clocks that ran ahead added.
         "DROP TABLE clock_clamp; "
+        // What partners added.
+        "DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; "
         // What the consent history added.
         "DROP TABLE consent; "
         // What the views of a client's card added.
@@ -249,6 +251,7 @@ TEST_CASE("Bundles imported before streams were told apart stay known after the 
         "  digest BLOB NOT NULL, imported_on TEXT NOT NULL, inserted INTEGER NOT NULL, updated INTEGER NOT NULL, "
         "  unchanged INTEGER NOT NULL, conflicts INTEGER NOT NULL, first_seq INTEGER, last_seq INTEGER, "
         "  PRIMARY KEY (sender, kind, sequence)) WITHOUT ROWID;"
+        "DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner;" // format 14
         "DROP TABLE clock_clamp;" // format 7
         "DROP TABLE consent;"     // format 11
         "DROP TABLE client_view;" // format 10
@@ -321,6 +324,8 @@ TEST_CASE("Views recorded before printed plans were views keep their rows, and a
         "INSERT INTO client_view_v11 SELECT id, client_id, kind, hlc, replica, author, deleted FROM client_view;"
         "DROP TABLE client_view; ALTER TABLE client_view_v11 RENAME TO client_view;"
         "CREATE INDEX client_view_client ON client_view(client_id);"
+        // What partners added later.
+        "DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner;"
         "PRAGMA user_version = 11"));
     fixture.reopen();
     Store &store = fixture.store();

@@ -559,7 +559,7 @@ TEST_CASE("The consent an older version kept on a field laptop reaches the coord
     client.consentOn = QDate(2026, 9, 1); // as an older version kept it
     client.consentScope = QStringLiteral("ústně, i fotografie");
     const QUuid ruzena = ClientRepository(region.replicas[1]).create(client).id;
-    region.replicas[1].database().execScript(QStringLiteral("DROP TABLE consent; PRAGMA user_version = 10"));
+    region.replicas[1].database().execScript(QStringLiteral("DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; DROP TABLE consent; PRAGMA user_version = 10"));
     region.replicas.reopen(1);
     REQUIRE(ConsentRepository(region.replicas[1]).forClient(ruzena).size() == 1);
 

@@ -17,6 +17,7 @@
 #include "domain/Codes.h"
 #include "domain/Error.h"
 #include "store/ConsentRepository.h"
+#include "store/PartnerRepository.h"
 #include "store/RegionRepositories.h"
 #include "store/RegionSetup.h"
 #include "store/Retention.h"
@@ -83,6 +84,7 @@ public:
     RandomSession(quint64 seed, Replicas &replicas, QList<QUuid> workers = {}, bool decideClocks = false)
         : m_random(seed)
         , m_consentRandom(seed)
+        , m_partnerRandom(seed ^ 0x5ea7ed)
         , m_replicas(replicas)
         , m_workers(std::move(workers))
         , m_decideClocks(decideClocks)
@@ -102,6 +104,14 @@ public:
                 recordConsent(store);
             } catch (const ValidationError &) {
                 // A consent of a client another worker has: refused, nothing written.
+            }
+        }
+        // Partners too: added anywhere, named on steps and contacts, retired and merged
+        // (on a field laptop the coordinator's part is refused before it is written).
+        if (m_partnerRandom() % 5 == 0) {
+            try {
+                partnerStep(store);
+            } catch (const ValidationError &) {
             }
         }
         // A tie on the wall clock is common on real laptops; keep it common here.
@@ -334,8 +344,54 @@ private:
         typedFor(client.id, consent.note);
     }
 
+    void partnerStep(Store &store)
+    {
+        const auto draw = [this](qsizetype n) { return static_cast<int>(m_partnerRandom() % static_cast<quint64>(n)); };
+        PartnerRepository partners(store);
+        const QList<Partner> live = partners.choosable();
+        const QList<Client> clients = ClientRepository(store).all();
+        const int what = draw(5);
+        if (what == 0 || live.isEmpty()) {
+            Partner partner;
+            // Three kinds only, so entries of one kind meet and get merged.
+            partner.kind = Codes::partnerKinds().at(draw(3));
+            partner.name = text(QStringLiteral("Partner"));
+            partners.add(partner);
+            return;
+        }
+        const Partner &chosen = live.at(draw(live.size()));
+        if (what == 1 && !clients.isEmpty()) {
+            const QList<Need> needs = NeedRepository(store).forClient(clients.at(draw(clients.size())).id);
+            if (needs.isEmpty())
+                return;
+            Goal goal;
+            goal.needId = needs.at(draw(needs.size())).id;
+            goal.text = text(QStringLiteral("Cíl"));
+            Step step;
+            step.goalId = PlanRepository(store).createGoal(goal).id;
+            step.text = text(QStringLiteral("Krok"));
+            step.responsible = QStringLiteral("institution");
+            step.partnerId = chosen.id;
+            PlanRepository(store).createStep(step);
+        } else if (what == 2 && !clients.isEmpty()) {
+            Contact contact;
+            contact.clientId = clients.at(draw(clients.size())).id;
+            contact.contactOn = QDate(2026, 11, 2);
+            contact.minutes = 20;
+            contact.partnerIds = {chosen.id, live.at(draw(live.size())).id};
+            ContactRepository(store).create(contact);
+        } else if (what == 3) {
+            partners.setRetired(chosen.id, QDate(2026, 11, 1 + draw(28)));
+        } else {
+            const Partner &other = live.at(draw(live.size()));
+            if (other.id != chosen.id)
+                partners.merge(other.id, chosen.id);
+        }
+    }
+
     std::mt19937_64 m_random;
     std::mt19937_64 m_consentRandom;
+    std::mt19937_64 m_partnerRandom;
     Replicas &m_replicas;
     QList<QUuid> m_workers; // in a region: the coordinator's, then each laptop's
     bool m_decideClocks;    // merges may clamp the changes of clocks running ahead

@@ -19,6 +19,7 @@
 #include "domain/Values.h"
 #include "i18n/Translations.h"
 #include "store/ClientHistory.h"
+#include "store/PartnerRepository.h"
 #include "store/Repositories.h"
 
 #include <QAction>
@@ -305,6 +306,47 @@ TEST_CASE("A client without needs gets a one-page plan that says so, with the si
     CHECK(text.contains(QStringLiteral("No open needs are recorded.")));
     CHECK_FALSE(text.contains(QStringLiteral("Closed needs")));
     CHECK(layout.rows().last().kind == PlanLayout::Row::Kind::Signatures);
+}
+
+TEST_CASE("A step given to a partner institution names the partner in the plan", "[plan][partners]")
+{
+    test::Fixture fixture;
+    Store &store = fixture.store();
+    Client client;
+    client.givenName = QStringLiteral("Věra");
+    client.familyName = QStringLiteral("Horváthová");
+    Need need;
+    need.clientId = ClientRepository(store).create(client).id;
+    need.area = QStringLiteral("employment");
+    need.identifiedOn = QDate(2026, 10, 1);
+    Goal goal;
+    goal.needId = NeedRepository(store).create(need).id;
+    goal.text = QStringLiteral("Najít práci");
+    goal.horizon = QStringLiteral("short");
+    const QUuid goalId = PlanRepository(store).createGoal(goal).id;
+    Partner office;
+    office.kind = QStringLiteral("labour_office");
+    office.name = QStringLiteral("Úřad práce Sokolov");
+    Step withPartner;
+    withPartner.goalId = goalId;
+    withPartner.text = QStringLiteral("Přihlásit se do evidence uchazečů");
+    withPartner.responsible = QStringLiteral("institution");
+    withPartner.partnerId = PartnerRepository(store).add(office).id;
+    PlanRepository(store).createStep(withPartner);
+    Step ownStep;
+    ownStep.goalId = goalId;
+    ownStep.text = QStringLiteral("Sepsat životopis");
+    ownStep.responsible = QStringLiteral("client");
+    PlanRepository(store).createStep(ownStep);
+
+    const IndividualPlan plan = IndividualPlan::of(store, need.clientId);
+    REQUIRE(plan.needs.size() == 1);
+    REQUIRE(plan.needs.first().goals.size() == 1);
+    QStringList who;
+    for (const IndividualPlan::PlanStep &step : plan.needs.first().goals.first().steps)
+        who.append(step.responsibleText);
+    who.sort();
+    CHECK(who == QStringList{QStringLiteral("client"), QStringLiteral("Úřad práce Sokolov (institution)")});
 }
 
 TEST_CASE("Writing the plan records the printing on the client's history, which the access export carries",

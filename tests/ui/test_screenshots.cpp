@@ -16,9 +16,14 @@
 #include "domain/Values.h"
 #include "i18n/Translations.h"
 #include "lock/LockScreen.h"
+#include "region/PartnersDialog.h"
 #include "region/RecoveryKeyPage.h"
+#include "region/RegionMenu.h"
 #include "region/RegionSetupWizard.h"
 #include "storage/Backups.h"
+#include "store/PartnerRepository.h"
+#include "store/RegionRepositories.h"
+#include "store/RegionSetup.h"
 #include "store/Repositories.h"
 #include "week/CaseloadPages.h"
 #include "week/WeekView.h"
@@ -313,4 +318,105 @@ TEST_CASE("Documentation screenshots of the printed individual plan", "[.docs]")
         CHECK(QFile::copy(root + QStringLiteral("-1.png"), png));
     }
     Translations::install(QStringLiteral("en"));
+}
+}
+
+TEST_CASE("Documentation screenshots of the partner list", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    QDir().mkpath(outDir);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kraj.sqlite"));
+    {
+        StoreOptions options;
+        options.plain = true;
+        auto store = Store::create(path, options);
+        RegionSetup::Plan plan;
+        plan.regionName = QStringLiteral("Karlovarský kraj");
+        plan.coordinatorName = QStringLiteral("Marie Koordinátorová");
+        Provider provider;
+        provider.name = QStringLiteral("Člověk v tísni");
+        plan.providers = {provider};
+        const RegionSetup::Created created = RegionSetup::create(*store, plan);
+        QList<QUuid> places;
+        for (const auto &[code, name] : {std::pair{u"SO-01", u"Sokolov"}, std::pair{u"KV-01", u"Karlovy Vary"},
+                                         std::pair{u"CH-01", u"Chodov"}}) {
+            Locality place;
+            place.regionId = created.region;
+            place.code = QString::fromUtf16(code);
+            place.name = QString::fromUtf16(name);
+            place.municipality = place.name;
+            place.district = QStringLiteral("Sokolov");
+            places.append(LocalityRepository(*store).add(place).id);
+        }
+        Client client;
+        client.givenName = QStringLiteral("Věra");
+        client.familyName = QStringLiteral("Horváthová");
+        const QUuid vera = ClientRepository(*store).create(client).id;
+        Need need;
+        need.clientId = vera;
+        need.area = QStringLiteral("employment");
+        need.identifiedOn = store->clock().today().addDays(-30);
+        Goal goal;
+        goal.needId = NeedRepository(*store).create(need).id;
+        goal.text = QStringLiteral("Najít práci");
+        goal.id = PlanRepository(*store).createGoal(goal).id;
+        PartnerRepository partners(*store);
+        const auto add = [&](const char16_t *kind, const char16_t *name, int place, int steps, int contacts) {
+            Partner partner;
+            partner.kind = QString::fromUtf16(kind);
+            partner.name = QString::fromUtf16(name);
+            partner.localityId = place < 0 ? QUuid() : places.at(place);
+            partner.id = partners.add(partner).id;
+            for (int i = 0; i < steps; ++i) {
+                Step step;
+                step.goalId = goal.id;
+                step.text = QStringLiteral("Krok %1").arg(i + 1);
+                step.responsible = QStringLiteral("institution");
+                step.partnerId = partner.id;
+                PlanRepository(*store).createStep(step);
+            }
+            for (int i = 0; i < contacts; ++i) {
+                Contact contact;
+                contact.clientId = vera;
+                contact.contactOn = store->clock().today().addDays(-i);
+                contact.minutes = 30;
+                contact.partnerIds = {partner.id};
+                ContactRepository(*store).create(contact);
+            }
+            return partner.id;
+        };
+        const QUuid office = add(u"labour_office", u"Úřad práce Sokolov", 0, 4, 6);
+        const QUuid duplicate = add(u"labour_office", u"ÚP Sokolov, kontaktní pracoviště", 0, 1, 1);
+        add(u"labour_office", u"Úřad práce Karlovy Vary", 1, 2, 3);
+        add(u"municipal_office", u"Městský úřad Chodov", 2, 1, 2);
+        add(u"ospod", u"OSPOD Sokolov", 0, 3, 5);
+        add(u"school", u"ZŠ Švermova", 0, 2, 4);
+        const QUuid oldSchool = add(u"school", u"ZŠ Boženy Němcové (zrušena)", 0, 0, 1);
+        add(u"police", u"Obvodní oddělení Policie ČR Sokolov", 0, 0, 2);
+        add(u"court_bailiff", u"Exekutorský úřad Cheb", -1, 1, 1);
+        add(u"health", u"Nemocnice Sokolov", 0, 1, 0);
+        add(u"debt_counselling", u"Dluhová poradna Člověk v tísni", 1, 3, 4);
+        add(u"employer", u"Technické služby Chodov", 2, 1, 1);
+        add(u"other_ngo", u"Kotec, o. p. s.", 0, 0, 1);
+        partners.merge(duplicate, office);
+        partners.setRetired(oldSchool, store->clock().today().addDays(-12));
+    }
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        window.switchLanguage(language);
+        QCoreApplication::processEvents();
+        PartnersDialog *dialog = window.regionMenu()->partners();
+        REQUIRE(dialog);
+        dialog->list()->setCurrentItem(dialog->list()->topLevelItem(2));
+        QCoreApplication::processEvents();
+        CHECK(dialog->grab().save(QStringLiteral("%1/partners_%2.png").arg(outDir, language)));
+        dialog->close();
+        QCoreApplication::processEvents();
+    }
+    window.switchLanguage(QStringLiteral("en"));
 }

@@ -3,6 +3,7 @@
 #include "CaseSession.h"
 #include "Formats.h"
 #include "InlineError.h"
+#include "PartnerChecklist.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
@@ -64,6 +65,8 @@ ContactsTab::ContactsTab(QWidget *parent)
     , m_needsBox(new QWidget(this))
     , m_needsGrid(new QGridLayout(m_needsBox))
     , m_noNeeds(new QLabel(this))
+    , m_partnersLabel(new QLabel(this))
+    , m_partners(new PartnerChecklist(this))
     , m_noteLabel(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
     , m_error(newErrorLabel(QStringLiteral("contactError"), this))
@@ -118,6 +121,9 @@ ContactsTab::ContactsTab(QWidget *parent)
     firstRow->addSpacing(12);
     firstRow->addWidget(m_placeLabel);
     firstRow->addWidget(m_place);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(m_partnersLabel);
+    firstRow->addWidget(m_partners, 1);
     firstRow->addStretch(1);
     auto *needsRow = new QVBoxLayout;
     needsRow->setContentsMargins(0, 0, 0, 0);
@@ -176,6 +182,9 @@ void ContactsTab::retranslate()
     m_minutesLabel->setText(tr("&Minutes:"));
     m_minutes->setSuffix(tr(" min"));
     m_placeLabel->setText(tr("Pl&ace:"));
+    m_partnersLabel->setText(tr("Pa&rtners:"));
+    m_partnersLabel->setBuddy(m_partners);
+    m_partners->retranslate();
     for (int i = 0; i < m_place->count(); ++i)
         m_place->setItemText(i, Codes::placeLabel(m_place->itemData(i).toString()));
     m_interventionsLabel->setText(tr("Interventions:"));
@@ -209,6 +218,8 @@ void ContactsTab::reload()
         m_dateSet = true;
     }
     rebuildInterventions();
+    if (session())
+        m_partners->reload(session()->store());
     const QList<Need> needs = haveClient ? NeedRepository(session()->store()).forClient(clientId()) : QList<Need>();
     rebuildNeeds(needs);
     if (switched) {
@@ -225,14 +236,14 @@ void ContactsTab::reload()
 ContactsTab::Draft ContactsTab::formDraft() const
 {
     return {m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds(), m_date->date(),
-            m_place->currentData().toString()};
+            m_place->currentData().toString(), m_partners->checked()};
 }
 
 std::optional<ContactsTab::Draft> ContactsTab::typedDraft() const
 {
     const Draft draft = formDraft();
     if (draft.minutes == defaultMinutes && draft.note.isEmpty() && draft.interventions.isEmpty()
-        && draft.needIds.isEmpty())
+        && draft.needIds.isEmpty() && draft.partnerIds.isEmpty())
         return std::nullopt;
     return draft;
 }
@@ -249,6 +260,7 @@ void ContactsTab::fillForm(const Draft &draft)
         m_date->setDate(draft.date);
     if (const int place = m_place->findData(draft.place); place >= 0)
         m_place->setCurrentIndex(place);
+    m_partners->setChecked(draft.partnerIds);
 }
 
 Contact ContactsTab::contactFrom(const Draft &draft, const QUuid &clientId) const
@@ -262,6 +274,7 @@ Contact ContactsTab::contactFrom(const Draft &draft, const QUuid &clientId) cons
     contact.note = draft.note.trimmed();
     contact.interventions = draft.interventions;
     contact.needIds = draft.needIds;
+    contact.partnerIds = draft.partnerIds;
     return contact;
 }
 
@@ -419,6 +432,7 @@ void ContactsTab::clearChecks()
         check->setChecked(false);
     for (QCheckBox *check : std::as_const(m_needChecks))
         check->setChecked(false);
+    m_partners->setChecked({});
 }
 
 QUuid ContactsTab::selectedContact() const
@@ -447,6 +461,8 @@ QWidget *ContactsTab::fieldWidget(const QString &field) const
         return m_needChecks.isEmpty() ? nullptr : m_needChecks.first();
     if (field == u"note")
         return m_note;
+    if (field == u"partner_ids")
+        return m_partners;
     return nullptr;
 }
 

@@ -17,6 +17,8 @@ class QTreeWidget;
 
 namespace teren {
 
+class PartnerChecklist;
+
 // The contact log: a quick-add form on top (Enter, or Ctrl+Enter in the note, adds
 // the contact) and the client's contacts below, newest first. Contacts are
 // append-only: a wrong one is withdrawn as a whole (and the withdrawal can be undone).
@@ -28,6 +30,7 @@ public:
     explicit ContactsTab(QWidget *parent = nullptr);
 
     bool addContact();
+    PartnerChecklist *partnerChecklist() const { return m_partners; }
     bool withdrawSelected();
     QUuid selectedContact() const;
 
@@ -53,6 +56,7 @@ private:
         QList<QUuid> needIds;
         QDate date;    // as chosen when the client was left
         QString place; // as chosen when the client was left
+        QList<QUuid> partnerIds;
     };
 
     Draft formDraft() const;                 // the form as it is
@@ -84,6 +88,8 @@ private:
     QGridLayout *m_needsGrid;
     QLabel *m_noNeeds;
     QList<QCheckBox *> m_needChecks; // the need id in property "needId"
+    QLabel *m_partnersLabel;
+    PartnerChecklist *m_partners;
     QLabel *m_noteLabel;
     QPlainTextEdit *m_note;
     QLabel *m_error;

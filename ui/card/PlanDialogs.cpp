@@ -1,6 +1,7 @@
 #include "PlanDialogs.h"
 
 #include "Formats.h"
+#include "PartnerPicker.h"
 #include "domain/Codes.h"
 #include "store/Repositories.h"
 
@@ -99,6 +100,7 @@ StepDialog::StepDialog(CaseSession &session, const Step &step, const QUuid &clie
     , m_step(step)
     , m_text(new QLineEdit(step.text, this))
     , m_responsible(new QComboBox(this))
+    , m_partner(new PartnerPicker(session, step.partnerId, this))
     , m_due(new OptionalDate(step.dueOn, session.store().clock().today().addDays(7), this))
     , m_done(new OptionalDate(step.doneOn, session.store().clock().today(), this))
 {
@@ -110,6 +112,12 @@ StepDialog::StepDialog(CaseSession &session, const Step &step, const QUuid &clie
     m_responsible->setCurrentIndex(std::max(0, m_responsible->findData(step.responsible)));
     addField(QStringLiteral("text"), tr("&Step:"), m_text);
     addField(QStringLiteral("responsible"), tr("&Who does it:"), m_responsible);
+    addField(QStringLiteral("partner_id"), tr("&Partner:"), m_partner);
+    // A partner chosen is the institution that does it.
+    connect(m_partner, &PartnerPicker::partnerChosen, this, [this](const QUuid &partner) {
+        if (!partner.isNull())
+            m_responsible->setCurrentIndex(m_responsible->findData(QStringLiteral("institution")));
+    });
     addField(QStringLiteral("due_on"), tr("&Due date:"), m_due);
     addField(QStringLiteral("done_on"), tr("D&one on:"), m_done);
     setSubmit([this, sessionPtr = &session, adding, clientId] {
@@ -129,6 +137,7 @@ Step StepDialog::step() const
     Step step = m_step;
     step.text = m_text->text().trimmed();
     step.responsible = m_responsible->currentData().toString();
+    step.partnerId = m_partner->partnerId();
     step.dueOn = m_due->date();
     step.doneOn = m_done->date();
     return step;

@@ -12,6 +12,7 @@ namespace teren {
 
 // An optional date: a check box that switches a date editor on.
 class OptionalDate;
+class PartnerPicker;
 
 class GoalDialog : public EditDialog
 {
@@ -37,11 +38,13 @@ class StepDialog : public EditDialog
 public:
     StepDialog(CaseSession &session, const Step &step, const QUuid &clientId, QWidget *parent = nullptr);
     Step step() const;
+    PartnerPicker *partnerPicker() const { return m_partner; }
 
 private:
     Step m_step;
     QLineEdit *m_text;
     QComboBox *m_responsible;
+    PartnerPicker *m_partner;
     OptionalDate *m_due;
     OptionalDate *m_done;
 };

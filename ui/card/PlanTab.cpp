@@ -4,6 +4,7 @@
 #include "Formats.h"
 #include "PlanDialogs.h"
 #include "domain/Codes.h"
+#include "store/PartnerRepository.h"
 #include "store/Repositories.h"
 
 #include <QHBoxLayout>
@@ -145,7 +146,9 @@ void PlanTab::reload()
                 auto *stepItem = new QTreeWidgetItem(goalItem);
                 stepItem->setText(TextColumn, step.text);
                 stepItem->setToolTip(TextColumn, step.text);
-                stepItem->setText(KindColumn, Codes::responsibleLabel(step.responsible));
+                // The partner institution's name where one is responsible.
+                const QString partner = PartnerRepository(store).partnerName(step.id);
+                stepItem->setText(KindColumn, partner.isEmpty() ? Codes::responsibleLabel(step.responsible) : partner);
                 stepItem->setText(DateColumn, dateOrDash(step.dueOn));
                 stepItem->setText(StateColumn, step.doneOn.isValid() ? tr("done %1").arg(dateOrDash(step.doneOn))
                                                                      : tr("to do"));

@@ -1,6 +1,7 @@
 #include "RegionMenu.h"
 
 #include "CaseSession.h"
+#include "PartnersDialog.h"
 #include "RegionDialogs.h"
 #include "RetentionDialog.h"
 
@@ -18,6 +19,7 @@ RegionMenu::RegionMenu(QMenuBar *bar, QWidget *dialogParent, std::function<CaseS
     , m_providers(m_menu->addAction(QString(), this, &RegionMenu::providers))
     , m_localities(m_menu->addAction(QString(), this, &RegionMenu::localities))
     , m_codelists(m_menu->addAction(QString(), this, &RegionMenu::codelists))
+    , m_partners(m_menu->addAction(QString(), this, &RegionMenu::partners))
     , m_retention(nullptr)
 {
     m_menu->addSeparator();
@@ -59,6 +61,11 @@ CodelistsDialog *RegionMenu::codelists()
     return openDialog<CodelistsDialog>();
 }
 
+PartnersDialog *RegionMenu::partners()
+{
+    return openDialog<PartnersDialog>();
+}
+
 RetentionDialog *RegionMenu::retention()
 {
     return openDialog<RetentionDialog>();
@@ -72,8 +79,9 @@ void RegionMenu::retranslate()
     m_providers->setText(tr("&Providers…"));
     m_localities->setText(tr("&Localities…"));
     m_codelists->setText(tr("&Codelists…"));
+    m_partners->setText(tr("P&artners…"));
     m_retention->setText(tr("Clients past &retention…"));
-    for (QAction *action : {m_workers, m_providers, m_localities, m_codelists, m_retention})
+    for (QAction *action : {m_workers, m_providers, m_localities, m_codelists, m_partners, m_retention})
         action->setEnabled(open);
 }
 

@@ -14,11 +14,12 @@ namespace teren {
 class CaseSession;
 class CodelistsDialog;
 class LocalitiesDialog;
+class PartnersDialog;
 class ProvidersDialog;
 class RetentionDialog;
 class WorkersDialog;
 
-// The Region menu: the region's workers, providers, localities and codelists, and the
+// The Region menu: the region's workers, providers, localities, codelists and partners, and the
 // clients past the retention period. On an installation that may not change them the
 // dialogs open read-only and say why.
 class RegionMenu : public QObject
@@ -33,6 +34,7 @@ public:
     ProvidersDialog *providers();
     LocalitiesDialog *localities();
     CodelistsDialog *codelists();
+    PartnersDialog *partners();
     RetentionDialog *retention();
     void retranslate();
 
@@ -47,6 +49,7 @@ private:
     QAction *m_providers;
     QAction *m_localities;
     QAction *m_codelists;
+    QAction *m_partners;
     QAction *m_retention;
 };
 

@@ -1,6 +1,7 @@
 #include "ReportSections.h"
 
 #include "ChartFit.h"
+#include "domain/Codes.h"
 #include "domain/TargetIndicators.h"
 #include "store/Codelists.h"
 
@@ -318,6 +319,29 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
     };
     sections.append(targets);
     sections += population(report, codes);
+
+    ReportSection partners;
+    partners.key = QStringLiteral("partner_kinds");
+    partners.tab = tr("Partners");
+    partners.title = tr("Steps and contacts by partner kind");
+    partners.headers = {tr("Partner kind"), tr("Steps"), tr("Contacts")};
+    QStringList kindLabels;
+    QList<double> partnerSteps, partnerContacts;
+    for (const PartnerKindFigures &kind : report.byPartnerKind) {
+        QString label = Codes::partnerKindLabel(kind.kind);
+        if (!label.isEmpty())
+            label[0] = label.at(0).toUpper();
+        partners.rows.append({label, shown(kind.persons, number(kind.steps)), shown(kind.persons, number(kind.contacts))});
+        if (kind.steps == 0 && kind.contacts == 0)
+            continue;
+        kindLabels.append(label);
+        partnerSteps.append(plotted(kind.persons, kind.steps));
+        partnerContacts.append(plotted(kind.persons, kind.contacts));
+    }
+    partners.makeChart = [=] {
+        return horizontalBars(kindLabels, {{tr("Steps"), partnerSteps}, {tr("Contacts"), partnerContacts}}, tr("count"));
+    };
+    sections.append(partners);
     return sections;
 }
 

@@ -1,0 +1,53 @@
+// Partner institutions: the steps and contacts of the filtered clients that involve
+// a partner, counted by the partner's kind.
+#include "ReportSteps.h"
+
+#include "domain/Codes.h"
+
+#include <QHash>
+
+namespace teren::report {
+
+namespace {
+
+// The kind a partner reference counts as: the kept entry's, when the partner was
+// merged into another (merges are flattened, so one hop reaches it).
+const char *const partnerKindSql = "coalesce(kept.kind, p.kind)";
+
+} // namespace
+
+void readPartnerKinds(Sql &sql, Report &report)
+{
+    // Steps: live steps naming a partner, under a live goal of a need of a person
+    // supported in the period, identified within the period (the needs the report
+    // counts). Contacts: live contacts of the filtered clients dated within the
+    // period, each counted once per kind of the partners it involved.
+    Query query = sql.run(QStringLiteral(
+        "WITH step_kind AS ("
+        "    SELECT %1 AS kind, rc.person AS person "
+        "    FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
+        "    JOIN goal g ON g.need_id = n.id AND g.deleted = 0 "
+        "    JOIN step s ON s.goal_id = g.id AND s.deleted = 0 "
+        "    JOIN partner p ON p.id = s.partner_id LEFT JOIN partner kept ON kept.id = p.merged_into "
+        "    WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to), "
+        "contact_kind AS ("
+        "    SELECT DISTINCT %1 AS kind, c.id AS contact, rc.person AS person "
+        "    FROM report_client rc CROSS JOIN contact c ON c.client_id = rc.id "
+        "    JOIN contact_partner l ON l.contact_id = c.id AND l.deleted = 0 "
+        "    JOIN partner p ON p.id = l.partner_id LEFT JOIN partner kept ON kept.id = p.merged_into "
+        "    WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to) "
+        "SELECT kind, sum(steps), sum(contacts), count(DISTINCT person) FROM ("
+        "    SELECT kind, 1 AS steps, 0 AS contacts, person FROM step_kind "
+        "    UNION ALL SELECT kind, 0, 1, person FROM contact_kind) "
+        "GROUP BY kind")
+                              .arg(QLatin1String(partnerKindSql)));
+    QHash<QString, PartnerKindFigures> counted;
+    while (query.next())
+        counted.insert(query.value(0).toString(), {query.value(0).toString(), query.value(1).toInt(),
+                                                  query.value(2).toInt(), query.value(3).toInt()});
+    // Every kind, in the codelist's order, none left out for having no steps.
+    for (const QString &kind : Codes::partnerKinds())
+        report.byPartnerKind.append(counted.value(kind, {kind, 0, 0, 0}));
+}
+
+} // namespace teren::report
