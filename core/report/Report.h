@@ -139,7 +139,6 @@ struct TargetFigures
     QString scopeText() const;
 };
 
-<<<<<<< HEAD
 // Persons supported counted under one code: an age band, a gender.
 struct BandCount
 {

@@ -319,7 +319,6 @@ TEST_CASE("Documentation screenshots of the printed individual plan", "[.docs]")
     }
     Translations::install(QStringLiteral("en"));
 }
-}
 
 TEST_CASE("Documentation screenshots of the partner list", "[.docs]")
 {
