@@ -277,6 +277,10 @@ Report ReportBuilder::build(const ReportFilter &requested)
         activity = report::readClientActivity(sql, filter);
     report.contacts = std::move(activity.contacts);
     report.cooperation = std::move(activity.cooperation);
+    const report::GroupFigures groups = report::readGroups(sql, filter);
+    report.groupActivities = groups.activities;
+    report.anonymousContacts = groups.anonymousContacts;
+    report.anonymousPersons = groups.anonymousPersons;
     report.smallCellLimit = m_smallCellLimit;
     if (m_smallCellLimit > 0)
         report::readPersonCounts(sql, report);

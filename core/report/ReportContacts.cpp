@@ -140,29 +140,46 @@ ContactFigures readContacts(Sql &sql)
     for (const Code &type : types)
         needles.append(db::codeNeedle(type.code));
     CodeCounts::registerOn(sql.database().handle());
-    Query query = sql.run(QStringLiteral("SELECT count(*), coalesce(sum(c.minutes), 0), %1, %2%3 "
-                                         "FROM report_activity_client cl CROSS JOIN contact c ON c.client_id = cl.id "
-                                         "WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")
-                              .arg(perCode(QStringLiteral("count(*)"), QStringLiteral("c.place"), places),
-                                   perCode(QStringLiteral("sum(c.minutes)"), QStringLiteral("c.place"), places),
-                                   needles.isEmpty() ? QString()
-                                                     : QStringLiteral(", teren_code_counts(c.interventions, %1)")
-                                                           .arg(literal(needles.join(QString())))));
-    query.next();
+    const QString columns =
+        QStringLiteral("count(*), coalesce(sum(c.minutes), 0), %1, %2%3")
+            .arg(perCode(QStringLiteral("count(*)"), QStringLiteral("c.place"), places),
+                 perCode(QStringLiteral("sum(c.minutes)"), QStringLiteral("c.place"), places),
+                 needles.isEmpty() ? QString()
+                                   : QStringLiteral(", teren_code_counts(c.interventions, %1)")
+                                         .arg(literal(needles.join(QString()))));
+    // A group contact counts once: with its first client when that one is filtered,
+    // else once when any client linked to it is (a small second pass).
+    const QStringList sources = {
+        QStringLiteral("FROM report_activity_client cl CROSS JOIN contact c ON c.client_id = cl.id "
+                       "WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to"),
+        QStringLiteral("FROM contact c WHERE c.id IN (SELECT l.contact_id FROM contact_participant l "
+                       "    JOIN report_activity_client cl ON cl.id = l.client_id WHERE l.deleted = 0) "
+                       "AND c.client_id NOT IN report_activity_client "
+                       "AND c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")};
     ContactFigures figures;
-    figures.count = query.value(0).toLongLong();
-    figures.minutes = query.value(1).toLongLong();
     const int placeCount = static_cast<int>(places.size());
-    for (int i = 0; i < placeCount; ++i)
-        figures.byPlace.append(
-            {places.at(i), query.value(2 + i).toLongLong(), query.value(2 + placeCount + i).toLongLong()});
-    const QStringList interventionCounts = query.value(2 + 2 * placeCount).toString().split(QLatin1Char(','));
+    for (const QString &place : places)
+        figures.byPlace.append({place, 0, 0});
+    QList<qint64> interventionCounts(types.size(), 0);
+    for (const QString &source : sources) {
+        Query query = sql.run(QStringLiteral("SELECT %1 %2").arg(columns, source));
+        query.next();
+        figures.count += query.value(0).toLongLong();
+        figures.minutes += query.value(1).toLongLong();
+        for (int i = 0; i < placeCount; ++i) {
+            figures.byPlace[i].count += query.value(2 + i).toLongLong();
+            figures.byPlace[i].minutes += query.value(2 + placeCount + i).toLongLong();
+        }
+        const QStringList counts = query.value(2 + 2 * placeCount).toString().split(QLatin1Char(','));
+        for (int i = 0; i < types.size(); ++i)
+            interventionCounts[i] += counts.value(i).toLongLong();
+        query.finish();
+    }
     for (int i = 0; i < types.size(); ++i) {
-        const qint64 count = interventionCounts.value(i).toLongLong();
+        const qint64 count = interventionCounts.at(i);
         if (types.at(i).live || count > 0)
             figures.byIntervention.append({types.at(i).code, count, 0});
     }
-    query.finish();
     return figures;
 }
 

@@ -279,6 +279,17 @@ void writeTargets(CsvTable &csv, const Report &report)
     }
 }
 
+void writeGroups(CsvTable &csv, const Report &report)
+{
+    for (const GroupActivityFigures &group : report.groupActivities) {
+        csv.row(QStringLiteral("group_activities"), group.kind, {}, QStringLiteral("activities"), group.activities);
+        csv.row(QStringLiteral("group_activities"), group.kind, {}, QStringLiteral("participants"),
+                group.participants);
+    }
+    csv.row(QStringLiteral("anonymous_contacts"), {}, {}, QStringLiteral("count"), report.anonymousContacts);
+    csv.row(QStringLiteral("anonymous_contacts"), {}, {}, QStringLiteral("persons"), report.anonymousPersons);
+}
+
 } // namespace
 
 QJsonObject toJsonObject(const Report &report)
@@ -343,6 +354,14 @@ QJsonObject toJsonObject(const Report &report)
     for (const TargetFigures &target : report.targets)
         targets.append(targetObject(report, target));
     json.insert(QStringLiteral("targets"), targets);
+    QJsonArray groups;
+    for (const GroupActivityFigures &group : report.groupActivities)
+        groups.append(QJsonObject{{QStringLiteral("kind"), group.kind},
+                                  {QStringLiteral("activities"), group.activities},
+                                  {QStringLiteral("participants"), group.participants}});
+    json.insert(QStringLiteral("group_activities"), groups);
+    json.insert(QStringLiteral("anonymous_contacts"), report.anonymousContacts);
+    json.insert(QStringLiteral("anonymous_persons"), report.anonymousPersons);
     return json;
 }
 
@@ -358,6 +377,7 @@ QByteArray toCsv(const Report &report)
     writeNeeds(csv, report);
     writeCooperationAndContacts(csv, report);
     writeTargets(csv, report);
+    writeGroups(csv, report);
     return csv.bytes();
 }
 

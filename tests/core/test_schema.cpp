@@ -218,6 +218,9 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "DROP TABLE installation; DROP TABLE accepted_change; ALTER TABLE change DROP COLUMN refusal; "
         // What the clamps of clocks that ran ahead added.
         "DROP TABLE clock_clamp; "
+        // What group work added.
+        "DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
+        "DROP TABLE contact_participant; "
         // What the consent history added.
         "DROP TABLE consent; "
         // What the views of a client's card added.
@@ -249,6 +252,8 @@ TEST_CASE("Bundles imported before streams were told apart stay known after the 
         "  unchanged INTEGER NOT NULL, conflicts INTEGER NOT NULL, first_seq INTEGER, last_seq INTEGER, "
         "  PRIMARY KEY (sender, kind, sequence)) WITHOUT ROWID;"
         "DROP TABLE clock_clamp;" // format 7
+        "DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity;"
+        "DROP TABLE contact_participant;" // format 12
         "DROP TABLE consent;"     // format 11
         "DROP TABLE client_view;" // format 10
         "DROP TABLE statistical_snapshot; DROP TABLE statistical_row;" // format 8
