@@ -19,6 +19,7 @@
 #include "region/RegionForms.h"
 #include "region/RegionMenu.h"
 #include "region/RegionSetupWizard.h"
+#include "groups/GroupWorkMenu.h"
 #include "report/ReportMenu.h"
 #include "lock/ChangePassphraseDialog.h"
 #include "lock/IdleWatch.h"
@@ -183,6 +184,9 @@ void MainWindow::buildMenus()
     m_list->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
 
+    m_groupWorkMenu = new GroupWorkMenu(menuBar(), this, [this] { return m_session.get(); }, [this] {
+        return GroupWorkMenu::Context{m_list->localityFilter(), m_list->selectedClients()};
+    });
     m_regionMenu = new RegionMenu(menuBar(), this, [this] { return m_session.get(); });
     m_syncMenu = new SyncMenu(menuBar(), this, [this] { return m_session.get(); });
     m_syncMenu->setConfirm([this](const QString &question) { return m_confirm(question); });
@@ -266,6 +270,7 @@ void MainWindow::retranslateUi()
     m_regionMenu->retranslate();
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
+    m_groupWorkMenu->retranslate();
     fillWorkerMenu();
     updateWorkerStatus();
 }
@@ -561,6 +566,7 @@ void MainWindow::showListMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(m_handOverAction);
+    menu.addAction(m_groupWorkMenu->recordActivityAction());
     menu.addSeparator();
     menu.addAction(m_accessExport->action());
     menu.addAction(m_eraseClientAction);
@@ -766,6 +772,7 @@ void MainWindow::reloadAfterMerge()
     }
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
+    m_groupWorkMenu->retranslate();
     // Joining a region makes this laptop that worker's.
     fillWorkerMenu();
     updateWorkerStatus();

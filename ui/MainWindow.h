@@ -44,6 +44,7 @@ class RegionMenu;
 class RegionSetupWizard;
 class Store;
 class ReportMenu;
+class GroupWorkMenu;
 class SyncMenu;
 
 // The main window: the caseload on the left, the client card on the right, and the
@@ -112,6 +113,7 @@ public:
     NewClientDialog *newClient();
     SyncMenu *syncMenu() const { return m_syncMenu; }
     ReportMenu *reportMenu() const { return m_reportMenu; }
+    GroupWorkMenu *groupWorkMenu() const { return m_groupWorkMenu; }
     RegionMenu *regionMenu() const { return m_regionMenu; }
     AccessExportAction *accessExport() const { return m_accessExport; }
     QMenu *workerMenu() const { return m_workerMenu; }
@@ -230,6 +232,7 @@ private:
     AccessExportAction *m_accessExport = nullptr;
     SyncMenu *m_syncMenu = nullptr;
     ReportMenu *m_reportMenu = nullptr;
+    GroupWorkMenu *m_groupWorkMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_workerMenu = nullptr;

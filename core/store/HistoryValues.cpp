@@ -123,6 +123,10 @@ QString HistoryValues::record(const QString &entity, const QHash<QString, QVaria
         return tr("Contact on %1").arg(Dates::shortDate(db::toDate(row.value(QStringLiteral("contact_on")))));
     if (entity == viewTable)
         return tr("Views");
+    if (entity == u"contact_participant")
+        return tr("Linked to a group contact");
+    if (entity == u"group_activity_client")
+        return tr("Named at a group activity");
     return entity;
 }
 

@@ -627,6 +627,20 @@ void Merger::dropPending(Database &db, const QString &entity, const QVariant &ro
     db.cached(QStringLiteral("DELETE FROM sync_pending WHERE entity = ? AND row_key = ?")).bindAll({entity, rowKey}).exec();
 }
 
+void Merger::waitForParent(Database &db, const QString &entity, const QVariant &rowKey)
+{
+    const RowKey key = RowKey::fromLog(entity, rowKey);
+    QStringList conditions;
+    for (const QString &column : key.columns)
+        conditions.append(column + QStringLiteral(" = ?"));
+    db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(entity, conditions.join(QStringLiteral(" AND "))))
+        .bindAll(key.values)
+        .exec();
+    db.cached(QStringLiteral("INSERT OR IGNORE INTO sync_pending (entity, row_key) VALUES (?, ?)"))
+        .bindAll({entity, rowKey})
+        .exec();
+}
+
 void Merger::setPending(const QString &entity, const QVariant &rowKey, bool pending)
 {
     if (pending)

@@ -683,3 +683,34 @@ TEST_CASE("A group activity is the recording worker's and the coordinator's to c
     CHECK_THROWS_WITH(GroupActivityRepository(region.replicas[2]).update(edited),
                       Catch::Contains("recorded by another worker"));
 }
+
+TEST_CASE("A laptop that lets go of a contact's first client keeps the link of its own client waiting until the "
+          "contact comes back",
+          "[sync][authorization][groups]")
+{
+    Exchange region;
+    Store &laptop = region.replicas[1];
+    const QUuid ruzena = region.addClient(1, QStringLiteral("Růžena"), QUuid());
+    Contact visit;
+    visit.clientId = region.janasClient;
+    visit.otherClientIds = {ruzena};
+    visit.contactOn = QDate(2026, 10, 20);
+    visit.minutes = 45;
+    visit = ContactRepository(laptop).create(visit);
+    REQUIRE(region.toCoordinator(1).counts.refused == 0);
+
+    ClientRepository(region.coordinator()).handOver({region.janasClient}, region.petr);
+    const ImportReport away = region.toField(region.jana, 1);
+    INFO(away.reason.toStdString());
+    REQUIRE_FALSE(away.refused);
+    CHECK_FALSE(ClientRepository(laptop).find(region.janasClient).has_value());
+    CHECK(ContactRepository(laptop).forClient(ruzena).isEmpty());
+    CHECK(ClientRepository(laptop).find(ruzena).has_value());
+
+    ClientRepository(region.coordinator()).handOver({region.janasClient}, region.jana);
+    REQUIRE_FALSE(region.toField(region.jana, 1).refused);
+    const QList<Contact> back = ContactRepository(laptop).forClient(ruzena);
+    REQUIRE(back.size() == 1);
+    CHECK(back.first().id == visit.id);
+    CHECK(back.first().otherClientIds == QList<QUuid>{ruzena});
+}

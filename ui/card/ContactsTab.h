@@ -17,6 +17,8 @@ class QTreeWidget;
 
 namespace teren {
 
+class ClientsField;
+
 // The contact log: a quick-add form on top (Enter, or Ctrl+Enter in the note, adds
 // the contact) and the client's contacts below, newest first. Contacts are
 // append-only: a wrong one is withdrawn as a whole (and the withdrawal can be undone).
@@ -53,6 +55,7 @@ private:
         QList<QUuid> needIds;
         QDate date;    // as chosen when the client was left
         QString place; // as chosen when the client was left
+        QList<QUuid> otherClientIds; // further clients of the contact (a family visit)
     };
 
     Draft formDraft() const;                 // the form as it is
@@ -84,6 +87,8 @@ private:
     QGridLayout *m_needsGrid;
     QLabel *m_noNeeds;
     QList<QCheckBox *> m_needChecks; // the need id in property "needId"
+    QLabel *m_othersLabel;
+    ClientsField *m_others;
     QLabel *m_noteLabel;
     QPlainTextEdit *m_note;
     QLabel *m_error;
