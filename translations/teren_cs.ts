@@ -253,11 +253,11 @@
         <translation>zapsáno jménem jiného pracovníka</translation>
     </message>
     <message>
-        <source>the region's workers, providers, localities, codelists and targets are the coordinator's</source>
+        <source>the region&apos;s workers, providers, localities, codelists and targets are the coordinator&apos;s</source>
         <translation>pracovníky, poskytovatele, lokality, číselníky a cílové hodnoty kraje spravuje koordinátor</translation>
     </message>
     <message>
-        <source>not this worker's client</source>
+        <source>not this worker&apos;s client</source>
         <translation>není to klient tohoto pracovníka</translation>
     </message>
     <message>
@@ -265,15 +265,15 @@
         <translation>provedeno až po předání klienta jinému pracovníkovi</translation>
     </message>
     <message>
-        <source>handing clients over is the coordinator's</source>
+        <source>handing clients over is the coordinator&apos;s</source>
         <translation>předávat klienty může jen koordinátor</translation>
     </message>
     <message>
-        <source>merging duplicate records is the coordinator's</source>
+        <source>merging duplicate records is the coordinator&apos;s</source>
         <translation>slučovat duplicitní záznamy může jen koordinátor</translation>
     </message>
     <message>
-        <source>an erasure waits for the coordinator's confirmation</source>
+        <source>an erasure waits for the coordinator&apos;s confirmation</source>
         <translation>výmaz čeká na potvrzení koordinátorem</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>Tato instalace tuto změnu provést nesmí: %1.</translation>
     </message>
     <message>
-        <source>another installation's change in a field laptop's bundle, which may carry only its own</source>
+        <source>another installation&apos;s change in a field laptop&apos;s bundle, which may carry only its own</source>
         <translation>změna jiné instalace v balíčku z terénního notebooku, který smí nést jen své vlastní</translation>
     </message>
     <message>
@@ -373,11 +373,11 @@
         <translation>Balíček nelze zapsat (%1).</translation>
     </message>
     <message>
-        <source>This installation's signing key is missing or damaged; no bundle was written.</source>
+        <source>This installation&apos;s signing key is missing or damaged; no bundle was written.</source>
         <translation>Podpisový klíč této instalace chybí nebo je poškozený; balíček nebyl zapsán.</translation>
     </message>
     <message>
-        <source>The recipient's key is damaged; no bundle was written.</source>
+        <source>The recipient&apos;s key is damaged; no bundle was written.</source>
         <translation>Klíč příjemce je poškozený; balíček nebyl zapsán.</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>chyba: %1</translation>
     </message>
     <message>
-        <source>error: unknown command "%1"; run teren-cli --help</source>
+        <source>error: unknown command &quot;%1&quot;; run teren-cli --help</source>
         <translation>chyba: neznámý příkaz „%1“; spusťte teren-cli --help</translation>
     </message>
     <message>
@@ -412,11 +412,11 @@
         <translation>Chybí volba --db SOUBOR.</translation>
     </message>
     <message>
-        <source>A name for this installation (default: the computer's name).</source>
+        <source>A name for this installation (default: the computer&apos;s name).</source>
         <translation>Název této instalace (výchozí: název počítače).</translation>
     </message>
     <message>
-        <source>Created %1 (replica %2, "%3").</source>
+        <source>Created %1 (replica %2, &quot;%3&quot;).</source>
         <translation>Vytvořeno %1 (replika %2, „%3“).</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Ukázkový kraj zapsán za %1 s: lokality %2, poskytovatelé %3, pracovníci %4, klienti %5, spolupráce %6, potřeby %7, cíle %8, kroky %9, kontakty %10.</translation>
     </message>
     <message>
-        <source>Checks a database's integrity and foreign keys and counts its rows.</source>
+        <source>Checks a database&apos;s integrity and foreign keys and counts its rows.</source>
         <translation>Zkontroluje celistvost databáze a cizí klíče a spočítá její řádky.</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Heslo balíčku se načte z prvního řádku souboru F.</translation>
     </message>
     <message>
-        <source>Shows this database's replica id, name and public key, creating the key pair (FILE.key, readable by you only) on first use. --out writes them to F for the installations that will exchange bundles with this one.</source>
+        <source>Shows this database&apos;s replica id, name and public key, creating the key pair (FILE.key, readable by you only) on first use. --out writes them to F for the installations that will exchange bundles with this one.</source>
         <translation>Vypíše identifikátor repliky, název a veřejný klíč této databáze; při prvním použití vytvoří pár klíčů (FILE.key, čitelný jen pro vás). --out je zapíše do souboru F pro instalace, které si s touto budou vyměňovat balíčky.</translation>
     </message>
     <message>
@@ -492,11 +492,11 @@
         <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
     <message>
-        <source>The other installation's identity file.</source>
+        <source>The other installation&apos;s identity file.</source>
         <translation>Soubor identity druhé instalace.</translation>
     </message>
     <message>
-        <source>Bundles from "%1" (%2) are now accepted.</source>
+        <source>Bundles from &quot;%1&quot; (%2) are now accepted.</source>
         <translation>Balíčky od „%1“ (%2) se nyní přijímají.</translation>
     </message>
     <message>
@@ -552,11 +552,11 @@
         </translation>
     </message>
     <message>
-        <source>Lists the fields two installations changed without seeing each other's edit, and edits of records another installation had deleted. The newer value is the current one; both are kept.</source>
+        <source>Lists the fields two installations changed without seeing each other&apos;s edit, and edits of records another installation had deleted. The newer value is the current one; both are kept.</source>
         <translation>Vypíše údaje, které dvě instalace změnily, aniž viděly změnu té druhé, a úpravy záznamů, které jiná instalace smazala. Platí novější hodnota; obě zůstávají uložené.</translation>
     </message>
     <message>
-        <source>%1 by %2 on "%3" at %4</source>
+        <source>%1 by %2 on &quot;%3&quot; at %4</source>
         <translation>%1, zapsal(a) %2 na „%3“ %4</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         </translation>
     </message>
     <message>
-        <source>There is no worker "%1" in this database.</source>
+        <source>There is no worker &quot;%1&quot; in this database.</source>
         <translation>Pracovník „%1“ v této databázi není.</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Zápisový balíček, který zapsat.</translation>
     </message>
     <message>
-        <source>Encrypt for the new installation's identity file.</source>
+        <source>Encrypt for the new installation&apos;s identity file.</source>
         <translation>Zašifrovat pro soubor identity nové instalace.</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>K vydání zápisu je třeba --worker W.</translation>
     </message>
     <message numerus="yes">
-        <source>Enrolment for "%1" written to %2: %n record(s).</source>
+        <source>Enrolment for &quot;%1&quot; written to %2: %n record(s).</source>
         <translation>
             <numerusform>Zápis pro „%1“ zapsán do %2: %n záznam.</numerusform>
             <numerusform>Zápis pro „%1“ zapsán do %2: %n záznamy.</numerusform>
@@ -632,19 +632,19 @@
         </translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not "%2".</source>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 musí být datum ve tvaru RRRR-MM-DD, ne „%2“.</translation>
     </message>
     <message>
-        <source>Several rows are named "%1"; give the id instead.</source>
+        <source>Several rows are named &quot;%1&quot;; give the id instead.</source>
         <translation>Jméno „%1“ má více záznamů; zadejte místo něj id.</translation>
     </message>
     <message>
-        <source>There is no provider with the id or name "%1".</source>
+        <source>There is no provider with the id or name &quot;%1&quot;.</source>
         <translation>Poskytovatel s id nebo jménem „%1“ neexistuje.</translation>
     </message>
     <message>
-        <source>There is no locality with the code "%1".</source>
+        <source>There is no locality with the code &quot;%1&quot;.</source>
         <translation>Lokalita s kódem „%1“ neexistuje.</translation>
     </message>
     <message>
@@ -664,7 +664,7 @@
         <translation>Cílové hodnoty: %1</translation>
     </message>
     <message>
-        <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period's years against their actual values. The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date's year.</source>
+        <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period&apos;s years against their actual values. The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date&apos;s year.</source>
         <translation>Spočítá krajský přehled za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu do vyřešení, kontakty a cílové hodnoty let období proti skutečným hodnotám. Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from je 1. leden a chybějící --to 31. prosinec roku druhého data.</translation>
     </message>
     <message>
@@ -688,11 +688,11 @@
         <translation>Zapsat přehled do souboru FILE místo na výstup.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not "%1".</source>
+        <source>--format must be json or csv, not &quot;%1&quot;.</source>
         <translation>--format musí být json nebo csv, ne „%1“.</translation>
     </message>
     <message>
-        <source>There is no worker with the id or name "%1".</source>
+        <source>There is no worker with the id or name &quot;%1&quot;.</source>
         <translation>Pracovník s id nebo jménem „%1“ neexistuje.</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>Odebrat cílovou hodnotu ukazatele INDICATOR.</translation>
     </message>
     <message>
-        <source>The target's year.</source>
+        <source>The target&apos;s year.</source>
         <translation>Rok cílové hodnoty.</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@
         <translation>Cílová hodnota přidána.</translation>
     </message>
     <message>
-        <source>Coordinator: export back to this worker (id or name) only the region's shared records and the worker's clients; encrypted for the worker's enrolled installation unless --to or --passphrase-file says otherwise.</source>
+        <source>Coordinator: export back to this worker (id or name) only the region&apos;s shared records and the worker&apos;s clients; encrypted for the worker&apos;s enrolled installation unless --to or --passphrase-file says otherwise.</source>
         <translation>Koordinátor: poslat zpět tomuto pracovníkovi (identifikátor nebo jméno) jen společné záznamy kraje a klienty pracovníka; šifrováno pro zapsanou instalaci pracovníka, pokud --to nebo --passphrase-file neurčí jinak.</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>důvěryhodná od %1</translation>
     </message>
     <message>
-        <source>Bundles from "%1" are refused from now on. Those imported before stay; enrol the worker's new laptop anew.</source>
+        <source>Bundles from &quot;%1&quot; are refused from now on. Those imported before stay; enrol the worker&apos;s new laptop anew.</source>
         <translation>Balíčky od „%1“ se od nynějška odmítají. Dříve importované zůstávají; nový notebook pracovníka zapište znovu.</translation>
     </message>
     <message numerus="yes">
@@ -816,7 +816,7 @@
         <translation>chyba: teren-cli %1 potřebuje podpříkaz; spusťte teren-cli %1 --help</translation>
     </message>
     <message>
-        <source>error: unknown subcommand "%1"; run teren-cli %2 --help</source>
+        <source>error: unknown subcommand &quot;%1&quot;; run teren-cli %2 --help</source>
         <translation>chyba: neznámý podpříkaz „%1“; spusťte teren-cli %2 --help</translation>
     </message>
     <message>
@@ -824,15 +824,15 @@
         <translation>Založit nový kraj s tímto názvem.</translation>
     </message>
     <message>
-        <source>The region's coordinator, who works on this installation.</source>
+        <source>The region&apos;s coordinator, who works on this installation.</source>
         <translation>Koordinátor kraje, který pracuje na této instalaci.</translation>
     </message>
     <message>
-        <source>The region's first provider, the coordinator's organisation.</source>
+        <source>The region&apos;s first provider, the coordinator&apos;s organisation.</source>
         <translation>První poskytovatel kraje, organizace koordinátora.</translation>
     </message>
     <message>
-        <source>The provider's company number (IČO).</source>
+        <source>The provider&apos;s company number (IČO).</source>
         <translation>IČO poskytovatele.</translation>
     </message>
     <message>
@@ -848,15 +848,15 @@
         <translation>--ico IČO patří k --provider NÁZEV.</translation>
     </message>
     <message>
-        <source>Region "%1": %2</source>
+        <source>Region &quot;%1&quot;: %2</source>
         <translation>Kraj „%1“: %2</translation>
     </message>
     <message>
-        <source>Coordinator "%1", working on this installation: %2</source>
+        <source>Coordinator &quot;%1&quot;, working on this installation: %2</source>
         <translation>Koordinátor „%1“, pracuje na této instalaci: %2</translation>
     </message>
     <message>
-        <source>Provider "%1": %2</source>
+        <source>Provider &quot;%1&quot;: %2</source>
         <translation>Poskytovatel „%1“: %2</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>json: pole objektů JSON; bez volby tabulka.</translation>
     </message>
     <message>
-        <source>--format must be json, not "%1".</source>
+        <source>--format must be json, not &quot;%1&quot;.</source>
         <translation>--format musí být json, ne „%1“.</translation>
     </message>
     <message>
@@ -880,27 +880,27 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Several workers are called "%1": %2; give the id of one.</source>
+        <source>Several workers are called &quot;%1&quot;: %2; give the id of one.</source>
         <translation>Jménem „%1“ se jmenuje více pracovníků: %2; zadejte id jednoho z nich.</translation>
     </message>
     <message>
-        <source>There is no provider "%1" in this database.</source>
+        <source>There is no provider &quot;%1&quot; in this database.</source>
         <translation>Poskytovatel „%1“ v této databázi není.</translation>
     </message>
     <message>
-        <source>Several providers are called "%1": %2; give the id of one.</source>
+        <source>Several providers are called &quot;%1&quot;: %2; give the id of one.</source>
         <translation>Názvem „%1“ se jmenuje více poskytovatelů: %2; zadejte id jednoho z nich.</translation>
     </message>
     <message>
-        <source>Adds a provider of the region's services, or lists them. Run teren-cli provider add --help for the options.</source>
+        <source>Adds a provider of the region&apos;s services, or lists them. Run teren-cli provider add --help for the options.</source>
         <translation>Přidá poskytovatele služeb v kraji, nebo je vypíše. Volby vypíše teren-cli provider add --help.</translation>
     </message>
     <message>
-        <source>Adds a provider of the region's services and prints its id. Services: %1.</source>
+        <source>Adds a provider of the region&apos;s services and prints its id. Services: %1.</source>
         <translation>Přidá poskytovatele služeb v kraji a vypíše jeho id. Služby: %1.</translation>
     </message>
     <message>
-        <source>The provider's name.</source>
+        <source>The provider&apos;s name.</source>
         <translation>Název poskytovatele.</translation>
     </message>
     <message>
@@ -912,11 +912,11 @@
         <translation>Registrovaná sociální služba, kterou poskytovatel poskytuje; pro každou zvlášť.</translation>
     </message>
     <message>
-        <source>Unknown service "%1"; the services are %2.</source>
+        <source>Unknown service &quot;%1&quot;; the services are %2.</source>
         <translation>Neznámá služba „%1“; služby jsou %2.</translation>
     </message>
     <message>
-        <source>Lists the region's providers: id, name, IČO and services.</source>
+        <source>Lists the region&apos;s providers: id, name, IČO and services.</source>
         <translation>Vypíše poskytovatele kraje: id, název, IČO a služby.</translation>
     </message>
     <message>
@@ -940,15 +940,15 @@
         <translation>Přidá pracovníka poskytovatele, vypíše pracovníky, nebo vyřadí toho, kdo odchází. Volby vypíše teren-cli worker add --help.</translation>
     </message>
     <message>
-        <source>Adds a worker of a provider, active from today, and prints the worker's id. A provider's workers have different names.</source>
+        <source>Adds a worker of a provider, active from today, and prints the worker&apos;s id. A provider&apos;s workers have different names.</source>
         <translation>Přidá pracovníka poskytovatele, aktivního ode dneška, a vypíše jeho id. Pracovníci jednoho poskytovatele mají různá jména.</translation>
     </message>
     <message>
-        <source>The worker's name.</source>
+        <source>The worker&apos;s name.</source>
         <translation>Jméno pracovníka.</translation>
     </message>
     <message>
-        <source>The worker's provider (id or name).</source>
+        <source>The worker&apos;s provider (id or name).</source>
         <translation>Poskytovatel pracovníka (id nebo název).</translation>
     </message>
     <message>
@@ -956,11 +956,11 @@
         <translation>field (terénní pracovník, výchozí) nebo coordinator (koordinátor).</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; the roles are %2.</source>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
         <translation>Neznámá role „%1“; role jsou %2.</translation>
     </message>
     <message>
-        <source>Lists the region's workers: id, name, provider, role, whether active today, and the number of clients assigned to each.</source>
+        <source>Lists the region&apos;s workers: id, name, provider, role, whether active today, and the number of clients assigned to each.</source>
         <translation>Vypíše pracovníky kraje: id, jméno, poskytovatele, roli, zda dnes pracuje, a počet klientů každého z nich.</translation>
     </message>
     <message>
@@ -992,7 +992,7 @@
         <translation>klienti</translation>
     </message>
     <message>
-        <source>Retires a worker who leaves: DATE (default today) is the last working day. The worker's records keep their name; their clients are handed over first (teren-cli handover).</source>
+        <source>Retires a worker who leaves: DATE (default today) is the last working day. The worker&apos;s records keep their name; their clients are handed over first (teren-cli handover).</source>
         <translation>Vyřadí pracovníka, který odchází: DATUM (výchozí dnešek) je poslední pracovní den. Záznamy pracovníka jeho jméno ponechají; jeho klienty je nejdřív třeba předat (teren-cli handover).</translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@
         <translation>Přidá lokalitu a vypíše její id. Kód je jejím klíčem v tabulkách a přehledech (locality_code v clients.csv): každý kód má jen jedna lokalita. Druhy: %1.</translation>
     </message>
     <message>
-        <source>The locality's code.</source>
+        <source>The locality&apos;s code.</source>
         <translation>Kód lokality.</translation>
     </message>
     <message>
-        <source>The locality's name.</source>
+        <source>The locality&apos;s name.</source>
         <translation>Název lokality.</translation>
     </message>
     <message>
@@ -1044,15 +1044,15 @@
         <translation>Odhadovaný počet obyvatel v sociálním vyloučení.</translation>
     </message>
     <message>
-        <source>Unknown kind of locality "%1"; the kinds are %2.</source>
+        <source>Unknown kind of locality &quot;%1&quot;; the kinds are %2.</source>
         <translation>Neznámý druh lokality „%1“; druhy jsou %2.</translation>
     </message>
     <message>
-        <source>--residents must be a whole number of 0 or more, not "%1".</source>
+        <source>--residents must be a whole number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--residents musí být celé číslo 0 nebo větší, ne „%1“.</translation>
     </message>
     <message>
-        <source>Lists the region's localities: id, code, name, municipality, district, kind and residents.</source>
+        <source>Lists the region&apos;s localities: id, code, name, municipality, district, kind and residents.</source>
         <translation>Vypíše lokality kraje: id, kód, název, obec, okres, druh a počet obyvatel.</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@
         <translation>obyvatelé</translation>
     </message>
     <message>
-        <source>Hands clients over to another, active worker: all of one worker's clients (--from), or the given ones (--client, repeated). The next export back to the field (teren-cli export --worker) takes them to the new worker's laptop, and the old laptop lets go of them.</source>
+        <source>Hands clients over to another, active worker: all of one worker&apos;s clients (--from), or the given ones (--client, repeated). The next export back to the field (teren-cli export --worker) takes them to the new worker&apos;s laptop, and the old laptop lets go of them.</source>
         <translation>Předá klienty jinému, aktivnímu pracovníkovi: všechny klienty jednoho pracovníka (--from), nebo zadané (--client, opakovaně). Příští export zpět do terénu (teren-cli export --worker) je přenese na notebook nového pracovníka a starý notebook je ze sebe odstraní.</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
         <translation>%1 nemá žádné klienty; nic nebylo předáno.</translation>
     </message>
     <message>
-        <source>"%1" is not a client's id.</source>
+        <source>&quot;%1&quot; is not a client&apos;s id.</source>
         <translation>„%1“ není identifikátor klienta.</translation>
     </message>
     <message>
@@ -1120,7 +1120,7 @@
         </translation>
     </message>
     <message>
-        <source>Lists the changes the region's rules of who may change what refused: when, from which installation, as which worker, the client, the record and fields, and why. Each has an ID; --accept applies the one that was right after all, on the coordinator's installation, and from then on on every installation the acceptance reaches.</source>
+        <source>Lists the changes the region&apos;s rules of who may change what refused: when, from which installation, as which worker, the client, the record and fields, and why. Each has an ID; --accept applies the one that was right after all, on the coordinator&apos;s installation, and from then on on every installation the acceptance reaches.</source>
         <translation>Vypíše změny, které pravidla kraje o tom, kdo smí co měnit, odmítla: kdy, z které instalace, jako který pracovník, kterého klienta, který záznam a údaje se týkají a proč. Každá má své ID; --accept přijme změnu, která byla přece jen v pořádku, na instalaci koordinátora a od té chvíle na každé instalaci, kam přijetí dorazí.</translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@
         <translation>Zadejte buď --accept ID, nebo --format json.</translation>
     </message>
     <message>
-        <source>There is no refused change "%1"; teren-cli refused lists them.</source>
+        <source>There is no refused change &quot;%1&quot;; teren-cli refused lists them.</source>
         <translation>Odmítnutá změna „%1“ neexistuje; odmítnuté změny vypíše teren-cli refused.</translation>
     </message>
     <message>
@@ -1140,7 +1140,7 @@
         <translation>Změna %1 %2 (%3) z instalace %4 přijata; od nynějška ji použije každá instalace.</translation>
     </message>
     <message>
-        <source>%1, from "%2" as %3</source>
+        <source>%1, from &quot;%2&quot; as %3</source>
         <translation>%1, z instalace „%2“ jako %3</translation>
     </message>
     <message>
@@ -1169,11 +1169,11 @@
     </message>
     <message>
         <source>name</source>
-        <comment>a person's</comment>
+        <comment>a person&apos;s</comment>
         <translation>jméno</translation>
     </message>
     <message numerus="yes">
-        <source>Enrolled as "%1" in the region "%2" (coordinator's installation "%3"): %n new record(s).</source>
+        <source>Enrolled as &quot;%1&quot; in the region &quot;%2&quot; (coordinator&apos;s installation &quot;%3&quot;): %n new record(s).</source>
         <translation>
             <numerusform>Zapsáno jako „%1“ v kraji „%2“ (instalace koordinátora „%3“): %n nový záznam.</numerusform>
             <numerusform>Zapsáno jako „%1“ v kraji „%2“ (instalace koordinátora „%3“): %n nové záznamy.</numerusform>
@@ -1181,7 +1181,7 @@
         </translation>
     </message>
     <message>
-        <source>A file whose first line is the database's passphrase (default: the file named by the environment variable TEREN_DB_PASSPHRASE_FILE).</source>
+        <source>A file whose first line is the database&apos;s passphrase (default: the file named by the environment variable TEREN_DB_PASSPHRASE_FILE).</source>
         <translation>Soubor, jehož první řádek je heslo databáze (výchozí: soubor uvedený v proměnné prostředí TEREN_DB_PASSPHRASE_FILE).</translation>
     </message>
     <message>
@@ -1201,11 +1201,11 @@
         <translation>Vytvořit databázi nešifrovanou (jen pro údaje o nikom skutečném, třeba cvičný soubor).</translation>
     </message>
     <message>
-        <source>Creates a new, empty Terén database with the region's codelists. With --region it sets up a new region: the region, its coordinator as a worker with the coordinator's role (of the provider, when one is given) and this installation as the region's coordinator, the one that adds providers, workers and localities, enrols the workers' laptops and hands clients over. The file is encrypted under the database passphrase; a region's file can also be opened with a recovery key, printed once.</source>
+        <source>Creates a new, empty Terén database with the region&apos;s codelists. With --region it sets up a new region: the region, its coordinator as a worker with the coordinator&apos;s role (of the provider, when one is given) and this installation as the region&apos;s coordinator, the one that adds providers, workers and localities, enrols the workers&apos; laptops and hands clients over. The file is encrypted under the database passphrase; a region&apos;s file can also be opened with a recovery key, printed once.</source>
         <translation>Vytvoří novou prázdnou databázi Terénu s číselníky kraje. S --region založí nový kraj: kraj, jeho koordinátora jako pracovníka s rolí koordinátora (u poskytovatele, je-li zadán) a z této instalace udělá instalaci koordinátora kraje, která přidává poskytovatele, pracovníky a lokality, zapisuje notebooky pracovníků a předává klienty. Soubor je zašifrován heslem databáze; soubor kraje lze otevřít také záchranným klíčem, který se vypíše jen jednou.</translation>
     </message>
     <message>
-        <source>Recovery key (shown only now; print it and keep it locked away from the computer — it opens this region's file when the passphrase is lost or the coordinator changes):</source>
+        <source>Recovery key (shown only now; print it and keep it locked away from the computer — it opens this region&apos;s file when the passphrase is lost or the coordinator changes):</source>
         <translation>Záchranný klíč (zobrazí se jen teď; vytiskněte ho a uschovejte pod zámkem mimo počítač — otevře soubor kraje, když se heslo ztratí nebo se změní koordinátor):</translation>
     </message>
     <message>
@@ -1249,17 +1249,17 @@
         <translation>Soubor %1 je nyní zašifrovaný; otevře se svým heslem.</translation>
     </message>
     <message>
-        <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region's codelists, localities, providers, workers and targets, the worker's clients, and a secret with which the worker's installation proves itself, so its bundles are accepted without exchanging keys.
-Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker. A new FILE is encrypted under the database passphrase (--db-passphrase-file), which is not the bundle's (--passphrase-file).</source>
+        <source>Coordinator (with --out): writes an enrolment bundle for a worker: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the worker&apos;s installation proves itself, so its bundles are accepted without exchanging keys.
+Worker (with BUNDLE): joins the region with that bundle, creating FILE when it does not exist; from then on this installation works as that worker. A new FILE is encrypted under the database passphrase (--db-passphrase-file), which is not the bundle&apos;s (--passphrase-file).</source>
         <translation>Koordinátor (s --out): zapíše zápisový balíček pro pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cílové hodnoty, klienty pracovníka a tajemství, kterým se instalace pracovníka prokáže, takže její balíčky jsou přijaty bez výměny klíčů.
 Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří FILE, pokud neexistuje; od té chvíle tato instalace pracuje jako daný pracovník. Nový FILE se zašifruje heslem databáze (--db-passphrase-file), které není heslem balíčku (--passphrase-file).</translation>
     </message>
     <message>
-        <source>Changes the passphrase of an encrypted database. The data is not re-encrypted: the database key is wrapped anew, and the old passphrase no longer opens the file. When the passphrase is lost, the region's recovery key opens the file instead.</source>
+        <source>Changes the passphrase of an encrypted database. The data is not re-encrypted: the database key is wrapped anew, and the old passphrase no longer opens the file. When the passphrase is lost, the region&apos;s recovery key opens the file instead.</source>
         <translation>Změní heslo šifrované databáze. Data se znovu nešifrují: klíč databáze se zabalí nově a staré heslo už soubor neotevře. Když se heslo ztratí, otevře soubor místo něj záchranný klíč kraje.</translation>
     </message>
     <message>
-        <source>A file whose first line is the region's recovery key.</source>
+        <source>A file whose first line is the region&apos;s recovery key.</source>
         <translation>Soubor, jehož první řádek je záchranný klíč kraje.</translation>
     </message>
     <message>
@@ -1267,7 +1267,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Zadejte staré heslo pomocí --db-passphrase-file STARÉ, nebo --recovery-key-file K.</translation>
     </message>
     <message>
-        <source>The backup folder (default: "backups" beside the database).</source>
+        <source>The backup folder (default: &quot;backups&quot; beside the database).</source>
         <translation>Složka pro zálohy (výchozí: „backups“ vedle databáze).</translation>
     </message>
     <message>
@@ -1371,11 +1371,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>upozornění: %1</translation>
     </message>
     <message>
-        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported. So is a bundle with changes dated more than a day ahead of this computer's clock, unless --accept-clock-skew is given.</source>
+        <source>Merges bundles into the database, each in one transaction. A bundle that is damaged, tampered with, from an unknown sender or for another installation is refused and changes nothing; the others are imported. So is a bundle with changes dated more than a day ahead of this computer&apos;s clock, unless --accept-clock-skew is given.</source>
         <translation>Sloučí balíčky do databáze, každý v jedné transakci. Poškozený či pozměněný balíček, balíček od neznámého odesílatele nebo pro jinou instalaci se odmítne a nic nezmění; ostatní se naimportují. Stejně se odmítne balíček se změnami datovanými víc než den dopředu oproti hodinám tohoto počítače, není-li zadáno --accept-clock-skew.</translation>
     </message>
     <message>
-        <source>Import bundles from laptops whose clocks run more than a day ahead; on the coordinator's installation their changes then count as made at the import.</source>
+        <source>Import bundles from laptops whose clocks run more than a day ahead; on the coordinator&apos;s installation their changes then count as made at the import.</source>
         <translation>Importovat i balíčky z notebooků, jejichž hodiny jdou víc než den napřed; na instalaci koordinátora pak jejich změny platí jako provedené při importu.</translation>
     </message>
     <message>
@@ -1391,7 +1391,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Zapíše do složky DIR vše, co databáze o jednom člověku drží, pro jeho právo na přístup: čitelné PDF v nastaveném jazyce (osobní údaje, spolupráce, potřeby a individuální plán, kontakty, kdo s ním pracoval) a soubor JSON s týmž obsahem. Co bylo vymazáno, v nich není.</translation>
     </message>
     <message>
-        <source>The client's id.</source>
+        <source>The client&apos;s id.</source>
         <translation>Identifikátor klienta.</translation>
     </message>
     <message>
@@ -1423,11 +1423,11 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message>
-        <source>Lists the clients past the retention period: no cooperation open, and the last one ended more than N years ago (the region's setting, 10 years unless the coordinator changed it). Clients with no cooperation at all are not listed. With --apply they are anonymised: names, phone, notes and every text about them are wiped from the file and its history, on every laptop the change reaches, while codes, dates, birth year and gender stay, so every report reads as before. Anonymisation cannot be undone; only the region's coordinator applies it.</source>
+        <source>Lists the clients past the retention period: no cooperation open, and the last one ended more than N years ago (the region&apos;s setting, 10 years unless the coordinator changed it). Clients with no cooperation at all are not listed. With --apply they are anonymised: names, phone, notes and every text about them are wiped from the file and its history, on every laptop the change reaches, while codes, dates, birth year and gender stay, so every report reads as before. Anonymisation cannot be undone; only the region&apos;s coordinator applies it.</source>
         <translation>Vypíše klienty, u nichž uplynula doba uchování: žádnou spolupráci nemají otevřenou a poslední skončila před více než N lety (nastavení kraje, 10 let, pokud je koordinátor nezměnil). Klienti bez jakékoli spolupráce se nevypisují. S --apply se anonymizují: jména, telefon, poznámky a všechny texty o nich se smažou ze souboru i z jeho historie, a to na každém notebooku, kam změna dorazí; kódy, data, rok narození a pohlaví zůstanou, takže každá zpráva vyjde jako dřív. Anonymizaci nelze vrátit; provádí ji jen koordinátor kraje.</translation>
     </message>
     <message>
-        <source>Use a retention period of N years instead of the region's setting.</source>
+        <source>Use a retention period of N years instead of the region&apos;s setting.</source>
         <translation>Použít dobu uchování N let místo nastavení kraje.</translation>
     </message>
     <message>
@@ -1447,7 +1447,7 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retention period: %n year(s) after the last cooperation ended (the region's setting).</source>
+        <source>Retention period: %n year(s) after the last cooperation ended (the region&apos;s setting).</source>
         <translation>
             <numerusform>Doba uchování: %n rok po skončení poslední spolupráce (nastavení kraje).</numerusform>
             <numerusform>Doba uchování: %n roky po skončení poslední spolupráce (nastavení kraje).</numerusform>
@@ -1474,28 +1474,28 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <source>Usage: teren-cli COMMAND [OPTIONS]
 
 Commands:
-  init        create a new, empty database, or a new region's coordinator database
+  init        create a new, empty database, or a new region&apos;s coordinator database
   demo        create a database with a synthetic demo region
-  check       check a database's integrity and count its rows
+  check       check a database&apos;s integrity and count its rows
   import-csv  import localities, clients, needs, plans and contacts from CSV files
-  identity    show (and create) this database's replica id and public key
+  identity    show (and create) this database&apos;s replica id and public key
   trust       accept bundles from another installation
   export      write the changes since the last export to an encrypted bundle
   import      merge bundles from other installations
   conflicts   list concurrent edits found while merging
   enrol       issue an enrolment for a worker, or join a region with one
   report      compute the regional report as JSON or CSV
-  targets     list, set or remove the report's yearly targets
-  provider    add or list the region's providers
-  worker      add, list or retire the region's workers
-  locality    add or list the region's localities
+  targets     list, set or remove the report&apos;s yearly targets
+  provider    add or list the region&apos;s providers
+  worker      add, list or retire the region&apos;s workers
+  locality    add or list the region&apos;s localities
   handover    hand clients over to another worker
-  refused     list the changes the region's rules refused, or accept one
+  refused     list the changes the region&apos;s rules refused, or accept one
   retention   list the clients past the retention period, or anonymise them
-  history     list every change and view of one client's records
+  history     list every change and view of one client&apos;s records
   audit       write every change and view of a period, for all clients, to a file
   sql         run a read-only query, or dump the database as SQL
-  passwd      change the database's passphrase
+  passwd      change the database&apos;s passphrase
   encrypt     encrypt a plain database in place
   backup      write a checked backup of the database, or list the backups
   restore     put a backup in the place of the database (the current file is kept aside)
@@ -1504,7 +1504,7 @@ Commands:
 
 Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
 
-Run teren-cli COMMAND --help for a command's options.
+Run teren-cli COMMAND --help for a command&apos;s options.
 </source>
         <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
 
@@ -1547,7 +1547,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Je třeba zadat --%1 D (datum ve tvaru RRRR-MM-DD).</translation>
     </message>
     <message>
-        <source>Lists every change of a client's records — the person, cooperations, needs, goals, steps and contacts — and every opening of their card or export of their data, newest first: when, who, on which installation, the field with its old and new value. Values that lost a merge are kept and marked; what an erasure wiped is marked erased. JSON and CSV give times in UTC and the stored values (codes, ISO dates, ids) beside their words.</source>
+        <source>Lists every change of a client&apos;s records — the person, cooperations, needs, goals, steps and contacts — and every opening of their card or export of their data, newest first: when, who, on which installation, the field with its old and new value. Values that lost a merge are kept and marked; what an erasure wiped is marked erased. JSON and CSV give times in UTC and the stored values (codes, ISO dates, ids) beside their words.</source>
         <translation>Vypíše všechny změny záznamů klienta — osoby, spoluprací, potřeb, cílů, kroků a kontaktů — a každé otevření jeho karty či export jeho údajů, od nejnovějších: kdy, kdo, na které instalaci, údaj s původní a novou hodnotou. Hodnoty, které při slučování neuspěly, zůstávají a jsou označené; co smazal výmaz, je označeno jako vymazané. JSON a CSV uvádějí časy v UTC a uložené hodnoty (kódy, data ISO, identifikátory) vedle jejich slovního znění.</translation>
     </message>
     <message>
@@ -1555,11 +1555,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>text (výchozí: každá položka na jednom řádku, v místním čase), json nebo csv.</translation>
     </message>
     <message>
-        <source>--format must be text, json or csv, not "%1".</source>
+        <source>--format must be text, json or csv, not &quot;%1&quot;.</source>
         <translation>--format musí být text, json nebo csv, ne „%1“.</translation>
     </message>
     <message>
-        <source>--client must be a client's id, not "%1".</source>
+        <source>--client must be a client&apos;s id, not &quot;%1&quot;.</source>
         <translation>--client musí být identifikátor klienta, ne „%1“.</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>V %2 není žádný klient s identifikátorem %1.</translation>
     </message>
     <message>
-        <source>Writes the audit of a period: every change of any client's records and every opening of a client's card or export of their data stamped from the first to the last day (both included, in this computer's time zone), oldest first, each with the client's id, the record, the field, the old and new value, who, when (UTC) and on which installation. The format follows the file's extension (.json or .csv) unless --format says.</source>
+        <source>Writes the audit of a period: every change of any client&apos;s records and every opening of a client&apos;s card or export of their data stamped from the first to the last day (both included, in this computer&apos;s time zone), oldest first, each with the client&apos;s id, the record, the field, the old and new value, who, when (UTC) and on which installation. The format follows the file&apos;s extension (.json or .csv) unless --format says.</source>
         <translation>Zapíše auditní záznam za období: každou změnu záznamů kteréhokoli klienta a každé otevření karty klienta či export jeho údajů od prvního do posledního dne (oba včetně, v časovém pásmu tohoto počítače), od nejstarších, každou s identifikátorem klienta, záznamem, údajem, původní a novou hodnotou, kdo, kdy (UTC) a na které instalaci. Formát se řídí příponou souboru (.json nebo .csv), pokud ho neurčí --format.</translation>
     </message>
     <message>
@@ -1865,11 +1865,19 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>installation %1</source>
         <translation>instalace %1</translation>
     </message>
+    <message>
+        <source>Linked to a group contact</source>
+        <translation>Připojen ke skupinovému kontaktu</translation>
+    </message>
+    <message>
+        <source>Named at a group activity</source>
+        <translation>Uveden u skupinové aktivity</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
     <message>
-        <source>Enter the client's name or an alias.</source>
+        <source>Enter the client&apos;s name or an alias.</source>
         <translation>Zadejte jméno klienta nebo přezdívku.</translation>
     </message>
     <message>
@@ -1904,11 +1912,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 <context>
     <name>ClockCheck</name>
     <message>
-        <source>This computer's clock says %1, before this version of Terén was made (%2). Set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops' work is merged.</source>
+        <source>This computer&apos;s clock says %1, before this version of Terén was made (%2). Set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops&apos; work is merged.</source>
         <translation>Hodiny tohoto počítače ukazují %1, tedy dřív, než vznikla tato verze Terénu (%2). Než cokoli změníte, nastavte správné datum a čas: každá změna se jimi označí a při slučování práce z notebooků vítězí novější změna.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock says %1, but this file holds changes dated as late as %2, %n day(s) later. If the clock is wrong, set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops' work is merged.</source>
+        <source>This computer&apos;s clock says %1, but this file holds changes dated as late as %2, %n day(s) later. If the clock is wrong, set the date and time right before you change anything: every change is dated with them, and the newer change wins when laptops&apos; work is merged.</source>
         <translation>
             <numerusform>Hodiny tohoto počítače ukazují %1, ale v tomto souboru jsou změny s datem až %2, o %n den později. Pokud hodiny jdou špatně, nastavte před jakoukoli změnou správné datum a čas: každá změna se jimi označí a při slučování práce z notebooků vítězí novější změna.</numerusform>
             <numerusform>Hodiny tohoto počítače ukazují %1, ale v tomto souboru jsou změny s datem až %2, o %n dny později. Pokud hodiny jdou špatně, nastavte před jakoukoli změnou správné datum a čas: každá změna se jimi označí a při slučování práce z notebooků vítězí novější změna.</numerusform>
@@ -1954,19 +1962,19 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Chybí anglický název: každý kód má název v obou jazycích.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a code: use lower-case letters without diacritics, digits and underscores, starting with a letter (e.g. debt_advice).</source>
+        <source>&quot;%1&quot; cannot be a code: use lower-case letters without diacritics, digits and underscores, starting with a letter (e.g. debt_advice).</source>
         <translation>„%1“ nemůže být kód: použijte malá písmena bez diakritiky, číslice a podtržítka, na začátku písmeno (např. dluhove_poradenstvi).</translation>
     </message>
     <message>
-        <source>Unknown need area "%1".</source>
+        <source>Unknown need area &quot;%1&quot;.</source>
         <translation>Neznámá oblast potřeb „%1“.</translation>
     </message>
     <message>
-        <source>The code "%1" exists already (codes are never re-used, also when retired).</source>
+        <source>The code &quot;%1&quot; exists already (codes are never re-used, also when retired).</source>
         <translation>Kód „%1“ už existuje (kódy se nikdy nepoužívají znovu, ani když jsou vyřazené).</translation>
     </message>
     <message>
-        <source>Unknown code "%1".</source>
+        <source>Unknown code &quot;%1&quot;.</source>
         <translation>Neznámý kód „%1“.</translation>
     </message>
 </context>
@@ -2198,7 +2206,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>typ intervence</translation>
     </message>
     <message>
-        <source>A touched need must be one of this client's needs.</source>
+        <source>A touched need must be one of this client&apos;s needs.</source>
         <translation>Řešená potřeba musí patřit tomuto klientovi.</translation>
     </message>
     <message>
@@ -2252,11 +2260,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Sloupec %1 musí mít hodnotu.</translation>
     </message>
     <message>
-        <source>"%1" in the column %2 is not a valid date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; in the column %2 is not a valid date (YYYY-MM-DD).</source>
         <translation>„%1“ ve sloupci %2 není platné datum (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <source>"%1" in the column %2 is not a whole number.</source>
+        <source>&quot;%1&quot; in the column %2 is not a whole number.</source>
         <translation>„%1“ ve sloupci %2 není celé číslo.</translation>
     </message>
     <message>
@@ -2272,11 +2280,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Soubor nelze přečíst: %1</translation>
     </message>
     <message>
-        <source>The file is empty; its first row must be the header "%1".</source>
+        <source>The file is empty; its first row must be the header &quot;%1&quot;.</source>
         <translation>Soubor je prázdný; jeho první řádek musí být záhlaví „%1“.</translation>
     </message>
     <message>
-        <source>The header must be "%1", not "%2".</source>
+        <source>The header must be &quot;%1&quot;, not &quot;%2&quot;.</source>
         <translation>Záhlaví musí být „%1“, ne „%2“.</translation>
     </message>
     <message>
@@ -2284,7 +2292,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Očekáváno sloupců: %1, nalezeno: %2.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not in %3 nor in an earlier import.</source>
+        <source>%1 &quot;%2&quot; is not in %3 nor in an earlier import.</source>
         <translation>%1 „%2“ není v %3 ani v dřívějším importu.</translation>
     </message>
     <message>
@@ -2292,11 +2300,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Kraj</translation>
     </message>
     <message>
-        <source>The code "%1" is already on line %2.</source>
+        <source>The code &quot;%1&quot; is already on line %2.</source>
         <translation>Kód „%1“ už je na řádku %2.</translation>
     </message>
     <message>
-        <source>The locality's name</source>
+        <source>The locality&apos;s name</source>
         <translation>Název lokality</translation>
     </message>
     <message>
@@ -2304,15 +2312,15 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Obec</translation>
     </message>
     <message>
-        <source>The client_ref "%1" is already on line %2.</source>
+        <source>The client_ref &quot;%1&quot; is already on line %2.</source>
         <translation>client_ref „%1“ už je na řádku %2.</translation>
     </message>
     <message>
-        <source>The cooperation of "%1" starting %2 is already on line %3.</source>
+        <source>The cooperation of &quot;%1&quot; starting %2 is already on line %3.</source>
         <translation>Spolupráce „%1“ začínající %2 už je na řádku %3.</translation>
     </message>
     <message>
-        <source>The need_ref "%1" is already on line %2.</source>
+        <source>The need_ref &quot;%1&quot; is already on line %2.</source>
         <translation>need_ref „%1“ už je na řádku %2.</translation>
     </message>
     <message>
@@ -2320,27 +2328,27 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Priorita musí být kladné číslo.</translation>
     </message>
     <message>
-        <source>Client "%1" already has an open need with priority %2 on line %3.</source>
+        <source>Client &quot;%1&quot; already has an open need with priority %2 on line %3.</source>
         <translation>Klient „%1“ už má otevřenou potřebu s prioritou %2 na řádku %3.</translation>
     </message>
     <message>
-        <source>The goal_ref "%1" is already on line %2.</source>
+        <source>The goal_ref &quot;%1&quot; is already on line %2.</source>
         <translation>goal_ref „%1“ už je na řádku %2.</translation>
     </message>
     <message>
-        <source>The same step of goal "%1" is already on line %2.</source>
+        <source>The same step of goal &quot;%1&quot; is already on line %2.</source>
         <translation>Stejný krok cíle „%1“ už je na řádku %2.</translation>
     </message>
     <message>
-        <source>The header must be "%1", optionally followed by "%2", not "%3".</source>
+        <source>The header must be &quot;%1&quot;, optionally followed by &quot;%2&quot;, not &quot;%3&quot;.</source>
         <translation>Záhlaví musí být „%1“, případně doplněné o „%2“, ne „%3“.</translation>
     </message>
     <message>
-        <source>There is no worker "%1"; the column %2 takes a worker's name or id.</source>
+        <source>There is no worker &quot;%1&quot;; the column %2 takes a worker&apos;s name or id.</source>
         <translation>Pracovník „%1“ neexistuje; sloupec %2 obsahuje jméno nebo id pracovníka.</translation>
     </message>
     <message>
-        <source>Several workers are called "%1" (%2); give the id of one.</source>
+        <source>Several workers are called &quot;%1&quot; (%2); give the id of one.</source>
         <translation>Jménem „%1“ se jmenuje více pracovníků (%2); zadejte id jednoho z nich.</translation>
     </message>
     <message>
@@ -2348,7 +2356,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>%1 dnes není aktivní pracovník; klienty lze přidělit jen aktivním pracovníkům.</translation>
     </message>
     <message>
-        <source>This installation works as %1 and registers that worker's clients only, not those of %2.</source>
+        <source>This installation works as %1 and registers that worker&apos;s clients only, not those of %2.</source>
         <translation>Tato instalace pracuje jako %1 a eviduje jen klienty tohoto pracovníka, ne klienty pracovníka %2.</translation>
     </message>
     <message>
@@ -2360,14 +2368,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Sloupec consent_scope potřebuje datum souhlasu ve sloupci consent_on.</translation>
     </message>
     <message>
-        <source>The client_ref "%1" is listed twice in one contact.</source>
+        <source>The client_ref &quot;%1&quot; is listed twice in one contact.</source>
         <translation>Hodnota client_ref „%1“ je u jednoho kontaktu uvedena dvakrát.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text; save it from the spreadsheet as "CSV UTF-8".</source>
+        <source>The file is not UTF-8 text; save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>Soubor není text v UTF-8; uložte ho z tabulkového procesoru jako „CSV UTF-8“.</translation>
     </message>
     <message>
@@ -2448,11 +2456,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
 <context>
     <name>DirectoryRepository</name>
     <message>
-        <source>The region's name</source>
+        <source>The region&apos;s name</source>
         <translation>Název kraje</translation>
     </message>
     <message>
-        <source>The household's name</source>
+        <source>The household&apos;s name</source>
         <translation>Název domácnosti</translation>
     </message>
 </context>
@@ -2549,11 +2557,11 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Zápis uvádí pracovníka, kterého balíček neobsahuje.</translation>
     </message>
     <message>
-        <source>This worker's installation was revoked (a lost laptop); enrol the new laptop with teren-cli enrol.</source>
+        <source>This worker&apos;s installation was revoked (a lost laptop); enrol the new laptop with teren-cli enrol.</source>
         <translation>Instalace tohoto pracovníka byla zneplatněna (ztracený notebook); nový notebook zapište příkazem teren-cli enrol.</translation>
     </message>
     <message>
-        <source>This worker's installation has not sent its first bundle yet, so its key is not known; give --to IDENTITY or --passphrase-file F.</source>
+        <source>This worker&apos;s installation has not sent its first bundle yet, so its key is not known; give --to IDENTITY or --passphrase-file F.</source>
         <translation>Instalace tohoto pracovníka ještě neposlala první balíček, její klíč tedy není známý; zadejte --to IDENTITA nebo --passphrase-file F.</translation>
     </message>
 </context>
@@ -2579,7 +2587,7 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <translation>Balíček %1 nelze zapsat: %2</translation>
     </message>
     <message>
-        <source>Statistical bundles are written from the coordinator's file, which holds the whole region; this laptop holds only its worker's clients.</source>
+        <source>Statistical bundles are written from the coordinator&apos;s file, which holds the whole region; this laptop holds only its worker&apos;s clients.</source>
         <translation>Statistické balíčky se zapisují ze souboru koordinátora, který obsahuje celý kraj; tento notebook obsahuje jen klienty svého pracovníka.</translation>
     </message>
 </context>
@@ -2721,7 +2729,11 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     </message>
     <message numerus="yes">
         <source>%n clients are named among the participants, but only %1 took part: raise the number of participants or name fewer clients.</source>
-        <translation><numerusform>Mezi účastníky je uveden %n klient, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform><numerusform>Mezi účastníky jsou uvedeni %n klienti, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform><numerusform>Mezi účastníky je uvedeno %n klientů, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform></translation>
+        <translation>
+            <numerusform>Mezi účastníky je uveden %n klient, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform>
+            <numerusform>Mezi účastníky jsou uvedeni %n klienti, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform>
+            <numerusform>Mezi účastníky je uvedeno %n klientů, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform>
+        </translation>
     </message>
     <message>
         <source>client</source>
@@ -2739,15 +2751,15 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Soubor %1 nelze otevřít: %2</translation>
     </message>
     <message>
-        <source>A different bundle number %1 from "%2" was imported before.</source>
+        <source>A different bundle number %1 from &quot;%2&quot; was imported before.</source>
         <translation>Dříve už byl naimportován jiný balíček číslo %1 od „%2“.</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>%1 (installation "%2")</source>
+        <source>%1 (installation &quot;%2&quot;)</source>
         <translation>%1 (instalace „%2“)</translation>
     </message>
     <message>
@@ -2771,7 +2783,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Chybí balíčky %1–%2 od %3; vyžádejte si je.</translation>
     </message>
     <message numerus="yes">
-        <source>The statistics of the region "%1" are now this snapshot; %n row(s) of the previous one removed.</source>
+        <source>The statistics of the region &quot;%1&quot; are now this snapshot; %n row(s) of the previous one removed.</source>
         <translation>
             <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněn %n řádek.</numerusform>
             <numerusform>Statistika kraje „%1“ je nyní z tohoto snímku; z předchozího odstraněny %n řádky.</numerusform>
@@ -2867,11 +2879,11 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
 <context>
     <name>LocalityRepository</name>
     <message>
-        <source>The locality's code</source>
+        <source>The locality&apos;s code</source>
         <translation>Kód lokality</translation>
     </message>
     <message>
-        <source>The locality's name</source>
+        <source>The locality&apos;s name</source>
         <translation>Název lokality</translation>
     </message>
     <message>
@@ -2891,7 +2903,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Počet obyvatel nemůže být záporný.</translation>
     </message>
     <message>
-        <source>A locality with the code "%1" already exists.</source>
+        <source>A locality with the code &quot;%1&quot; already exists.</source>
         <translation>Lokalita s kódem „%1“ už existuje.</translation>
     </message>
     <message>
@@ -2899,14 +2911,14 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>lokalita</translation>
     </message>
     <message>
-        <source>The locality "%1" has clients: its code stays as it is, as spreadsheets and reports know it by it.</source>
+        <source>The locality &quot;%1&quot; has clients: its code stays as it is, as spreadsheets and reports know it by it.</source>
         <translation>Lokalita „%1“ má klienty: její kód zůstává, tabulky i výkazy ji podle něj znají.</translation>
     </message>
 </context>
 <context>
     <name>Merger</name>
     <message>
-        <source>The bundle holds a change to "%1", which is not part of a Terén database.</source>
+        <source>The bundle holds a change to &quot;%1&quot;, which is not part of a Terén database.</source>
         <translation>Balíček obsahuje změnu tabulky „%1“, která do databáze Terénu nepatří.</translation>
     </message>
     <message>
@@ -2965,7 +2977,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Vyřešená potřeba musí mít výsledek.</translation>
     </message>
     <message>
-        <source>The outcome "%1" does not belong to the area "%2".</source>
+        <source>The outcome &quot;%1&quot; does not belong to the area &quot;%2&quot;.</source>
         <translation>Výsledek „%1“ nepatří do oblasti „%2“.</translation>
     </message>
     <message>
@@ -2996,7 +3008,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Soubor %1 je už otevřený v Terénu: %2. Nejdřív ho tam zavřete, nebo ho tady otevřete jen pro čtení.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be written to, and Terén needs to create files beside %2 (SQLite's log of changes). Open it read-only, or copy it to a folder you can write to.</source>
+        <source>The folder %1 cannot be written to, and Terén needs to create files beside %2 (SQLite&apos;s log of changes). Open it read-only, or copy it to a folder you can write to.</source>
         <translation>Do složky %1 nelze zapisovat, a Terén potřebuje vedle souboru %2 vytvářet soubory (záznam změn SQLite). Otevřete ho jen pro čtení, nebo ho zkopírujte do složky, do které zapisovat můžete.</translation>
     </message>
     <message>
@@ -3046,11 +3058,11 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Tato databáze nezná instalaci %1.</translation>
     </message>
     <message>
-        <source>This database knows no installation "%1".</source>
+        <source>This database knows no installation &quot;%1&quot;.</source>
         <translation>Tato databáze nezná instalaci „%1“.</translation>
     </message>
     <message>
-        <source>Several installations are called "%1"; give the installation's id.</source>
+        <source>Several installations are called &quot;%1&quot;; give the installation&apos;s id.</source>
         <translation>Název „%1“ má několik instalací; zadejte identifikátor instalace.</translation>
     </message>
 </context>
@@ -3100,7 +3112,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>cíl, ke kterému krok patří</translation>
     </message>
     <message>
-        <source>need this step's goal belongs to</source>
+        <source>need this step&apos;s goal belongs to</source>
         <translation>potřeba, ke které patří cíl kroku</translation>
     </message>
     <message>
@@ -3131,7 +3143,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
 <context>
     <name>ProviderRepository</name>
     <message>
-        <source>The provider's name</source>
+        <source>The provider&apos;s name</source>
         <translation>Název poskytovatele</translation>
     </message>
     <message>
@@ -3139,7 +3151,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>kraj</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IČO: it has eight digits, the last one a checksum of the others.</source>
+        <source>&quot;%1&quot; is not a valid IČO: it has eight digits, the last one a checksum of the others.</source>
         <translation>„%1“ není platné IČO: má osm číslic a poslední je kontrolním součtem ostatních.</translation>
     </message>
     <message>
@@ -3173,7 +3185,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
 <context>
     <name>RefusedChanges</name>
     <message>
-        <source>Only the region's coordinator accepts refused changes.</source>
+        <source>Only the region&apos;s coordinator accepts refused changes.</source>
         <translation>Odmítnuté změny přijímá jen koordinátor kraje.</translation>
     </message>
     <message>
@@ -3184,11 +3196,11 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
 <context>
     <name>RegionAccess</name>
     <message>
-        <source>Read only: the region's records are changed on the coordinator's installation, and come here with the coordinator's bundles.</source>
+        <source>Read only: the region&apos;s records are changed on the coordinator&apos;s installation, and come here with the coordinator&apos;s bundles.</source>
         <translation>Jen ke čtení: údaje kraje se mění na instalaci koordinátora a sem přicházejí s jeho balíčky.</translation>
     </message>
     <message>
-        <source>Read only: this laptop works as %1, and the region's records are changed on the coordinator's installation; they come here with the coordinator's bundles.</source>
+        <source>Read only: this laptop works as %1, and the region&apos;s records are changed on the coordinator&apos;s installation; they come here with the coordinator&apos;s bundles.</source>
         <translation>Jen ke čtení: tento notebook pracuje jako %1 a údaje kraje se mění na instalaci koordinátora; sem přicházejí s jeho balíčky.</translation>
     </message>
 </context>
@@ -3199,11 +3211,11 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Tento soubor už patří ke kraji; nový kraj začíná v novém souboru.</translation>
     </message>
     <message>
-        <source>The region's name</source>
+        <source>The region&apos;s name</source>
         <translation>Název kraje</translation>
     </message>
     <message>
-        <source>The coordinator's name</source>
+        <source>The coordinator&apos;s name</source>
         <translation>Jméno koordinátora</translation>
     </message>
     <message>
@@ -3229,7 +3241,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
 <context>
     <name>ReportBuilder</name>
     <message>
-        <source>Give the first and the last day of the report's period.</source>
+        <source>Give the first and the last day of the report&apos;s period.</source>
         <translation>Zadejte první a poslední den období přehledu.</translation>
     </message>
     <message>
@@ -3237,7 +3249,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Období nemůže začínat (%1) až po svém konci (%2).</translation>
     </message>
     <message>
-        <source>There is no locality with the code "%1".</source>
+        <source>There is no locality with the code &quot;%1&quot;.</source>
         <translation>Lokalita s kódem „%1“ neexistuje.</translation>
     </message>
     <message>
@@ -3506,7 +3518,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Tento soubor nepatří k žádnému kraji, takže v něm nelze dobu uchování nastavit; platí výchozích %1 let.</translation>
     </message>
     <message>
-        <source>Only the region's coordinator anonymises clients past retention; the anonymisation then reaches every laptop with the coordinator's bundles.</source>
+        <source>Only the region&apos;s coordinator anonymises clients past retention; the anonymisation then reaches every laptop with the coordinator&apos;s bundles.</source>
         <translation>Klienty po uplynutí doby uchování anonymizuje jen koordinátor kraje; anonymizace pak s jeho balíčky dorazí na každý notebook.</translation>
     </message>
     <message>
@@ -3525,7 +3537,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Chybí údaj „%1“.</translation>
     </message>
     <message>
-        <source>Unknown %1 "%2".</source>
+        <source>Unknown %1 &quot;%2&quot;.</source>
         <translation>Neznámý kód „%2“ (%1).</translation>
     </message>
     <message>
@@ -3601,11 +3613,11 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Tento balíček je určen jiné instalaci.</translation>
     </message>
     <message>
-        <source>The bundle claims to come from "%1" but is signed with another key; it cannot be trusted.</source>
+        <source>The bundle claims to come from &quot;%1&quot; but is signed with another key; it cannot be trusted.</source>
         <translation>Balíček se hlásí jako od „%1“, ale je podepsán jiným klíčem; nelze mu věřit.</translation>
     </message>
     <message>
-        <source>Bundles from "%1" are no longer accepted: its key was revoked on %2 (a lost or replaced laptop). If it is in safe hands again, trust its identity file anew.</source>
+        <source>Bundles from &quot;%1&quot; are no longer accepted: its key was revoked on %2 (a lost or replaced laptop). If it is in safe hands again, trust its identity file anew.</source>
         <translation>Balíčky od „%1“ se už nepřijímají: jejich klíč byl zneplatněn %2 (ztracený nebo vyměněný notebook). Je-li notebook opět v bezpečí, znovu důvěřujte jeho souboru identity.</translation>
     </message>
     <message>
@@ -3617,15 +3629,15 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Zápis pracovníka %1 už použila jiná instalace. Má-li pracovník nový notebook, vydejte nový zápis.</translation>
     </message>
     <message>
-        <source>The bundle comes from "%1", an installation this database does not know yet. Trust its key first, or accept new senders when importing.</source>
+        <source>The bundle comes from &quot;%1&quot;, an installation this database does not know yet. Trust its key first, or accept new senders when importing.</source>
         <translation>Balíček je od „%1“, instalace, kterou tato databáze ještě nezná. Nejdřív jejímu klíči důvěřujte, nebo při importu přijměte nové odesílatele.</translation>
     </message>
     <message>
-        <source>The bundle claims to continue the installation "%1" (a restored file) but that installation's key did not sign the claim; it cannot be trusted.</source>
+        <source>The bundle claims to continue the installation &quot;%1&quot; (a restored file) but that installation&apos;s key did not sign the claim; it cannot be trusted.</source>
         <translation>Balíček tvrdí, že navazuje na instalaci „%1“ (obnovený soubor), ale klíč té instalace to nepodepsal; nelze mu věřit.</translation>
     </message>
     <message>
-        <source>The bundle from "%1" is numbered %2, outside the numbers Terén gives bundles (1 to %3); it was not written by Terén and is not imported.</source>
+        <source>The bundle from &quot;%1&quot; is numbered %2, outside the numbers Terén gives bundles (1 to %3); it was not written by Terén and is not imported.</source>
         <translation>Balíček od „%1“ má číslo %2, mimo čísla, která Terén balíčkům dává (1 až %3); nenapsal ho Terén, a proto se neimportuje.</translation>
     </message>
     <message>
@@ -3633,7 +3645,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Tento statistický balíček zapsala starší verze Terénu jako změny, ne jako snímek kraje; exportujte nový statistický balíček a importujte ten.</translation>
     </message>
     <message>
-        <source>This is a statistical database: it takes only statistical bundles (teren-cli export --statistical), which replace their region's figures, not a laptop's changes.</source>
+        <source>This is a statistical database: it takes only statistical bundles (teren-cli export --statistical), which replace their region&apos;s figures, not a laptop&apos;s changes.</source>
         <translation>Toto je statistická databáze: přijímá jen statistické balíčky (teren-cli export --statistical), které nahrazují údaje svého kraje, ne změny z notebooků.</translation>
     </message>
 </context>
@@ -3671,7 +3683,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Soubor se během zápisu statistického snímku změnil; exportujte ho znovu.</translation>
     </message>
     <message>
-        <source>This snapshot of the region "%1" (number %2) is older than the one already imported (number %3); nothing changed.</source>
+        <source>This snapshot of the region &quot;%1&quot; (number %2) is older than the one already imported (number %3); nothing changed.</source>
         <translation>Tento snímek kraje „%1“ (číslo %2) je starší než ten, který už byl naimportován (číslo %3); nic se nezměnilo.</translation>
     </message>
 </context>
@@ -3784,7 +3796,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Cílová hodnota počtu musí být celé číslo, ne %1.</translation>
     </message>
     <message>
-        <source>There already is a target for "%1" in %2 with this scope.</source>
+        <source>There already is a target for &quot;%1&quot; in %2 with this scope.</source>
         <translation>Cílová hodnota pro „%1“ v roce %2 s tímto rozsahem už existuje.</translation>
     </message>
     <message>
@@ -3802,7 +3814,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
 <context>
     <name>WorkerRepository</name>
     <message>
-        <source>The worker's name</source>
+        <source>The worker&apos;s name</source>
         <translation>Jméno pracovníka</translation>
     </message>
     <message>
@@ -3818,7 +3830,7 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Pracovník nemůže skončit (%1) dřív, než začal (%2).</translation>
     </message>
     <message>
-        <source>The provider already has a worker called "%1"; tell them apart, e.g. with a middle initial.</source>
+        <source>The provider already has a worker called &quot;%1&quot;; tell them apart, e.g. with a middle initial.</source>
         <translation>Poskytovatel už má pracovníka „%1“; rozlište je, např. iniciálou druhého jména.</translation>
     </message>
     <message>
@@ -4005,11 +4017,11 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
 <context>
     <name>teren::BundleLockEditor</name>
     <message>
-        <source>Choose the coordinator's identity file.</source>
+        <source>Choose the coordinator&apos;s identity file.</source>
         <translation>Vyberte soubor identity koordinátora.</translation>
     </message>
     <message>
-        <source>Choose the new installation's identity file.</source>
+        <source>Choose the new installation&apos;s identity file.</source>
         <translation>Vyberte soubor identity nové instalace.</translation>
     </message>
     <message>
@@ -4021,7 +4033,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Pro &amp;koordinátora (otevře ho jen jeho instalace)</translation>
     </message>
     <message>
-        <source>the coordinator's identity file</source>
+        <source>the coordinator&apos;s identity file</source>
         <translation>soubor identity koordinátora</translation>
     </message>
     <message>
@@ -4029,7 +4041,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Pro novou &amp;instalaci (balíček otevře jen ona)</translation>
     </message>
     <message>
-        <source>the identity file of the worker's new installation</source>
+        <source>the identity file of the worker&apos;s new installation</source>
         <translation>soubor identity nové instalace pracovníka</translation>
     </message>
     <message>
@@ -4045,7 +4057,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>stejné heslo ještě jednou</translation>
     </message>
     <message>
-        <source>For my &amp;coordinator "%1" (the key is known from the enrolment)</source>
+        <source>For my &amp;coordinator &quot;%1&quot; (the key is known from the enrolment)</source>
         <translation>Pro mého &amp;koordinátora „%1“ (klíč je známý ze zápisu)</translation>
     </message>
     <message>
@@ -4147,7 +4159,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>the card's tab: the client</comment>
+        <comment>the card&apos;s tab: the client</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4394,7 +4406,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Oblasti potřeb (pevné)</translation>
     </message>
     <message>
-        <source>Need areas are fixed: the regional report's indicators depend on them.</source>
+        <source>Need areas are fixed: the regional report&apos;s indicators depend on them.</source>
         <translation>Oblasti potřeb jsou pevně dané: závisejí na nich ukazatele krajského výkazu.</translation>
     </message>
     <message>
@@ -4457,7 +4469,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Žádné konflikty k posouzení: každá sloučená úprava vznikla až po zhlédnutí ostatních.</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) were changed on two laptops without either seeing the other's edit. The newer value is the current one; the other is kept. Decide which stays.</source>
+        <source>%n field(s) were changed on two laptops without either seeing the other&apos;s edit. The newer value is the current one; the other is kept. Decide which stays.</source>
         <translation>
             <numerusform>%n údaj změnily dva notebooky, aniž jeden viděl úpravu druhého. Platí novější hodnota; druhá zůstává uložená. Rozhodněte, která zůstane.</numerusform>
             <numerusform>%n údaje změnily dva notebooky, aniž jeden viděl úpravu druhého. Platí novější hodnota; druhá zůstává uložená. Rozhodněte, která zůstane.</numerusform>
@@ -4897,6 +4909,10 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <source>[with %1] %2</source>
         <translation>[s: %1] %2</translation>
     </message>
+    <message>
+        <source>Remove from contact</source>
+        <translation>Odebrání z kontaktu</translation>
+    </message>
 </context>
 <context>
     <name>teren::CooperationPanel</name>
@@ -5083,7 +5099,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Zapsat pracovníka</translation>
     </message>
     <message>
-        <source>Writes an enrolment for a worker's new laptop: the region's codelists, localities, providers, workers and targets, the worker's clients, and a secret with which the laptop proves itself, so its bundles are accepted without exchanging keys. Enrolling a worker again (a lost laptop) makes the previous enrolment invalid for laptops not yet joined.</source>
+        <source>Writes an enrolment for a worker&apos;s new laptop: the region&apos;s codelists, localities, providers, workers and targets, the worker&apos;s clients, and a secret with which the laptop proves itself, so its bundles are accepted without exchanging keys. Enrolling a worker again (a lost laptop) makes the previous enrolment invalid for laptops not yet joined.</source>
         <translation>Vytvoří zápis pro nový notebook pracovníka: číselníky kraje, lokality, poskytovatele, pracovníky a cílové hodnoty, klienty pracovníka a tajemství, kterým se notebook prokáže, takže jeho balíčky budou přijaty bez výměny klíčů. Nový zápis téhož pracovníka (ztracený notebook) zneplatní předchozí zápis pro notebooky, které se ještě nepřipojily.</translation>
     </message>
     <message>
@@ -5312,11 +5328,19 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n záznam</numerusform><numerusform>%n záznamy</numerusform><numerusform>%n záznamů</numerusform></translation>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n osoba</numerusform><numerusform>%n osoby</numerusform><numerusform>%n osob</numerusform></translation>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osob</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove anonymous contact</source>
@@ -5482,7 +5506,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <translation>Založit domácnost</translation>
     </message>
     <message>
-        <source>Start a household named after the client's family name</source>
+        <source>Start a household named after the client&apos;s family name</source>
         <translation>Založit domácnost pojmenovanou podle příjmení klienta</translation>
     </message>
     <message>
@@ -5635,7 +5659,7 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>%1: %2
 
-Import this bundle anyway? If you refuse, nothing of it is imported; have the laptop's clock set right and ask for a new bundle.</source>
+Import this bundle anyway? If you refuse, nothing of it is imported; have the laptop&apos;s clock set right and ask for a new bundle.</source>
         <translation>%1: %2
 
 Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z něj nic; nechte na notebooku nastavit správné hodiny a vyžádejte si nový balíček.</translation>
@@ -5656,11 +5680,11 @@ Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z n�
         <translation>důvěryhodná od %1</translation>
     </message>
     <message>
-        <source>Refuse every bundle from "%1" from now on? Those imported before stay.</source>
+        <source>Refuse every bundle from &quot;%1&quot; from now on? Those imported before stay.</source>
         <translation>Od nynějška odmítat všechny balíčky od „%1“? Dříve importované zůstanou.</translation>
     </message>
     <message>
-        <source>Refuse every bundle from "%1", the laptop of %2, from now on? Those imported before stay. Enrol %2's new laptop afterwards.</source>
+        <source>Refuse every bundle from &quot;%1&quot;, the laptop of %2, from now on? Those imported before stay. Enrol %2&apos;s new laptop afterwards.</source>
         <translation>Od nynějška odmítat všechny balíčky od „%1“, notebooku pracovníka %2? Dříve importované zůstanou. Potom zapište nový notebook pracovníka %2.</translation>
     </message>
     <message>
@@ -5707,7 +5731,7 @@ Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z n�
         <translation>Připojit se ke kraji</translation>
     </message>
     <message>
-        <source>Your coordinator gives you an enrolment bundle and tells you its passphrase in person. Joining brings in the region's codelists, localities, workers, targets and your clients, and this laptop then works in your name.</source>
+        <source>Your coordinator gives you an enrolment bundle and tells you its passphrase in person. Joining brings in the region&apos;s codelists, localities, workers, targets and your clients, and this laptop then works in your name.</source>
         <translation>Koordinátor vám dá zápisový balíček a heslo k němu sdělí osobně. Připojením se načtou číselníky kraje, lokality, pracovníci, cílové hodnoty a vaši klienti a tento notebook pak pracuje vaším jménem.</translation>
     </message>
     <message>
@@ -5719,7 +5743,7 @@ Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z n�
         <translation>&amp;Heslo:</translation>
     </message>
     <message>
-        <source>not needed when the bundle was made for this laptop's identity</source>
+        <source>not needed when the bundle was made for this laptop&apos;s identity</source>
         <translation>není třeba, pokud byl balíček vytvořen pro identitu tohoto notebooku</translation>
     </message>
     <message>
@@ -5727,7 +5751,7 @@ Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z n�
         <translation>&amp;Připojit</translation>
     </message>
     <message numerus="yes">
-        <source>Joined the region "%1" as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
+        <source>Joined the region &quot;%1&quot; as %2: %n record(s) came in. Your bundles for the coordinator are now trusted without exchanging keys.</source>
         <translation>
             <numerusform>Připojeno ke kraji „%1“ jako %2: přišel %n záznam. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
             <numerusform>Připojeno ke kraji „%1“ jako %2: přišly %n záznamy. Vaše balíčky pro koordinátora jsou nyní důvěryhodné bez výměny klíčů.</numerusform>
@@ -5742,7 +5766,7 @@ Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z n�
         <translation>Lokality</translation>
     </message>
     <message>
-        <source>Where the work happens. The code is the locality's key in spreadsheets and reports: it stays as it is once the locality has clients.</source>
+        <source>Where the work happens. The code is the locality&apos;s key in spreadsheets and reports: it stays as it is once the locality has clients.</source>
         <translation>Kde se pracuje. Kód je klíčem lokality v tabulkách a výkazech: jakmile má lokalita klienty, už se nemění.</translation>
     </message>
     <message>
@@ -5959,7 +5983,7 @@ Their names, notes and every text about them are wiped from this file and from e
 Jméno, poznámky a všechny texty o této osobě budou smazány z tohoto souboru i ze všech notebooků, kam tato změna dorazí; pro statistiku zůstanou jen anonymní kódy, data a počty. Vrátit to nelze a seznam úprav k vrácení se vyprázdní.</translation>
     </message>
     <message>
-        <source>The client's personal data were erased.</source>
+        <source>The client&apos;s personal data were erased.</source>
         <translation>Osobní údaje klienta byly vymazány.</translation>
     </message>
     <message>
@@ -6010,11 +6034,11 @@ Uložit je?</translation>
         <translation>&amp;Předat jinému pracovníkovi…</translation>
     </message>
     <message>
-        <source>The region is set up. Add its workers and localities under Region, then enrol the workers' laptops under Sync.</source>
+        <source>The region is set up. Add its workers and localities under Region, then enrol the workers&apos; laptops under Sync.</source>
         <translation>Kraj je založen. V nabídce Kraj přidejte pracovníky a lokality, v nabídce Synchronizace pak zapište notebooky pracovníků.</translation>
     </message>
     <message>
-        <source>Where to save this laptop's file</source>
+        <source>Where to save this laptop&apos;s file</source>
         <translation>Kam uložit soubor tohoto notebooku</translation>
     </message>
     <message>
@@ -6032,13 +6056,13 @@ Uložit je?</translation>
     <message>
         <source>Ask the coordinator to erase %1 for good?
 
-The request goes with your next bundle; the erasure is done once the region's coordinator confirms it, and then reaches every laptop. Until then the client stays here as they are.</source>
+The request goes with your next bundle; the erasure is done once the region&apos;s coordinator confirms it, and then reaches every laptop. Until then the client stays here as they are.</source>
         <translation>Požádat koordinátora o trvalý výmaz: %1?
 
 Žádost odejde s vaším příštím balíčkem; výmaz proběhne, až ho koordinátor kraje potvrdí, a pak se dostane na všechny notebooky. Do té doby tu klient zůstává beze změny.</translation>
     </message>
     <message>
-        <source>The erasure of %1 was requested: it waits for the coordinator's confirmation, and the client stays here until then.</source>
+        <source>The erasure of %1 was requested: it waits for the coordinator&apos;s confirmation, and the client stays here until then.</source>
         <translation>Výmaz (%1) je vyžádán: čeká na potvrzení koordinátorem a do té doby tu klient zůstává.</translation>
     </message>
     <message>
@@ -6347,7 +6371,7 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
         <translation>Nové heslo</translation>
     </message>
     <message>
-        <source>%1 was opened with the organisation's recovery key. Choose a new passphrase for it; the old one will no longer open it.</source>
+        <source>%1 was opened with the organisation&apos;s recovery key. Choose a new passphrase for it; the old one will no longer open it.</source>
         <translation>Soubor %1 byl otevřen záchranným klíčem organizace. Zvolte k němu nové heslo; to staré ho už neotevře.</translation>
     </message>
     <message>
@@ -6397,7 +6421,7 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
         <translation>Šifrovaný soubor</translation>
     </message>
     <message>
-        <source>Type the organisation's recovery key of %1, as it was printed when the region was set up. You then choose a new passphrase.</source>
+        <source>Type the organisation&apos;s recovery key of %1, as it was printed when the region was set up. You then choose a new passphrase.</source>
         <translation>Napište záchranný klíč organizace k souboru %1 tak, jak byl vytištěn při zakládání kraje. Potom zvolíte nové heslo.</translation>
     </message>
     <message>
@@ -6566,7 +6590,7 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
         <translation>&amp;Rok narození:</translation>
     </message>
     <message>
-        <source>Leave at "—" when the year is not known.</source>
+        <source>Leave at &quot;—&quot; when the year is not known.</source>
         <translation>Ponechte „—“, pokud rok není znám.</translation>
     </message>
     <message>
@@ -6680,7 +6704,7 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
         <translation>Záchranný klíč: %1</translation>
     </message>
     <message>
-        <source>Terén: the organisation's recovery key</source>
+        <source>Terén: the organisation&apos;s recovery key</source>
         <translation>Terén: záchranný klíč organizace</translation>
     </message>
     <message>
@@ -6696,11 +6720,11 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
         <translation>Vytištěno %1.</translation>
     </message>
     <message>
-        <source>This key opens the region's file when its passphrase is lost, or when a new coordinator takes over. Keep it offline, locked away from the computer: whoever has it can open the file.</source>
+        <source>This key opens the region&apos;s file when its passphrase is lost, or when a new coordinator takes over. Keep it offline, locked away from the computer: whoever has it can open the file.</source>
         <translation>Tento klíč otevře soubor kraje, když se ztratí jeho heslo nebo když práci převezme nový koordinátor. Uchovávejte ho mimo počítač, pod zámkem: kdo ho má, může soubor otevřít.</translation>
     </message>
     <message>
-        <source>The organisation's recovery key</source>
+        <source>The organisation&apos;s recovery key</source>
         <translation>Záchranný klíč organizace</translation>
     </message>
     <message>
@@ -6708,7 +6732,7 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
         <translation>Vytiskněte si ho nebo ho opište hned teď: ukáže se jen tentokrát.</translation>
     </message>
     <message>
-        <source>The region's file is encrypted under your passphrase. This key opens it too, for when the passphrase is lost or a new coordinator takes over. Keep it offline, locked away from this computer: whoever has it can open the file.</source>
+        <source>The region&apos;s file is encrypted under your passphrase. This key opens it too, for when the passphrase is lost or a new coordinator takes over. Keep it offline, locked away from this computer: whoever has it can open the file.</source>
         <translation>Soubor kraje je zašifrovaný vaším heslem. Otevře ho i tento klíč – pro případ, že se heslo ztratí nebo práci převezme nový koordinátor. Uchovávejte ho mimo počítač, pod zámkem: kdo ho má, může soubor otevřít.</translation>
     </message>
     <message>
@@ -6856,7 +6880,7 @@ Platí hned zde a na každém notebooku, kam dorazí vaše balíčky. Přijetí 
         <translation>Odmítnuté změny</translation>
     </message>
     <message>
-        <source>Changes from the workers' laptops that the region's rules refused: they are kept, not applied. Accept one that was right after all; an erasure a worker requested is done once you confirm it. Accepting cannot be undone.</source>
+        <source>Changes from the workers&apos; laptops that the region&apos;s rules refused: they are kept, not applied. Accept one that was right after all; an erasure a worker requested is done once you confirm it. Accepting cannot be undone.</source>
         <translation>Změny z notebooků pracovníků, které pravidla kraje odmítla: jsou uchované, ale neprovedené. Změnu, která byla nakonec správná, přijměte; výmaz, o který pracovník požádal, proběhne, až ho potvrdíte. Přijetí nelze vrátit zpět.</translation>
     </message>
     <message>
@@ -7003,7 +7027,7 @@ Proč byla odmítnuta: %2</translation>
         <translation>kraj</translation>
     </message>
     <message>
-        <source>Where to save the region's file</source>
+        <source>Where to save the region&apos;s file</source>
         <translation>Kam uložit soubor kraje</translation>
     </message>
     <message>
@@ -7011,7 +7035,7 @@ Proč byla odmítnuta: %2</translation>
         <translation>Databáze Terénu (*.sqlite)</translation>
     </message>
     <message>
-        <source>Choose where to save the region's file.</source>
+        <source>Choose where to save the region&apos;s file.</source>
         <translation>Vyberte, kam soubor kraje uložit.</translation>
     </message>
     <message>
@@ -7027,15 +7051,15 @@ Proč byla odmítnuta: %2</translation>
         <translation>Napište své jméno: pod ním se zaznamenávají vaše změny.</translation>
     </message>
     <message>
-        <source>Write the region's name, e.g. Karlovarský kraj.</source>
+        <source>Write the region&apos;s name, e.g. Karlovarský kraj.</source>
         <translation>Napište název kraje, např. Karlovarský kraj.</translation>
     </message>
     <message>
-        <source>Write the provider's name.</source>
+        <source>Write the provider&apos;s name.</source>
         <translation>Napište název poskytovatele.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IČO: it has eight digits, the last one a checksum of the others. Leave it empty if you do not know it.</source>
+        <source>&quot;%1&quot; is not a valid IČO: it has eight digits, the last one a checksum of the others. Leave it empty if you do not know it.</source>
         <translation>„%1“ není platné IČO: má osm číslic a poslední z nich je kontrolní součet ostatních. Pokud IČO neznáte, nechte pole prázdné.</translation>
     </message>
     <message>
@@ -7043,7 +7067,7 @@ Proč byla odmítnuta: %2</translation>
         <translation>Uveďte aspoň jednoho poskytovatele služeb.</translation>
     </message>
     <message>
-        <source>— none of them (the region's office) —</source>
+        <source>— none of them (the region&apos;s office) —</source>
         <translation>— žádného z nich (krajský úřad) —</translation>
     </message>
     <message>
@@ -7065,7 +7089,7 @@ Proč byla odmítnuta: %2</translation>
 • %3
 • %n provider(s): %4
 
-This computer then becomes the region's coordinator installation: it enrols the workers' laptops, and the region's workers, providers, localities and codelists are changed here.</source>
+This computer then becomes the region&apos;s coordinator installation: it enrols the workers&apos; laptops, and the region&apos;s workers, providers, localities and codelists are changed here.</source>
         <translation>
             <numerusform>Dokončením vznikne soubor %1 a v něm:
 
@@ -7111,7 +7135,7 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
         <translation>&amp;Založit kraj</translation>
     </message>
     <message>
-        <source>The region's file</source>
+        <source>The region&apos;s file</source>
         <translation>Soubor kraje</translation>
     </message>
     <message>
@@ -7119,7 +7143,7 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
         <translation>Vše, co kraj vede, je v jednom souboru na tomto počítači.</translation>
     </message>
     <message>
-        <source>Choose where to save it: a folder that is backed up, on an encrypted disk. The workers' laptops never see this file; they exchange encrypted bundles with it.</source>
+        <source>Choose where to save it: a folder that is backed up, on an encrypted disk. The workers&apos; laptops never see this file; they exchange encrypted bundles with it.</source>
         <translation>Vyberte, kam ho uložit: do zálohované složky na šifrovaném disku. Notebooky pracovníků tento soubor nikdy nevidí; vyměňují si s ním šifrované balíčky.</translation>
     </message>
     <message>
@@ -7139,15 +7163,15 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
         <translation>Kraj a jeho koordinátor</translation>
     </message>
     <message>
-        <source>You coordinate the region: you enrol the workers' laptops and merge their work.</source>
+        <source>You coordinate the region: you enrol the workers&apos; laptops and merge their work.</source>
         <translation>Kraj koordinujete vy: zapisujete notebooky pracovníků a slučujete jejich práci.</translation>
     </message>
     <message>
-        <source>The region's name heads its reports. Your name is recorded with every change you make.</source>
+        <source>The region&apos;s name heads its reports. Your name is recorded with every change you make.</source>
         <translation>Název kraje stojí v záhlaví jeho výkazů. Vaše jméno se zaznamená u každé změny, kterou uděláte.</translation>
     </message>
     <message>
-        <source>&amp;Region's name:</source>
+        <source>&amp;Region&apos;s name:</source>
         <translation>&amp;Název kraje:</translation>
     </message>
     <message>
@@ -7227,11 +7251,11 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
         <translation>&amp;Dokončit</translation>
     </message>
     <message>
-        <source>The file's passphrase</source>
+        <source>The file&apos;s passphrase</source>
         <translation>Heslo souboru</translation>
     </message>
     <message>
-        <source>The region's file is encrypted: a lost or stolen computer reveals nobody.</source>
+        <source>The region&apos;s file is encrypted: a lost or stolen computer reveals nobody.</source>
         <translation>Soubor kraje je zašifrovaný: ztracený nebo ukradený počítač nikoho neprozradí.</translation>
     </message>
     <message>
@@ -7565,7 +7589,7 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
 <context>
     <name>teren::SyncMenu</name>
     <message>
-        <source>Save this installation's identity</source>
+        <source>Save this installation&apos;s identity</source>
         <translation>Uložit identitu této instalace</translation>
     </message>
     <message>
@@ -7605,7 +7629,7 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
         <translation>&amp;Připojit se ke kraji zápisovým balíčkem…</translation>
     </message>
     <message>
-        <source>E&amp;nrol a worker's laptop…</source>
+        <source>E&amp;nrol a worker&apos;s laptop…</source>
         <translation>Zapsat &amp;notebook pracovníka…</translation>
     </message>
     <message>
@@ -7687,7 +7711,7 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
         <translation>V plánu zatím nejsou žádné cíle</translation>
     </message>
     <message>
-        <source>Add goals to the client's needs on the Individual plan tab.</source>
+        <source>Add goals to the client&apos;s needs on the Individual plan tab.</source>
         <translation>Cíle k potřebám klienta přidáte na kartě Individuální plán.</translation>
     </message>
     <message>
@@ -7735,7 +7759,7 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
         <translation>Tisk…</translation>
     </message>
     <message>
-        <source>Print the whole timeline; choose "Selection" in the print dialog to print only the dates now visible</source>
+        <source>Print the whole timeline; choose &quot;Selection&quot; in the print dialog to print only the dates now visible</source>
         <translation>Vytiskne celou časovou osu; chcete-li vytisknout jen právě zobrazené období, zvolte v dialogu tisku „Výběr“</translation>
     </message>
     <message>
@@ -7748,7 +7772,7 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
     </message>
     <message>
         <source>Printed %1</source>
-        <comment>%1: a day with its weekday, "on Monday, 2 November 2026"</comment>
+        <comment>%1: a day with its weekday, &quot;on Monday, 2 November 2026&quot;</comment>
         <translation>Vytištěno %1</translation>
     </message>
 </context>
@@ -7897,7 +7921,7 @@ Jejich jména, telefonní čísla, poznámky a všechny texty o nich se smažou 
         <translation>Vítejte v Terénu</translation>
     </message>
     <message>
-        <source>Terén keeps the regional card of your clients' needs, their individual plans and contacts on this computer. It works without any connection.</source>
+        <source>Terén keeps the regional card of your clients&apos; needs, their individual plans and contacts on this computer. It works without any connection.</source>
         <translation>Terén uchovává regionální kartu potřeb vašich klientů, jejich individuální plány a kontakty v tomto počítači. Funguje bez jakéhokoli připojení.</translation>
     </message>
     <message>

@@ -76,8 +76,13 @@ void ClientRepository::remove(const QUuid &id)
         EntityTable<Cooperation>::remove(m_store.recorder(), cooperation.id);
     // Their own contacts; a contact they were only linked to stays for its client,
     // without the link.
+    QList<QUuid> records = {id};
+    Query merged = m_store.database().prepare(QStringLiteral("SELECT id FROM client WHERE merged_into = ?"));
+    merged.bind(0, db::id(id)).exec();
+    while (merged.next())
+        records.append(db::toId(merged.value(0)));
     for (const Contact &contact : ContactRepository(m_store).forClient(id)) {
-        if (contact.clientId == id)
+        if (records.contains(contact.clientId))
             EntityTable<Contact>::remove(m_store.recorder(), contact.id);
     }
     for (const ContactParticipant &link :

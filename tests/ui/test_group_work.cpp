@@ -156,6 +156,15 @@ TEST_CASE("A contact with further clients chosen in the contacts tab shows once 
     REQUIRE(log->topLevelItemCount() == 1);
     CHECK(log->topLevelItem(0)->text(5) == u"[with Horváthová Růžena] Návštěva rodiny");
 
+    // Withdrawn from Jiří's card, only his link goes.
+    log->setCurrentItem(log->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(tab, "withdrawContact"), Qt::LeftButton);
+    CHECK(ContactRepository(caseload.store()).forClient(caseload.jiri).isEmpty());
+    CHECK(ContactRepository(caseload.store()).forClient(caseload.ruzena).size() == 1);
+    CHECK(caseload.session->undoStack()->undoText() == u"Remove from contact");
+    caseload.session->undoStack()->undo();
+    CHECK(ContactRepository(caseload.store()).forClient(caseload.jiri).size() == 1);
+
     caseload.session->undoStack()->undo();
     CHECK(ContactRepository(caseload.store()).forClient(caseload.ruzena).isEmpty());
     CHECK(ContactRepository(caseload.store()).forClient(caseload.jiri).isEmpty());

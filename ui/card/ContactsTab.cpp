@@ -385,8 +385,11 @@ void ContactsTab::fillLog(const QList<Contact> &contacts, const QList<Need> &nee
             if (const std::optional<Client> client = ClientRepository(session()->store()).find(other))
                 others.append(client->displayName().trimmed());
         }
-        if (!others.isEmpty())
+        QString fullNote = contact.note;
+        if (!others.isEmpty()) {
             note = tr("[with %1] %2").arg(others.join(QStringLiteral(", ")), note).trimmed();
+            fullNote = tr("[with %1] %2").arg(others.join(QStringLiteral(", ")), contact.note).trimmed();
+        }
         auto *item = new QTreeWidgetItem(m_log);
         item->setData(DateColumn, Qt::UserRole, contact.id);
         item->setText(DateColumn, Formats::shortDate(contact.contactOn));
@@ -398,7 +401,7 @@ void ContactsTab::fillLog(const QList<Contact> &contacts, const QList<Need> &nee
         item->setText(NeedsColumn, touched.join(QStringLiteral(", ")));
         item->setToolTip(NeedsColumn, touched.join(QLatin1Char('\n')));
         item->setText(NoteColumn, note);
-        item->setToolTip(NoteColumn, note == contact.note ? contact.note : note);
+        item->setToolTip(NoteColumn, fullNote);
         minutes += contact.minutes;
         if (contact.id == selected)
             item->setSelected(true);
@@ -514,9 +517,20 @@ bool ContactsTab::withdrawSelected()
     const QUuid id = selectedContact();
     if (!session() || m_drafts.shownId().isNull() || id.isNull())
         return false;
-    const CaseSession::EditResult result = session()->edit(tr("Withdraw contact"), clientId(), [&] {
-        ContactRepository(session()->store()).remove(id);
-    });
+    // From the card of a client only linked to the contact, the link goes; the contact
+    // stays for its other clients.
+    bool linkedOnly = false;
+    for (const Contact &contact : ContactRepository(session()->store()).forClient(clientId())) {
+        if (contact.id == id)
+            linkedOnly = contact.otherClientIds.contains(clientId());
+    }
+    const CaseSession::EditResult result =
+        session()->edit(linkedOnly ? tr("Remove from contact") : tr("Withdraw contact"), clientId(), [&] {
+            if (linkedOnly)
+                ContactRepository(session()->store()).unlinkClient(id, clientId());
+            else
+                ContactRepository(session()->store()).remove(id);
+        });
     if (!result) {
         m_logError->setText(result.message);
         m_logError->show();
