@@ -264,16 +264,17 @@ void prepareErasure(Store &store, const QUuid &clientId)
 {
     Database &db = store.database();
     const QVariant client = db::id(clientId);
-    // Contacts the client is a further client of, and activities naming them.
+    // Contacts the client is (or was) a further client of, and activities naming them:
+    // a link already removed or erased does not make the note forget the person.
     for (const QVariant &contact :
          rowsWhere(db, QStringLiteral("SELECT l.contact_id FROM contact_participant l JOIN contact c ON c.id = l.contact_id "
-                                      "WHERE l.client_id = ? AND l.deleted = 0 AND c.deleted = 0"),
+                                      "WHERE l.client_id = ? AND c.deleted = 0"),
                    {client}))
         wipeNote(store, QStringLiteral("contact"), contact);
     for (const QVariant &activity :
          rowsWhere(db, QStringLiteral("SELECT l.activity_id FROM group_activity_client l "
                                       "JOIN group_activity a ON a.id = l.activity_id "
-                                      "WHERE l.client_id = ? AND l.deleted = 0 AND a.deleted = 0"),
+                                      "WHERE l.client_id = ? AND a.deleted = 0"),
                    {client}))
         wipeNote(store, QStringLiteral("group_activity"), activity);
     // The client's own contacts that concerned others too pass to the first of them.
@@ -308,12 +309,11 @@ void wipeLinkedNotes(Store &store, const QList<QUuid> &clientIds)
     for (const QUuid &clientId : clientIds) {
         const QVariant client = db::id(clientId);
         for (const QVariant &contact :
-             rowsWhere(db, QStringLiteral("SELECT contact_id FROM contact_participant WHERE client_id = ? AND deleted < 2"),
+             rowsWhere(db, QStringLiteral("SELECT contact_id FROM contact_participant WHERE client_id = ?"),
                        {client}))
             wipeNote(store, QStringLiteral("contact"), contact);
         for (const QVariant &activity :
-             rowsWhere(db, QStringLiteral("SELECT activity_id FROM group_activity_client WHERE client_id = ? "
-                                          "AND deleted < 2"),
+             rowsWhere(db, QStringLiteral("SELECT activity_id FROM group_activity_client WHERE client_id = ?"),
                        {client}))
             wipeNote(store, QStringLiteral("group_activity"), activity);
     }

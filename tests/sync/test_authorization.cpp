@@ -714,3 +714,32 @@ TEST_CASE("A laptop that lets go of a contact's first client keeps the link of i
     CHECK(back.first().id == visit.id);
     CHECK(back.first().otherClientIds == QList<QUuid>{ruzena});
 }
+
+TEST_CASE("A confirmed erasure of a family member leaves the family visit for the others, without its note",
+          "[sync][authorization][groups]")
+{
+    Exchange region;
+    Store &laptop = region.replicas[1];
+    const QUuid ruzena = region.addClient(1, QStringLiteral("Růžena"), QUuid());
+    Contact visit;
+    visit.clientId = region.janasClient;
+    visit.otherClientIds = {ruzena};
+    visit.contactOn = QDate(2026, 10, 20);
+    visit.minutes = 45;
+    visit.note = QStringLiteral("Růžena čeká dítě");
+    visit = ContactRepository(laptop).create(visit);
+    CHECK_FALSE(ClientRepository(laptop).erase(ruzena)); // a request
+    REQUIRE_FALSE(region.toCoordinator(1).refused);
+
+    for (const RefusedChange &request : RefusedChanges(region.coordinator()).list())
+        RefusedChanges(region.coordinator()).accept(request.stamp);
+    CHECK_FALSE(ClientRepository(region.coordinator()).find(ruzena).has_value());
+    const QList<Contact> ofVera = ContactRepository(region.coordinator()).forClient(region.janasClient);
+    REQUIRE(ofVera.size() == 1);
+    CHECK(ofVera.first().note.isEmpty());
+    CHECK(ofVera.first().otherClientIds.isEmpty());
+    CHECK_FALSE(test::canonicalDump(region.coordinator().database(), true).contains(QStringLiteral("čeká dítě")));
+    REQUIRE_FALSE(region.toField(region.jana, 1).refused);
+    CHECK(ContactRepository(laptop).forClient(region.janasClient).first().note.isEmpty());
+    CHECK_FALSE(test::canonicalDump(laptop.database(), true).contains(QStringLiteral("čeká dítě")));
+}
