@@ -151,6 +151,14 @@ void Merger::apply(const ChangeRecord &change)
 
 void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const QString &unstorable)
 {
+    // The verdict is this file's own: a record carrying another file's (read from its
+    // log rather than decoded from a bundle) is judged afresh, and logged as judged here.
+    if (!change.refusal.isEmpty()) {
+        ChangeRecord unjudged = change;
+        unjudged.refusal.clear();
+        apply(unjudged, encoded, unstorable);
+        return;
+    }
     if (!SchemaRegistry::isSynced(change.entity))
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
