@@ -4,11 +4,14 @@
 
 #include "CaseSession.h"
 #include "ClientChooser.h"
+#include "ClientListPanel.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "card/ContactsTab.h"
 #include "domain/Codes.h"
 #include "groups/GroupWorkDialogs.h"
 #include "groups/GroupWorkListDialog.h"
+#include "groups/GroupWorkMenu.h"
 #include "store/GroupWork.h"
 #include "store/Repositories.h"
 
@@ -20,6 +23,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
@@ -267,4 +272,54 @@ TEST_CASE("An anonymous contact is recorded from a locality, listed with its gro
     caseload.session->undoStack()->undo();
     CHECK(rows->topLevelItemCount() == 2);
     delete list;
+}
+
+TEST_CASE("Group work starts from the clients selected in the list and the locality it is filtered to",
+          "[ui][groups]")
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    test::Fixture fixture;
+    Store &store = fixture.store();
+    DirectoryRepository directory(store);
+    const QUuid region = directory.addRegion(Region{QUuid(), QStringLiteral("Karlovarský kraj")}).id;
+    const QUuid chodov = Caseload::addLocality(directory, region, QStringLiteral("KV-01"), QStringLiteral("Růžová"));
+    const QUuid sokolov =
+        Caseload::addLocality(directory, region, QStringLiteral("KV-02"), QStringLiteral("Sokolov-sever"));
+    const QUuid ruzena = Caseload::addClient(store, QStringLiteral("Růžena"), QStringLiteral("Horváthová"), chodov);
+    const QUuid jiri = Caseload::addClient(store, QStringLiteral("Jiří"), QStringLiteral("Kotlár"), chodov);
+    Caseload::addClient(store, QStringLiteral("Eva"), QStringLiteral("Dunková"), sokolov);
+    const QString path = store.database().path();
+    fixture.reopen();
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    auto *filter = window.findChild<QComboBox *>(QStringLiteral("localityFilter"));
+    REQUIRE(filter);
+    filter->setCurrentIndex(filter->findData(chodov));
+    QCoreApplication::processEvents();
+    window.clientView()->selectAll();
+    REQUIRE(window.clientList()->selectedClients().size() == 2);
+
+    GroupActivityDialog *activity = window.groupWorkMenu()->recordActivity();
+    REQUIRE(activity);
+    QCoreApplication::processEvents();
+    const QList<QUuid> chosen = activity->clientsField()->clients();
+    CHECK(chosen.size() == 2);
+    CHECK(chosen.contains(ruzena));
+    CHECK(chosen.contains(jiri));
+    CHECK(activity->activity().localityId == chodov);
+    CHECK(activity->activity().participants == 2);
+    activity->reject();
+
+    AnonymousContactDialog *anonymous = window.groupWorkMenu()->recordAnonymousContact();
+    REQUIRE(anonymous);
+    CHECK(anonymous->contact().localityId == chodov);
+    anonymous->reject();
+
+    GroupWorkListDialog *list = window.groupWorkMenu()->showList();
+    REQUIRE(list);
+    CHECK(child<QComboBox>(*list, "groupWorkLocality")->currentData().toUuid() == chodov);
+    list->reject();
 }
