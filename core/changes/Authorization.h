@@ -19,9 +19,10 @@ class Database;
 // Who may change what, in a region with a coordinator. A field worker's installation
 // may create clients and write the records of the clients assigned to that worker
 // (and contacts with them; a link of a contact or group activity to a client is that
-// client's record), and write the group activities and anonymous contacts it recorded; only the coordinator writes the region's data (workers,
-// providers, localities, codelists, targets), hands clients over, merges duplicate
-// records, erases a client, and accepts what the rules refused.
+// client's record), and write the group activities and anonymous contacts it
+// recorded; only the coordinator writes the region's data (workers, providers,
+// localities, codelists, targets), hands clients over, merges duplicate records,
+// erases a client, and accepts what the rules refused.
 //
 // The decision depends on the set of changes alone, so every replica decides the
 // same whatever the order they arrive in: the installation a change comes from (its

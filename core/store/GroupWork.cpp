@@ -127,8 +127,9 @@ void GroupActivityRepository::update(const GroupActivity &requested)
         if (after.clientIds.contains(client))
             continue;
         for (const QVariant &link :
-             rowsWhere(db, QStringLiteral("SELECT id FROM group_activity_client WHERE activity_id = ? AND client_id = ? "
-                                          "AND deleted = 0"),
+             rowsWhere(db,
+                       QStringLiteral("SELECT id FROM group_activity_client "
+                                      "WHERE activity_id = ? AND client_id = ? AND deleted = 0"),
                        {db::id(after.id), db::id(client)}))
             EntityTable<GroupActivityClient>::remove(m_store.recorder(), db::toId(link));
     }
@@ -267,8 +268,9 @@ void prepareErasure(Store &store, const QUuid &clientId)
     // Contacts the client is (or was) a further client of, and activities naming them:
     // a link already removed or erased does not make the note forget the person.
     for (const QVariant &contact :
-         rowsWhere(db, QStringLiteral("SELECT l.contact_id FROM contact_participant l JOIN contact c ON c.id = l.contact_id "
-                                      "WHERE l.client_id = ? AND c.deleted = 0"),
+         rowsWhere(db,
+                   QStringLiteral("SELECT l.contact_id FROM contact_participant l "
+                                  "JOIN contact c ON c.id = l.contact_id WHERE l.client_id = ? AND c.deleted = 0"),
                    {client}))
         wipeNote(store, QStringLiteral("contact"), contact);
     for (const QVariant &activity :
@@ -286,7 +288,8 @@ void prepareErasure(Store &store, const QUuid &clientId)
                    {client})) {
         Query next = db.prepare(QStringLiteral(
             "SELECT l.client_id FROM contact_participant l JOIN client o ON o.id = l.client_id "
-            "WHERE l.contact_id = ? AND l.deleted = 0 AND o.deleted = 0 AND l.client_id <> ? ORDER BY l.hlc, l.id LIMIT 1"));
+            "WHERE l.contact_id = ? AND l.deleted = 0 AND o.deleted = 0 AND l.client_id <> ? "
+            "ORDER BY l.hlc, l.id LIMIT 1"));
         next.bindAll({contact, client}).exec();
         next.next();
         const QVariant successor = next.value(0);
