@@ -231,6 +231,25 @@
     </message>
 </context>
 <context>
+    <name>AnonymousContactRepository</name>
+    <message>
+        <source>The date of the contact</source>
+        <translation>Datum kontaktu</translation>
+    </message>
+    <message>
+        <source>The number of persons must be between 1 and 100000.</source>
+        <translation>Počet osob musí být od 1 do 100000.</translation>
+    </message>
+    <message>
+        <source>intervention type</source>
+        <translation>typ intervence</translation>
+    </message>
+    <message>
+        <source>anonymous contact</source>
+        <translation>anonymní kontakt</translation>
+    </message>
+</context>
+<context>
     <name>Authorization</name>
     <message>
         <source>the installation is not enrolled as a worker of the region</source>
@@ -279,6 +298,10 @@
     <message>
         <source>editing, retiring and merging partners is the coordinator&apos;s; any worker may add one</source>
         <translation>upravovat, vyřazovat a slučovat partnery smí koordinátor; přidat partnera smí každý pracovník</translation>
+    </message>
+    <message>
+        <source>recorded by another worker: only they and the coordinator change it</source>
+        <translation>zaznamenal to jiný pracovník: měnit to smí jen on a koordinátor</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1672,13 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     </message>
 </context>
 <context>
+    <name>ClientChooserDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez jména)</translation>
+    </message>
+</context>
+<context>
     <name>ClientHistory</name>
     <message>
         <source>refused: %1</source>
@@ -1909,6 +1939,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>Partner involved in a contact</source>
         <translation>Partner zapojený do kontaktu</translation>
+    </message>
+    <message>
+        <source>Linked to a group contact</source>
+        <translation>Připojen ke skupinovému kontaktu</translation>
+    </message>
+    <message>
+        <source>Named at a group activity</source>
+        <translation>Uveden u skupinové aktivity</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2246,30 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
         <source>other NGO</source>
         <translation>jiná nezisková organizace</translation>
     </message>
+    <message>
+        <source>catch-up classes</source>
+        <translation>doučování</translation>
+    </message>
+    <message>
+        <source>PC course</source>
+        <translation>kurz práce s počítačem</translation>
+    </message>
+    <message>
+        <source>leisure activity for children</source>
+        <translation>volnočasová aktivita pro děti</translation>
+    </message>
+    <message>
+        <source>community meeting</source>
+        <translation>komunitní setkání</translation>
+    </message>
+    <message>
+        <source>joint patrol with police</source>
+        <translation>společná pochůzka s policií</translation>
+    </message>
+    <message>
+        <source>other activity</source>
+        <translation>jiná aktivita</translation>
+    </message>
 </context>
 <context>
     <name>ConsentRepository</name>
@@ -2265,6 +2327,14 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>contact</source>
         <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>A client can be linked to a contact only once.</source>
+        <translation>Klient může být ke kontaktu připojen jen jednou.</translation>
+    </message>
+    <message>
+        <source>linked client</source>
+        <translation>připojený klient</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2489,10 @@ Volby příkazu vypíše teren-cli PŘÍKAZ --help.
     <message>
         <source>%1: no CSV files to import (expected localities.csv, partners.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv or contacts.csv).</source>
         <translation>%1: žádné soubory CSV k importu (očekává se localities.csv, partners.csv, clients.csv, cooperations.csv, needs.csv, goals.csv, steps.csv nebo contacts.csv).</translation>
+    </message>
+    <message>
+        <source>The client_ref &quot;%1&quot; is listed twice in one contact.</source>
+        <translation>Hodnota client_ref „%1“ je u jednoho kontaktu uvedena dvakrát.</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2811,60 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>on Sunday, %1</source>
         <translation>v neděli %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActivityDialog</name>
+    <message>
+        <source>(no locality)</source>
+        <translation>(bez lokality)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActivityRepository</name>
+    <message>
+        <source>Minutes must be between 0 and 1440.</source>
+        <translation>Počet minut musí být mezi 0 a 1440.</translation>
+    </message>
+    <message>
+        <source>place (field, office or phone)</source>
+        <translation>místo (terén, kancelář nebo telefon)</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>lokalita</translation>
+    </message>
+    <message>
+        <source>kind of group activity</source>
+        <translation>druh skupinové aktivity</translation>
+    </message>
+    <message>
+        <source>The date of the activity</source>
+        <translation>Datum aktivity</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 0 and 100000.</source>
+        <translation>Počet účastníků musí být od 0 do 100000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients are named among the participants, but only %1 took part: raise the number of participants or name fewer clients.</source>
+        <translation>
+            <numerusform>Mezi účastníky je uveden %n klient, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform>
+            <numerusform>Mezi účastníky jsou uvedeni %n klienti, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform>
+            <numerusform>Mezi účastníky je uvedeno %n klientů, ale počet účastníků je jen %1: zvyšte počet účastníků, nebo uveďte méně klientů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>group activity</source>
+        <translation>skupinová aktivita</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4417,53 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     </message>
 </context>
 <context>
+    <name>teren::AnonymousContactDialog</name>
+    <message>
+        <source>Record an anonymous contact</source>
+        <translation>Zaznamenat anonymní kontakt</translation>
+    </message>
+    <message>
+        <source>Edit the anonymous contact</source>
+        <translation>Upravit anonymní kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuty:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Mís&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Lokalita:</translation>
+    </message>
+    <message>
+        <source>&amp;Persons:</source>
+        <translation>Počet &amp;osob:</translation>
+    </message>
+    <message>
+        <source>Interventions:</source>
+        <translation>Intervence:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Poz&amp;námka:</translation>
+    </message>
+    <message>
+        <source>Record anonymous contact</source>
+        <translation>Záznam anonymního kontaktu</translation>
+    </message>
+    <message>
+        <source>Edit anonymous contact</source>
+        <translation>Úprava anonymního kontaktu</translation>
+    </message>
+</context>
+<context>
     <name>teren::BackupStatus</name>
     <message>
         <source>No backup yet</source>
@@ -4538,6 +4713,21 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     </message>
 </context>
 <context>
+    <name>teren::ClientChooserDialog</name>
+    <message>
+        <source>Choose clients</source>
+        <translation>Vybrat klienty</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Hledat podle jména</translation>
+    </message>
+    <message>
+        <source>Tick the clients who took part:</source>
+        <translation>Zaškrtněte klienty, kteří byli u toho:</translation>
+    </message>
+</context>
+<context>
     <name>teren::ClientListModel</name>
     <message>
         <source>Name</source>
@@ -4620,6 +4810,17 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>Overdue steps only</source>
         <translation>Jen s kroky po termínu</translation>
+    </message>
+</context>
+<context>
+    <name>teren::ClientsField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vybrat…</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>nikdo další</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +5442,22 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <source>Pa&amp;rtners:</source>
         <translation>Pa&amp;rtneři:</translation>
     </message>
+    <message>
+        <source>Also &amp;with:</source>
+        <translation>&amp;Také s:</translation>
+    </message>
+    <message>
+        <source>Other clients the contact concerned too (a family visit): it counts once, and shows in each of their contact lists</source>
+        <translation>Další klienti, kterých se kontakt týkal (návštěva rodiny): počítá se jednou a zobrazí se v kontaktech každého z nich</translation>
+    </message>
+    <message>
+        <source>[with %1] %2</source>
+        <translation>[s: %1] %2</translation>
+    </message>
+    <message>
+        <source>Remove from contact</source>
+        <translation>Odebrání z kontaktu</translation>
+    </message>
 </context>
 <context>
     <name>teren::CooperationPanel</name>
@@ -5539,6 +5756,167 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     <message>
         <source>A&amp;chieved on:</source>
         <translation>Dosa&amp;ženo dne:</translation>
+    </message>
+</context>
+<context>
+    <name>teren::GroupActivityDialog</name>
+    <message>
+        <source>Record a group activity</source>
+        <translation>Zaznamenat skupinovou aktivitu</translation>
+    </message>
+    <message>
+        <source>Edit the group activity</source>
+        <translation>Upravit skupinovou aktivitu</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuty:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Mís&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Lokalita:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>Počet ú&amp;častníků:</translation>
+    </message>
+    <message>
+        <source>&amp;Clients among them:</source>
+        <translation>&amp;Klienti mezi nimi:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Poz&amp;námka:</translation>
+    </message>
+    <message>
+        <source>Record group activity</source>
+        <translation>Záznam skupinové aktivity</translation>
+    </message>
+    <message>
+        <source>Edit group activity</source>
+        <translation>Úprava skupinové aktivity</translation>
+    </message>
+</context>
+<context>
+    <name>teren::GroupWorkListDialog</name>
+    <message>
+        <source>New &amp;group activity…</source>
+        <translation>Nová &amp;skupinová aktivita…</translation>
+    </message>
+    <message>
+        <source>New &amp;anonymous contact…</source>
+        <translation>Nový &amp;anonymní kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Group work in the locality</source>
+        <translation>Skupinová práce v lokalitě</translation>
+    </message>
+    <message>
+        <source>All localities</source>
+        <translation>Všechny lokality</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Lokalita</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Lokalita:</translation>
+    </message>
+    <message>
+        <source>anonymous contact</source>
+        <translation>anonymní kontakt</translation>
+    </message>
+    <message>
+        <source>No group work recorded here yet.</source>
+        <translation>Zatím tu není zaznamenána žádná skupinová práce.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all</source>
+        <translation>%1, celkem %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osob</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove anonymous contact</source>
+        <translation>Odstranění anonymního kontaktu</translation>
+    </message>
+    <message>
+        <source>Remove group activity</source>
+        <translation>Odstranění skupinové aktivity</translation>
+    </message>
+</context>
+<context>
+    <name>teren::GroupWorkMenu</name>
+    <message>
+        <source>&amp;Group work</source>
+        <translation>&amp;Skupinová práce</translation>
+    </message>
+    <message>
+        <source>Record a &amp;group activity…</source>
+        <translation>Zaznamenat &amp;skupinovou aktivitu…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;anonymous contact…</source>
+        <translation>Zaznamenat &amp;anonymní kontakt…</translation>
+    </message>
+    <message>
+        <source>Group work in the &amp;locality…</source>
+        <translation>Skupinová práce v &amp;lokalitě…</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>GroupActivityRepository</name>
+    <message numerus="yes">
+        <source>%n clients are named among the participants, but only %1 took part: raise the number of participants or name fewer clients.</source>
+        <translation>
+            <numerusform>%n client is named among the participants, but only %1 took part: raise the number of participants or name fewer clients.</numerusform>
+            <numerusform>%n clients are named among the participants, but only %1 took part: raise the number of participants or name fewer clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source>%n change(s) refused: %1</source>
@@ -313,6 +323,23 @@
         <translation>
             <numerusform>Statistical bundle %1 saved to %2: a snapshot of the region with %n row, without names, free text or keys that lead back to a person.</numerusform>
             <numerusform>Statistical bundle %1 saved to %2: a snapshot of the region with %n rows, without names, free text or keys that lead back to a person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teren::GroupWorkListDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
         </translation>
     </message>
 </context>

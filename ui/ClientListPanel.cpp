@@ -268,4 +268,9 @@ void ClientListPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QUuid ClientListPanel::localityFilter() const
+{
+    return m_locality->currentData().toUuid();
+}
+
 } // namespace teren

@@ -45,6 +45,8 @@ public:
     void reloadAll();
     // Puts the cursor in the search with its text selected, ready to type over.
     void focusSearch();
+    // The locality the list is filtered to (null: all).
+    QUuid localityFilter() const;
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }

@@ -21,6 +21,7 @@
 #include "region/RegionForms.h"
 #include "region/RegionMenu.h"
 #include "region/RegionSetupWizard.h"
+#include "groups/GroupWorkMenu.h"
 #include "report/ReportMenu.h"
 #include "lock/ChangePassphraseDialog.h"
 #include "lock/IdleWatch.h"
@@ -201,6 +202,9 @@ void MainWindow::buildMenus()
     connect(m_list->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
 
     m_caseload->addMenuTo(menuBar());
+    m_groupWorkMenu = new GroupWorkMenu(menuBar(), this, [this] { return m_session.get(); }, [this] {
+        return GroupWorkMenu::Context{m_list->localityFilter(), m_list->selectedClients()};
+    });
     m_regionMenu = new RegionMenu(menuBar(), this, [this] { return m_session.get(); });
     m_syncMenu = new SyncMenu(menuBar(), this, [this] { return m_session.get(); });
     m_syncMenu->setConfirm([this](const QString &question) { return m_confirm(question); });
@@ -285,6 +289,7 @@ void MainWindow::retranslateUi()
     m_regionMenu->retranslate();
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
+    m_groupWorkMenu->retranslate();
     fillWorkerMenu();
     updateWorkerStatus();
 }
@@ -581,6 +586,7 @@ void MainWindow::showListMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(m_handOverAction);
+    menu.addAction(m_groupWorkMenu->recordActivityAction());
     menu.addSeparator();
     menu.addAction(m_planPrint->printAction());
     menu.addAction(m_accessExport->action());
@@ -792,6 +798,7 @@ void MainWindow::reloadAfterMerge()
     }
     m_syncMenu->retranslate();
     m_reportMenu->retranslate();
+    m_groupWorkMenu->retranslate();
     // Joining a region makes this laptop that worker's.
     fillWorkerMenu();
     updateWorkerStatus();

@@ -46,6 +46,7 @@ class RegionMenu;
 class RegionSetupWizard;
 class Store;
 class ReportMenu;
+class GroupWorkMenu;
 class SyncMenu;
 
 // The main window: the caseload on the left, the client card on the right, and the
@@ -119,6 +120,7 @@ public:
     NewClientDialog *newClient();
     SyncMenu *syncMenu() const { return m_syncMenu; }
     ReportMenu *reportMenu() const { return m_reportMenu; }
+    GroupWorkMenu *groupWorkMenu() const { return m_groupWorkMenu; }
     RegionMenu *regionMenu() const { return m_regionMenu; }
     AccessExportAction *accessExport() const { return m_accessExport; }
     PlanPrintAction *planPrint() const { return m_planPrint; }
@@ -241,6 +243,7 @@ private:
     PlanPrintAction *m_planPrint = nullptr;
     SyncMenu *m_syncMenu = nullptr;
     ReportMenu *m_reportMenu = nullptr;
+    GroupWorkMenu *m_groupWorkMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_workerMenu = nullptr;

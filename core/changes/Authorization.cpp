@@ -21,6 +21,7 @@ const QString Authorization::erasureRequest = QStringLiteral("erasure_request");
 const QString Authorization::unresolved = QStringLiteral("unresolved");
 const QString Authorization::relayed = QStringLiteral("relayed");
 const QString Authorization::partnerEdit = QStringLiteral("partner_edit");
+const QString Authorization::otherRecorder = QStringLiteral("other_recorder");
 
 namespace {
 
@@ -233,12 +234,37 @@ QString Authorization::judge(const ChangeRecord &change)
         return regionData;
     if (change.entity == u"household")
         return {};
+    if (change.entity == u"group_activity" || change.entity == u"anonymous_contact")
+        return judgeOwnRecord(change, worker);
     // A worker who opens a card is recorded whoever's client it is: that is what the
     // coordinator's audit is for. Anything else about a view is the coordinator's.
     if (change.entity == u"client_view" && change.op == ChangeRecord::Insert
         && change.fields.value(QStringLiteral("deleted")).toInteger() == 0)
         return {};
     return judgeClientRecord(change, worker);
+}
+
+QString Authorization::judgeOwnRecord(const ChangeRecord &change, const QUuid &worker)
+{
+    // A group activity or an anonymous contact is the record of the worker who
+    // recorded it (its insert's worker_id): theirs to change, and the coordinator's.
+    std::optional<ChangeRecord> found;
+    const ChangeRecord *insert = &change;
+    if (change.op != ChangeRecord::Insert) {
+        found = changelog::insertOf(m_db, change.entity, change.rowKey);
+        if (!found)
+            return unresolved;
+        insert = &*found;
+    }
+    const QCborValue recordedBy = insert->fields.value(workerIdField);
+    const QUuid recorder = recordedBy.isByteArray() ? QUuid::fromRfc4122(recordedBy.toByteArray())
+                                                    : QUuid::fromRfc4122(insert->author);
+    if (recorder != worker)
+        return change.op == ChangeRecord::Insert ? otherAuthor : otherRecorder;
+    if (change.op != ChangeRecord::Insert && change.fields.contains(workerIdField)
+        && QUuid::fromRfc4122(change.fields.value(workerIdField).toByteArray()) != worker)
+        return otherRecorder;
+    return {};
 }
 
 QString Authorization::judgeClientRecord(const ChangeRecord &change, const QUuid &worker)
@@ -332,6 +358,8 @@ QString Authorization::describe(const QString &refusal)
         return tr("the record it belongs to has not arrived yet");
     if (refusal == partnerEdit)
         return tr("editing, retiring and merging partners is the coordinator's; any worker may add one");
+    if (refusal == otherRecorder)
+        return tr("recorded by another worker: only they and the coordinator change it");
     if (refusal == relayed)
         return tr("another installation's change in a field laptop's bundle, which may carry only its own");
     return refusal;

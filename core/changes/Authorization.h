@@ -18,9 +18,11 @@ class Database;
 
 // Who may change what, in a region with a coordinator. A field worker's installation
 // may create clients and write the records of the clients assigned to that worker
-// (and contacts with them), and add partners; only the coordinator writes the region's data (workers,
-// providers, localities, codelists, targets), hands clients over, merges duplicate
-// records, erases a client, and accepts what the rules refused.
+// (and contacts with them; a link of a contact or group activity to a client is that
+// client's record), and write the group activities and anonymous contacts it
+// recorded, and add partners; only the coordinator writes the region's data (workers, providers,
+// localities, codelists, targets), hands clients over, merges duplicate records,
+// erases a client, and accepts what the rules refused.
 //
 // The decision depends on the set of changes alone, so every replica decides the
 // same whatever the order they arrive in: the installation a change comes from (its
@@ -49,6 +51,7 @@ public:
     static const QString unresolved;          // the record's parent has not arrived: judged when it does
     static const QString relayed;             // another installation's change in a field laptop's bundle (not kept)
     static const QString partnerEdit;         // a partner's edit, retirement or merge is the coordinator's
+    static const QString otherRecorder;       // a group activity or anonymous contact another worker recorded
 
     // `owner`: the region's coordinator installation (empty: no region, everything is
     // allowed, as in a file that was never set up as a region). `local`/`localWorker`:
@@ -89,6 +92,7 @@ private:
         QUuid worker;
     };
     QString judgeClientRecord(const ChangeRecord &change, const QUuid &worker);
+    QString judgeOwnRecord(const ChangeRecord &change, const QUuid &worker);
     QList<Assignment> assignments(const QVariant &clientKey);
     QString roleAt(const QUuid &worker, qint64 hlc);
     bool isAccepted(const Stamp &stamp);

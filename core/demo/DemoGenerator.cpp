@@ -9,6 +9,7 @@
 #include "domain/Error.h"
 #include "domain/Values.h"
 #include "store/ConsentRepository.h"
+#include "store/GroupWork.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -181,6 +182,7 @@ public:
         m_store.setCurrentWorker(QUuid());
         m_summary.targets = writeDemoTargets(m_store, total, m_end, m_providers);
         m_summary.partners = writePartners();
+        writeGroupWork();
         transaction.commit();
         db.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (reported != total)
@@ -691,6 +693,65 @@ private:
 
             ContactRepository::write(m_store, contact);
             ++m_summary.contacts;
+        }
+    }
+
+    // Group work in each locality over the window: a catch-up class or a leisure
+    // activity most weeks, now and then a PC course, a community meeting or a patrol
+    // with the police, a few of the locality's clients named; and anonymous contacts
+    // on the street. From a generator of its own, so the rest of the region stays
+    // what the seed always made.
+    void writeGroupWork()
+    {
+        Random random(m_options.seed ^ 0x67726f7570ULL);
+        static const QStringList weekly = {QStringLiteral("catch_up_classes"), QStringLiteral("children_leisure")};
+        static const QStringList occasional = {QStringLiteral("pc_course"), QStringLiteral("community_meeting"),
+                                               QStringLiteral("joint_patrol_police"), QStringLiteral("other")};
+        GroupActivityRepository activities(m_store);
+        AnonymousContactRepository anonymous(m_store);
+        for (const LocalitySlot &locality : m_localities) {
+            if (locality.workers.empty())
+                continue;
+            QList<QUuid> clients;
+            Query query = m_store.database().prepare(
+                QStringLiteral("SELECT id FROM client WHERE locality_id = ? ORDER BY id LIMIT 40"));
+            query.bind(0, db::id(locality.id)).exec();
+            while (query.next())
+                clients.append(db::toId(query.value(0)));
+            for (QDate week = m_windowStart; week <= m_end; week = week.addDays(7)) {
+                const QUuid worker =
+                    m_workers[static_cast<std::size_t>(locality.workers[static_cast<std::size_t>(
+                                  random.below(static_cast<int>(locality.workers.size())))])]
+                        .id;
+                if (random.chance(0.6)) {
+                    GroupActivity activity;
+                    activity.kind = random.chance(0.8) ? weekly.at(random.below(2))
+                                                       : occasional.at(random.below(4));
+                    activity.heldOn = week.addDays(random.below(5));
+                    activity.minutes = 30 * random.between(2, 6);
+                    activity.localityId = locality.id;
+                    activity.workerId = worker;
+                    activity.participants = random.between(4, 18);
+                    const int named = clients.isEmpty() ? 0 : random.between(0, 3);
+                    for (int i = 0; i < named; ++i) {
+                        const QUuid client = clients.at(random.below(static_cast<int>(clients.size())));
+                        if (!activity.clientIds.contains(client))
+                            activity.clientIds.append(client);
+                    }
+                    activities.create(activity);
+                }
+                if (random.chance(0.3)) {
+                    AnonymousContact contact;
+                    contact.contactOn = week.addDays(random.below(5));
+                    contact.minutes = 5 * random.between(2, 8);
+                    contact.localityId = locality.id;
+                    contact.workerId = worker;
+                    contact.persons = random.between(1, 6);
+                    contact.interventions = {random.chance(0.7) ? QStringLiteral("counselling")
+                                                                : QStringLiteral("crisis")};
+                    anonymous.create(contact);
+                }
+            }
         }
     }
 

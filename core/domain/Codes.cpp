@@ -55,6 +55,14 @@ const QStringList &Codes::places()
     return codes;
 }
 
+const QStringList &Codes::groupActivityKinds()
+{
+    static const QStringList codes = {QStringLiteral("catch_up_classes"), QStringLiteral("pc_course"),
+                                      QStringLiteral("children_leisure"), QStringLiteral("community_meeting"),
+                                      QStringLiteral("joint_patrol_police"), QStringLiteral("other")};
+    return codes;
+}
+
 const QStringList &Codes::consentScopes()
 {
     static const QStringList codes = {QStringLiteral("processing"), QStringLiteral("sharing"),
@@ -180,6 +188,23 @@ QString Codes::placeLabel(const QString &code)
         return tr("office");
     if (code == u"phone")
         return tr("phone");
+    return code;
+}
+
+QString Codes::groupActivityKindLabel(const QString &code)
+{
+    if (code == u"catch_up_classes")
+        return tr("catch-up classes");
+    if (code == u"pc_course")
+        return tr("PC course");
+    if (code == u"children_leisure")
+        return tr("leisure activity for children");
+    if (code == u"community_meeting")
+        return tr("community meeting");
+    if (code == u"joint_patrol_police")
+        return tr("joint patrol with police");
+    if (code == u"other")
+        return tr("other activity");
     return code;
 }
 

@@ -25,6 +25,8 @@ public:
     // without which the service cannot work with the client) and whether it was given.
     static const QStringList &consentScopes();
     static const QStringList &consentActions();
+    // What a group activity was (the report counts activities and participants by it).
+    static const QStringList &groupActivityKinds();
 
     // The region's set-up.
     static const QStringList &providerServices();
@@ -49,6 +51,7 @@ public:
     static QString workerRoleLabel(const QString &code);
     static QString localityKindLabel(const QString &code);
     static QString partnerKindLabel(const QString &code);
+    static QString groupActivityKindLabel(const QString &code);
 };
 
 } // namespace teren

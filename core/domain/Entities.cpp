@@ -250,6 +250,68 @@ ContactPartner ContactPartner::fromValues(const QUuid &id, const QVariantList &v
     return {id, db::toId(v[0]), db::toId(v[1])};
 }
 
+QStringList ContactParticipant::columns() { return names({u"contact_id", u"client_id"}); }
+QVariantList ContactParticipant::values() const { return {db::id(contactId), db::id(clientId)}; }
+ContactParticipant ContactParticipant::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, db::toId(v[0]), db::toId(v[1])};
+}
+
+QStringList GroupActivity::columns()
+{
+    return names({u"kind", u"held_on", u"minutes", u"place", u"locality_id", u"participants", u"note", u"worker_id"});
+}
+QVariantList GroupActivity::values() const
+{
+    return {kind, db::date(heldOn), minutes, place, db::id(localityId), participants, db::text(note), db::id(workerId)};
+}
+GroupActivity GroupActivity::fromValues(const QUuid &id, const QVariantList &v)
+{
+    GroupActivity a;
+    a.id = id;
+    a.kind = v[0].toString();
+    a.heldOn = db::toDate(v[1]);
+    a.minutes = v[2].toInt();
+    a.place = v[3].toString();
+    a.localityId = db::toId(v[4]);
+    a.participants = v[5].toInt();
+    a.note = v[6].toString();
+    a.workerId = db::toId(v[7]);
+    return a;
+}
+
+QStringList GroupActivityClient::columns() { return names({u"activity_id", u"client_id"}); }
+QVariantList GroupActivityClient::values() const { return {db::id(activityId), db::id(clientId)}; }
+GroupActivityClient GroupActivityClient::fromValues(const QUuid &id, const QVariantList &v)
+{
+    return {id, db::toId(v[0]), db::toId(v[1])};
+}
+
+QStringList AnonymousContact::columns()
+{
+    return names({u"contact_on", u"minutes", u"place", u"locality_id", u"interventions", u"persons", u"note",
+                  u"worker_id"});
+}
+QVariantList AnonymousContact::values() const
+{
+    return {db::date(contactOn), minutes, place, db::id(localityId), db::codeList(interventions), persons,
+            db::text(note), db::id(workerId)};
+}
+AnonymousContact AnonymousContact::fromValues(const QUuid &id, const QVariantList &v)
+{
+    AnonymousContact c;
+    c.id = id;
+    c.contactOn = db::toDate(v[0]);
+    c.minutes = v[1].toInt();
+    c.place = v[2].toString();
+    c.localityId = db::toId(v[3]);
+    c.interventions = db::toCodeList(v[4]);
+    c.persons = v[5].toInt();
+    c.note = v[6].toString();
+    c.workerId = db::toId(v[7]);
+    return c;
+}
+
 QStringList Target::columns() { return names({u"indicator", u"year", u"locality_id", u"provider_id", u"value"}); }
 QVariantList Target::values() const
 {

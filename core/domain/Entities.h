@@ -252,11 +252,79 @@ struct Contact
     QStringList interventions; // intervention type codes
     QList<QUuid> needIds;      // needs touched
     QList<QUuid> partnerIds{}; // partner institutions involved (ContactPartner rows)
+    QList<QUuid> otherClientIds{}; // further clients it concerned (ContactParticipant links)
 
     static QString table() { return QStringLiteral("contact"); }
     static QStringList columns();
     QVariantList values() const;
     static Contact fromValues(const QUuid &id, const QVariantList &v);
+};
+
+// A further client a contact concerned (a family visit): the contact's first client
+// is Contact::clientId; each further one is a link of its own.
+struct ContactParticipant
+{
+    QUuid id;
+    QUuid contactId;
+    QUuid clientId;
+
+    static QString table() { return QStringLiteral("contact_participant"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static ContactParticipant fromValues(const QUuid &id, const QVariantList &v);
+};
+
+// Group or community work: a catch-up class, a PC course, a community meeting...
+// `participants` counts everyone there; `clientIds` names those of them who are
+// clients (each a GroupActivityClient link), never more than the count.
+struct GroupActivity
+{
+    QUuid id;
+    QString kind = QStringLiteral("other"); // Codes::groupActivityKinds
+    QDate heldOn;
+    int minutes = 0;
+    QString place = QStringLiteral("field");
+    QUuid localityId;
+    int participants = 0;
+    QString note;
+    QUuid workerId; // who recorded it
+    QList<QUuid> clientIds; // the links, not a column
+
+    static QString table() { return QStringLiteral("group_activity"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static GroupActivity fromValues(const QUuid &id, const QVariantList &v);
+};
+
+struct GroupActivityClient
+{
+    QUuid id;
+    QUuid activityId;
+    QUuid clientId;
+
+    static QString table() { return QStringLiteral("group_activity_client"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static GroupActivityClient fromValues(const QUuid &id, const QVariantList &v);
+};
+
+// Work with people who stay anonymous: no client is named, only how many persons.
+struct AnonymousContact
+{
+    QUuid id;
+    QDate contactOn;
+    int minutes = 0;
+    QString place = QStringLiteral("field");
+    QUuid localityId;
+    QStringList interventions; // intervention type codes
+    int persons = 1;
+    QString note;
+    QUuid workerId; // who recorded it
+
+    static QString table() { return QStringLiteral("anonymous_contact"); }
+    static QStringList columns();
+    QVariantList values() const;
+    static AnonymousContact fromValues(const QUuid &id, const QVariantList &v);
 };
 
 // A client's card opened, or their data exported: who, when and on which laptop are

@@ -205,6 +205,36 @@ QList<TableSpec> buildTables()
                                 column(u"partner_id", C::Statistical, required, u"partner")}
                   + syncColumns(),
               u"contact_id"),
+        // A further client of a contact (the first is contact.client_id): a row of
+        // its own, so it belongs to the records of the client it names.
+        table(u"contact_participant", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"contact_id", C::Technical, required, u"contact"),
+                                column(u"client_id", C::Technical, required, u"client")}
+                  + syncColumns(),
+              u"client_id"),
+        // Group work and anonymous contacts: records of no single client, kept by the
+        // worker who recorded them. Their notes may name people, so they are wiped and
+        // withheld as any client's notes are.
+        table(u"group_activity", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"kind", C::Statistical, required),
+                                column(u"held_on", C::Statistical, required),
+                                column(u"minutes", C::Statistical, required), column(u"place", C::Statistical, required),
+                                column(u"locality_id", C::Statistical, false, u"locality"),
+                                column(u"participants", C::Statistical, required), column(u"note", C::FreeText),
+                                column(u"worker_id", C::Statistical, false, u"worker")}
+                  + syncColumns()),
+        table(u"group_activity_client", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"activity_id", C::Technical, required, u"group_activity"),
+                                column(u"client_id", C::Technical, required, u"client")}
+                  + syncColumns(),
+              u"client_id"),
+        table(u"anonymous_contact", TableScope::ClientRecord, RowKeyKind::Id,
+              QList<ColumnSpec>{id(), column(u"contact_on", C::Statistical, required),
+                                column(u"minutes", C::Statistical, required), column(u"place", C::Statistical, required),
+                                column(u"locality_id", C::Statistical, false, u"locality"),
+                                column(u"interventions", C::Statistical), column(u"persons", C::Statistical, required),
+                                column(u"note", C::FreeText), column(u"worker_id", C::Statistical, false, u"worker")}
+                  + syncColumns()),
         // A client's card opened or their data exported: the author, time and replica
         // of its stamp say who, when and where. Nothing in it is personal beyond the
         // link, and an erasure tombstones it with the client's other records.

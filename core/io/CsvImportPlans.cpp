@@ -298,7 +298,21 @@ void ImportRun::importContacts()
 RowResult ImportRun::contactRow(const Cells &cells, const QString &key)
 {
     Contact contact;
-    contact.clientId = resolve(kindClient, cells, 0, cells.required(0), QStringLiteral("clients.csv"));
+    // Several clients of one contact (a family visit), separated by ";": the first is
+    // the contact's client, the others are linked to it.
+    const QStringList clientRefs = cells.list(0);
+    if (clientRefs.isEmpty())
+        throw ValidationError(CsvImporter::tr("The column %1 needs a value.").arg(cells.name(0)), cells.name(0));
+    for (const QString &ref : clientRefs) {
+        if (clientRefs.count(ref) > 1)
+            throw ValidationError(CsvImporter::tr("The client_ref \"%1\" is listed twice in one contact.").arg(ref),
+                                  cells.name(0));
+        const QUuid client = resolve(kindClient, cells, 0, ref, QStringLiteral("clients.csv"));
+        if (contact.clientId.isNull())
+            contact.clientId = client;
+        else
+            contact.otherClientIds.append(client);
+    }
     contact.contactOn = cells.requiredDate(1);
     contact.minutes = cells.requiredInteger(2);
     contact.place = cells.required(3);

@@ -216,6 +216,15 @@ struct PartnerKindFigures
     int persons = 0; // the persons these steps and contacts belong to
 };
 
+// Group activities of one kind held in the period; participants as recorded on each
+// (clients among them or not).
+struct GroupActivityFigures
+{
+    QString kind;
+    qint64 activities = 0;
+    qint64 participants = 0;
+};
+
 // The coordinator's regional report (definitions in docs/report.md), every figure
 // computed in SQLite by computeReport().
 struct Report
@@ -261,6 +270,11 @@ struct Report
     // single anyone out. 0: every figure as it is (a region's own report).
     int smallCellLimit = 0;
     bool isSmall(qint64 persons) const { return smallCellLimit > 0 && persons < smallCellLimit; }
+
+    // Group work and anonymous contacts, apart from the named clients above.
+    QList<GroupActivityFigures> groupActivities; // every kind, Codes::groupActivityKinds order
+    qint64 anonymousContacts = 0;
+    qint64 anonymousPersons = 0;
 };
 
 // The small-cell limit of reports built from a statistical database.

@@ -289,6 +289,10 @@ Report ReportBuilder::build(const ReportFilter &requested)
     report::readProviders(sql, report);
     report::readEndReasons(sql, report);
     report::readRatios(report);
+    const report::GroupFigures groups = report::readGroups(sql, filter);
+    report.groupActivities = groups.activities;
+    report.anonymousContacts = groups.anonymousContacts;
+    report.anonymousPersons = groups.anonymousPersons;
     report.smallCellLimit = m_smallCellLimit;
     if (m_smallCellLimit > 0)
         report::readPersonCounts(sql, report);

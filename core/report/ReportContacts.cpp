@@ -4,6 +4,8 @@
 #include "domain/Codes.h"
 #include "domain/Values.h"
 
+#include <QMap>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -206,35 +208,58 @@ ContactFigures readContacts(Sql &sql)
         needles.append(db::codeNeedle(type.code));
     CodeCounts::registerOn(sql.database().handle());
     SumsByKey::registerOn(sql.database().handle());
-    Query query = sql.run(QStringLiteral("SELECT count(*), coalesce(sum(c.minutes), 0), "
-                                         "teren_sums_by(cl.provider, c.minutes), %1, %2%3 "
-                                         "FROM report_activity_client cl CROSS JOIN contact c ON c.client_id = cl.id "
-                                         "WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")
-                              .arg(perCode(QStringLiteral("count(*)"), QStringLiteral("c.place"), places),
-                                   perCode(QStringLiteral("sum(c.minutes)"), QStringLiteral("c.place"), places),
-                                   needles.isEmpty() ? QString()
-                                                     : QStringLiteral(", teren_code_counts(c.interventions, %1)")
-                                                           .arg(literal(needles.join(QString())))));
-    query.next();
+    // %1: the provider key a contact's minutes count for (by_provider).
+    const QString columns =
+        QStringLiteral("count(*), coalesce(sum(c.minutes), 0), teren_sums_by(%1, c.minutes), %2, %3%4")
+            .arg(QStringLiteral("%1"), perCode(QStringLiteral("count(*)"), QStringLiteral("c.place"), places),
+                 perCode(QStringLiteral("sum(c.minutes)"), QStringLiteral("c.place"), places),
+                 needles.isEmpty() ? QString()
+                                   : QStringLiteral(", teren_code_counts(c.interventions, %1)")
+                                         .arg(literal(needles.join(QString()))));
+    // A group contact counts once: with its first client when that one is filtered,
+    // else once when any client linked to it is (a small second pass), its minutes then
+    // going to the provider of the first such linked client.
+    const QList<std::pair<QString, QString>> sources = {
+        {QStringLiteral("cl.provider"),
+         QStringLiteral("FROM report_activity_client cl CROSS JOIN contact c ON c.client_id = cl.id "
+                        "WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")},
+        {QStringLiteral("(SELECT cl.provider FROM contact_participant l JOIN report_activity_client cl "
+                        "ON cl.id = l.client_id WHERE l.contact_id = c.id AND l.deleted = 0 ORDER BY l.client_id LIMIT 1)"),
+         QStringLiteral("FROM contact c WHERE c.id IN (SELECT l.contact_id FROM contact_participant l "
+                        "    JOIN report_activity_client cl ON cl.id = l.client_id WHERE l.deleted = 0) "
+                        "AND c.client_id NOT IN report_activity_client "
+                        "AND c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")}};
     ContactFigures figures;
-    figures.count = query.value(0).toLongLong();
-    figures.minutes = query.value(1).toLongLong();
-    const QStringList providerSums = query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &pair : providerSums)
-        figures.minutesByProvider.append({pair.section(QLatin1Char(':'), 0, 0).toLongLong(),
-                                          pair.section(QLatin1Char(':'), 1, 1).toLongLong()});
-    const int first = 3;
     const int placeCount = static_cast<int>(places.size());
-    for (int i = 0; i < placeCount; ++i)
-        figures.byPlace.append(
-            {places.at(i), query.value(first + i).toLongLong(), query.value(first + placeCount + i).toLongLong()});
-    const QStringList interventionCounts = query.value(first + 2 * placeCount).toString().split(QLatin1Char(','));
+    for (const QString &place : places)
+        figures.byPlace.append({place, 0, 0});
+    QList<qint64> interventionCounts(types.size(), 0);
+    QMap<qint64, qint64> minutesByProvider;
+    const int first = 3;
+    for (const auto &[provider, source] : sources) {
+        Query query = sql.run(QStringLiteral("SELECT %1 %2").arg(columns.arg(provider), source));
+        query.next();
+        figures.count += query.value(0).toLongLong();
+        figures.minutes += query.value(1).toLongLong();
+        for (const QString &pair : query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            minutesByProvider[pair.section(QLatin1Char(':'), 0, 0).toLongLong()] +=
+                pair.section(QLatin1Char(':'), 1, 1).toLongLong();
+        for (int i = 0; i < placeCount; ++i) {
+            figures.byPlace[i].count += query.value(first + i).toLongLong();
+            figures.byPlace[i].minutes += query.value(first + placeCount + i).toLongLong();
+        }
+        const QStringList counts = query.value(first + 2 * placeCount).toString().split(QLatin1Char(','));
+        for (int i = 0; i < types.size(); ++i)
+            interventionCounts[i] += counts.value(i).toLongLong();
+        query.finish();
+    }
+    for (auto it = minutesByProvider.cbegin(); it != minutesByProvider.cend(); ++it)
+        figures.minutesByProvider.append({it.key(), it.value()});
     for (int i = 0; i < types.size(); ++i) {
-        const qint64 count = interventionCounts.value(i).toLongLong();
+        const qint64 count = interventionCounts.at(i);
         if (types.at(i).live || count > 0)
             figures.byIntervention.append({types.at(i).code, count, 0});
     }
-    query.finish();
     return figures;
 }
 

@@ -463,6 +463,17 @@ void writePopulation(CsvTable &csv, const Report &report)
                 cell(report, reason.persons, reason.count));
 }
 
+void writeGroups(CsvTable &csv, const Report &report)
+{
+    for (const GroupActivityFigures &group : report.groupActivities) {
+        csv.row(QStringLiteral("group_activities"), group.kind, {}, QStringLiteral("activities"), group.activities);
+        csv.row(QStringLiteral("group_activities"), group.kind, {}, QStringLiteral("participants"),
+                group.participants);
+    }
+    csv.row(QStringLiteral("anonymous_contacts"), {}, {}, QStringLiteral("count"), report.anonymousContacts);
+    csv.row(QStringLiteral("anonymous_contacts"), {}, {}, QStringLiteral("persons"), report.anonymousPersons);
+}
+
 } // namespace
 
 QJsonObject toJsonObject(const Report &report)
@@ -534,6 +545,14 @@ QJsonObject toJsonObject(const Report &report)
                                         {QStringLiteral("steps"), figure(report, kind.persons, kind.steps)},
                                         {QStringLiteral("contacts"), figure(report, kind.persons, kind.contacts)}});
     json.insert(QStringLiteral("by_partner_kind"), partnerKinds);
+    QJsonArray groups;
+    for (const GroupActivityFigures &group : report.groupActivities)
+        groups.append(QJsonObject{{QStringLiteral("kind"), group.kind},
+                                  {QStringLiteral("activities"), group.activities},
+                                  {QStringLiteral("participants"), group.participants}});
+    json.insert(QStringLiteral("group_activities"), groups);
+    json.insert(QStringLiteral("anonymous_contacts"), report.anonymousContacts);
+    json.insert(QStringLiteral("anonymous_persons"), report.anonymousPersons);
     return json;
 }
 
@@ -556,6 +575,7 @@ QByteArray toCsv(const Report &report, CsvDialect dialect)
         csv.row(QStringLiteral("by_partner_kind"), kind.kind, {}, QStringLiteral("contacts"),
                 cell(report, kind.persons, kind.contacts));
     }
+    writeGroups(csv, report);
     return csv.bytes();
 }
 

@@ -60,16 +60,23 @@ void readCooperationPersons(Sql &sql, Report &report)
 void readContactPersons(Sql &sql, Report &report)
 {
     ContactFigures &contacts = report.contacts;
-    QStringList columns{QStringLiteral("count(DISTINCT rc.person)")};
+    QStringList columns{QStringLiteral("count(DISTINCT c.person)")};
     for (const CodeCount &place : contacts.byPlace)
         columns.append(
-            QStringLiteral("count(DISTINCT rc.person) FILTER (WHERE c.place = %1)").arg(literal(place.code)));
+            QStringLiteral("count(DISTINCT c.person) FILTER (WHERE c.place = %1)").arg(literal(place.code)));
     for (const CodeCount &intervention : contacts.byIntervention)
-        columns.append(QStringLiteral("count(DISTINCT rc.person) FILTER (WHERE instr(c.interventions, %1) > 0)")
+        columns.append(QStringLiteral("count(DISTINCT c.person) FILTER (WHERE instr(c.interventions, %1) > 0)")
                            .arg(literal(db::codeNeedle(intervention.code))));
-    Query query = sql.run(QStringLiteral("SELECT %1 FROM report_client rc CROSS JOIN contact c ON c.client_id = rc.id "
-                                         "WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")
-                              .arg(columns.join(QStringLiteral(", "))));
+    // The persons a contact was with: its first client and every client linked to it.
+    Query query = sql.run(
+        QStringLiteral("SELECT %1 FROM (SELECT rc.person, c.place, c.interventions FROM report_client rc "
+                       "    CROSS JOIN contact c ON c.client_id = rc.id "
+                       "    WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to "
+                       "  UNION ALL SELECT rc.person, c.place, c.interventions FROM report_client rc "
+                       "    JOIN contact_participant l ON l.client_id = rc.id AND l.deleted = 0 "
+                       "    JOIN contact c ON c.id = l.contact_id "
+                       "    WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to) c")
+            .arg(columns.join(QStringLiteral(", "))));
     query.next();
     int column = 0;
     contacts.persons = query.value(column++).toLongLong();

@@ -107,6 +107,16 @@ QString dropCooperationTableSql();
 QString dropActivityTablesSql();
 QString dropTargetTablesSql();
 
+// ReportGroups.cpp: group activities by kind and anonymous contacts in the period,
+// by their own locality and worker.
+struct GroupFigures
+{
+    QList<GroupActivityFigures> activities;
+    qint64 anonymousContacts = 0;
+    qint64 anonymousPersons = 0;
+};
+GroupFigures readGroups(Sql &sql, const ReportFilter &filter);
+
 // ReportParallel.cpp
 // One pass of the report on a second connection to the same file, in a thread of
 // its own, while the caller computes the rest. The second snapshot must end at the

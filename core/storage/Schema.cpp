@@ -398,6 +398,37 @@ CREATE INDEX contact_partner_contact ON contact_partner(contact_id);
 CREATE INDEX contact_partner_partner ON contact_partner(partner_id);
 )SQL";
 
+// Group and community work. A contact may concern several clients: the first is
+// contact.client_id, each further one a link of its own (contact_participant), so each
+// link is authorised for, exported to and erased with the client it names. A group
+// activity (a catch-up class, a community meeting...) and an anonymous contact are
+// records of their own, kept by the worker who recorded them; an activity may name
+// some of its participants (group_activity_client, again one link per client).
+const char *const migration15 = R"SQL(
+CREATE TABLE contact_participant (
+    id BLOB PRIMARY KEY, contact_id BLOB NOT NULL REFERENCES contact(id), client_id BLOB NOT NULL REFERENCES client(id),
+    )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX contact_participant_client ON contact_participant(client_id, contact_id);
+CREATE INDEX contact_participant_contact ON contact_participant(contact_id);
+CREATE TABLE group_activity (
+    id BLOB PRIMARY KEY, kind TEXT NOT NULL, held_on TEXT NOT NULL, minutes INTEGER NOT NULL CHECK (minutes >= 0),
+    place TEXT NOT NULL CHECK (place IN ('field', 'office', 'phone')), locality_id BLOB REFERENCES locality(id),
+    participants INTEGER NOT NULL CHECK (participants >= 0), note TEXT, worker_id BLOB REFERENCES worker(id),
+    )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX group_activity_held ON group_activity(held_on);
+CREATE TABLE group_activity_client (
+    id BLOB PRIMARY KEY, activity_id BLOB NOT NULL REFERENCES group_activity(id),
+    client_id BLOB NOT NULL REFERENCES client(id), )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX group_activity_client_client ON group_activity_client(client_id);
+CREATE INDEX group_activity_client_activity ON group_activity_client(activity_id);
+CREATE TABLE anonymous_contact (
+    id BLOB PRIMARY KEY, contact_on TEXT NOT NULL, minutes INTEGER NOT NULL CHECK (minutes >= 0),
+    place TEXT NOT NULL CHECK (place IN ('field', 'office', 'phone')), locality_id BLOB REFERENCES locality(id),
+    interventions TEXT, persons INTEGER NOT NULL CHECK (persons >= 1), note TEXT, worker_id BLOB REFERENCES worker(id),
+    )SQL" SYNC_COLUMNS R"SQL();
+CREATE INDEX anonymous_contact_on ON anonymous_contact(contact_on);
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
@@ -405,7 +436,7 @@ const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
                                                    migration6, migration7, migration8, migration9,
-                                                   migration10, migration11, migration12, migration13, migration14};
+                                                   migration10, migration11, migration12, migration13, migration14, migration15};
     return list;
 }
 

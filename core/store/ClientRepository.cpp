@@ -3,15 +3,19 @@
 #include "ConsentRepository.h"
 #include "Repositories.h"
 
+#include "GroupWork.h"
 #include "RepositoryInternals.h"
 #include "RegionRepositories.h"
 #include "Rules.h"
+#include "changes/Authorization.h"
 #include "changes/Erasure.h"
 #include "domain/Codes.h"
 #include "domain/SchemaRegistry.h"
 #include "domain/TextSearch.h"
 #include "i18n/Dates.h"
 #include "storage/ClientPath.h"
+
+#include <limits>
 
 namespace teren {
 
@@ -70,8 +74,23 @@ void ClientRepository::remove(const QUuid &id)
         needs.remove(need.id);
     for (const Cooperation &cooperation : CooperationRepository(m_store).forClient(id))
         EntityTable<Cooperation>::remove(m_store.recorder(), cooperation.id);
-    for (const Contact &contact : ContactRepository(m_store).forClient(id))
-        EntityTable<Contact>::remove(m_store.recorder(), contact.id);
+    // Their own contacts; a contact they were only linked to stays for its client,
+    // without the link.
+    QList<QUuid> records = {id};
+    Query merged = m_store.database().prepare(QStringLiteral("SELECT id FROM client WHERE merged_into = ?"));
+    merged.bind(0, db::id(id)).exec();
+    while (merged.next())
+        records.append(db::toId(merged.value(0)));
+    for (const Contact &contact : ContactRepository(m_store).forClient(id)) {
+        if (records.contains(contact.clientId))
+            EntityTable<Contact>::remove(m_store.recorder(), contact.id);
+    }
+    for (const ContactParticipant &link :
+         EntityTable<ContactParticipant>::select(m_store.database(), QStringLiteral("client_id = ?"), {db::id(id)}))
+        EntityTable<ContactParticipant>::remove(m_store.recorder(), link.id);
+    for (const GroupActivityClient &link :
+         EntityTable<GroupActivityClient>::select(m_store.database(), QStringLiteral("client_id = ?"), {db::id(id)}))
+        EntityTable<GroupActivityClient>::remove(m_store.recorder(), link.id);
     for (const Consent &consent : ConsentRepository(m_store).forClient(id))
         EntityTable<Consent>::remove(m_store.recorder(), consent.id);
     EntityTable<Client>::remove(m_store.recorder(), id);
@@ -94,6 +113,11 @@ bool ClientRepository::erase(const QUuid &id)
     bool requested = false;
     for (const QUuid &duplicate : std::as_const(merged))
         requested = !erase(duplicate) || requested;
+    // Group records stay for the others they concern. Only an erasure applied at once
+    // changes them: a worker's request leaves them to the coordinator's erasure.
+    Authorization &rules = m_store.authorization();
+    if (!rules.isEnabled() || rules.isPrivileged(m_store.replicaId().toRfc4122(), std::numeric_limits<qint64>::max()))
+        groupwork::prepareErasure(m_store, id);
     // Deleted rows too: what was typed into them is personal data as well.
     for (const QString &table : ClientPath::tables()) {
         const ClientPath path = ClientPath::of(table);

@@ -130,6 +130,10 @@ QString HistoryValues::record(const QString &entity, const QHash<QString, QVaria
         return tr("Views");
     if (entity == u"contact_partner")
         return tr("Partner involved in a contact");
+    if (entity == u"contact_participant")
+        return tr("Linked to a group contact");
+    if (entity == u"group_activity_client")
+        return tr("Named at a group activity");
     return entity;
 }
 

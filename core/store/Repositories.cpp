@@ -484,17 +484,73 @@ void ContactRepository::validate(const Contact &contact)
                                   QStringLiteral("need_ids"));
     }
     PartnerRepository(m_store).validateContactPartners(contact.partnerIds);
+    for (const QUuid &other : contact.otherClientIds) {
+        Rules::requireExists(EntityTable<Client>::exists(db, other), QStringLiteral("client_ids"), tr("client"));
+        if (other == contact.clientId)
+            throw ValidationError(tr("A client can be linked to a contact only once."), QStringLiteral("client_ids"));
+    }
 }
 
 Contact ContactRepository::create(Contact contact)
 {
     contact.interventions.removeDuplicates();
     contact.needIds.erase(std::unique(contact.needIds.begin(), contact.needIds.end()), contact.needIds.end());
+    QList<QUuid> others;
+    for (const QUuid &other : std::as_const(contact.otherClientIds)) {
+        if (!others.contains(other))
+            others.append(other);
+    }
+    contact.otherClientIds = others;
     validate(contact);
     Transaction transaction(m_store.database());
     write(m_store, contact);
+    for (const QUuid &other : std::as_const(contact.otherClientIds)) {
+        ContactParticipant link{{}, contact.id, other};
+        EntityTable<ContactParticipant>::insert(m_store.recorder(), link);
+    }
     transaction.commit();
     return contact;
+}
+
+void ContactRepository::linkClient(const QUuid &contactId, const QUuid &clientId)
+{
+    Database &db = m_store.database();
+    const std::optional<Contact> contact = EntityTable<Contact>::find(db, contactId);
+    Rules::requireExists(contact.has_value(), QStringLiteral("id"), tr("contact"));
+    Rules::requireExists(EntityTable<Client>::exists(db, clientId), QStringLiteral("client_ids"), tr("client"));
+    if (contact->clientId == clientId || linkedClients(contactId).contains(clientId))
+        throw ValidationError(tr("A client can be linked to a contact only once."), QStringLiteral("client_ids"));
+    Transaction transaction(db);
+    ContactParticipant link{{}, contactId, clientId};
+    EntityTable<ContactParticipant>::insert(m_store.recorder(), link);
+    transaction.commit();
+}
+
+void ContactRepository::unlinkClient(const QUuid &contactId, const QUuid &clientId)
+{
+    const QList<ContactParticipant> links = EntityTable<ContactParticipant>::select(
+        m_store.database(), QStringLiteral("contact_id = ? AND client_id = ? AND deleted = 0"),
+        {db::id(contactId), db::id(clientId)});
+    Rules::requireExists(!links.isEmpty(), QStringLiteral("client_ids"), tr("linked client"));
+    Transaction transaction(m_store.database());
+    for (const ContactParticipant &link : links)
+        EntityTable<ContactParticipant>::remove(m_store.recorder(), link.id);
+    transaction.commit();
+}
+
+QList<QUuid> ContactRepository::linkedClients(const QUuid &contactId)
+{
+    QList<QUuid> clients;
+    Query query = m_store.database().prepare(
+        QStringLiteral("SELECT l.client_id FROM contact_participant l JOIN client c ON c.id = l.client_id "
+                       "WHERE l.contact_id = ? AND l.deleted = 0 AND c.deleted = 0 ORDER BY l.hlc, l.id"));
+    query.bind(0, db::id(contactId)).exec();
+    while (query.next()) {
+        const QUuid client = db::toId(query.value(0));
+        if (!clients.contains(client))
+            clients.append(client);
+    }
+    return clients;
 }
 
 void ContactRepository::write(Store &store, Contact &contact)
@@ -532,13 +588,19 @@ void ContactRepository::remove(const QUuid &id)
 QList<Contact> ContactRepository::forClient(const QUuid &clientId)
 {
     Database &db = m_store.database();
+    // The client's own contacts and those they are linked to as a further client,
+    // each once.
     QList<Contact> contacts = EntityTable<Contact>::select(
-        db, ofPerson(QStringLiteral("client_id")) + QStringLiteral(" ORDER BY contact_on DESC, id DESC"),
-        personBindings(clientId));
+        db,
+        QStringLiteral("(%1 OR id IN (SELECT contact_id FROM contact_participant WHERE deleted = 0 AND %1)) "
+                       "ORDER BY contact_on DESC, id DESC")
+            .arg(ofPerson(QStringLiteral("client_id"))),
+        personBindings(clientId) + personBindings(clientId));
     for (Contact &contact : contacts) {
         contact.interventions = contactlinks::interventions(db, db::id(contact.id));
         contact.needIds = contactlinks::needs(db, db::id(contact.id));
         contact.partnerIds = PartnerRepository(m_store).forContact(contact.id);
+        contact.otherClientIds = linkedClients(contact.id);
     }
     return contacts;
 }

@@ -198,7 +198,14 @@ public:
     // Stores a contact already known to be valid (the demo generator's bulk path).
     static void write(Store &store, Contact &contact);
     void remove(const QUuid &id);
+    // The client's contacts, their own and those they were linked to, newest first;
+    // each with its further clients.
     QList<Contact> forClient(const QUuid &clientId);
+    // Further clients of a recorded contact (each link is its client's record: a link
+    // to another worker's client is that worker's or the coordinator's to write).
+    void linkClient(const QUuid &contactId, const QUuid &clientId);
+    void unlinkClient(const QUuid &contactId, const QUuid &clientId);
+    QList<QUuid> linkedClients(const QUuid &contactId);
 
     void validate(const Contact &contact);
 

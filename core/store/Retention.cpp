@@ -1,5 +1,6 @@
 #include "Retention.h"
 
+#include "GroupWork.h"
 #include "Store.h"
 #include "changes/Authorization.h"
 #include "changes/ChangeRecorder.h"
@@ -181,6 +182,8 @@ void Retention::anonymisePerson(const QList<QUuid> &records, const QDate &today)
         for (const QVariant &row : std::as_const(rows))
             anonymiseRow(table, row, today);
     }
+    // Group contacts and activities they took part in: their notes may name them.
+    groupwork::wipeLinkedNotes(m_store, records);
 }
 
 void Retention::anonymiseRow(const QString &table, const QVariant &rowKey, const QDate &today)

@@ -102,6 +102,14 @@ FieldScope::FieldScope(Database &db, const QUuid &worker, const QUuid &recipient
         .exec();
     collectRows(db, QStringLiteral("field_rows"), QStringLiteral("field_clients"));
     collectRows(db, QStringLiteral("field_new_rows"), QStringLiteral("field_new_clients"));
+    // Group work the worker recorded, or that names one of the worker's clients, and
+    // the worker's anonymous contacts.
+    db.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.field_rows (row_key) SELECT id FROM group_activity "
+                              "WHERE worker_id = ? OR id IN (SELECT activity_id FROM group_activity_client "
+                              "    WHERE client_id IN temp.field_clients) "
+                              "UNION SELECT id FROM anonymous_contact WHERE worker_id = ?"))
+        .bindAll({m_worker, m_worker})
+        .exec();
     db.execScript(QStringLiteral("INSERT OR IGNORE INTO temp.field_rows (row_key) SELECT id FROM temp.field_gone_clients"));
 }
 

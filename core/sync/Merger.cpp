@@ -151,6 +151,14 @@ void Merger::apply(const ChangeRecord &change)
 
 void Merger::apply(const ChangeRecord &change, const EncodedMaps &encoded, const QString &unstorable)
 {
+    // The verdict is this file's own: a record carrying another file's (read from its
+    // log rather than decoded from a bundle) is judged afresh, and logged as judged here.
+    if (!change.refusal.isEmpty()) {
+        ChangeRecord unjudged = change;
+        unjudged.refusal.clear();
+        apply(unjudged, encoded, unstorable);
+        return;
+    }
     if (!SchemaRegistry::isSynced(change.entity))
         throw ValidationError(tr("The bundle holds a change to \"%1\", which is not part of a Terén database.")
                                   .arg(change.entity));
@@ -625,6 +633,20 @@ void Merger::detectConflicts(const ChangeRecord &change, const RowFold &fold)
 void Merger::dropPending(Database &db, const QString &entity, const QVariant &rowKey)
 {
     db.cached(QStringLiteral("DELETE FROM sync_pending WHERE entity = ? AND row_key = ?")).bindAll({entity, rowKey}).exec();
+}
+
+void Merger::waitForParent(Database &db, const QString &entity, const QVariant &rowKey)
+{
+    const RowKey key = RowKey::fromLog(entity, rowKey);
+    QStringList conditions;
+    for (const QString &column : key.columns)
+        conditions.append(column + QStringLiteral(" = ?"));
+    db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(entity, conditions.join(QStringLiteral(" AND "))))
+        .bindAll(key.values)
+        .exec();
+    db.cached(QStringLiteral("INSERT OR IGNORE INTO sync_pending (entity, row_key) VALUES (?, ?)"))
+        .bindAll({entity, rowKey})
+        .exec();
 }
 
 void Merger::setPending(const QString &entity, const QVariant &rowKey, bool pending)

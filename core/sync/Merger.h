@@ -101,6 +101,8 @@ public:
 
     // A row that left this file no longer waits for its parent.
     static void dropPending(Database &db, const QString &entity, const QVariant &rowKey);
+    // The row leaves its table and waits, with its changes, for its parent to come back.
+    static void waitForParent(Database &db, const QString &entity, const QVariant &rowKey);
 
 private:
     // Invalid: the file refused the row's values (not a missing parent); nothing written.

@@ -68,6 +68,18 @@ QList<QUuid> ReassignedClients::forget(Store &store)
     clients.exec();
     while (clients.next())
         forgotten.append(QUuid::fromRfc4122(clients.value(0).toByteArray()));
+    // A contact that goes may have further clients who stay: their links wait, with
+    // their changes, until the contact comes back (with its first client).
+    Query staying = db.prepare(QStringLiteral(
+        "SELECT id FROM contact_participant WHERE contact_id IN (SELECT row_key FROM temp.forget_row) "
+        "AND id NOT IN (SELECT row_key FROM temp.forget_row)"));
+    staying.exec();
+    QVariantList waiting;
+    while (staying.next())
+        waiting.append(staying.value(0));
+    staying.finish();
+    for (const QVariant &link : std::as_const(waiting))
+        Merger::waitForParent(db, QStringLiteral("contact_participant"), link);
     // Children first; a contact's links go with it (ON DELETE CASCADE).
     for (const QString &table : ClientPath::tables())
         db.execScript(QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT row_key FROM temp.forget_row)").arg(table));

@@ -8,6 +8,7 @@
 #include "changes/EntityTable.h"
 #include "changes/HybridLogicalClock.h"
 #include "domain/Error.h"
+#include "store/GroupWork.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
 
@@ -55,11 +56,15 @@ void RefusedChanges::accept(const Stamp &stamp)
     if (!rules.isPrivileged(m_store.replicaId().toRfc4122(), m_store.recorder().clock().last()))
         throw Error(tr("Only the region's coordinator accepts refused changes."));
     const QList<ChangeRecord> waiting = changelog::refused(m_store.database());
-    const bool refused = std::any_of(waiting.cbegin(), waiting.cend(),
-                                     [&stamp](const ChangeRecord &change) { return change.stamp == stamp; });
-    if (!refused)
+    const auto found = std::find_if(waiting.cbegin(), waiting.cend(),
+                                    [&stamp](const ChangeRecord &change) { return change.stamp == stamp; });
+    if (found == waiting.cend())
         throw Error(tr("That change is not refused (any more)."));
     Transaction transaction(m_store.database());
+    // A confirmed erasure of a client leaves the group records that concern others
+    // too, without their notes, as the coordinator's own erasure does.
+    if (found->entity == u"client" && found->fields.value(QStringLiteral("deleted")).toInteger() == 2)
+        groupwork::prepareErasure(m_store, QUuid::fromRfc4122(found->rowKey.toByteArray()));
     AcceptedChange accepted{QUuid(), stamp.replica, stamp.hlc};
     EntityTable<AcceptedChange>::insert(m_store.recorder(), accepted);
     // Judged again here at once, as every replica will when the acceptance reaches it.

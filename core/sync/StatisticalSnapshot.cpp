@@ -34,7 +34,11 @@ const QStringList carriedTables = {
     QStringLiteral("target"), QStringLiteral("partner"),
     // the clients' records
     QStringLiteral("household"), QStringLiteral("client"), QStringLiteral("cooperation"), QStringLiteral("need"),
-    QStringLiteral("goal"), QStringLiteral("step"), QStringLiteral("contact"), QStringLiteral("contact_partner")};
+    QStringLiteral("goal"), QStringLiteral("step"), QStringLiteral("contact"), QStringLiteral("contact_partner"),
+    // group work: the further clients of a contact, group activities and the clients
+    // they name, anonymous contacts
+    QStringLiteral("contact_participant"), QStringLiteral("group_activity"), QStringLiteral("group_activity_client"),
+    QStringLiteral("anonymous_contact")};
 // Who wrote a row and when: never in a snapshot.
 const QStringList stampColumns = {QStringLiteral("hlc"), QStringLiteral("replica"), QStringLiteral("author")};
 

@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "TestMode.h"
 #include "cli/CliCommands.h"
+#include "store/GroupWork.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -236,4 +237,72 @@ TEST_CASE("teren-cli targets lists, sets and removes targets", "[cli][targets]")
             QStringLiteral("not both"));
     refused(args({"targets", "--set", "persons_supported", "--remove", "persons_supported", "--year", "2025"}, db),
             QStringLiteral("either --set or --remove"));
+}
+
+TEST_CASE("teren-cli report lists group activities by kind and anonymous contacts apart from the named clients",
+          "[cli][report][groups]")
+{
+    test::WorkedRegion region;
+    Store &store = region.data.store();
+    const QString db = region.data.fixture().path(QStringLiteral("card.sqlite"));
+    const qint64 contactsBefore = json(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31"}, db)).out)
+                                      .value(QStringLiteral("contacts"))
+                                      .toObject()
+                                      .value(QStringLiteral("count"))
+                                      .toInteger();
+    const auto activity = [&store](const char *kind, const QDate &on, int participants, const QUuid &locality,
+                                   const QUuid &worker) {
+        GroupActivity a;
+        a.kind = QString::fromLatin1(kind);
+        a.heldOn = on;
+        a.minutes = 60;
+        a.participants = participants;
+        a.localityId = locality;
+        a.workerId = worker;
+        GroupActivityRepository(store).create(a);
+    };
+    activity("catch_up_classes", QDate(2025, 3, 4), 12, region.alfa, region.w1);
+    activity("catch_up_classes", QDate(2025, 3, 11), 10, region.beta, region.w2);
+    activity("joint_patrol_police", QDate(2025, 9, 1), 2, region.alfa, region.w1);
+    activity("pc_course", QDate(2026, 1, 5), 8, region.alfa, region.w1); // after the period
+    AnonymousContact street;
+    street.contactOn = QDate(2025, 6, 6);
+    street.minutes = 20;
+    street.persons = 3;
+    street.localityId = region.beta;
+    street.workerId = region.w2;
+    AnonymousContactRepository(store).create(street);
+
+    const Run year = cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31"}, db));
+    REQUIRE(year.code == 0);
+    const QJsonObject report = json(year.out);
+    const QJsonArray groups = report.value(QStringLiteral("group_activities")).toArray();
+    REQUIRE(groups.size() == 6);
+    QStringList kinds;
+    for (const QJsonValue &group : groups)
+        kinds.append(group.toObject().value(QStringLiteral("kind")).toString());
+    CHECK(kinds
+          == QStringList{QStringLiteral("catch_up_classes"), QStringLiteral("pc_course"),
+                         QStringLiteral("children_leisure"), QStringLiteral("community_meeting"),
+                         QStringLiteral("joint_patrol_police"), QStringLiteral("other")});
+    CHECK(groups.at(0).toObject().value(QStringLiteral("activities")).toInt() == 2);
+    CHECK(groups.at(0).toObject().value(QStringLiteral("participants")).toInt() == 22);
+    CHECK(groups.at(1).toObject().value(QStringLiteral("activities")).toInt() == 0);
+    CHECK(groups.at(4).toObject().value(QStringLiteral("participants")).toInt() == 2);
+    CHECK(report.value(QStringLiteral("anonymous_contacts")).toInt() == 1);
+    CHECK(report.value(QStringLiteral("anonymous_persons")).toInt() == 3);
+    CHECK(report.value(QStringLiteral("contacts")).toObject().value(QStringLiteral("count")).toInteger()
+          == contactsBefore);
+
+    // The locality filter is the activity's own locality.
+    const QJsonObject alfa =
+        json(cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--locality", "alfa"}, db)).out);
+    CHECK(alfa.value(QStringLiteral("group_activities")).toArray().at(0).toObject().value(QStringLiteral("participants"))
+              .toInt()
+          == 12);
+    CHECK(alfa.value(QStringLiteral("anonymous_contacts")).toInt() == 0);
+
+    const Run csv = cli(args({"report", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "csv"}, db));
+    CHECK(csv.out.contains(QStringLiteral("group_activities,catch_up_classes,,participants,22")));
+    CHECK(csv.out.contains(QStringLiteral("anonymous_contacts,,,count,1")));
 }

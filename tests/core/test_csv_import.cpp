@@ -791,3 +791,55 @@ TEST_CASE("CSV import reads the optional residents column of localities.csv", "[
                        QStringLiteral("localities.csv:2"),
                        QStringLiteral("The column residents cannot be negative (-5)."));
 }
+
+TEST_CASE("CSV import links every client of a contact listed in client_ref", "[csv][groups]")
+{
+    Fixture fixture;
+    Store &store = fixture.store();
+    Files files = baseWith(QStringLiteral("contacts.csv"),
+                           u8"client_ref,date,minutes,place,interventions,need_refs,note\n"
+                           u8"\"C1;C2; C3\",2025-02-03,90,field,counselling,,Návštěva rodiny\n"
+                           u8"C3,2025-02-04,10,phone,,,\n");
+    const CsvImportReport report = importFiles(fixture, QStringLiteral("group"), files);
+    INFO(report.errors.join(u'\n').toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.rowsByFile.value(QStringLiteral("contacts.csv")) == 2);
+    const Client jiri = *clientNamed(store, QStringLiteral("Horváth"));
+    const Client zaneta = *clientNamed(store, QStringLiteral("Dančová, ml."));
+    const Client pavel = *clientNamed(store, QStringLiteral("Kováč"));
+    const QList<Contact> ofJiri = ContactRepository(store).forClient(jiri.id);
+    REQUIRE(ofJiri.size() == 1);
+    CHECK(ofJiri.first().clientId == jiri.id);
+    CHECK(ofJiri.first().otherClientIds == QList<QUuid>{zaneta.id, pavel.id});
+    CHECK(ContactRepository(store).forClient(zaneta.id).size() == 1);
+    CHECK(ContactRepository(store).forClient(pavel.id).size() == 2);
+
+    // Importing the same folder again changes nothing.
+    const QString before = teren::test::canonicalDump(store.database());
+    REQUIRE(importFiles(fixture, QStringLiteral("again"), files).ok());
+    CHECK(teren::test::canonicalDump(store.database()) == before);
+}
+
+TEST_CASE("CSV import refuses a contact listing an unknown or repeated client_ref at its line", "[csv][groups]")
+{
+    Fixture fixture;
+    requireSingleError(importFiles(fixture, QStringLiteral("unknown"),
+                                   baseWith(QStringLiteral("contacts.csv"),
+                                            u8"client_ref,date,minutes,place,interventions,need_refs,note\n"
+                                            u8"C1,2025-02-02,30,field,,,\n"
+                                            u8"\"C1;C9\",2025-02-03,90,field,,,\n")),
+                       QStringLiteral("contacts.csv:3"),
+                       QStringLiteral("client_ref \"C9\" is not in clients.csv nor in an earlier import."));
+    requireSingleError(importFiles(fixture, QStringLiteral("twice"),
+                                   baseWith(QStringLiteral("contacts.csv"),
+                                            u8"client_ref,date,minutes,place,interventions,need_refs,note\n"
+                                            u8"\"C2;C1;C2\",2025-02-03,90,field,,,\n")),
+                       QStringLiteral("contacts.csv:2"),
+                       QStringLiteral("The client_ref \"C2\" is listed twice in one contact."));
+    requireSingleError(importFiles(fixture, QStringLiteral("empty"),
+                                   baseWith(QStringLiteral("contacts.csv"),
+                                            u8"client_ref,date,minutes,place,interventions,need_refs,note\n"
+                                            u8"\" ; \",2025-02-03,90,field,,,\n")),
+                       QStringLiteral("contacts.csv:2"), QStringLiteral("The column client_ref needs a value."));
+    CHECK(ClientRepository(fixture.store()).all().isEmpty());
+}

@@ -221,6 +221,9 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "DROP TABLE clock_clamp; "
         // What partners added.
         "DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; "
+        // What group work added.
+        "DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
+        "DROP TABLE contact_participant; "
         // What the consent history added.
         "DROP TABLE consent; "
         // What the views of a client's card added.
@@ -253,6 +256,8 @@ TEST_CASE("Bundles imported before streams were told apart stay known after the 
         "  PRIMARY KEY (sender, kind, sequence)) WITHOUT ROWID;"
         "DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner;" // format 14
         "DROP TABLE clock_clamp;" // format 7
+        "DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity;"
+        "DROP TABLE contact_participant;" // format 15
         "DROP TABLE consent;"     // format 11
         "DROP TABLE client_view;" // format 10
         "DROP TABLE statistical_snapshot; DROP TABLE statistical_row;" // format 8
@@ -326,6 +331,9 @@ TEST_CASE("Views recorded before printed plans were views keep their rows, and a
         "CREATE INDEX client_view_client ON client_view(client_id);"
         // What partners added later.
         "DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner;"
+        // What group work added later.
+        "DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
+        "DROP TABLE contact_participant;"
         "PRAGMA user_version = 11"));
     fixture.reopen();
     Store &store = fixture.store();

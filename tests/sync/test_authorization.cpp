@@ -9,6 +9,7 @@
 #include "changes/ChangeCodec.h"
 #include "changes/ChangeLog.h"
 #include "store/ConsentRepository.h"
+#include "store/GroupWork.h"
 #include "store/RegionRepositories.h"
 #include "store/ClientHistory.h"
 #include "store/ClientViews.h"
@@ -559,7 +560,11 @@ TEST_CASE("The consent an older version kept on a field laptop reaches the coord
     client.consentOn = QDate(2026, 9, 1); // as an older version kept it
     client.consentScope = QStringLiteral("ústně, i fotografie");
     const QUuid ruzena = ClientRepository(region.replicas[1]).create(client).id;
-    region.replicas[1].database().execScript(QStringLiteral("DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; DROP TABLE consent; PRAGMA user_version = 10"));
+    region.replicas[1].database().execScript(
+        QStringLiteral("DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
+                       "DROP TABLE contact_participant; DROP TABLE contact_partner; DROP INDEX step_partner; "
+                       "ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; DROP TABLE consent; "
+                       "PRAGMA user_version = 10"));
     region.replicas.reopen(1);
     REQUIRE(ConsentRepository(region.replicas[1]).forClient(ruzena).size() == 1);
 
@@ -575,4 +580,168 @@ TEST_CASE("The consent an older version kept on a field laptop reaches the coord
     REQUIRE(insert);
     CHECK(insert->stamp.replica == region.replicas[1].replicaId().toRfc4122());
     CHECK(ConsentRepository(region.coordinator()).deriveFromClientColumns() == 0);
+}
+
+namespace {
+
+// A row inserted by an attacker with the laptop's key, in the worker's name.
+void forgeInsert(Exchange &region, int laptop, const QString &entity, const QCborMap &fields)
+{
+    Store &store = region.replicas[laptop];
+    ChangeRecord change;
+    change.entity = entity;
+    change.rowKey = store.recorder().newId().toRfc4122();
+    change.stamp = {store.recorder().clock().tick(), store.replicaId().toRfc4122()};
+    change.author = store.enrolledWorker().toRfc4122();
+    change.op = ChangeRecord::Insert;
+    change.fields = fields;
+    changelog::append(store.database(), change);
+}
+
+} // namespace
+
+TEST_CASE("Each link of a group contact is authorised for the worker whose client it links",
+          "[sync][authorization][groups]")
+{
+    Exchange region;
+    Contact visit;
+    visit.clientId = region.janasClient;
+    visit.contactOn = QDate(2026, 10, 20);
+    visit.minutes = 60;
+    visit.note = QStringLiteral("návštěva rodiny");
+    visit = ContactRepository(region.replicas[1]).create(visit);
+    REQUIRE(region.toCoordinator(1).counts.refused == 0);
+
+    // Jana links Petr's client to her contact: not hers to link.
+    forgeInsert(region, 1, QStringLiteral("contact_participant"),
+                fields({{QStringLiteral("contact_id"), visit.id.toRfc4122()},
+                        {QStringLiteral("client_id"), region.petrsClient.toRfc4122()}}));
+    requireRefused(region.toCoordinator(1), Authorization::notAssigned);
+    CHECK(ContactRepository(region.coordinator()).forClient(region.petrsClient).isEmpty());
+
+    // Petr links his own client to Jana's contact: his to link.
+    forgeInsert(region, 2, QStringLiteral("contact_participant"),
+                fields({{QStringLiteral("contact_id"), visit.id.toRfc4122()},
+                        {QStringLiteral("client_id"), region.petrsClient.toRfc4122()}}));
+    const ImportReport fromPetr = region.toCoordinator(2);
+    CHECK(fromPetr.counts.refused == 0);
+    const QList<Contact> ofOta = ContactRepository(region.coordinator()).forClient(region.petrsClient);
+    REQUIRE(ofOta.size() == 1);
+    CHECK(ofOta.first().id == visit.id);
+    CHECK(ofOta.first().otherClientIds == QList<QUuid>{region.petrsClient});
+    // Jana's contact list still shows the contact once.
+    CHECK(ContactRepository(region.coordinator()).forClient(region.janasClient).size() == 1);
+}
+
+TEST_CASE("A group activity is the recording worker's and the coordinator's to change, and reaches the workers of "
+          "the clients it names",
+          "[sync][authorization][groups]")
+{
+    Exchange region;
+    GroupActivity classes;
+    classes.kind = QStringLiteral("catch_up_classes");
+    classes.heldOn = QDate(2026, 10, 21);
+    classes.minutes = 90;
+    classes.participants = 6;
+    classes.clientIds = {region.janasClient};
+    classes.localityId = region.locality;
+    classes = GroupActivityRepository(region.replicas[1]).create(classes);
+    CHECK(classes.workerId == region.jana);
+    REQUIRE(region.toCoordinator(1).counts.refused == 0);
+    REQUIRE(GroupActivityRepository(region.coordinator()).find(classes.id).has_value());
+
+    // Petr changes Jana's activity, and records an anonymous contact in her name.
+    region.forge(2, QStringLiteral("group_activity"), classes.id.toRfc4122(),
+                 fields({{QStringLiteral("participants"), 60}}));
+    requireRefused(region.toCoordinator(2), Authorization::otherRecorder);
+    CHECK(GroupActivityRepository(region.coordinator()).find(classes.id)->participants == 6);
+    forgeInsert(region, 2, QStringLiteral("anonymous_contact"),
+                fields({{QStringLiteral("contact_on"), QStringLiteral("2026-10-22")},
+                        {QStringLiteral("minutes"), 10},
+                        {QStringLiteral("place"), QStringLiteral("field")},
+                        {QStringLiteral("persons"), 2},
+                        {QStringLiteral("worker_id"), region.jana.toRfc4122()}}));
+    requireRefused(region.toCoordinator(2), Authorization::otherAuthor);
+
+    // The coordinator may; and Jana's laptop gets the change, Petr's nothing of it.
+    GroupActivity corrected = classes;
+    corrected.participants = 8;
+    GroupActivityRepository(region.coordinator()).update(corrected);
+    REQUIRE_FALSE(region.toField(region.jana, 1).refused);
+    REQUIRE_FALSE(region.toField(region.petr, 2).refused);
+    CHECK(GroupActivityRepository(region.replicas[1]).find(classes.id)->participants == 8);
+    CHECK_FALSE(GroupActivityRepository(region.replicas[2]).find(classes.id).has_value());
+
+    // Petr's own laptop refuses to change Jana's activity before anything is written.
+    GroupActivity coordinators;
+    coordinators.kind = QStringLiteral("community_meeting");
+    coordinators.heldOn = QDate(2026, 10, 23);
+    coordinators.participants = 30;
+    coordinators.clientIds = {region.petrsClient};
+    coordinators = GroupActivityRepository(region.coordinator()).create(coordinators);
+    REQUIRE_FALSE(region.toField(region.petr, 2).refused);
+    GroupActivity edited = *GroupActivityRepository(region.replicas[2]).find(coordinators.id);
+    edited.participants = 31;
+    CHECK_THROWS_WITH(GroupActivityRepository(region.replicas[2]).update(edited),
+                      Catch::Contains("recorded by another worker"));
+}
+
+TEST_CASE("A laptop that lets go of a contact's first client keeps the link of its own client waiting until the "
+          "contact comes back",
+          "[sync][authorization][groups]")
+{
+    Exchange region;
+    Store &laptop = region.replicas[1];
+    const QUuid ruzena = region.addClient(1, QStringLiteral("Růžena"), QUuid());
+    Contact visit;
+    visit.clientId = region.janasClient;
+    visit.otherClientIds = {ruzena};
+    visit.contactOn = QDate(2026, 10, 20);
+    visit.minutes = 45;
+    visit = ContactRepository(laptop).create(visit);
+    REQUIRE(region.toCoordinator(1).counts.refused == 0);
+
+    ClientRepository(region.coordinator()).handOver({region.janasClient}, region.petr);
+    const ImportReport away = region.toField(region.jana, 1);
+    INFO(away.reason.toStdString());
+    REQUIRE_FALSE(away.refused);
+    CHECK_FALSE(ClientRepository(laptop).find(region.janasClient).has_value());
+    CHECK(ContactRepository(laptop).forClient(ruzena).isEmpty());
+    CHECK(ClientRepository(laptop).find(ruzena).has_value());
+
+    ClientRepository(region.coordinator()).handOver({region.janasClient}, region.jana);
+    REQUIRE_FALSE(region.toField(region.jana, 1).refused);
+    const QList<Contact> back = ContactRepository(laptop).forClient(ruzena);
+    REQUIRE(back.size() == 1);
+    CHECK(back.first().id == visit.id);
+    CHECK(back.first().otherClientIds == QList<QUuid>{ruzena});
+}
+
+TEST_CASE("A confirmed erasure of a family member leaves the family visit for the others, without its note",
+          "[sync][authorization][groups]")
+{
+    Exchange region;
+    Store &laptop = region.replicas[1];
+    const QUuid ruzena = region.addClient(1, QStringLiteral("Růžena"), QUuid());
+    Contact visit;
+    visit.clientId = region.janasClient;
+    visit.otherClientIds = {ruzena};
+    visit.contactOn = QDate(2026, 10, 20);
+    visit.minutes = 45;
+    visit.note = QStringLiteral("Růžena čeká dítě");
+    visit = ContactRepository(laptop).create(visit);
+    CHECK_FALSE(ClientRepository(laptop).erase(ruzena)); // a request
+    REQUIRE_FALSE(region.toCoordinator(1).refused);
+
+    for (const RefusedChange &request : RefusedChanges(region.coordinator()).list())
+        RefusedChanges(region.coordinator()).accept(request.stamp);
+    CHECK_FALSE(ClientRepository(region.coordinator()).find(ruzena).has_value());
+    const QList<Contact> ofVera = ContactRepository(region.coordinator()).forClient(region.janasClient);
+    REQUIRE(ofVera.size() == 1);
+    CHECK(ofVera.first().note.isEmpty());
+    CHECK(ofVera.first().otherClientIds.isEmpty());
+    CHECK_FALSE(test::canonicalDump(region.coordinator().database(), true).contains(QStringLiteral("čeká dítě")));
+    REQUIRE_FALSE(region.toField(region.jana, 1).refused);
+    CHECK(ContactRepository(laptop).forClient(region.janasClient).first().note.isEmpty());
+    CHECK_FALSE(test::canonicalDump(laptop.database(), true).contains(QStringLiteral("čeká dítě")));
 }

@@ -49,7 +49,11 @@ const QString withdrawn = QStringLiteral("withdrawn");
 // The file as format 7 had it, before the consent history: reopening migrates it.
 void asBeforeConsentHistory(Store &store)
 {
-    store.database().execScript(QStringLiteral("DROP TABLE contact_partner; DROP INDEX step_partner; ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; DROP TABLE consent; PRAGMA user_version = 10"));
+    store.database().execScript(
+        QStringLiteral("DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
+                       "DROP TABLE contact_participant; DROP TABLE contact_partner; DROP INDEX step_partner; "
+                       "ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; DROP TABLE consent; "
+                       "PRAGMA user_version = 10"));
 }
 
 QString consentChanges(Store &store)

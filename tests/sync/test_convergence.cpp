@@ -18,6 +18,7 @@
 #include "domain/Error.h"
 #include "store/ConsentRepository.h"
 #include "store/PartnerRepository.h"
+#include "store/GroupWork.h"
 #include "store/RegionRepositories.h"
 #include "store/RegionSetup.h"
 #include "store/Retention.h"
@@ -85,6 +86,7 @@ public:
         : m_random(seed)
         , m_consentRandom(seed)
         , m_partnerRandom(seed ^ 0x5ea7ed)
+        , m_groupRandom(seed ^ 0x9e3779b97f4a7c15ULL)
         , m_replicas(replicas)
         , m_workers(std::move(workers))
         , m_decideClocks(decideClocks)
@@ -112,6 +114,15 @@ public:
             try {
                 partnerStep(store);
             } catch (const ValidationError &) {
+            }
+        }
+        // Group work, likewise from a generator of its own: contacts with several
+        // clients, clients linked to recorded contacts, group activities naming some.
+        if (m_groupRandom() % 5 == 0) {
+            try {
+                addGroupWork(store);
+            } catch (const ValidationError &) {
+                // A link to another worker's client: refused, nothing written.
             }
         }
         // A tie on the wall clock is common on real laptops; keep it common here.
@@ -207,6 +218,14 @@ public:
 
     // What was typed, with the client it was about.
     const QList<QPair<QUuid, QString>> &typed() const { return m_typed; }
+    // What was typed into a group record, with every client it named.
+    struct GroupTyped
+    {
+        QUuid record;
+        QList<QUuid> clients;
+        QString value;
+    };
+    const QList<GroupTyped> &typedForGroups() const { return m_groupTyped; }
 
 private:
     int pick(int n) { return static_cast<int>(m_random() % static_cast<quint64>(n)); }
@@ -389,14 +408,71 @@ private:
         }
     }
 
+    void addGroupWork(Store &store)
+    {
+        const auto draw = [this](qsizetype n) { return static_cast<int>(m_groupRandom() % static_cast<quint64>(n)); };
+        const QList<Client> clients = ClientRepository(store).all();
+        if (clients.isEmpty())
+            return;
+        QList<QUuid> chosen;
+        const int wanted = 1 + draw(3);
+        for (int i = 0; i < wanted; ++i) {
+            const QUuid id = clients.at(draw(clients.size())).id;
+            if (!chosen.contains(id))
+                chosen.append(id);
+        }
+        switch (draw(3)) {
+        case 0: {
+            Contact contact;
+            contact.clientId = chosen.takeFirst();
+            contact.otherClientIds = chosen;
+            contact.contactOn = QDate(2026, 11, 1 + draw(28));
+            contact.minutes = 30 + draw(60);
+            contact.place = QStringLiteral("field");
+            contact.note = text(QStringLiteral("Návštěva rodiny"));
+            contact = ContactRepository(store).create(contact);
+            m_groupTyped.append({contact.id, QList<QUuid>{contact.clientId} + contact.otherClientIds, contact.note});
+            break;
+        }
+        case 1: {
+            // A client linked to a contact recorded earlier, maybe on another laptop.
+            const QList<Contact> contacts = ContactRepository(store).forClient(chosen.first());
+            if (contacts.isEmpty() || clients.size() < 2)
+                return;
+            const QUuid other = clients.at(draw(clients.size())).id;
+            const QUuid contactId = contacts.at(draw(contacts.size())).id;
+            ContactRepository(store).linkClient(contactId, other);
+            for (GroupTyped &typed : m_groupTyped) {
+                if (typed.record == contactId)
+                    typed.clients.append(other);
+            }
+            break;
+        }
+        default: {
+            GroupActivity activity;
+            activity.kind = Codes::groupActivityKinds().at(draw(Codes::groupActivityKinds().size()));
+            activity.heldOn = QDate(2026, 11, 1 + draw(28));
+            activity.minutes = 60 + draw(60);
+            activity.participants = static_cast<int>(chosen.size()) + draw(10);
+            activity.clientIds = chosen;
+            activity.note = text(QStringLiteral("Doučování"));
+            activity = GroupActivityRepository(store).create(activity);
+            m_groupTyped.append({activity.id, activity.clientIds, activity.note});
+            break;
+        }
+        }
+    }
+
     std::mt19937_64 m_random;
     std::mt19937_64 m_consentRandom;
     std::mt19937_64 m_partnerRandom;
+    std::mt19937_64 m_groupRandom;
     Replicas &m_replicas;
     QList<QUuid> m_workers; // in a region: the coordinator's, then each laptop's
     bool m_decideClocks;    // merges may clamp the changes of clocks running ahead
     bool m_anonymises = false; // anonymisations of clients past retention among the edits
     QList<QPair<QUuid, QString>> m_typed;
+    QList<GroupTyped> m_groupTyped;
     int m_counter = 0;
 };
 
@@ -459,6 +535,20 @@ void converge(int seed, bool anonymises)
                         {clientId.toRfc4122()})
                 .toBool();
         if (!wiped && !value.isEmpty())
+            REQUIRE(logHolds(replicas[0], value));
+    }
+    // A group record's note goes when any client it named is erased or anonymised,
+    // and only then.
+    for (const auto &[record, clientIds, value] : session.typedForGroups()) {
+        bool wiped = false;
+        for (const QUuid &clientId : clientIds)
+            wiped = wiped
+                || replicas[0]
+                       .database()
+                       .scalar(QStringLiteral("SELECT deleted = 2 OR anonymised_on IS NOT NULL FROM client WHERE id = ?"),
+                               {clientId.toRfc4122()})
+                       .toBool();
+        if (!wiped)
             REQUIRE(logHolds(replicas[0], value));
     }
 }

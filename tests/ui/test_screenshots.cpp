@@ -14,6 +14,7 @@
 #include "card/PlanTab.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Values.h"
+#include "groups/GroupWorkDialogs.h"
 #include "i18n/Translations.h"
 #include "lock/LockScreen.h"
 #include "region/PartnersDialog.h"
@@ -416,6 +417,47 @@ TEST_CASE("Documentation screenshots of the partner list", "[.docs]")
         CHECK(dialog->grab().save(QStringLiteral("%1/partners_%2.png").arg(outDir, language)));
         dialog->close();
         QCoreApplication::processEvents();
+}
+
+TEST_CASE("Documentation screenshots of a group activity", "[.docs]")
+{
+    const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
+    QDir().mkpath(outDir);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.clients = 60;
+    options.passphrase = test::windowPassphrase();
+    DemoGenerator::generate(path, options);
+
+    MainWindow window;
+    window.setPassphrasePromptHandler(
+        [](PassphrasePrompt &prompt) { return test::typePassphrase(prompt, test::windowPassphrase()); });
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openDatabase(path));
+    // Three children of one locality at a catch-up class.
+    QList<Client> clients = ClientRepository(*window.store()).all();
+    REQUIRE(clients.size() >= 3);
+    GroupActivity activity;
+    activity.kind = QStringLiteral("catch_up_classes");
+    activity.localityId = clients.first().localityId;
+    for (const Client &client : std::as_const(clients)) {
+        if (client.localityId == activity.localityId && activity.clientIds.size() < 3)
+            activity.clientIds.append(client.id);
+    }
+    activity.participants = 12;
+    activity.minutes = 120;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
+        window.switchLanguage(language);
+        activity.note = language == u"cs" ? QStringLiteral("Příprava na přijímací zkoušky z matematiky, dvě skupiny.")
+                                          : QStringLiteral("Preparing for the maths entrance exams, two groups.");
+        GroupActivityDialog dialog(*window.session(), activity, &window);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.show();
+        QCoreApplication::processEvents();
+        CHECK(dialog.grab().save(QStringLiteral("%1/group_activity_%2.png").arg(outDir, language)));
+        dialog.hide();
     }
     window.switchLanguage(QStringLiteral("en"));
 }

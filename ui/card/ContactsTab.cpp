@@ -1,6 +1,7 @@
 #include "ContactsTab.h"
 
 #include "CaseSession.h"
+#include "ClientChooser.h"
 #include "Formats.h"
 #include "InlineError.h"
 #include "PartnerChecklist.h"
@@ -67,6 +68,8 @@ ContactsTab::ContactsTab(QWidget *parent)
     , m_noNeeds(new QLabel(this))
     , m_partnersLabel(new QLabel(this))
     , m_partners(new PartnerChecklist(this))
+    , m_othersLabel(new QLabel(this))
+    , m_others(new ClientsField(this))
     , m_noteLabel(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
     , m_error(newErrorLabel(QStringLiteral("contactError"), this))
@@ -86,6 +89,7 @@ ContactsTab::ContactsTab(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("contactSummary"));
     m_withdraw->setObjectName(QStringLiteral("withdrawContact"));
     m_noNeeds->setObjectName(QStringLiteral("noOpenNeeds"));
+    m_others->setObjectName(QStringLiteral("contactOthers"));
 
     // ---- the quick-add form
     // Up to a day is allowed; more is accepted here so the rule can say why it is refused.
@@ -102,6 +106,7 @@ ContactsTab::ContactsTab(QWidget *parent)
     m_minutesLabel->setBuddy(m_minutes);
     m_placeLabel->setBuddy(m_place);
     m_noteLabel->setBuddy(m_note);
+    m_othersLabel->setBuddy(m_others->button());
     m_interventionsGrid->setContentsMargins(0, 0, 0, 0);
     m_interventionsGrid->setVerticalSpacing(2);
     m_needsGrid->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +140,7 @@ ContactsTab::ContactsTab(QWidget *parent)
     form->addRow(m_dateLabel, firstRow);
     form->addRow(m_interventionsLabel, m_interventionsBox);
     form->addRow(m_needsLabel, needsRow);
+    form->addRow(m_othersLabel, m_others);
     form->addRow(m_noteLabel, m_note);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_error, 1);
@@ -190,6 +196,10 @@ void ContactsTab::retranslate()
     m_interventionsLabel->setText(tr("Interventions:"));
     m_needsLabel->setText(tr("Needs touched:"));
     m_noNeeds->setText(tr("The client has no open needs."));
+    m_othersLabel->setText(tr("Also &with:"));
+    m_others->button()->setToolTip(tr("Other clients the contact concerned too (a family visit): it counts once, "
+                                      "and shows in each of their contact lists"));
+    m_others->retranslate();
     m_noteLabel->setText(tr("N&ote:"));
     m_note->setPlaceholderText(tr("A short note (Ctrl+Enter adds the contact)"));
     m_add->setText(tr("Add contact"));
@@ -213,6 +223,8 @@ void ContactsTab::reload()
         kept = m_drafts.enter(shown);
     }
     setEnabled(haveClient);
+    m_others->setStore(session() ? &session()->store() : nullptr);
+    m_others->setExcluded(shown);
     if (session() && !m_dateSet) {
         m_date->setDate(session()->store().clock().today());
         m_dateSet = true;
@@ -236,14 +248,15 @@ void ContactsTab::reload()
 ContactsTab::Draft ContactsTab::formDraft() const
 {
     return {m_minutes->value(), m_note->toPlainText(), checkedInterventions(), checkedNeeds(), m_date->date(),
-            m_place->currentData().toString(), m_partners->checked()};
+            m_place->currentData().toString(), m_partners->checked(), m_others->clients()};
 }
 
 std::optional<ContactsTab::Draft> ContactsTab::typedDraft() const
 {
     const Draft draft = formDraft();
     if (draft.minutes == defaultMinutes && draft.note.isEmpty() && draft.interventions.isEmpty()
-        && draft.needIds.isEmpty() && draft.partnerIds.isEmpty())
+        && draft.needIds.isEmpty() && draft.partnerIds.isEmpty()
+        && draft.otherClientIds.isEmpty())
         return std::nullopt;
     return draft;
 }
@@ -252,6 +265,7 @@ void ContactsTab::fillForm(const Draft &draft)
 {
     m_minutes->setValue(draft.minutes);
     m_note->setPlainText(draft.note);
+    m_others->setClients(draft.otherClientIds);
     for (QCheckBox *check : std::as_const(m_interventionChecks))
         check->setChecked(draft.interventions.contains(check->property(codeProperty).toString()));
     for (QCheckBox *check : std::as_const(m_needChecks))
@@ -275,6 +289,7 @@ Contact ContactsTab::contactFrom(const Draft &draft, const QUuid &clientId) cons
     contact.interventions = draft.interventions;
     contact.needIds = draft.needIds;
     contact.partnerIds = draft.partnerIds;
+    contact.otherClientIds = draft.otherClientIds;
     return contact;
 }
 
@@ -352,7 +367,7 @@ void ContactsTab::rebuildNeeds(const QList<Need> &needs)
         chain.append(check);
     for (QCheckBox *check : std::as_const(m_needChecks))
         chain.append(check);
-    chain << m_note << m_add << m_log << m_withdraw;
+    chain << m_others->button() << m_note << m_add << m_log << m_withdraw;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -376,6 +391,19 @@ void ContactsTab::fillLog(const QList<Contact> &contacts, const QList<Need> &nee
             touched.append(needLabels.value(needId, tr("(removed need)")));
         QString note = contact.note;
         note.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        // A contact with others shows who else it concerned (the client shown aside).
+        QStringList others;
+        for (const QUuid &other : QList<QUuid>{contact.clientId} + contact.otherClientIds) {
+            if (other == clientId())
+                continue;
+            if (const std::optional<Client> client = ClientRepository(session()->store()).find(other))
+                others.append(client->displayName().trimmed());
+        }
+        QString fullNote = contact.note;
+        if (!others.isEmpty()) {
+            note = tr("[with %1] %2").arg(others.join(QStringLiteral(", ")), note).trimmed();
+            fullNote = tr("[with %1] %2").arg(others.join(QStringLiteral(", ")), contact.note).trimmed();
+        }
         auto *item = new QTreeWidgetItem(m_log);
         item->setData(DateColumn, Qt::UserRole, contact.id);
         item->setText(DateColumn, Formats::shortDate(contact.contactOn));
@@ -387,7 +415,7 @@ void ContactsTab::fillLog(const QList<Contact> &contacts, const QList<Need> &nee
         item->setText(NeedsColumn, touched.join(QStringLiteral(", ")));
         item->setToolTip(NeedsColumn, touched.join(QLatin1Char('\n')));
         item->setText(NoteColumn, note);
-        item->setToolTip(NoteColumn, contact.note);
+        item->setToolTip(NoteColumn, fullNote);
         minutes += contact.minutes;
         if (contact.id == selected)
             item->setSelected(true);
@@ -463,6 +491,8 @@ QWidget *ContactsTab::fieldWidget(const QString &field) const
         return m_note;
     if (field == u"partner_ids")
         return m_partners;
+    if (field == u"client_ids")
+        return m_others->button();
     return nullptr;
 }
 
@@ -485,6 +515,7 @@ bool ContactsTab::addContact()
     m_error->hide();
     // Ready for the next one: date and place stay (often several contacts a day in one place).
     m_note->clear();
+    m_others->setClients({});
     clearChecks();
     for (int row = 0; row < m_log->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_log->topLevelItem(row);
@@ -503,9 +534,20 @@ bool ContactsTab::withdrawSelected()
     const QUuid id = selectedContact();
     if (!session() || m_drafts.shownId().isNull() || id.isNull())
         return false;
-    const CaseSession::EditResult result = session()->edit(tr("Withdraw contact"), clientId(), [&] {
-        ContactRepository(session()->store()).remove(id);
-    });
+    // From the card of a client only linked to the contact, the link goes; the contact
+    // stays for its other clients.
+    bool linkedOnly = false;
+    for (const Contact &contact : ContactRepository(session()->store()).forClient(clientId())) {
+        if (contact.id == id)
+            linkedOnly = contact.otherClientIds.contains(clientId());
+    }
+    const CaseSession::EditResult result =
+        session()->edit(linkedOnly ? tr("Remove from contact") : tr("Withdraw contact"), clientId(), [&] {
+            if (linkedOnly)
+                ContactRepository(session()->store()).unlinkClient(id, clientId());
+            else
+                ContactRepository(session()->store()).remove(id);
+        });
     if (!result) {
         m_logError->setText(result.message);
         m_logError->show();

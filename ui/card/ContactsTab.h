@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace teren {
 
 class PartnerChecklist;
+class ClientsField;
 
 // The contact log: a quick-add form on top (Enter, or Ctrl+Enter in the note, adds
 // the contact) and the client's contacts below, newest first. Contacts are
@@ -57,6 +58,7 @@ private:
         QDate date;    // as chosen when the client was left
         QString place; // as chosen when the client was left
         QList<QUuid> partnerIds;
+        QList<QUuid> otherClientIds; // further clients of the contact (a family visit)
     };
 
     Draft formDraft() const;                 // the form as it is
@@ -90,6 +92,8 @@ private:
     QList<QCheckBox *> m_needChecks; // the need id in property "needId"
     QLabel *m_partnersLabel;
     PartnerChecklist *m_partners;
+    QLabel *m_othersLabel;
+    ClientsField *m_others;
     QLabel *m_noteLabel;
     QPlainTextEdit *m_note;
     QLabel *m_error;
