@@ -227,7 +227,7 @@ ContactFigures readContacts(Sql &sql)
                         "ON cl.id = l.client_id WHERE l.contact_id = c.id AND l.deleted = 0 ORDER BY l.client_id LIMIT 1)"),
          QStringLiteral("FROM contact c WHERE c.id IN (SELECT l.contact_id FROM contact_participant l "
                         "    JOIN report_activity_client cl ON cl.id = l.client_id WHERE l.deleted = 0) "
-                        "AND c.client_id NOT IN report_activity_client "
+                        "AND c.client_id NOT IN (SELECT id FROM report_activity_client) "
                         "AND c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to")}};
     ContactFigures figures;
     const int placeCount = static_cast<int>(places.size());

@@ -189,7 +189,7 @@ TEST_CASE("A client is linked to a contact once, and a link can be added and rem
     CHECK(contacts.forClient(family.mother).size() == 1);
 }
 
-TEST_CASE("Erasing one participant removes their link and wipes the contact's note; the contact stays for the "
+TEST_CASE("Erasing one participant removes their link and wipes the contact's note, and the contact stays for the "
           "others",
           "[groups][erasure]")
 {

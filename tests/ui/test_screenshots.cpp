@@ -417,6 +417,8 @@ TEST_CASE("Documentation screenshots of the partner list", "[.docs]")
         CHECK(dialog->grab().save(QStringLiteral("%1/partners_%2.png").arg(outDir, language)));
         dialog->close();
         QCoreApplication::processEvents();
+    }
+    window.switchLanguage(QStringLiteral("en"));
 }
 
 TEST_CASE("Documentation screenshots of a group activity", "[.docs]")
