@@ -13,12 +13,15 @@ namespace {
 enum List { OverdueSteps, DueSoon, OverdueGoals, NoRecentContact, NeedsWithoutGoal };
 
 // The date of a person's latest contact on or before the day (null when there is
-// none). The one place that says which contacts are a person's: their own and those
-// of duplicates merged into them.
+// none). The one place that says which contacts are a person's: their own, those of
+// duplicates merged into them, and group contacts (a family visit) any of those
+// records is linked to.
 QString latestContactOn(const QString &person)
 {
     return QStringLiteral("(SELECT max(k.contact_on) FROM contact k "
-                          "WHERE k.client_id IN (SELECT m.id FROM client m WHERE m.id = %1 OR m.merged_into = %1) "
+                          "WHERE (k.client_id IN (SELECT m.id FROM client m WHERE m.id = %1 OR m.merged_into = %1) "
+                          "  OR k.id IN (SELECT l.contact_id FROM contact_participant l JOIN client m ON m.id = l.client_id "
+                          "    WHERE l.deleted = 0 AND (m.id = %1 OR m.merged_into = %1))) "
                           "AND k.deleted = 0 AND k.contact_on <= :day)")
         .arg(person);
 }

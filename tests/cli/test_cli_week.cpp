@@ -212,6 +212,20 @@ TEST_CASE("teren-cli week lists a duplicate's records under the client it was me
     CHECK(week.value(QStringLiteral("no_recent_contact")).toArray().size() == 2);
 }
 
+TEST_CASE("teren-cli week counts a group contact a client was linked to as their contact", "[cli][week]")
+{
+    Caseload c;
+    // A family visit recorded on Alena's card 5 days before D, Dušan (never seen alone)
+    // linked to it: he has been contacted.
+    const QUuid visit = c.data.contact(c.alena, QDate(2026, 6, 10), 45, QStringLiteral("field"), {});
+    ContactRepository(c.data.store()).linkClient(visit, c.dusan);
+    const QJsonObject week = weekJson(cli(c.args({QStringLiteral("--worker"), QStringLiteral("Věra")})));
+    CHECK(lines(week.value(QStringLiteral("no_recent_contact")).toArray())
+          == QStringList({line(QStringLiteral("client"), c.filip, c.filip, c.name("Filip"), {}, QStringLiteral("null")),
+                          line(QStringLiteral("client"), c.bedrich, c.bedrich, c.name("Bedřich"), {},
+                               QStringLiteral("2026-05-15"))}));
+}
+
 TEST_CASE("The week's lists equal the query the views read", "[week]")
 {
     Caseload c;
