@@ -4017,6 +4017,30 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
+    <message>
+        <source>Group work</source>
+        <translation>Skupinová práce</translation>
+    </message>
+    <message>
+        <source>Group activities by kind, and anonymous contacts</source>
+        <translation>Skupinové aktivity podle druhu a anonymní kontakty</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivity</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Anonymous contacts (persons)</source>
+        <translation>Anonymní kontakty (osoby)</translation>
+    </message>
 </context>
 <context>
     <name>ReportXlsx</name>

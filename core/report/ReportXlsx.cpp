@@ -243,6 +243,27 @@ QList<Sheet> populationSheets(const Report &report)
             reasons};
 }
 
+// The partner institutions involved, group activities and anonymous contacts.
+QList<Sheet> workSheets(const Report &report)
+{
+    Sheet partners{QStringLiteral("by_partner_kind"),
+                   {QStringLiteral("partner_kind"), QStringLiteral("steps"), QStringLiteral("contacts")},
+                   {}};
+    for (const PartnerKindFigures &kind : report.byPartnerKind)
+        partners.rows.append({text(kind.kind), figure(report, kind.persons, kind.steps),
+                              figure(report, kind.persons, kind.contacts)});
+    Sheet groups{QStringLiteral("group_activities"),
+                 {QStringLiteral("kind"), QStringLiteral("activities"), QStringLiteral("participants")},
+                 {}};
+    for (const GroupActivityFigures &group : report.groupActivities)
+        groups.rows.append({text(group.kind), number(static_cast<double>(group.activities)),
+                            number(static_cast<double>(group.participants))});
+    Sheet anonymous{QStringLiteral("anonymous_contacts"), {QStringLiteral("measure"), QStringLiteral("value")}, {}};
+    anonymous.rows.append({text(QStringLiteral("count")), number(static_cast<double>(report.anonymousContacts))});
+    anonymous.rows.append({text(QStringLiteral("persons")), number(static_cast<double>(report.anonymousPersons))});
+    return {partners, groups, anonymous};
+}
+
 // How wide a column must be for its widest cell, in characters.
 double widthOf(const Cell &cell)
 {
@@ -343,6 +364,7 @@ QList<ReportXlsx::Sheet> ReportXlsx::sheets(const Report &report)
     all += needSheets(report);
     all += activitySheets(report);
     all += populationSheets(report);
+    all += workSheets(report);
     return all;
 }
 

@@ -166,7 +166,8 @@ TEST_CASE("The XLSX workbook holds numbers as numbers, dates as dates and every 
     const QString workbook = QString::fromUtf8(unzip(path, u"xl/workbook.xml"_s));
     CHECK(workbook.indexOf(u"name=\"report\""_s) < workbook.indexOf(u"name=\"by_area\""_s));
     for (const char *name : {"by_age_band", "by_gender", "by_intensity", "by_area_intensity", "by_provider",
-                             "esf_age_at_entry", "locality_coverage", "goals_by_horizon", "end_reasons", "targets"})
+                             "esf_age_at_entry", "locality_coverage", "goals_by_horizon", "end_reasons", "targets",
+                             "by_partner_kind", "group_activities", "anonymous_contacts"})
         CHECK(workbook.contains(u"name=\"%1\""_s.arg(QString::fromLatin1(name))));
 
     // The first sheet: a header row, the period as dates (a serial day number with
@@ -197,7 +198,7 @@ TEST_CASE("The XLSX workbook holds numbers as numbers, dates as dates and every 
     CHECK(strings.contains("+Pomoc"));
     const QByteArray localities = sheetXml(path, u"by_locality"_s);
     CHECK(cellXml(localities, u"B2"_s).contains(u"t=\"s\""_s));
-    for (int sheet = 1; sheet <= 20; ++sheet) {
+    for (int sheet = 1; sheet <= 23; ++sheet) {
         QProcess process;
         process.start(u"unzip"_s, {u"-p"_s, path, u"xl/worksheets/sheet%1.xml"_s.arg(sheet)});
         REQUIRE(process.waitForFinished(30000));

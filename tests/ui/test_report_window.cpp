@@ -122,8 +122,8 @@ TEST_CASE("The report window shows every chart of the demo region, each with its
 
     const QList<ChartPanel *> panels = report->panels();
     // The seven of the needs and cooperations, then age, gender, age at entry,
-    // intensity, areas by intensity, providers, coverage, goals, end reasons and partner kinds.
-    REQUIRE(panels.size() == 17);
+    // intensity, areas by intensity, providers, coverage, goals, end reasons, partner kinds and group work.
+    REQUIRE(panels.size() == 18);
     for (ChartPanel *panel : panels) {
         INFO(panel->objectName().toStdString());
         CHECK_FALSE(panel->chartView()->chart()->series().isEmpty());

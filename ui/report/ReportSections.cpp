@@ -342,6 +342,33 @@ QList<ReportSection> ReportSections::build(const Report &report, const Codelists
         return horizontalBars(kindLabels, {{tr("Steps"), partnerSteps}, {tr("Contacts"), partnerContacts}}, tr("count"));
     };
     sections.append(partners);
+
+    // Group work and anonymous contacts: no single client's, so never small cells.
+    ReportSection groups;
+    groups.key = QStringLiteral("group_work");
+    groups.tab = tr("Group work");
+    groups.title = tr("Group activities by kind, and anonymous contacts");
+    groups.headers = {tr("Kind"), tr("Activities"), tr("Participants")};
+    QStringList groupLabels;
+    QList<double> activities, participants;
+    for (const GroupActivityFigures &group : report.groupActivities) {
+        QString label = Codes::groupActivityKindLabel(group.kind);
+        if (label.isEmpty())
+            label = group.kind;
+        label[0] = label.at(0).toUpper();
+        groups.rows.append({label, number(static_cast<double>(group.activities)),
+                            number(static_cast<double>(group.participants))});
+        groupLabels.append(label);
+        activities.append(static_cast<double>(group.activities));
+        participants.append(static_cast<double>(group.participants));
+    }
+    groups.rows.append({tr("Anonymous contacts (persons)"), number(static_cast<double>(report.anonymousContacts)),
+                        number(static_cast<double>(report.anonymousPersons))});
+    groups.makeChart = [=] {
+        return horizontalBars(groupLabels, {{tr("Activities"), activities}, {tr("Participants"), participants}},
+                              tr("count"));
+    };
+    sections.append(groups);
     return sections;
 }
 
