@@ -3,6 +3,7 @@
 
 #include "CommandParser.h"
 #include "Lookup.h"
+#include "domain/CsvText.h"
 #include "domain/Error.h"
 #include "store/Store.h"
 #include "store/WeekAgenda.h"
@@ -56,16 +57,6 @@ QByteArray toJson(const WeekAgenda &agenda)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-// RFC 4180: quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QByteArray toCsv(const WeekAgenda &agenda)
 {
     QString csv = QStringLiteral("list,client_id,client_name,kind,id,text,date\r\n");
@@ -76,7 +67,7 @@ QByteArray toCsv(const WeekAgenda &agenda)
                                         item.date.isValid() ? item.date.toString(Qt::ISODate) : QString()};
             QStringList cells;
             for (const QString &field : fields)
-                cells.append(csvField(field));
+                cells.append(csv::textField(field));
             csv += cells.join(u',') + QStringLiteral("\r\n");
         }
     }

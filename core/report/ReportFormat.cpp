@@ -1,5 +1,7 @@
 #include "ReportFormat.h"
 
+#include "domain/CsvText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -198,17 +200,6 @@ CsvCell numeric(const QString &text)
     return {text, true};
 }
 
-// OWASP's advice against formula injection: a spreadsheet runs a cell that begins
-// with one of these as a formula (=HYPERLINK(…) from a locality's name), so such a
-// text cell starts with an apostrophe, which the spreadsheet shows as text.
-QString guarded(const QString &text)
-{
-    static const QString starters = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && starters.contains(text.front()))
-        return QLatin1Char('\'') + text;
-    return text;
-}
-
 class CsvTable
 {
 public:
@@ -247,14 +238,12 @@ private:
     QString field(const QString &text) const { return field(CsvCell{text, false}); }
     QString field(const CsvCell &cell) const
     {
-        QString text = cell.numeric ? cell.text : guarded(cell.text);
-        if (cell.numeric && m_decimalComma)
+        if (!cell.numeric)
+            return csv::textField(cell.text, m_separator);
+        QString text = cell.text;
+        if (m_decimalComma)
             text.replace(QLatin1Char('.'), QLatin1Char(','));
-        if (!text.contains(m_separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-            && !text.contains(QLatin1Char('\r')))
-            return text;
-        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
+        return csv::quoted(text, m_separator);
     }
 
     QChar m_separator;

@@ -1,5 +1,7 @@
 #include "HistoryFormat.h"
 
+#include "domain/CsvText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,16 +68,8 @@ QJsonObject toObject(const HistoryEntry &entry)
     return object;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvValue(const QJsonValue &value)
+// A number as it is; a text (a note, a changed value) guarded as a spreadsheet needs.
+QString csvField(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
@@ -86,7 +80,7 @@ QString csvValue(const QJsonValue &value)
     case QJsonValue::Double:
         return QString::number(value.toDouble());
     default:
-        return value.toString();
+        return csv::textField(value.toString());
     }
 }
 
@@ -107,7 +101,7 @@ QByteArray toCsv(const QList<HistoryEntry> &entries)
         const QJsonObject object = toObject(entry);
         QStringList row;
         for (const QString &column : columns())
-            row.append(csvField(csvValue(object.value(column))));
+            row.append(csvField(object.value(column)));
         csv += row.join(u',') + QStringLiteral("\r\n");
     }
     return csv.toUtf8();

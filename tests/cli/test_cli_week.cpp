@@ -164,6 +164,19 @@ TEST_CASE("teren-cli week writes one CSV row per item with its list", "[cli][wee
     CHECK(rows.at(11).startsWith(u"needs_without_goal,"));
 }
 
+TEST_CASE("teren-cli week writes a step a spreadsheet would run as a formula as text", "[cli][week]")
+{
+    Caseload c;
+    const QUuid need = c.data.need(c.alena, QStringLiteral("debts"), QDate(2026, 5, 2));
+    c.step(c.goal(need, QStringLiteral("Oddlužení"), {}), QStringLiteral("=HYPERLINK(\"http://example.org\")"),
+           QDate(2026, 6, 10));
+    const Run run = cli(c.args({QStringLiteral("--worker"), QStringLiteral("Věra"), QStringLiteral("--format"),
+                                QStringLiteral("csv")}));
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://example.org\"\")\",2026-06-10\r\n")));
+    CHECK_FALSE(run.out.contains(QStringLiteral(",=HYPERLINK")));
+}
+
 TEST_CASE("teren-cli week refuses a bad date, an unknown worker and negative days", "[cli][week]")
 {
     Caseload c;
