@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -86,6 +87,11 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     // A click or Enter on the highlighted row opens it too: the row may be current
     // while the card shows another client (or none).
     connect(m_view, &QAbstractItemView::clicked, this, &ClientListPanel::activate);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        if (m_keptInView.isValid())
+            m_view->scrollTo(m_keptInView);
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_keptInView = QPersistentModelIndex(); });
     connect(m_view, &QAbstractItemView::activated, this, &ClientListPanel::activate);
     retranslate();
 }
@@ -139,6 +145,7 @@ void ClientListPanel::selectClient(const QUuid &clientId)
     }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+    m_keptInView = index;
 }
 
 void ClientListPanel::revealClient(const QUuid &clientId)

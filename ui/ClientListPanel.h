@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QUuid>
 #include <QWidget>
 
@@ -78,6 +79,9 @@ private:
     // Set while the list itself moves the selection, so the card is not told to
     // show a client it already shows.
     bool m_selectingQuietly = false;
+    // The row the list brought into view, kept there while the list lays itself out
+    // (a horizontal scroll bar appearing shrinks it) until the user scrolls.
+    QPersistentModelIndex m_keptInView;
 };
 
 } // namespace teren
