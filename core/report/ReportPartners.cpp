@@ -21,21 +21,23 @@ void readPartnerKinds(Sql &sql, Report &report)
     // Steps: live steps naming a partner, under a live goal of a need of a person
     // supported in the period, identified within the period (the needs the report
     // counts). Contacts: live contacts of the filtered clients dated within the
-    // period, each counted once per kind of the partners it involved.
+    // period, each counted once per kind of the partners it involved. Both start from
+    // the few rows that name a partner (step_partner, contact_partner), never from the
+    // clients' every step or contact.
     Query query = sql.run(QStringLiteral(
         "WITH step_kind AS ("
         "    SELECT %1 AS kind, rc.person AS person "
-        "    FROM report_client rc CROSS JOIN need n ON n.client_id = rc.id "
-        "    JOIN goal g ON g.need_id = n.id AND g.deleted = 0 "
-        "    JOIN step s ON s.goal_id = g.id AND s.deleted = 0 "
+        "    FROM step s CROSS JOIN goal g ON g.id = s.goal_id AND g.deleted = 0 "
+        "    CROSS JOIN need n ON n.id = g.need_id CROSS JOIN report_client rc ON rc.id = n.client_id "
         "    JOIN partner p ON p.id = s.partner_id LEFT JOIN partner kept ON kept.id = p.merged_into "
-        "    WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to), "
+        "    WHERE s.partner_id IS NOT NULL AND s.deleted = 0 "
+        "      AND rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to), "
         "contact_kind AS ("
         "    SELECT DISTINCT %1 AS kind, c.id AS contact, rc.person AS person "
-        "    FROM report_client rc CROSS JOIN contact c ON c.client_id = rc.id "
-        "    JOIN contact_partner l ON l.contact_id = c.id AND l.deleted = 0 "
+        "    FROM contact_partner l CROSS JOIN contact c ON c.id = l.contact_id "
+        "    CROSS JOIN report_client rc ON rc.id = c.client_id "
         "    JOIN partner p ON p.id = l.partner_id LEFT JOIN partner kept ON kept.id = p.merged_into "
-        "    WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to) "
+        "    WHERE l.deleted = 0 AND c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to) "
         "SELECT kind, sum(steps), sum(contacts), count(DISTINCT person) FROM ("
         "    SELECT kind, 1 AS steps, 0 AS contacts, person FROM step_kind "
         "    UNION ALL SELECT kind, 0, 1, person FROM contact_kind) "
