@@ -1,6 +1,8 @@
 #include "DemoGenerator.h"
 
 #include "DemoData.h"
+#include "DemoGroupWork.h"
+#include "DemoRandom.h"
 #include "DemoTargets.h"
 #include "changes/Clock.h"
 #include "changes/EntityTable.h"
@@ -28,49 +30,7 @@ namespace teren {
 
 namespace {
 
-// Own distributions over mt19937_64: the standard library's distributions differ
-// between implementations, and a seed must give the same region everywhere.
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_engine(seed) {}
-
-    int below(int n)
-    {
-        return n <= 1 ? 0 : static_cast<int>(m_engine() % static_cast<quint64>(n));
-    }
-    // Inclusive on both ends.
-    int between(int low, int high) { return high <= low ? low : low + below(high - low + 1); }
-    double unit() { return static_cast<double>(m_engine() >> 11) * (1.0 / 9007199254740992.0); }
-    bool chance(double p) { return unit() < p; }
-    QDate dateBetween(const QDate &from, const QDate &to)
-    {
-        return from.addDays(between(0, static_cast<int>(std::max<qint64>(0, from.daysTo(to)))));
-    }
-    template<class T>
-    const T &pick(std::span<const T> items)
-    {
-        return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))];
-    }
-    // Index of an item drawn in proportion to weightOf(item).
-    template<class T, class F>
-    std::size_t weighted(std::span<const T> items, F weightOf)
-    {
-        int total = 0;
-        for (const T &item : items)
-            total += weightOf(item);
-        int roll = below(total);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            roll -= weightOf(items[i]);
-            if (roll < 0)
-                return i;
-        }
-        return items.size() - 1;
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
+using demo::Random;
 
 QString utf8(const char *text) { return QString::fromUtf8(text); }
 
@@ -181,8 +141,15 @@ public:
         // coordinator has set the year's targets.
         m_store.setCurrentWorker(QUuid());
         m_summary.targets = writeDemoTargets(m_store, total, m_end, m_providers);
-        m_summary.partners = writePartners();
-        writeGroupWork();
+        m_summary.partners = writeDemoPartners(m_store);
+        QList<DemoLocalityCrew> crews;
+        for (const LocalitySlot &locality : m_localities) {
+            DemoLocalityCrew crew{locality.id, {}};
+            for (const int worker : locality.workers)
+                crew.workers.append(m_workers[static_cast<std::size_t>(worker)].id);
+            crews.append(crew);
+        }
+        writeDemoGroupWork(m_store, m_options.seed, crews, m_windowStart, m_end);
         transaction.commit();
         db.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (reported != total)
@@ -195,89 +162,6 @@ private:
     {
         if (m_options.progress && !m_options.progress(done, total))
             throw Error(QCoreApplication::translate("DemoGenerator", "Demo generation was cancelled."));
-    }
-
-    // The institutions the region works with, one of each kind per district, named on
-    // the steps an institution does (the kind by the need's area) and on the contacts
-    // that accompanied a client (to the institution of the client's first need).
-    // Written last, so the rest of the region is what it was without them.
-    int writePartners()
-    {
-        static const std::pair<const char *, const char *> kinds[] = {
-            {"labour_office", "Úřad práce – kontaktní pracoviště %1"},
-            {"municipal_office", "Městský úřad %1"},
-            {"ospod", "OSPOD %1"},
-            {"school", "Základní škola %1"},
-            {"police", "Obvodní oddělení Policie ČR %1"},
-            {"court_bailiff", "Okresní soud – %1"},
-            {"health", "Nemocnice %1"},
-            {"debt_counselling", "Dluhová poradna %1"},
-            {"employer", "Technické služby %1"},
-            {"other_ngo", "Nízkoprahový klub %1"},
-        };
-        static const QHash<QString, QString> kindOfArea = {
-            {QStringLiteral("housing"), QStringLiteral("municipal_office")},
-            {QStringLiteral("material"), QStringLiteral("labour_office")},
-            {QStringLiteral("employment"), QStringLiteral("labour_office")},
-            {QStringLiteral("debts"), QStringLiteral("debt_counselling")},
-            {QStringLiteral("usury"), QStringLiteral("police")},
-            {QStringLiteral("education"), QStringLiteral("school")},
-            {QStringLiteral("health"), QStringLiteral("health")},
-            {QStringLiteral("disease_prevention"), QStringLiteral("health")},
-            {QStringLiteral("addiction"), QStringLiteral("health")},
-            {QStringLiteral("crime"), QStringLiteral("court_bailiff")},
-            {QStringLiteral("family"), QStringLiteral("ospod")},
-            {QStringLiteral("documents"), QStringLiteral("municipal_office")},
-            {QStringLiteral("prevention"), QStringLiteral("school")},
-            {QStringLiteral("discrimination"), QStringLiteral("other_ngo")},
-        };
-        Database &db = m_store.database();
-        ChangeRecorder &recorder = m_store.recorder();
-        QHash<QString, QUuid> partnerOf; // district + kind
-        int written = 0;
-        for (const demo::PlaceSeed &seed : demo::places()) {
-            const QString district = utf8(seed.district);
-            if (partnerOf.contains(district + QStringLiteral("/labour_office")))
-                continue;
-            const QUuid locality =
-                db::toId(db.scalar(QStringLiteral("SELECT id FROM locality WHERE code = ?"), {utf8(seed.code)}));
-            for (const auto &[kind, name] : kinds) {
-                Partner partner{QUuid(), utf8(kind), utf8(name).arg(district), locality, {}, {}};
-                EntityTable<Partner>::insert(recorder, partner);
-                partnerOf.insert(district + u'/' + partner.kind, partner.id);
-                ++written;
-            }
-        }
-        const auto partnerFor = [&](const QString &district, const QString &area) {
-            return partnerOf.value(district + u'/' + kindOfArea.value(area, QStringLiteral("other_ngo")));
-        };
-        QList<std::pair<QUuid, QUuid>> steps;
-        Query step = db.prepare(QStringLiteral(
-            "SELECT s.id, n.area, l.district FROM step s JOIN goal g ON g.id = s.goal_id "
-            "JOIN need n ON n.id = g.need_id JOIN client c ON c.id = n.client_id "
-            "JOIN locality l ON l.id = c.locality_id WHERE s.responsible = 'institution' AND s.deleted = 0"));
-        step.exec();
-        while (step.next())
-            steps.append({db::toId(step.value(0)), partnerFor(step.value(2).toString(), step.value(1).toString())});
-        for (const auto &[stepId, partnerId] : std::as_const(steps)) {
-            const std::optional<Step> before = EntityTable<Step>::find(db, stepId);
-            Step after = *before;
-            after.partnerId = partnerId;
-            EntityTable<Step>::update(recorder, *before, after);
-        }
-        QList<std::pair<QUuid, QUuid>> contacts;
-        Query contact = db.prepare(QStringLiteral(
-            "SELECT c.id, l.district, (SELECT n.area FROM need n WHERE n.client_id = c.client_id AND n.deleted = 0 "
-            "ORDER BY n.identified_on, n.id LIMIT 1) FROM contact c JOIN client cl ON cl.id = c.client_id "
-            "JOIN locality l ON l.id = cl.locality_id WHERE c.deleted = 0 AND instr(c.interventions, ?) > 0"));
-        contact.bind(0, db::codeNeedle(QStringLiteral("accompaniment"))).exec();
-        while (contact.next())
-            contacts.append({db::toId(contact.value(0)), partnerFor(contact.value(1).toString(), contact.value(2).toString())});
-        for (const auto &[contactId, partnerId] : std::as_const(contacts)) {
-            ContactPartner link{QUuid(), contactId, partnerId};
-            EntityTable<ContactPartner>::insert(recorder, link);
-        }
-        return written;
     }
 
     void writeDirectory()
@@ -693,65 +577,6 @@ private:
 
             ContactRepository::write(m_store, contact);
             ++m_summary.contacts;
-        }
-    }
-
-    // Group work in each locality over the window: a catch-up class or a leisure
-    // activity most weeks, now and then a PC course, a community meeting or a patrol
-    // with the police, a few of the locality's clients named; and anonymous contacts
-    // on the street. From a generator of its own, so the rest of the region stays
-    // what the seed always made.
-    void writeGroupWork()
-    {
-        Random random(m_options.seed ^ 0x67726f7570ULL);
-        static const QStringList weekly = {QStringLiteral("catch_up_classes"), QStringLiteral("children_leisure")};
-        static const QStringList occasional = {QStringLiteral("pc_course"), QStringLiteral("community_meeting"),
-                                               QStringLiteral("joint_patrol_police"), QStringLiteral("other")};
-        GroupActivityRepository activities(m_store);
-        AnonymousContactRepository anonymous(m_store);
-        for (const LocalitySlot &locality : m_localities) {
-            if (locality.workers.empty())
-                continue;
-            QList<QUuid> clients;
-            Query query = m_store.database().prepare(
-                QStringLiteral("SELECT id FROM client WHERE locality_id = ? ORDER BY id LIMIT 40"));
-            query.bind(0, db::id(locality.id)).exec();
-            while (query.next())
-                clients.append(db::toId(query.value(0)));
-            for (QDate week = m_windowStart; week <= m_end; week = week.addDays(7)) {
-                const QUuid worker =
-                    m_workers[static_cast<std::size_t>(locality.workers[static_cast<std::size_t>(
-                                  random.below(static_cast<int>(locality.workers.size())))])]
-                        .id;
-                if (random.chance(0.6)) {
-                    GroupActivity activity;
-                    activity.kind = random.chance(0.8) ? weekly.at(random.below(2))
-                                                       : occasional.at(random.below(4));
-                    activity.heldOn = week.addDays(random.below(5));
-                    activity.minutes = 30 * random.between(2, 6);
-                    activity.localityId = locality.id;
-                    activity.workerId = worker;
-                    activity.participants = random.between(4, 18);
-                    const int named = clients.isEmpty() ? 0 : random.between(0, 3);
-                    for (int i = 0; i < named; ++i) {
-                        const QUuid client = clients.at(random.below(static_cast<int>(clients.size())));
-                        if (!activity.clientIds.contains(client))
-                            activity.clientIds.append(client);
-                    }
-                    activities.create(activity);
-                }
-                if (random.chance(0.3)) {
-                    AnonymousContact contact;
-                    contact.contactOn = week.addDays(random.below(5));
-                    contact.minutes = 5 * random.between(2, 8);
-                    contact.localityId = locality.id;
-                    contact.workerId = worker;
-                    contact.persons = random.between(1, 6);
-                    contact.interventions = {random.chance(0.7) ? QStringLiteral("counselling")
-                                                                : QStringLiteral("crisis")};
-                    anonymous.create(contact);
-                }
-            }
         }
     }
 
