@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include "storage/KeyFile.h"
+#include "sync/Exporter.h"
+#include "sync/Keyring.h"
 
 #include <QFile>
 
@@ -91,6 +93,18 @@ void mergeInto(Store &from, Store &to, Merger &merger)
 }
 
 } // namespace
+
+ImportReport sendBundle(Store &from, Store &to, const QString &path, const QUuid &forWorker)
+{
+    ExportOptions options;
+    options.recipient = to.replicaId();
+    options.lock.recipientPublicKey = Keyring(to).publicKey();
+    options.forWorker = forWorker;
+    Exporter(from).exportTo(path, options);
+    ImportOptions import;
+    import.key.secretKey = Keyring(to).keys().secretKey;
+    return Importer(to).importFrom(path, import);
+}
 
 MergeCounts merge(Store &from, Store &to)
 {

@@ -4,6 +4,7 @@
 #include "changes/ChangeLog.h"
 #include "store/Repositories.h"
 #include "store/Store.h"
+#include "sync/Importer.h"
 #include "sync/Merger.h"
 
 #include <QTemporaryDir>
@@ -49,5 +50,9 @@ MergeCounts merge(Store &from, Store &to);
 // clamped to it where `to` may decide so (Merger::setClampSkewedClocks). Returns the
 // laptops whose clocks ran ahead.
 QList<ClockSkew> mergeClamping(Store &from, Store &to);
+// A sealed bundle from `from` to `to` through the real exporter and importer, written
+// at `path`: everything `from` has not yet sent `to`, or, with `forWorker`, the field
+// export of that worker's caseload.
+ImportReport sendBundle(Store &from, Store &to, const QString &path, const QUuid &forWorker = {});
 
 } // namespace teren::test

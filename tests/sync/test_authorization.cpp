@@ -94,27 +94,14 @@ struct Exchange
 
     ImportReport toCoordinator(int laptop)
     {
-        ExportOptions options;
-        options.recipient = coordinator().replicaId();
-        options.lock.recipientPublicKey = Keyring(coordinator()).publicKey();
-        const QString path = replicas.path(QStringLiteral("up-%1-%2.teren").arg(laptop).arg(m_bundles++));
-        Exporter(replicas[laptop]).exportTo(path, options);
-        ImportOptions import;
-        import.key.secretKey = Keyring(coordinator()).keys().secretKey;
-        return Importer(coordinator()).importFrom(path, import);
+        return test::sendBundle(replicas[laptop], coordinator(),
+                                replicas.path(QStringLiteral("up-%1-%2.teren").arg(laptop).arg(m_bundles++)));
     }
 
     ImportReport toField(const QUuid &worker, int laptop)
     {
-        ExportOptions options;
-        options.recipient = replicas[laptop].replicaId();
-        options.lock.recipientPublicKey = Keyring(replicas[laptop]).publicKey();
-        options.forWorker = worker;
-        const QString path = replicas.path(QStringLiteral("down-%1-%2.teren").arg(laptop).arg(m_bundles++));
-        Exporter(coordinator()).exportTo(path, options);
-        ImportOptions import;
-        import.key.secretKey = Keyring(replicas[laptop]).keys().secretKey;
-        return Importer(replicas[laptop]).importFrom(path, import);
+        return test::sendBundle(coordinator(), replicas[laptop],
+                                replicas.path(QStringLiteral("down-%1-%2.teren").arg(laptop).arg(m_bundles++)), worker);
     }
 
     // What an attacker with the laptop's key writes straight into its change log:

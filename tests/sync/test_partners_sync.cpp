@@ -89,27 +89,14 @@ struct PartnerRegion
 
     ImportReport toCoordinator(int laptop)
     {
-        ExportOptions options;
-        options.recipient = coordinator().replicaId();
-        options.lock.recipientPublicKey = Keyring(coordinator()).publicKey();
-        const QString path = replicas.path(QStringLiteral("up-%1-%2.teren").arg(laptop).arg(bundles++));
-        Exporter(replicas[laptop]).exportTo(path, options);
-        ImportOptions import;
-        import.key.secretKey = Keyring(coordinator()).keys().secretKey;
-        return Importer(coordinator()).importFrom(path, import);
+        return test::sendBundle(replicas[laptop], coordinator(),
+                                replicas.path(QStringLiteral("up-%1-%2.teren").arg(laptop).arg(bundles++)));
     }
 
     ImportReport toField(const QUuid &worker, int laptop)
     {
-        ExportOptions options;
-        options.recipient = replicas[laptop].replicaId();
-        options.lock.recipientPublicKey = Keyring(replicas[laptop]).publicKey();
-        options.forWorker = worker;
-        const QString path = replicas.path(QStringLiteral("down-%1-%2.teren").arg(laptop).arg(bundles++));
-        Exporter(coordinator()).exportTo(path, options);
-        ImportOptions import;
-        import.key.secretKey = Keyring(replicas[laptop]).keys().secretKey;
-        return Importer(replicas[laptop]).importFrom(path, import);
+        return test::sendBundle(coordinator(), replicas[laptop],
+                                replicas.path(QStringLiteral("down-%1-%2.teren").arg(laptop).arg(bundles++)), worker);
     }
 
     QUuid addPartner(int replica, const QString &kind, const QString &name)
