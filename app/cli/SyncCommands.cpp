@@ -84,6 +84,7 @@ int CliCommands::trust(const QStringList &arguments)
                     + (peer.revokedOn.isValid()
                            ? tr("revoked on %1").arg(Dates::shortDate(peer.revokedOn))
                            : tr("trusted since %1").arg(Dates::shortDate(peer.trustedOn)));
+            line += QStringLiteral("  ") + Peers::versionText(peer);
             m_out << line << '\n';
         }
         return 0;

@@ -4,8 +4,11 @@
 #include "StorageFailures.h"
 
 #include "domain/Error.h"
+#include "domain/Version.h"
 
 #include <QList>
+
+#include <algorithm>
 
 namespace teren {
 
@@ -429,6 +432,13 @@ CREATE TABLE anonymous_contact (
 CREATE INDEX anonymous_contact_on ON anonymous_contact(contact_on);
 )SQL";
 
+// The Terén each installation last sent a bundle with (its header's "appVersion"),
+// so the coordinator sees who still runs an older one: null until a bundle arrives,
+// empty for a bundle of a Terén that did not record its version.
+const char *const migration16 = R"SQL(
+ALTER TABLE peer ADD COLUMN app_version TEXT;
+)SQL";
+
 #undef SYNC_COLUMNS
 
 // Index i holds the script that brings user_version from i to i + 1.
@@ -436,7 +446,8 @@ const QList<const char *> &migrations()
 {
     static const QList<const char *> list = {migration1, migration2, migration3, migration4, migration5,
                                                    migration6, migration7, migration8, migration9,
-                                                   migration10, migration11, migration12, migration13, migration14, migration15};
+                                                   migration10, migration11, migration12, migration13, migration14, migration15,
+                                                   migration16};
     return list;
 }
 
@@ -456,6 +467,16 @@ void Schema::checkCompatible(Database &db)
 {
     const int version = versionOf(db);
     if (version > latestVersion()) {
+        const QString writtenBy = recordedAppVersion(db);
+        if (!writtenBy.isEmpty())
+            throw UnopenableFile(UnopenableFile::Reason::NewerVersion,
+                                 tr("The file %1 was written by Terén %2 in a newer data format (%3); this is Terén "
+                                    "%4, which reads data formats up to %5. It was not changed; install Terén %2 "
+                                    "or newer to open it.")
+                                     .arg(db.path(), writtenBy)
+                                     .arg(version)
+                                     .arg(appVersion())
+                                     .arg(latestVersion()));
         throw UnopenableFile(UnopenableFile::Reason::NewerVersion, tr("The file %1 was written by a newer version of Terén (data format %2; "
                               "this version reads up to %3). It was not changed; update Terén to open it.")
                                .arg(db.path())
@@ -470,16 +491,41 @@ void Schema::checkCompatible(Database &db)
                              tr("The file %1 is not a Terén database.").arg(db.path()));
 }
 
+QString Schema::recordedAppVersion(Database &db)
+{
+    // Read only when it can be: a file of a newer Terén may have moved anything.
+    const bool hasMeta = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                                  "WHERE type = 'table' AND name = 'meta'"))
+                             .toInt()
+        > 0;
+    if (!hasMeta)
+        return {};
+    const QVariant value = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {appVersionKey()});
+    const QString text = value.typeId() == QMetaType::QString ? value.toString() : QString();
+    return text.size() <= 64 ? text : QString();
+}
+
 bool Schema::migrate(Database &db)
+{
+    return migrateTo(db, latestVersion());
+}
+
+bool Schema::migrateTo(Database &db, int target)
 {
     checkCompatible(db);
     const int from = versionOf(db);
-    for (int version = from; version < latestVersion(); ++version) {
+    for (int version = from; version < std::min(target, latestVersion()); ++version) {
         Transaction transaction(db);
         db.execScript(QString::fromUtf8(migrations().at(version)));
         db.execScript(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
                           .arg(applicationId)
                           .arg(version + 1));
+        // The Terén that brought the file to this format: an older one refusing the
+        // file names it as the version to install.
+        db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+            .bindAll({appVersionKey(), appVersion()})
+            .exec();
         transaction.commit();
     }
     return from == 0;

@@ -9,6 +9,10 @@
 //   14         H     header: one CBOR map with text keys (unknown keys are ignored)
 //                      "kind"         1 changes, 2 statistical (earlier versions), 3 enrolment,
 //                                     4 statistical snapshot
+//                      "appVersion"   text, the Terén that wrote the bundle ("0.9.0");
+//                                     none in bundles of Teréns before 0.9.0
+//                      "readerVersion"  text, the earliest Terén that reads this
+//                                     format ("0.1.0" for format 1); none before 0.9.0
 //                      "sender"       UUID (tag 37)
 //                      "senderKey"    bytes(32), Ed25519 public key of the signer
 //                      "senderName"   text
@@ -41,9 +45,10 @@
 //                    senderKey over every byte before it, magic included
 //
 // Every later format keeps the prefix (magic, version, header length), a header that
-// is one CBOR map with "senderKey", and the signature as the last 64 bytes over
-// everything before it: a reader tells a bundle of a newer format (it asks to be
-// updated) from one whose format field was changed (refused as changed).
+// is one CBOR map with "senderKey", "appVersion" and "readerVersion", and the
+// signature as the last 64 bytes over everything before it: a reader tells a bundle
+// of a newer format (it names the Terén to install) from one whose format field was
+// changed (refused as changed).
 //
 // The sealed or passphrase box holds the sender's key beside the stream key, so a
 // bundle re-signed by someone else under their own key is refused at unlock().
@@ -51,6 +56,8 @@
 // from a changed one (Tampered) before it can decrypt anything.
 
 #include "BundleFormat.h"
+
+#include "domain/Version.h"
 
 #include <QCborStreamReader>
 #include <QIODevice>
@@ -95,12 +102,27 @@ BundleError notABundle()
     return BundleError(Reason::NotABundle, BundleReader::tr("This file is not a Terén bundle."));
 }
 
-BundleError futureFormat(int version)
+BundleError futureFormat(int version, const QString &writtenBy, const QString &readableFrom)
 {
+    const QString ownVersion = appVersion();
+    const int ownFormat = BundleHeader::currentFormatVersion;
+    if (writtenBy.isEmpty() || readableFrom.isEmpty())
+        return BundleError(Reason::FutureFormat,
+                           BundleReader::tr("This bundle was written by a newer Terén in a newer format (%1); this "
+                                            "is Terén %2, which reads formats up to %3. Install a newer Terén to "
+                                            "import it.")
+                               .arg(version)
+                               .arg(ownVersion)
+                               .arg(ownFormat));
     return BundleError(Reason::FutureFormat,
-                       BundleReader::tr("The bundle was written by a newer version of Terén (format %1); update "
-                                        "Terén to import it.")
-                           .arg(version));
+                       BundleReader::tr("This bundle was written by Terén %1 in a newer format (%2); this is "
+                                        "Terén %3, which reads formats up to %4. Install Terén %5 or newer to "
+                                        "import it.")
+                           .arg(writtenBy)
+                           .arg(version)
+                           .arg(ownVersion)
+                           .arg(ownFormat)
+                           .arg(readableFrom));
 }
 
 BundleError truncated()
@@ -130,6 +152,8 @@ BundleError writeFailed(const QIODevice &device)
 QCborMap headerToCbor(const BundleHeader &header)
 {
     QCborMap map;
+    map.insert(QStringLiteral("appVersion"), header.appVersion);
+    map.insert(QStringLiteral("readerVersion"), QString::fromLatin1(BundleHeader::firstReaderOfCurrentFormat));
     map.insert(QStringLiteral("kind"), static_cast<int>(header.kind));
     map.insert(QStringLiteral("sender"), QCborValue(header.sender));
     map.insert(QStringLiteral("senderKey"), header.senderKey);
@@ -177,6 +201,17 @@ bool readUuid(const QCborMap &map, const QString &key, QUuid &out)
     if (!value.isUuid())
         return false;
     out = value.toUuid();
+    return true;
+}
+
+bool readOptionalText(const QCborMap &map, const QString &key, QString &out)
+{
+    if (!map.contains(key))
+        return true;
+    const QCborValue value = map.value(key);
+    if (!value.isString() || value.toString().size() > 64)
+        return false;
+    out = value.toString();
     return true;
 }
 

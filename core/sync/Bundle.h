@@ -42,11 +42,21 @@ enum class BundleKind { Changes = 1, Statistical = 2, Enrolment = 3, Statistical
 struct BundleHeader
 {
     static constexpr int currentFormatVersion = 1;
+    // The earliest Terén that reads currentFormatVersion: every Terén reads format 1.
+    // A newer format names the release that introduced it, so that an older Terén
+    // refusing it can say which version to install.
+    static constexpr char firstReaderOfCurrentFormat[] = "0.1.0";
+    // The first Terén that recorded its version in its bundles: a bundle without one
+    // was written by an earlier Terén.
+    static constexpr char firstVersionRecorded[] = "0.9.0";
     // Bundles are numbered from 1 up, one number per export: a number outside this
     // range was not given by Terén (at one export a minute it lasts 4,000 years).
     static constexpr qint64 maxSequence = 2147483647;
 
     int formatVersion = 0; // the writer always writes currentFormatVersion
+    // The Terén that wrote the bundle (the writer always writes its own, appVersion());
+    // empty in bundles of Teréns before firstVersionRecorded.
+    QString appVersion;
     BundleKind kind = BundleKind::Changes;
     QUuid sender;
     QByteArray senderKey; // the sender's Ed25519 public key (the writer takes it from its keys)

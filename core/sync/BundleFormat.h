@@ -85,7 +85,9 @@ bool argonLimitsOk(qint64 ops, qint64 mem);
 
 // The errors, with their translated messages.
 BundleError notABundle();
-BundleError futureFormat(int version);
+// A bundle of a newer format: `writtenBy` and `readableFrom` are its header's
+// "appVersion" and "readerVersion", empty when it has none.
+BundleError futureFormat(int version, const QString &writtenBy, const QString &readableFrom);
 BundleError truncated();
 BundleError tampered();
 BundleError readFailed(const QIODevice &device);
@@ -96,6 +98,9 @@ QCborMap headerToCbor(const BundleHeader &header);
 bool readInteger(const QCborMap &map, const QString &key, qint64 &out);
 bool readBytes(const QCborMap &map, const QString &key, qsizetype size, QByteArray &out);
 bool readUuid(const QCborMap &map, const QString &key, QUuid &out);
+// An optional text field: true when absent (`out` left empty) or text of at most 64
+// characters.
+bool readOptionalText(const QCborMap &map, const QString &key, QString &out);
 
 // Exactly one CBOR item filling `data`; invalid otherwise.
 QCborValue parseOne(const QByteArray &data, qint64 *consumed = nullptr);

@@ -115,6 +115,10 @@ bool BundleReader::Private::parseHeader(const QByteArray &encoded)
         return false;
     if (header.recordCount < 0)
         return false;
+    QString readerVersion;
+    if (!readOptionalText(map, QStringLiteral("appVersion"), header.appVersion)
+        || !readOptionalText(map, QStringLiteral("readerVersion"), readerVersion))
+        return false;
     if (map.contains(QStringLiteral("sequenceStream"))
         && !readUuid(map, QStringLiteral("sequenceStream"), header.stream))
         return false;
@@ -158,7 +162,13 @@ void BundleReader::Private::refuseNewerFormat(int version, const QByteArray &sig
     if (signatureAt < chunksAt)
         throw truncated();
     checkSignature(signedPrefix);
-    throw futureFormat(version);
+    // Signed: the versions it names are the writer's. Unreadable ones are left out of
+    // the message rather than refusing a genuine bundle as changed.
+    QString writtenBy, readableFrom;
+    if (!readOptionalText(value.toMap(), QStringLiteral("appVersion"), writtenBy)
+        || !readOptionalText(value.toMap(), QStringLiteral("readerVersion"), readableFrom))
+        writtenBy.clear();
+    throw futureFormat(version, writtenBy, readableFrom);
 }
 
 // Walks the chunk lengths (no decryption) to find the signature: a chunk running

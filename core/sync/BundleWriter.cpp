@@ -2,6 +2,7 @@
 #include "BundleFormat.h"
 #include "domain/Error.h"
 #include "domain/PassphrasePolicy.h"
+#include "domain/Version.h"
 
 #include <QCborValue>
 #include <QFileDevice>
@@ -91,6 +92,7 @@ BundleWriter::BundleWriter(QIODevice &device, const ReplicaKeys &sender, BundleH
         throw BundleError(Reason::WrongKey,
                           tr("This installation's signing key is missing or damaged; no bundle was written."));
     header.formatVersion = BundleHeader::currentFormatVersion;
+    header.appVersion = appVersion();
     header.senderKey = sender.publicKey;
 
     Secret<lockedSize> locked; // stream key ‖ sender key

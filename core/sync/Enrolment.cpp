@@ -148,7 +148,9 @@ Enrolment::Accepted Enrolment::accept(const QString &path, const BundleKey &key)
         throw BundleError(BundleError::Reason::Tampered,
                           tr("The enrolment names a worker the bundle does not hold."));
 
-    Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
+    Peers peers(m_store);
+    peers.trust(header.sender, header.senderKey, header.senderName);
+    peers.noteVersion(header.sender, header.appVersion);
     ImportedBundles(m_store).record(header, digest, merged);
     m_store.setMeta(QStringLiteral("enrolment_proof"), proof(secret, m_store.replicaId(), own.publicKey));
     m_store.setMeta(QStringLiteral("coordinator"), header.sender.toRfc4122());

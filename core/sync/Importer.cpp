@@ -169,8 +169,10 @@ void Importer::importRecords(BundleReader &reader, const BundleHeader &header, c
         report.missing = ImportedBundles(m_store).missing(header);
         return;
     }
+    Peers peers(m_store);
     if (verdict.newSender)
-        Peers(m_store).trust(header.sender, header.senderKey, header.senderName);
+        peers.trust(header.sender, header.senderKey, header.senderName);
+    peers.noteVersion(header.sender, header.appVersion);
     if (header.kind == BundleKind::StatisticalSnapshot) {
         const StatisticalSnapshot::Replacement replaced = StatisticalSnapshot::replace(m_store, reader, header);
         report.counts.inserted = replaced.rows;

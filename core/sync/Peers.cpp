@@ -1,5 +1,7 @@
 #include "Peers.h"
 
+#include "Bundle.h"
+
 #include "domain/Error.h"
 #include "store/Store.h"
 
@@ -34,11 +36,30 @@ QString Peers::nameOf(const QUuid &replica)
         .toString();
 }
 
+void Peers::noteVersion(const QUuid &replica, const QString &appVersion)
+{
+    // Bound as text even when empty: null means that no bundle came yet.
+    m_store.database()
+        .cached(QStringLiteral("UPDATE peer SET app_version = ? WHERE replica = ?"))
+        .bindAll({appVersion.isNull() ? QStringLiteral("") : appVersion, replica.toRfc4122()})
+        .exec();
+}
+
+QString Peers::versionText(const Peer &peer)
+{
+    if (peer.appVersion.isNull())
+        return tr("no bundle yet");
+    if (peer.appVersion.isEmpty())
+        return tr("Terén before %1").arg(QString::fromLatin1(BundleHeader::firstVersionRecorded));
+    return tr("Terén %1").arg(peer.appVersion);
+}
+
 QList<Peer> Peers::list()
 {
     QList<Peer> peers;
-    Query query = m_store.database().prepare(QStringLiteral(
-        "SELECT replica, name, trusted_on, revoked_on FROM peer ORDER BY revoked_on IS NOT NULL, name, replica"));
+    Query query = m_store.database().prepare(
+        QStringLiteral("SELECT replica, name, trusted_on, revoked_on, app_version FROM peer "
+                       "ORDER BY revoked_on IS NOT NULL, name, replica"));
     query.exec();
     while (query.next()) {
         Peer peer;
@@ -46,6 +67,8 @@ QList<Peer> Peers::list()
         peer.name = query.value(1).toString();
         peer.trustedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
         peer.revokedOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        const QVariant version = query.value(4);
+        peer.appVersion = version.isNull() ? QString() : version.toString();
         peers.append(peer);
     }
     return peers;

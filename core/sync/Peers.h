@@ -19,6 +19,9 @@ struct Peer
     QDate trustedOn;
     QDate revokedOn;     // invalid while trusted
     QString workerName;  // the worker it was enrolled for here, if any (Enrolment::installations)
+    // The Terén its last imported bundle was written by: null before any bundle came,
+    // empty when that bundle's Terén did not record its version.
+    QString appVersion;
 };
 
 // The installations this file knows (the `peer` table; nothing else reads or writes
@@ -41,6 +44,13 @@ public:
     bool isTrusted(const QUuid &replica, const QByteArray &publicKey);
     // The name the installation gave itself; empty when unknown.
     QString nameOf(const QUuid &replica);
+
+    // Notes the Terén that wrote the bundle just imported from `replica` (within the
+    // import's transaction).
+    void noteVersion(const QUuid &replica, const QString &appVersion);
+    // The version column of a listing, translated: "Terén 0.9.0", "Terén before
+    // 0.9.0" or "no bundle yet".
+    static QString versionText(const Peer &peer);
 
     QList<Peer> list();
     // Throws a translated Error when there is no such installation here.

@@ -4,6 +4,7 @@
 #include "TestMode.h"
 #include "TestSupport.h"
 #include "cli/CliCommands.h"
+#include "domain/Version.h"
 #include "storage/Schema.h"
 #include "store/Repositories.h"
 
@@ -146,6 +147,8 @@ TEST_CASE("teren-cli exchanges a worker's bundle with the coordinator and lists 
     const Run listed = cli({QStringLiteral("trust"), QStringLiteral("--db"), coordinator, QStringLiteral("--list")});
     CHECK(listed.code == 0);
     CHECK(listed.out.contains(QStringLiteral("trusted since")));
+    // The Terén the laptop's last bundle was written by.
+    CHECK(listed.out.contains(QStringLiteral("  Terén %1\n").arg(appVersion())));
     const QString laptop = listed.out.section(QLatin1Char(' '), 0, 0);
     const Run revoked = cli({QStringLiteral("trust"), QStringLiteral("--db"), coordinator, QStringLiteral("--revoke"),
                              laptop});

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "domain/Version.h"
 #include "sync/Bundle.h"
 #include "sync/DecodedRecords.h"
 
@@ -369,6 +370,7 @@ TEST_CASE("A sealed bundle gives back its header and records in order", "[bundle
     CHECK(header.lastChange == 100 + count);
     CHECK(header.recordCount == count);
     CHECK(header.createdMs == test::pinnedMs);
+    CHECK(header.appVersion == appVersion());
     CHECK_FALSE(contents.needsPassphrase);
 
     REQUIRE(contents.records.size() == count);
@@ -611,25 +613,73 @@ TEST_CASE("Anything else is not a bundle: NotABundle", "[bundle]")
     CHECK(outcome.records == 0);
 }
 
-TEST_CASE("A bundle of a newer format is refused: FutureFormat", "[bundle]")
+TEST_CASE("A bundle of a newer format is refused, naming the Terén that reads it", "[bundle]")
 {
     const QByteArray bundle = writeBundle(2);
     const quint16 version = GENERATE(as<quint16>{}, 2, 17, 0xffff);
-    // A newer writer signs its format like the rest; what follows the header may be
-    // laid out as it likes.
+    // A newer Terén writes its format and versions in the header and signs them like
+    // the rest; what follows the header may be laid out as it likes.
+    const QByteArray header = withHeader(bundle, [](QCborMap &map) {
+        map.insert(QStringLiteral("appVersion"), QStringLiteral("1.3.1"));
+        map.insert(QStringLiteral("readerVersion"), QStringLiteral("1.2.0"));
+    });
+    const qsizetype chunksAt = layoutOf(header + QByteArray(signatureSize, '\0')).chunksAt;
     const Layout layout = layoutOf(bundle);
     for (const QByteArray &body : {bundle.mid(layout.chunksAt, layout.signatureAt - layout.chunksAt),
                                    QByteArray("chunks of a layout this version does not know")}) {
-        const QByteArray newer =
-            signedBy(withVersion(bundle, version).left(layout.chunksAt) + body, peers().sender);
+        const QByteArray newer = signedBy(withVersion(header, version).left(chunksAt) + body, peers().sender);
         const Outcome outcome = tryRead(newer);
         REQUIRE(outcome.refused);
         CHECK(outcome.reason == Reason::FutureFormat);
         CHECK(outcome.message
-              == QStringLiteral("The bundle was written by a newer version of Terén (format %1); update Terén to "
-                                "import it.")
-                     .arg(version));
+              == QStringLiteral("This bundle was written by Terén 1.3.1 in a newer format (%1); this is Terén %2, "
+                                "which reads formats up to 1. Install Terén 1.2.0 or newer to import it.")
+                     .arg(version)
+                     .arg(appVersion()));
     }
+}
+
+TEST_CASE("A bundle of a newer format that names no versions is refused, asking for a newer Terén", "[bundle]")
+{
+    const QByteArray bundle = writeBundle(2);
+    const QByteArray header = withHeader(bundle, [](QCborMap &map) {
+        map.remove(QStringLiteral("appVersion"));
+        map.remove(QStringLiteral("readerVersion"));
+    });
+    const Outcome outcome = tryRead(signedBy(withVersion(header, 2), peers().sender));
+    REQUIRE(outcome.refused);
+    CHECK(outcome.reason == Reason::FutureFormat);
+    CHECK(outcome.message
+          == QStringLiteral("This bundle was written by a newer Terén in a newer format (2); this is Terén %1, which "
+                            "reads formats up to 1. Install a newer Terén to import it.")
+                 .arg(appVersion()));
+}
+
+TEST_CASE("A bundle of Terén before 0.9.0, whose header names no versions, is read", "[bundle]")
+{
+    const QByteArray bundle = writeBundle(3);
+    const QByteArray older = signedBy(withHeader(bundle, [](QCborMap &map) {
+                                          map.remove(QStringLiteral("appVersion"));
+                                          map.remove(QStringLiteral("readerVersion"));
+                                      }),
+                                      peers().sender);
+    const Contents contents = readBundle(older);
+    CHECK(contents.header.formatVersion == 1);
+    CHECK(contents.header.appVersion.isEmpty());
+    REQUIRE(contents.records.size() == 3);
+    CHECK(contents.records.at(2) == record(2));
+}
+
+TEST_CASE("A bundle records the Terén that wrote it, and a header whose version is no text is refused",
+          "[bundle]")
+{
+    const QByteArray bundle = writeBundle(1);
+    CHECK(readBundle(bundle).header.appVersion == appVersion());
+    const QByteArray numbered = signedBy(withHeader(bundle, [](QCborMap &map) {
+                                             map.insert(QStringLiteral("appVersion"), 9);
+                                         }),
+                                         peers().sender);
+    CHECK(tryRead(numbered).reason == Reason::Tampered);
 }
 
 TEST_CASE("A bundle whose format field was changed after signing is refused as changed, not as newer",

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "domain/Error.h"
 #include "domain/Values.h"
+#include "domain/Version.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "store/ClientViews.h"
@@ -45,27 +46,119 @@ TEST_CASE("Reopening keeps the replica identity and data", "[schema]")
     CHECK(fixture.store().replicaName() == u"test");
 }
 
-TEST_CASE("A file from a newer version is refused and left byte for byte as it was", "[schema]")
+namespace {
+
+// A file brought to a data format newer than this Terén reads, recorded as written by
+// `writtenBy` (none: as a file that does not say), checkpointed so that the file is
+// all there is.
+QString newerFile(const QTemporaryDir &dir, const QString &writtenBy)
 {
-    QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-    {
-        FixedClock clock(test::pinnedMs);
-        StoreOptions options;
-        options.clock = &clock;
-        auto store = Store::create(path, options);
-        store->database().execScript(
-            QStringLiteral("PRAGMA user_version = %1; PRAGMA wal_checkpoint(TRUNCATE)").arg(Schema::latestVersion() + 1));
-    }
-    const QByteArray before = test::fileBytes(path);
+    FixedClock clock(test::pinnedMs);
+    StoreOptions options;
+    options.clock = &clock;
+    auto store = Store::create(path, options);
+    if (writtenBy.isEmpty())
+        store->database().execScript(QStringLiteral("DELETE FROM meta WHERE key = 'app_version'"));
+    else
+        store->database()
+            .prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'app_version'"))
+            .bindAll({writtenBy})
+            .exec();
+    store->database().execScript(
+        QStringLiteral("PRAGMA user_version = %1; PRAGMA wal_checkpoint(TRUNCATE)").arg(Schema::latestVersion() + 1));
+    return path;
+}
+
+QString refusalOf(const QString &path)
+{
     try {
         Store::open(path);
-        FAIL("a newer file was opened");
     } catch (const StorageError &error) {
-        CHECK(error.message().contains(QStringLiteral("newer version of Terén")));
-        CHECK(error.message().contains(QStringLiteral("was not changed")));
+        return error.message();
     }
+    FAIL("a newer file was opened");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A file from a newer version is refused, naming that version, and left byte for byte as it was",
+          "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = newerFile(dir, QStringLiteral("1.4.2"));
+    const QByteArray before = test::fileBytes(path);
+    CHECK(refusalOf(path)
+          == QStringLiteral("The file %1 was written by Terén 1.4.2 in a newer data format (%2); this is Terén %3, "
+                            "which reads data formats up to %4. It was not changed; install Terén 1.4.2 or newer to "
+                            "open it.")
+                 .arg(path)
+                 .arg(Schema::latestVersion() + 1)
+                 .arg(appVersion())
+                 .arg(Schema::latestVersion()));
     CHECK(test::fileBytes(path) == before);
+}
+
+TEST_CASE("A file from a newer version that does not say which is refused and left as it was", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = newerFile(dir, QString());
+    const QByteArray before = test::fileBytes(path);
+    const QString message = refusalOf(path);
+    CHECK(message.contains(QStringLiteral("newer version of Terén")));
+    CHECK(message.contains(QStringLiteral("was not changed")));
+    CHECK(test::fileBytes(path) == before);
+}
+
+TEST_CASE("A file records the Terén that brought it to its data format", "[schema]")
+{
+    test::Fixture fixture;
+    CHECK(Schema::recordedAppVersion(fixture.store().database()) == appVersion());
+}
+
+// The oldest data format there is: a file as the first Terén left it, with a region,
+// a client whose consent was a column then, and the file's identity.
+TEST_CASE("A file of data format 1 opens in this Terén, migrated with its data", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("format1.sqlite"));
+    const QUuid replica = QUuid::fromString(u"{0193a1b2-0000-7000-8000-0000000000f1}");
+    const QUuid region = QUuid::fromString(u"{0193a1b2-0000-7000-8000-0000000000f2}");
+    const QUuid client = QUuid::fromString(u"{0193a1b2-0000-7000-8000-0000000000f3}");
+    {
+        Database db(path);
+        Schema::migrateTo(db, 1);
+        REQUIRE(Schema::versionOf(db) == 1);
+        db.execScript(QStringLiteral("DELETE FROM meta WHERE key = 'app_version'")); // the first Terén did not say
+        db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('replica_id', ?), ('replica_name', 'Cheb'), "
+                                  "('created_ms', ?)"))
+            .bindAll({replica.toRfc4122(), test::pinnedMs})
+            .exec();
+        db.prepare(QStringLiteral("INSERT INTO region (id, name, hlc, replica) VALUES (?, 'Karlovarský kraj', ?, ?)"))
+            .bindAll({region.toRfc4122(), test::pinnedMs << 16, replica.toRfc4122()})
+            .exec();
+        db.prepare(QStringLiteral("INSERT INTO client (id, given_name, family_name, birth_year, consent_on, "
+                                  "consent_scope, hlc, replica) VALUES (?, 'Žaneta', 'Horváthová', 1990, "
+                                  "'2024-03-01', 'full', ?, ?)"))
+            .bindAll({client.toRfc4122(), (test::pinnedMs << 16) + 1, replica.toRfc4122()})
+            .exec();
+    }
+    FixedClock clock(test::pinnedMs);
+    StoreOptions options;
+    options.clock = &clock;
+    const auto store = Store::open(path, options);
+    Database &db = store->database();
+    CHECK(Schema::versionOf(db) == Schema::latestVersion());
+    CHECK(Schema::recordedAppVersion(db) == appVersion());
+    CHECK(store->replicaId() == replica);
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM region")).toString() == u"Karlovarský kraj");
+    CHECK(db.scalar(QStringLiteral("SELECT given_name || ' ' || family_name FROM client WHERE id = ?"),
+                    {client.toRfc4122()})
+              .toString()
+          == u"Žaneta Horváthová");
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_key_check")).isNull());
+    CHECK(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == u"ok");
 }
 
 TEST_CASE("A SQLite file of another program is refused", "[schema]")
@@ -232,7 +325,7 @@ TEST_CASE("A contact's intervention codes are kept in its row, by new writes and
         "DROP TABLE statistical_snapshot; DROP TABLE statistical_row; "
         // What retention added.
         "ALTER TABLE region DROP COLUMN retention_years; ALTER TABLE client DROP COLUMN anonymised_on; "
-        "PRAGMA user_version = 3"));
+        "ALTER TABLE peer DROP COLUMN app_version; PRAGMA user_version = 3"));
     fixture.reopen();
     CHECK(Schema::versionOf(fixture.store().database()) == Schema::latestVersion());
     CHECK(fixture.store().database().scalar(codesInRows).toString() == written);
@@ -262,7 +355,7 @@ TEST_CASE("Bundles imported before streams were told apart stay known after the 
         "DROP TABLE client_view;" // format 10
         "DROP TABLE statistical_snapshot; DROP TABLE statistical_row;" // format 8
         "ALTER TABLE region DROP COLUMN retention_years; ALTER TABLE client DROP COLUMN anonymised_on;" // format 9
-        "PRAGMA user_version = 5"));
+        "ALTER TABLE peer DROP COLUMN app_version; PRAGMA user_version = 5"));
     for (const int sequence : {1, 2, 4})
         db.prepare(QStringLiteral("INSERT INTO bundle_in VALUES (?, 1, ?, ?, '2026-10-01T10:00:00.000', 3, 0, 0, 0, "
                                   "NULL, NULL)"))
@@ -334,7 +427,7 @@ TEST_CASE("Views recorded before printed plans were views keep their rows, and a
         // What group work added later.
         "DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
         "DROP TABLE contact_participant;"
-        "PRAGMA user_version = 11"));
+        "ALTER TABLE peer DROP COLUMN app_version; PRAGMA user_version = 11"));
     fixture.reopen();
     Store &store = fixture.store();
     CHECK(Schema::versionOf(store.database()) == Schema::latestVersion());

@@ -551,7 +551,7 @@ TEST_CASE("The consent an older version kept on a field laptop reaches the coord
         QStringLiteral("DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
                        "DROP TABLE contact_participant; DROP TABLE contact_partner; DROP INDEX step_partner; "
                        "ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; DROP TABLE consent; "
-                       "PRAGMA user_version = 10"));
+                       "ALTER TABLE peer DROP COLUMN app_version; PRAGMA user_version = 10"));
     region.replicas.reopen(1);
     REQUIRE(ConsentRepository(region.replicas[1]).forClient(ruzena).size() == 1);
 

@@ -53,7 +53,7 @@ void asBeforeConsentHistory(Store &store)
         QStringLiteral("DROP TABLE anonymous_contact; DROP TABLE group_activity_client; DROP TABLE group_activity; "
                        "DROP TABLE contact_participant; DROP TABLE contact_partner; DROP INDEX step_partner; "
                        "ALTER TABLE step DROP COLUMN partner_id; DROP TABLE partner; DROP TABLE consent; "
-                       "PRAGMA user_version = 10"));
+                       "ALTER TABLE peer DROP COLUMN app_version; PRAGMA user_version = 10"));
 }
 
 QString consentChanges(Store &store)

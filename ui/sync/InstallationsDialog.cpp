@@ -35,7 +35,7 @@ InstallationsDialog::InstallationsDialog(CaseSession &session, QWidget *parent)
 {
     m_intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("installations"));
-    m_list->setColumnCount(3);
+    m_list->setColumnCount(4);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
@@ -70,6 +70,7 @@ void InstallationsDialog::reload()
         item->setText(2, peer.revokedOn.isValid()
                              ? tr("revoked on %1").arg(Formats::shortDate(peer.revokedOn))
                              : tr("trusted since %1").arg(Formats::shortDate(peer.trustedOn)));
+        item->setText(3, Peers::versionText(peer));
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -121,7 +122,7 @@ void InstallationsDialog::retranslate()
     m_intro->setText(tr("The installations whose bundles this file accepts. Revoke a lost or stolen laptop: its "
                         "bundles are refused from then on, and its enrolment cannot be used again. Trusting its "
                         "identity file anew lifts the revocation."));
-    m_list->setHeaderLabels({tr("Installation"), tr("Enrolled for"), tr("Status")});
+    m_list->setHeaderLabels({tr("Installation"), tr("Enrolled for"), tr("Status"), tr("Version")});
     m_revoke->setText(tr("&Revoke…"));
     m_close->setText(tr("Close"));
     reload();
