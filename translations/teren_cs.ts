@@ -345,10 +345,6 @@
         <translation>Tento soubor není balíček Terénu.</translation>
     </message>
     <message>
-        <source>The bundle was written by a newer version of Terén (format %1); update Terén to import it.</source>
-        <translation>Balíček zapsala novější verze Terénu (formát %1); pro import Terén aktualizujte.</translation>
-    </message>
-    <message>
         <source>The bundle is incomplete; it was cut short, perhaps while copying.</source>
         <translation>Balíček je neúplný; je useknutý, možná při kopírování.</translation>
     </message>
@@ -375,6 +371,14 @@
     <message>
         <source>The bundle is locked with a passphrase, and none was given; give the passphrase it was exported with.</source>
         <translation>Balíček je zamčený heslem a žádné nebylo zadáno; zadejte heslo, se kterým byl exportován.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by a newer Terén in a newer format (%1); this is Terén %2, which reads formats up to %3. Install a newer Terén to import it.</source>
+        <translation>Tento balíček zapsala novější verze Terénu v novějším formátu (%1); toto je Terén %2, který čte formáty nejvýše do %3. Pro import balíčku nainstalujte novější Terén.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by Terén %1 in a newer format (%2); this is Terén %3, which reads formats up to %4. Install Terén %5 or newer to import it.</source>
+        <translation>Tento balíček zapsal Terén %1 v novějším formátu (%2); toto je Terén %3, který čte formáty nejvýše do %4. Pro import balíčku nainstalujte Terén %5 nebo novější.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3254,18 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>Several installations are called &quot;%1&quot;; give the installation&apos;s id.</source>
         <translation>Název „%1“ má několik instalací; zadejte identifikátor instalace.</translation>
     </message>
+    <message>
+        <source>no bundle yet</source>
+        <translation>zatím žádný balíček</translation>
+    </message>
+    <message>
+        <source>Terén before %1</source>
+        <translation>Terén starší než %1</translation>
+    </message>
+    <message>
+        <source>Terén %1</source>
+        <translation>Terén %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonalRecord</name>
@@ -4143,6 +4159,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <source>The file %1 is not a Terén database.</source>
         <translation>Soubor %1 není databáze Terénu.</translation>
     </message>
+    <message>
+        <source>The file %1 was written by Terén %2 in a newer data format (%3); this is Terén %4, which reads data formats up to %5. It was not changed; install Terén %2 or newer to open it.</source>
+        <translation>Soubor %1 zapsal Terén %2 v novějším formátu dat (%3); toto je Terén %4, který čte formáty dat nejvýše do %5. Soubor se nezměnil; pro jeho otevření nainstalujte Terén %2 nebo novější.</translation>
+    </message>
 </context>
 <context>
     <name>SenderPolicy</name>
@@ -4405,6 +4425,37 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Open this database.</source>
         <translation>Otevřít tuto databázi.</translation>
+    </message>
+</context>
+<context>
+    <name>teren::AboutDialog</name>
+    <message>
+        <source>About Terén</source>
+        <translation>O Terénu</translation>
+    </message>
+    <message>
+        <source>Terén %1</source>
+        <translation>Terén %1</translation>
+    </message>
+    <message>
+        <source>The regional card, individual plans and contacts of social field work, offline.</source>
+        <translation>Regionální karta, individuální plány a kontakty terénní sociální práce, bez připojení.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Terén is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may share and change it under its terms.&lt;/p&gt;&lt;p&gt;It comes with NO WARRANTY, to the extent permitted by law. The licence&apos;s full text comes with Terén (the file LICENSE) and is at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Terén je svobodný software pod licencí GNU General Public License verze 3 nebo novější (GPL-3.0-or-later): smíte jej šířit a upravovat za jejích podmínek.&lt;/p&gt;&lt;p&gt;Je poskytován BEZ JAKÉKOLI ZÁRUKY, v rozsahu, který dovoluje zákon. Plné znění licence je přiloženo k Terénu (soubor LICENSE) a najdete je i na &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, SQLite %2 and libsodium %3.</source>
+        <translation>Běží na Qt %1, SQLite %2 a libsodium %3.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uživatelská příručka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6335,10 @@ Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z n�
         <source>Close</source>
         <translation>Zavřít</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>Verze</translation>
+    </message>
 </context>
 <context>
     <name>teren::JoinRegionDialog</name>
@@ -6478,14 +6533,6 @@ Přesto tento balíček naimportovat? Když ho odmítnete, nenaimportuje se z n�
     <message>
         <source>Terén databases (*.sqlite)</source>
         <translation>Databáze Terénu (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>About Terén</source>
-        <translation>O Terénu</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Terén %1&lt;/h3&gt;&lt;p&gt;The regional card, individual plans and contacts of social field work, offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Terén %1&lt;/h3&gt;&lt;p&gt;Regionální karta, individuální plány a kontakty terénní sociální práce, bez připojení.&lt;/p&gt;&lt;p&gt;Licence GNU GPL verze 3 nebo novější.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Explore the &amp;demo region</source>

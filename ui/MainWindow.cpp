@@ -22,6 +22,7 @@
 #include "region/RegionMenu.h"
 #include "region/RegionSetupWizard.h"
 #include "groups/GroupWorkMenu.h"
+#include "help/AboutDialog.h"
 #include "report/ReportMenu.h"
 #include "lock/ChangePassphraseDialog.h"
 #include "lock/IdleWatch.h"
@@ -229,12 +230,15 @@ void MainWindow::buildMenus()
     m_idleAction = m_settingsMenu->addAction(QString(), this, &MainWindow::chooseIdleMinutes);
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Terén"),
-                           tr("<h3>Terén %1</h3><p>The regional card, individual plans and contacts of social field "
-                              "work, offline.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::retranslateUi()

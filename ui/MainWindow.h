@@ -22,6 +22,8 @@ class QUndoGroup;
 
 namespace teren {
 
+class AboutDialog;
+
 class BackgroundJob;
 class BackupKeeper;
 class BackupStatus;
@@ -184,6 +186,8 @@ public:
 
     QTableView *clientView() const;
     QLineEdit *searchField() const;
+    // Help → About Terén: the dialog, open (window-modal) and deleted when closed.
+    AboutDialog *showAbout();
 
     void switchLanguage(const QString &language);
 

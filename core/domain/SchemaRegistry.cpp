@@ -274,7 +274,7 @@ QList<TableSpec> buildTables()
               {column(u"replica", C::Technical, required), column(u"public_key", C::Technical, required),
                withDefault(column(u"name", C::Technical, required), QString()),
                column(u"trusted_on", C::Technical, required),
-               column(u"revoked_on", C::Technical)}),
+               column(u"revoked_on", C::Technical), column(u"app_version", C::Technical)}),
         table(u"sync_pending", TableScope::Local, RowKeyKind::None,
               {column(u"entity", C::Technical, required), column(u"row_key", C::Technical, required)}),
         table(u"conflict", TableScope::Local, RowKeyKind::None,

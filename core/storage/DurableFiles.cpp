@@ -1,30 +1,24 @@
 #include "DurableFiles.h"
 
+#include "Platform.h"
+
 #include "domain/Error.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstdio>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace teren {
 
 void DurableFiles::syncToDisk(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
+    platform::syncPathToDisk(path);
 }
 
 void DurableFiles::replace(const QString &from, const QString &to)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+    if (!platform::replaceFile(from, to))
         throw StorageError(tr("Could not rename %1 to %2.").arg(from, to));
     syncToDisk(QFileInfo(to).absolutePath());
 }
@@ -53,7 +47,7 @@ void DurableFiles::copy(const QString &from, const QString &to)
             fail(tr("Could not write %1: %2").arg(to, out.errorString()));
         }
     }
-    if (::fsync(out.handle()) != 0)
+    if (!platform::syncDescriptorToDisk(out.handle()))
         fail(tr("Could not write %1 to the disk.").arg(to));
     out.close();
     syncToDisk(QFileInfo(to).absolutePath());

@@ -1,12 +1,12 @@
 #include "OwnerOnly.h"
 
-#include <sys/stat.h>
+#include "Platform.h"
 
 namespace teren {
 
 void makeNewFilesOwnerOnly()
 {
-    ::umask(S_IRWXG | S_IRWXO);
+    platform::restrictNewFilesToOwner();
 }
 
 } // namespace teren

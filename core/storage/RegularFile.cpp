@@ -1,13 +1,10 @@
 #include "RegularFile.h"
 
+#include "Platform.h"
+
 #include <QFile>
 
 #include <algorithm>
-#include <cerrno>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace teren {
 
@@ -19,39 +16,28 @@ QString tooLarge(qint64 maxBytes)
         .arg(maxBytes >> 20 == 0 ? 1 : maxBytes >> 20);
 }
 
-// Reads on the descriptor wait for data again, as QFile expects.
-bool readsBlocking(int descriptor)
-{
-    const int flags = ::fcntl(descriptor, F_GETFL);
-    return flags >= 0 && ::fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0;
-}
-
 } // namespace
 
 QString RegularFile::open(QFile &file, qint64 maxBytes)
 {
     // Opened without waiting (a pipe with no writer would block open() itself), then
     // looked at through the descriptor, so what is checked is what is read.
-    const QByteArray path = QFile::encodeName(file.fileName());
-    const int descriptor = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (descriptor < 0)
-        return qt_error_string(errno);
-    struct stat status = {};
+    const platform::OpenedFile opened = platform::openWithoutWaiting(file.fileName());
+    if (opened.descriptor < 0)
+        return opened.error;
     QString why;
-    if (::fstat(descriptor, &status) != 0)
-        why = qt_error_string(errno);
-    else if (S_ISDIR(status.st_mode))
+    if (opened.kind == platform::OpenedFile::Kind::Folder)
         why = tr("it is a folder, not a file");
-    else if (!S_ISREG(status.st_mode))
+    else if (opened.kind != platform::OpenedFile::Kind::Regular)
         why = tr("it is not an ordinary file but a device, a pipe or a socket, which Terén does not read");
-    else if (status.st_size > maxBytes)
+    else if (opened.size > maxBytes)
         why = tooLarge(maxBytes);
-    else if (!readsBlocking(descriptor))
-        why = qt_error_string(errno);
-    if (why.isEmpty() && !file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+    else
+        why = platform::makeReadsWait(opened.descriptor);
+    if (why.isEmpty() && !file.open(opened.descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
         why = file.errorString();
     if (!why.isEmpty())
-        ::close(descriptor);
+        platform::closeDescriptor(opened.descriptor);
     return why;
 }
 

@@ -1,25 +1,16 @@
 #include "UseMarker.h"
 
+#include "Platform.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSysInfo>
 
-#include <cerrno>
-
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
 namespace teren {
 
 namespace {
-
-int openMarker(const QString &path, int flags)
-{
-    return ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC, 0600);
-}
 
 UseMarker::Holder parse(const QByteArray &text)
 {
@@ -44,16 +35,6 @@ UseMarker::Holder parse(const QByteArray &text)
     return holder;
 }
 
-QByteArray readAll(int fd)
-{
-    QByteArray text;
-    char buffer[512];
-    ::lseek(fd, 0, SEEK_SET);
-    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0 && text.size() < 4096;)
-        text.append(buffer, n);
-    return text;
-}
-
 QString currentUser()
 {
     for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
@@ -61,7 +42,7 @@ QString currentUser()
         if (!user.isEmpty())
             return user;
     }
-    return QString::number(::getuid());
+    return platform::accountNumber();
 }
 
 } // namespace
@@ -75,43 +56,44 @@ QString UseMarker::Holder::describe() const
 
 std::optional<UseMarker::Holder> UseMarker::holder(const QString &databasePath)
 {
-    const int fd = openMarker(pathFor(databasePath), O_RDONLY);
+    const int fd = platform::openMarker(pathFor(databasePath), false);
     if (fd < 0)
         return std::nullopt;
     std::optional<Holder> found;
-    if (::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
-        const Holder holder = parse(readAll(fd));
-        if (holder.pid != ::getpid())
+    if (platform::tryLock(fd, false) == platform::LockOutcome::HeldElsewhere) {
+        const Holder holder = parse(platform::readFromStart(fd, 4096));
+        if (holder.pid != QCoreApplication::applicationPid())
             found = holder;
     }
-    ::close(fd);
+    platform::closeDescriptor(fd);
     return found;
 }
 
 bool UseMarker::leftBehind(const QString &databasePath)
 {
-    const int fd = openMarker(pathFor(databasePath), O_RDONLY);
+    const int fd = platform::openMarker(pathFor(databasePath), false);
     if (fd < 0)
         return false;
-    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
-    ::close(fd);
+    const bool free = platform::tryLock(fd, true) == platform::LockOutcome::Taken;
+    platform::closeDescriptor(fd);
     return free;
 }
 
 UseMarker::UseMarker(const QString &databasePath)
     : m_path(pathFor(databasePath))
 {
-    const int fd = openMarker(m_path, O_RDWR | O_CREAT);
+    const int fd = platform::openMarker(m_path, true);
     if (fd < 0)
         return; // a read-only folder: nobody learns who holds the file, nothing else changes
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        ::close(fd);
+    if (platform::tryLock(fd, true) != platform::LockOutcome::Taken) {
+        platform::closeDescriptor(fd);
         return;
     }
     const QByteArray text = "user=" + currentUser().toUtf8() + "\nhost=" + QSysInfo::machineHostName().toUtf8()
-        + "\nprogram=" + QCoreApplication::applicationName().toUtf8() + "\npid=" + QByteArray::number(::getpid())
+        + "\nprogram=" + QCoreApplication::applicationName().toUtf8()
+        + "\npid=" + QByteArray::number(QCoreApplication::applicationPid())
         + "\nsince=" + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n';
-    if (::ftruncate(fd, 0) != 0 || ::write(fd, text.constData(), static_cast<size_t>(text.size())) != text.size()) {
+    if (!platform::replaceContent(fd, text)) {
         // A full disk: the marker stays empty; the lock alone still tells it is held.
     }
     m_fd = fd;
@@ -121,8 +103,7 @@ UseMarker::~UseMarker()
 {
     if (m_fd < 0)
         return;
-    ::unlink(QFile::encodeName(m_path).constData());
-    ::close(m_fd);
+    platform::removeAndClose(m_path, m_fd);
 }
 
 } // namespace teren

@@ -12,6 +12,7 @@
 #include "report/ChartPanel.h"
 #include "report/ReportMenu.h"
 #include "report/ReportPdf.h"
+#include "domain/Version.h"
 #include "report/ReportWindow.h"
 #include "report/TargetsDialog.h"
 #include "store/Codelists.h"
@@ -252,9 +253,11 @@ TEST_CASE("The report PDF lays its charts and tables out for the page, in Czech 
         for (qsizetype page = 0; page < pages.pages().size(); ++page) {
             const QStringList &texts = pages.pages().at(page);
             INFO("page " << page + 1);
-            REQUIRE(texts.size() >= 2);
+            REQUIRE(texts.size() >= 3);
+            // The footer: the Terén that made the report, then the page number.
             CHECK(texts.last().startsWith(language == u"cs" ? QStringLiteral("Strana") : QStringLiteral("Page")));
-            CHECK_FALSE(titles.contains(texts.at(texts.size() - 2)));
+            CHECK(texts.at(texts.size() - 2) == QStringLiteral("Terén %1").arg(appVersion()));
+            CHECK_FALSE(titles.contains(texts.at(texts.size() - 3)));
         }
     }
     window.switchLanguage(QStringLiteral("en"));
@@ -291,6 +294,28 @@ TEST_CASE("The saved PDF's text names every locality and outcome in full", "[ui]
         CHECK_FALSE(text.contains(QFileInfo(window.store()->database().path()).fileName()));
     }
     window.switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Every page of the report PDF names the Terén that made it in its footer", "[ui][report][pdf]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(demoFile(dir, 60)));
+    ReportWindow *report = window.reportMenu()->openReport();
+    REQUIRE(report);
+    REQUIRE(report->refresh());
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(report->exportPdf(path).isEmpty());
+    // pdftotext ends every page with a form feed.
+    QStringList pages = pdfText(path).split(u'\f');
+    if (pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    REQUIRE(pages.size() > 1);
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        INFO("page " << page + 1);
+        CHECK(pages.at(page).contains(QStringLiteral("Terén %1").arg(appVersion())));
+        CHECK(pages.at(page).contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages.size())));
+    }
 }
 
 TEST_CASE("A statistical database's report shows figures over fewer than 5 persons as \"< 5\", on screen and in "

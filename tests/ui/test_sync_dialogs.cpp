@@ -8,6 +8,7 @@
 #include "SessionCommand.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "domain/Version.h"
 #include "i18n/Translations.h"
 #include "sync/ConflictReviewDialog.h"
 #include "sync/DuplicatesDialog.h"
@@ -747,6 +748,36 @@ TEST_CASE("A lost laptop is revoked in the GUI after a confirmation", "[ui][sync
     CHECK_FALSE(revoke->isEnabled());
 }
 
+TEST_CASE("The Installations dialog shows the Terén each installation last sent", "[ui][sync]")
+{
+    TwoFiles files;
+    const QUuid cheb = QUuid::fromString(u"{0193a1b2-0000-7000-8000-0000000000a1}");
+    const QUuid sokolov = QUuid::fromString(u"{0193a1b2-0000-7000-8000-0000000000a2}");
+    const QUuid ostrov = QUuid::fromString(u"{0193a1b2-0000-7000-8000-0000000000a3}");
+    {
+        auto coordinator = files.coordinator();
+        Peers peers(*coordinator);
+        peers.trust(cheb, ReplicaKeys::generate().publicKey, QStringLiteral("Cheb"));
+        peers.trust(sokolov, ReplicaKeys::generate().publicKey, QStringLiteral("Sokolov"));
+        peers.trust(ostrov, ReplicaKeys::generate().publicKey, QStringLiteral("Ostrov"));
+        peers.noteVersion(cheb, appVersion());
+        peers.noteVersion(sokolov, QString()); // a bundle of a Terén that did not say
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(files.coordinatorPath));
+    InstallationsDialog *dialog = window.syncMenu()->installations();
+    REQUIRE(dialog);
+    CHECK(dialog->list()->headerItem()->text(3) == u"Version");
+    QMap<QString, QString> versions;
+    for (int row = 0; row < dialog->list()->topLevelItemCount(); ++row)
+        versions.insert(dialog->list()->topLevelItem(row)->text(0), dialog->list()->topLevelItem(row)->text(3));
+    CHECK(versions
+          == QMap<QString, QString>{{QStringLiteral("Cheb"), QStringLiteral("Terén %1").arg(appVersion())},
+                                    {QStringLiteral("Ostrov"), QStringLiteral("no bundle yet")},
+                                    {QStringLiteral("Sokolov"), QStringLiteral("Terén before 0.9.0")}});
+    dialog->close();
+}
+
 TEST_CASE("A goal's text written anew cannot be empty: the conflict stays open", "[ui][sync]")
 {
     TwoFiles files;
@@ -908,6 +939,7 @@ TEST_CASE("Documentation screenshots of enrolling a laptop and of the installati
         directory.addWorker({QUuid(), provider, QStringLiteral("Jana Dvořáková"), QUuid(), QStringLiteral("field"), {}, {}});
         directory.addWorker({QUuid(), provider, QStringLiteral("Tomáš Růžička"), QUuid(), QStringLiteral("field"), {}, {}});
         Peers(*coordinator).trust(worker->replicaId(), Keyring(*worker).publicKey(), QStringLiteral("Notebook Cheb"));
+        Peers(*coordinator).noteVersion(worker->replicaId(), appVersion());
         Peers(*coordinator).trust(QUuid::createUuid(), Keyring(*worker).publicKey(), QStringLiteral("Notebook Sokolov"));
         Peers peers(*coordinator);
         peers.revoke(peers.find(QStringLiteral("Notebook Sokolov")));

@@ -1,5 +1,7 @@
 #include "ReportPdf.h"
 
+#include "domain/Version.h"
+
 #include "ChartFit.h"
 
 #include <QChart>
@@ -311,8 +313,10 @@ int ReportPdf::paint(QPainter &painter, const QSizeF &page, const Content &conte
         }
         painter.setFont(fonts.body);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(0, page.height() - footer + 8, page.width(), footer - 8), Qt::AlignCenter,
-                         tr("Page %1 of %2").arg(p + 1).arg(pages.size()));
+        const QRectF footerArea(0, page.height() - footer + 8, page.width(), footer - 8);
+        // Which Terén counted the figures: a funder comparing two reports can tell.
+        painter.drawText(footerArea, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Terén %1").arg(appVersion()));
+        painter.drawText(footerArea, Qt::AlignCenter, tr("Page %1 of %2").arg(p + 1).arg(pages.size()));
     }
     return static_cast<int>(pages.size());
 }
