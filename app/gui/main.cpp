@@ -1,6 +1,7 @@
 #include "ApplicationIcon.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "domain/Version.h"
 #include "i18n/Translations.h"
 #include "storage/Database.h"
 #include "storage/OwnerOnly.h"
@@ -18,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Teren"));
     QApplication::setApplicationName(QStringLiteral("teren"));
     QApplication::setApplicationDisplayName(QStringLiteral("Terén"));
-    QApplication::setApplicationVersion(QStringLiteral(TEREN_VERSION));
+    QApplication::setApplicationVersion(teren::appVersion());
     // Ties the windows to resources/teren.desktop, so a desktop shows its icon and name.
     QApplication::setDesktopFileName(QStringLiteral("teren"));
     QApplication::setWindowIcon(teren::applicationIcon());
