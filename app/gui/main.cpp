@@ -10,9 +10,28 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+// QCommandLineParser could answer --version only after QApplication exists, and that
+// needs a display: a terminal without one (or a package's test) must still get it.
+bool asksForVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForVersion(argc, argv)) {
+        QTextStream(stdout) << QStringLiteral("teren ") << teren::appVersion() << '\n';
+        return 0;
+    }
     teren::makeNewFilesOwnerOnly();
     teren::Database::configureLibrary();
     QApplication app(argc, argv);
@@ -35,6 +54,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
+    parser.addVersionOption(); // for --help: asksForVersion() has answered it already
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
