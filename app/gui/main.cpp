@@ -39,8 +39,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("teren"));
     QApplication::setApplicationDisplayName(QStringLiteral("Terén"));
     QApplication::setApplicationVersion(teren::appVersion());
-    // Ties the windows to resources/teren.desktop, so a desktop shows its icon and name.
-    QApplication::setDesktopFileName(QStringLiteral("teren"));
+    // Ties the windows to resources/cz.terenapp.teren.desktop (Wayland's app id; X11
+    // matches its StartupWMClass to the application name), so a desktop shows its icon and name.
+    QApplication::setDesktopFileName(QStringLiteral("cz.terenapp.teren"));
     QApplication::setWindowIcon(teren::applicationIcon());
 
     // A separate settings folder (the README's demo run uses one) keeps a demo from
