@@ -2,10 +2,10 @@
 # control fields, every file it installs, and the programs run from the package's
 # files unpacked into a throw-away root (with the system's libraries).
 #
-# Usage: cmake -DBINARY_DIR=<build> -DSOURCE_DIR=<tree> -DVERSION=<x.y.z> -DWORK_DIR=<dir>
-#              -P CheckDebianPackage.cmake
+# Usage: cmake -DCPACK=<cpack> -DBINARY_DIR=<build> -DSOURCE_DIR=<tree> -DVERSION=<x.y.z>
+#              -DWORK_DIR=<dir> -P CheckDebianPackage.cmake
 cmake_minimum_required(VERSION 3.25)
-foreach(variable BINARY_DIR SOURCE_DIR VERSION WORK_DIR)
+foreach(variable CPACK BINARY_DIR SOURCE_DIR VERSION WORK_DIR)
     if(NOT ${variable})
         message(FATAL_ERROR "${variable} is not set")
     endif()
@@ -27,7 +27,7 @@ endfunction()
 
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
-run(cpack_output cpack -G DEB --config ${BINARY_DIR}/CPackConfig.cmake -B ${WORK_DIR}/out)
+run(cpack_output ${CPACK} -G DEB --config ${BINARY_DIR}/CPackConfig.cmake -B ${WORK_DIR}/out)
 run(architecture dpkg --print-architecture)
 string(STRIP "${architecture}" architecture)
 set(deb ${WORK_DIR}/out/teren_${VERSION}_${architecture}.deb)
