@@ -6,6 +6,8 @@
 #include "card/ClientCard.h"
 #include "card/ContactsTab.h"
 #include "card/PlanTab.h"
+#include "week/CaseloadPages.h"
+#include "week/WeekView.h"
 #include "help/ContextHelp.h"
 #include "help/GuideFiles.h"
 #include "help/GuideWindow.h"
@@ -167,6 +169,16 @@ TEST_CASE("F1 on the plan tab of a client's card opens the page about the plan",
     window.card()->tabs()->tabBar()->setFocus();
     window.guideAction()->trigger();
     CHECK(shownPage(*guide) == u"en/contacts.md");
+
+    // The week, and the client list, which has no page of its own.
+    window.caseload()->showWeek();
+    window.caseload()->week()->setFocus();
+    window.guideAction()->trigger();
+    CHECK(shownPage(*guide) == u"en/week.md");
+    window.caseload()->showClients();
+    window.clientView()->setFocus();
+    window.guideAction()->trigger();
+    CHECK(shownPage(*guide) == u"en/index.md");
 }
 
 TEST_CASE("F1 in a dialog opens the page about what the dialog does", "[ui][guide]")
@@ -234,6 +246,12 @@ TEST_CASE("Both languages have the same pages, every link and picture of them ex
     const QStringList english = pageNames(QStringLiteral("en"));
     CHECK(english.size() >= 10);
     CHECK(pageNames(QStringLiteral("cs")) == english);
+
+    // Every page F1 leads to is there.
+    for (const QString &topic : ContextHelp::knownTopics()) {
+        INFO(topic.toStdString());
+        CHECK(english.contains(topic + QStringLiteral(".md")));
+    }
 
     GuideWindow guide;
     guide.show();

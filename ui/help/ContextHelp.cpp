@@ -115,6 +115,14 @@ QString ContextHelp::topicOf(const QWidget *widget)
     return GuideFiles::contents();
 }
 
+QStringList ContextHelp::knownTopics()
+{
+    QStringList topics = topicsByKind().values();
+    topics.removeDuplicates();
+    topics.sort();
+    return topics;
+}
+
 void ContextHelp::setTopic(QWidget *widget, const QString &page)
 {
     widget->setProperty(topicProperty, page);

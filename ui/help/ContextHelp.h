@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -17,6 +18,8 @@ class ContextHelp
 public:
     // The page (a file name without ".md") that fits `widget`.
     static QString topicOf(const QWidget *widget);
+    // Every page a kind of window or widget leads to.
+    static QStringList knownTopics();
     // Names the page that fits `widget` and what it holds.
     static void setTopic(QWidget *widget, const QString &page);
     // Opens the guide, or brings it forward, at the page that fits `context`. Over a
