@@ -5944,6 +5944,41 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     </message>
 </context>
 <context>
+    <name>teren::GuideWindow</name>
+    <message>
+        <source>Terén — User guide</source>
+        <translation>Terén — Uživatelská příručka</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>Předchozí stránka (Alt+šipka vlevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vpřed</translation>
+    </message>
+    <message>
+        <source>The page shown after (Alt+Right)</source>
+        <translation>Následující stránka (Alt+šipka vpravo)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Obsah</translation>
+    </message>
+    <message>
+        <source>The list of the guide&apos;s pages (Alt+Home)</source>
+        <translation>Seznam stránek příručky (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Stránky příručky</translation>
+    </message>
+</context>
+<context>
     <name>teren::HandOverDialog</name>
     <message numerus="yes">
         <source>Hand over %n client(s)</source>
@@ -6714,6 +6749,10 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     <message>
         <source>The file passed its check.</source>
         <translation>Soubor prošel kontrolou.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uživatelská příručka</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "region/RegionMenu.h"
 #include "region/RegionSetupWizard.h"
 #include "groups/GroupWorkMenu.h"
+#include "help/ContextHelp.h"
 #include "report/ReportMenu.h"
 #include "lock/ChangePassphraseDialog.h"
 #include "lock/IdleWatch.h"
@@ -229,6 +230,11 @@ void MainWindow::buildMenus()
     m_idleAction = m_settingsMenu->addAction(QString(), this, &MainWindow::chooseIdleMinutes);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] {
+        ContextHelp::open(focusWidget() ? focusWidget() : this);
+    });
+    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    ContextHelp::installF1Key();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Terén"),
                            tr("<h3>Terén %1</h3><p>The regional card, individual plans and contacts of social field "
@@ -272,6 +278,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_workerMenu->setTitle(tr("&I am…"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Terén"));
     updateUndoTexts();
     m_newClientAction->setEnabled(m_session != nullptr);
