@@ -1563,6 +1563,42 @@ Pracovník (s BALÍČKEM): připojí se s tímto balíčkem ke kraji a vytvoří
         <translation>Počet dní bez kontaktu, po kterém se klient vypíše (výchozí 30).</translation>
     </message>
     <message>
+        <source>Writes one client&apos;s individual plan as an A4 PDF in the current language, to read and sign with them: the client, their worker and today&apos;s date, the needs in order of priority with their goals and steps (who does what by when), and lines for both signatures. The printing is recorded on the client&apos;s history.</source>
+        <translation>Zapíše individuální plán jednoho klienta jako PDF formátu A4 v aktuálním jazyce, k přečtení a podpisu s klientem: klienta, jeho pracovníka a dnešní datum, potřeby v pořadí priority s jejich cíli a kroky (kdo co udělá a do kdy) a řádky pro oba podpisy. Vytištění se zaznamená do historie klienta.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Soubor PDF, který se má zapsat.</translation>
+    </message>
+    <message>
+        <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period&apos;s years against their actual values, and who the persons supported are (age, gender, households, providers, coverage of the localities). The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date&apos;s year.</source>
+        <translation>Spočítá regionální výkaz za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu vyřešení, kontakty a cílové hodnoty let období proti skutečnosti a také, kdo podpořené osoby jsou (věk, pohlaví, domácnosti, poskytovatelé, pokrytí lokalit). Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from znamená 1. ledna a chybějící --to 31. prosince roku druhého data.</translation>
+    </message>
+    <message>
+        <source>json (the default), csv or xlsx (an Excel workbook; needs --out).</source>
+        <translation>json (výchozí), csv nebo xlsx (sešit Excelu; vyžaduje --out).</translation>
+    </message>
+    <message>
+        <source>standard (the default: comma-separated, decimal dots) or excel-cs (semicolons, decimal commas and a byte order mark, as a Czech Excel opens it).</source>
+        <translation>standard (výchozí: oddělené čárkami, desetinné tečky) nebo excel-cs (středníky, desetinné čárky a značka pořadí bajtů, jak soubor otevře český Excel).</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format musí být json, csv nebo xlsx, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>--csv-dialect must be standard or excel-cs, not &quot;%1&quot;.</source>
+        <translation>--csv-dialect musí být standard nebo excel-cs, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>--csv-dialect applies to --format csv only.</source>
+        <translation>--csv-dialect platí jen pro --format csv.</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE: a workbook cannot be printed to the output.</source>
+        <translation>--format xlsx vyžaduje --out SOUBOR: sešit nelze vypsat na výstup.</translation>
+    </message>
+    <message>
         <source>Usage: teren-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1598,7 +1634,7 @@ Commands:
 
 Every command that opens a database takes --db-passphrase-file F (or the environment variable TEREN_DB_PASSPHRASE_FILE) for an encrypted one.
 
-Run teren-cli COMMAND --help for a command&apos;s options.
+Run teren-cli COMMAND --help for a command&apos;s options, teren-cli --version for the version.
 </source>
         <translation>Použití: teren-cli PŘÍKAZ [VOLBY]
 
@@ -1635,44 +1671,8 @@ Příkazy:
 
 Každý příkaz, který otevírá databázi, přijímá pro šifrovanou databázi --db-passphrase-file F (nebo proměnnou prostředí TEREN_DB_PASSPHRASE_FILE).
 
-Volby příkazu vypíše teren-cli PŘÍKAZ --help.
+Volby příkazu vypíše teren-cli PŘÍKAZ --help, verzi teren-cli --version.
 </translation>
-    </message>
-    <message>
-        <source>Writes one client&apos;s individual plan as an A4 PDF in the current language, to read and sign with them: the client, their worker and today&apos;s date, the needs in order of priority with their goals and steps (who does what by when), and lines for both signatures. The printing is recorded on the client&apos;s history.</source>
-        <translation>Zapíše individuální plán jednoho klienta jako PDF formátu A4 v aktuálním jazyce, k přečtení a podpisu s klientem: klienta, jeho pracovníka a dnešní datum, potřeby v pořadí priority s jejich cíli a kroky (kdo co udělá a do kdy) a řádky pro oba podpisy. Vytištění se zaznamená do historie klienta.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Soubor PDF, který se má zapsat.</translation>
-    </message>
-    <message>
-        <source>Computes the regional report for a period (dates included): persons supported, localities, needs identified and resolved per area, outcomes, cooperation length, time to resolve, contacts and the targets of the period&apos;s years against their actual values, and who the persons supported are (age, gender, households, providers, coverage of the localities). The filters narrow the clients first. Without --from and --to the period is the current calendar year; a missing --from is 1 January and a missing --to 31 December of the other date&apos;s year.</source>
-        <translation>Spočítá regionální výkaz za období (včetně krajních dnů): podpořené osoby, lokality, identifikované a vyřešené potřeby podle oblastí, výsledky, délku spolupráce, dobu vyřešení, kontakty a cílové hodnoty let období proti skutečnosti a také, kdo podpořené osoby jsou (věk, pohlaví, domácnosti, poskytovatelé, pokrytí lokalit). Filtry nejprve zúží okruh klientů. Bez --from a --to je obdobím aktuální kalendářní rok; chybějící --from znamená 1. ledna a chybějící --to 31. prosince roku druhého data.</translation>
-    </message>
-    <message>
-        <source>json (the default), csv or xlsx (an Excel workbook; needs --out).</source>
-        <translation>json (výchozí), csv nebo xlsx (sešit Excelu; vyžaduje --out).</translation>
-    </message>
-    <message>
-        <source>standard (the default: comma-separated, decimal dots) or excel-cs (semicolons, decimal commas and a byte order mark, as a Czech Excel opens it).</source>
-        <translation>standard (výchozí: oddělené čárkami, desetinné tečky) nebo excel-cs (středníky, desetinné čárky a značka pořadí bajtů, jak soubor otevře český Excel).</translation>
-    </message>
-    <message>
-        <source>--format must be json, csv or xlsx, not &quot;%1&quot;.</source>
-        <translation>--format musí být json, csv nebo xlsx, ne „%1“.</translation>
-    </message>
-    <message>
-        <source>--csv-dialect must be standard or excel-cs, not &quot;%1&quot;.</source>
-        <translation>--csv-dialect musí být standard nebo excel-cs, ne „%1“.</translation>
-    </message>
-    <message>
-        <source>--csv-dialect applies to --format csv only.</source>
-        <translation>--csv-dialect platí jen pro --format csv.</translation>
-    </message>
-    <message>
-        <source>--format xlsx needs --out FILE: a workbook cannot be printed to the output.</source>
-        <translation>--format xlsx vyžaduje --out SOUBOR: sešit nelze vypsat na výstup.</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +5995,41 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
     </message>
 </context>
 <context>
+    <name>teren::GuideWindow</name>
+    <message>
+        <source>Terén — User guide</source>
+        <translation>Terén — Uživatelská příručka</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>Předchozí stránka (Alt+šipka vlevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vpřed</translation>
+    </message>
+    <message>
+        <source>The page shown after (Alt+Right)</source>
+        <translation>Následující stránka (Alt+šipka vpravo)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Obsah</translation>
+    </message>
+    <message>
+        <source>The list of the guide&apos;s pages (Alt+Home)</source>
+        <translation>Seznam stránek příručky (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Pages of the guide</source>
+        <translation>Stránky příručky</translation>
+    </message>
+</context>
+<context>
     <name>teren::HandOverDialog</name>
     <message numerus="yes">
         <source>Hand over %n client(s)</source>
@@ -6761,6 +6796,10 @@ Otevřený soubor se zavře a odloží stranou pod novým jménem; úpravy prove
     <message>
         <source>The file passed its check.</source>
         <translation>Soubor prošel kontrolou.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uživatelská příručka</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "region/RegionSetupWizard.h"
 #include "groups/GroupWorkMenu.h"
 #include "help/AboutDialog.h"
+#include "help/ContextHelp.h"
 #include "report/ReportMenu.h"
 #include "lock/ChangePassphraseDialog.h"
 #include "lock/IdleWatch.h"
@@ -230,6 +231,11 @@ void MainWindow::buildMenus()
     m_idleAction = m_settingsMenu->addAction(QString(), this, &MainWindow::chooseIdleMinutes);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] {
+        ContextHelp::open(focusWidget() ? focusWidget() : this);
+    });
+    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    ContextHelp::installF1Key();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -237,6 +243,8 @@ AboutDialog *MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The guide opens over the dialog, which keeps the other windows waiting.
+    connect(dialog, &AboutDialog::guideRequested, dialog, [dialog] { ContextHelp::open(dialog); });
     dialog->open();
     return dialog;
 }
@@ -276,6 +284,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_workerMenu->setTitle(tr("&I am…"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Terén"));
     updateUndoTexts();
     m_newClientAction->setEnabled(m_session != nullptr);

@@ -128,6 +128,8 @@ public:
     PlanPrintAction *planPrint() const { return m_planPrint; }
     QMenu *workerMenu() const { return m_workerMenu; }
     QAction *handOverAction() const { return m_handOverAction; }
+    // Help → User guide (F1): the guide at the page that fits the widget with the focus.
+    QAction *guideAction() const { return m_guideAction; }
     // Shows what a merge brought in: the list, the card and the codelists again.
     void reloadAfterMerge();
 
@@ -266,6 +268,7 @@ private:
     QAction *m_handOverAction = nullptr;
     QAction *m_czechAction = nullptr;
     QAction *m_englishAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     std::function<void(const QString &)> m_showError;
     std::function<void(const QString &)> m_inform;

@@ -3,6 +3,7 @@
 #include "CommandParser.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Error.h"
+#include "domain/Version.h"
 #include "io/CsvImporter.h"
 #include "storage/IntegrityReport.h"
 #include "storage/RegularFile.h"
@@ -160,6 +161,10 @@ int CliCommands::run(const QStringList &arguments)
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help")
         return arguments.isEmpty() ? (usage(), 2) : usage();
+    if (arguments.first() == u"--version") {
+        m_out << QStringLiteral("teren-cli ") << appVersion() << '\n';
+        return 0;
+    }
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     try {
@@ -271,7 +276,7 @@ int CliCommands::usage()
                 "  plan        write a client's individual plan as a PDF to read and sign with them\n\n"
                 "Every command that opens a database takes --db-passphrase-file F (or the environment variable "
                 "TEREN_DB_PASSPHRASE_FILE) for an encrypted one.\n\n"
-                "Run teren-cli COMMAND --help for a command's options.\n");
+                "Run teren-cli COMMAND --help for a command's options, teren-cli --version for the version.\n");
     return 0;
 }
 

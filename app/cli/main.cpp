@@ -1,4 +1,5 @@
 #include "cli/CliCommands.h"
+#include "domain/Version.h"
 #include "i18n/Translations.h"
 #include "storage/Database.h"
 #include "storage/OwnerOnly.h"
@@ -22,7 +23,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app = laysOutDocuments ? std::make_unique<QGuiApplication>(argc, argv)
                                                              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("teren-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TEREN_VERSION));
+    QCoreApplication::setApplicationVersion(teren::appVersion());
     teren::Translations::install(teren::Translations::systemLanguage());
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,10 +1,17 @@
 #include "Version.h"
 
+#include "ProjectVersion.h"
+
 namespace teren {
 
 QString appVersion()
 {
-    return QStringLiteral(TEREN_APP_VERSION);
+    return QStringLiteral(TEREN_PROJECT_VERSION);
+}
+
+QVersionNumber appVersionNumber()
+{
+    return QVersionNumber::fromString(appVersion());
 }
 
 } // namespace teren

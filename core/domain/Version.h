@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QString>
+#include <QVersionNumber>
 
 namespace teren {
 
-// The version of this Terén (the project's version in CMakeLists.txt), as bundles,
-// databases, report footers and the About dialog record it: "0.9.0".
+// This build's version, "0.9.0", as the top CMakeLists.txt's project() sets it: what
+// `--version`, the About box, bundles and reports show.
 QString appVersion();
+QVersionNumber appVersionNumber();
 
 } // namespace teren

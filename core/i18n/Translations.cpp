@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -19,6 +20,22 @@ Installed &installed()
 {
     static Installed state;
     return state;
+}
+
+// Where an installation keeps the .qm files: share/teren/translations beside the bin
+// folder the executable runs from, whatever the prefix (/usr for the package).
+QString installedFolder()
+{
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/teren/translations"));
+}
+
+// The installed files come first, so an installation runs on the translations it
+// ships, and a corrected .qm needs no rebuild. The build tree has no such folder, so
+// it and the tests fall back to the copies compiled in under :/i18n.
+bool loadTeren(QTranslator &translator, const QString &language)
+{
+    const QString file = QStringLiteral("teren_%1.qm").arg(language);
+    return translator.load(file, installedFolder()) || translator.load(file, QStringLiteral(":/i18n"));
 }
 } // namespace
 
@@ -42,11 +59,11 @@ void Translations::install(const QString &language)
     QLocale::setDefault(czech ? QLocale(QLocale::Czech, QLocale::Czechia)
                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (!czech) {
-        if (state.teren.load(QStringLiteral(":/i18n/teren_en.qm")))
+        if (loadTeren(state.teren, state.language))
             QCoreApplication::installTranslator(&state.teren);
         return;
     }
-    if (state.teren.load(QStringLiteral(":/i18n/teren_cs.qm")))
+    if (loadTeren(state.teren, state.language))
         QCoreApplication::installTranslator(&state.teren);
     if (state.qtbase.load(QStringLiteral("qtbase_cs"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&state.qtbase);

@@ -86,9 +86,9 @@ CREATE TEMP TABLE report_client (
     id BLOB PRIMARY KEY, person INTEGER NOT NULL, locality INTEGER NOT NULL, provider INTEGER NOT NULL,
     supported INTEGER NOT NULL, born INTEGER, gender TEXT, household BLOB, entered TEXT) WITHOUT ROWID;
 -- Needs of the persons supported identified within the period (days to resolve
--- for the resolved ones); need_id for their goals.
+-- for the resolved ones).
 CREATE TEMP TABLE report_need (
-    person INTEGER NOT NULL, locality INTEGER NOT NULL, provider INTEGER NOT NULL, need_id BLOB NOT NULL,
+    person INTEGER NOT NULL, locality INTEGER NOT NULL, provider INTEGER NOT NULL,
     area TEXT NOT NULL, intensity INTEGER NOT NULL, resolved INTEGER NOT NULL, outcome TEXT, days REAL);
 -- The persons supported per locality, and per locality, area, intensity and
 -- provider the needs: keyed
@@ -277,7 +277,6 @@ Report ReportBuilder::build(const ReportFilter &requested)
     report::readLocalities(sql, report);
     report::readPersons(sql, report);
     report::readIntensities(sql, report);
-    report::readGoals(sql, report);
     report::readPartnerKinds(sql, report);
     step(4);
     report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
@@ -286,6 +285,7 @@ Report ReportBuilder::build(const ReportFilter &requested)
         activity = report::readClientActivity(sql, filter);
     report.contacts = std::move(activity.contacts);
     report.cooperation = std::move(activity.cooperation);
+    report.goalsByHorizon = std::move(activity.goalsByHorizon);
     report::readProviders(sql, report);
     report::readEndReasons(sql, report);
     report::readRatios(report);

@@ -99,10 +99,10 @@ void selectNeeds(Sql &sql)
     // Resolved: status resolved and closed by the end of the period; days only for
     // those (time to resolve is over the resolved needs).
     sql.exec(QStringLiteral(
-        "INSERT INTO report_need (person, locality, provider, need_id, area, intensity, resolved, outcome, days) "
-        "SELECT person, locality, provider, id, area, intensity, resolved, CASE WHEN resolved THEN outcome END, "
+        "INSERT INTO report_need (person, locality, provider, area, intensity, resolved, outcome, days) "
+        "SELECT person, locality, provider, area, intensity, resolved, CASE WHEN resolved THEN outcome END, "
         "    CASE WHEN resolved THEN julianday(closed_on) - julianday(identified_on) END "
-        "FROM (SELECT rc.person, rc.locality, rc.provider, n.id, n.area, n.intensity, n.outcome, n.closed_on, "
+        "FROM (SELECT rc.person, rc.locality, rc.provider, n.area, n.intensity, n.outcome, n.closed_on, "
         "          n.identified_on, "
         "          n.status = 'resolved' AND n.closed_on IS NOT NULL AND n.closed_on <= :period_to AS resolved "
         "      FROM (%1) rc CROSS JOIN need n ON n.client_id = rc.id "

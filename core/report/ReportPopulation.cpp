@@ -26,20 +26,47 @@ QList<BandCount> bands(const QStringList &names, Query &query, int firstColumn)
     return counts;
 }
 
-void readPeople(Sql &sql, Report &report)
+// The ESF's bands of age at entry, read from one row of FILTER aggregates.
+QList<BandCount> entryBands(Query &query, int firstColumn)
 {
-    // Age on the period's last day: the year of `to` minus the birth year.
+    return bands({QStringLiteral("under_18"), QStringLiteral("18-29"), QStringLiteral("30-54"), QStringLiteral("55+"),
+                  QStringLiteral("unknown")},
+                 query, firstColumn);
+}
+
+const char *const entryBandColumns = "count(*) FILTER (WHERE entry_age < 18), "
+                                     "count(*) FILTER (WHERE entry_age BETWEEN 18 AND 29), "
+                                     "count(*) FILTER (WHERE entry_age BETWEEN 30 AND 54), "
+                                     "count(*) FILTER (WHERE entry_age >= 55), "
+                                     "count(*) FILTER (WHERE entry_age IS NULL AND entered IS NOT NULL)";
+
+// Age at entry: the start year minus the birth year.
+QString entryAgeSql()
+{
+    return QStringLiteral("CAST(substr(entered, 1, 4) AS INTEGER) - born");
+}
+
+void readPeople(Sql &sql, Report &report, bool anyMerged)
+{
+    // Age on the period's last day: the year of `to` minus the birth year. Without
+    // merged records every row is a person who entered when the row did, so the ages
+    // at entry come from the same scan (readAgeAtEntry otherwise).
+    const QString entries = anyMerged ? QStringLiteral("0, 0, 0, 0, 0")
+                                      : QString::fromLatin1(entryBandColumns);
     Query query = sql.run(QStringLiteral(
-        "WITH s AS (SELECT :last_year - born AS age, gender, household FROM (%1)) "
+        "WITH s AS (SELECT :last_year - born AS age, gender, household, %2 FROM (%1)) "
         "SELECT count(*) FILTER (WHERE age <= 14), count(*) FILTER (WHERE age BETWEEN 15 AND 17), "
         "    count(*) FILTER (WHERE age BETWEEN 18 AND 26), count(*) FILTER (WHERE age BETWEEN 27 AND 64), "
         "    count(*) FILTER (WHERE age >= 65), count(*) FILTER (WHERE age IS NULL), "
         "    count(*) FILTER (WHERE gender = 'f'), count(*) FILTER (WHERE gender = 'm'), "
         "    count(*) FILTER (WHERE gender = 'x'), "
         "    count(*) FILTER (WHERE gender IS NULL OR gender NOT IN ('f', 'm', 'x')), "
-        "    count(DISTINCT household) + count(*) FILTER (WHERE household IS NULL) "
+        "    count(DISTINCT household) + count(*) FILTER (WHERE household IS NULL), %3 "
         "FROM s")
-                              .arg(supportedPersonsSql(anyMergedClients(sql))));
+                              .arg(anyMerged ? supportedPersonsSql(true) : supportedClientsSql(),
+                                   anyMerged ? QStringLiteral("NULL AS entry_age, NULL AS entered")
+                                             : entryAgeSql() + QStringLiteral(" AS entry_age, entered"),
+                                   entries));
     query.next();
     report.byAgeBand = bands({QStringLiteral("0-14"), QStringLiteral("15-17"), QStringLiteral("18-26"),
                               QStringLiteral("27-64"), QStringLiteral("65+"), QStringLiteral("unknown")},
@@ -47,6 +74,8 @@ void readPeople(Sql &sql, Report &report)
     report.byGender =
         bands({QStringLiteral("f"), QStringLiteral("m"), QStringLiteral("x"), QStringLiteral("unknown")}, query, 6);
     report.households = query.value(10).toInt();
+    if (!anyMerged)
+        report.esfAgeAtEntry = entryBands(query, 11);
 }
 
 void readAgeAtEntry(Sql &sql, Report &report)
@@ -54,21 +83,13 @@ void readAgeAtEntry(Sql &sql, Report &report)
     // The persons supported whose cooperation started within the period, by the
     // start year minus the birth year; of two starts in the period, the first.
     // A person of several records entered when the first of them did.
-    const QString entries = anyMergedClients(sql)
-        ? QStringLiteral("SELECT person, born, min(entered) AS entered FROM (%1) WHERE entered IS NOT NULL "
-                         "GROUP BY person")
-        : QStringLiteral("SELECT person, born, entered FROM (%1) WHERE entered IS NOT NULL");
-    Query query = sql.run(QStringLiteral(
-        "WITH a AS (SELECT CAST(substr(entered, 1, 4) AS INTEGER) - born AS age FROM (%1)) "
-        "SELECT count(*) FILTER (WHERE age < 18), count(*) FILTER (WHERE age BETWEEN 18 AND 29), "
-        "    count(*) FILTER (WHERE age BETWEEN 30 AND 54), count(*) FILTER (WHERE age >= 55), "
-        "    count(*) FILTER (WHERE age IS NULL) "
-        "FROM a")
-                              .arg(entries.arg(supportedClientsSql())));
+    Query query = sql.run(QStringLiteral("WITH a AS (SELECT %1 AS entry_age, entered FROM ("
+                                         "    SELECT person, born, min(entered) AS entered FROM (%2) "
+                                         "    WHERE entered IS NOT NULL GROUP BY person)) "
+                                         "SELECT %3 FROM a")
+                              .arg(entryAgeSql(), supportedClientsSql(), QString::fromLatin1(entryBandColumns)));
     query.next();
-    report.esfAgeAtEntry = bands({QStringLiteral("under_18"), QStringLiteral("18-29"), QStringLiteral("30-54"),
-                                  QStringLiteral("55+"), QStringLiteral("unknown")},
-                                 query, 0);
+    report.esfAgeAtEntry = entryBands(query, 0);
 }
 
 void readCoverage(Sql &sql, Report &report)
@@ -108,8 +129,10 @@ QString supportedPersonsSql(bool anyMerged)
 
 void readPersons(Sql &sql, Report &report)
 {
-    readPeople(sql, report);
-    readAgeAtEntry(sql, report);
+    const bool anyMerged = anyMergedClients(sql);
+    readPeople(sql, report, anyMerged);
+    if (anyMerged)
+        readAgeAtEntry(sql, report);
     readCoverage(sql, report);
 }
 
@@ -142,7 +165,7 @@ void readIntensities(Sql &sql, Report &report)
             report.byAreaIntensity.append({area.area, intensity, cells.value({area.area, intensity}), 0});
 }
 
-void readGoals(Sql &sql, Report &report)
+QList<HorizonFigures> readGoals(Sql &sql)
 {
     const QStringList horizons{QStringLiteral("short"), QStringLiteral("medium"), QStringLiteral("long")};
     QStringList columns;
@@ -150,18 +173,25 @@ void readGoals(Sql &sql, Report &report)
         columns.append(QStringLiteral("count(*) FILTER (WHERE g.horizon = %1), "
                                       "count(*) FILTER (WHERE g.horizon = %1 AND g.status = 'achieved')")
                            .arg(literal(horizon)));
-    Query query = sql.run(QStringLiteral("SELECT %1 FROM report_need r CROSS JOIN goal g ON g.need_id = r.need_id "
-                                         "WHERE g.deleted = 0")
+    // The needs as selectNeeds takes them: of the persons supported, identified
+    // within the period.
+    Query query = sql.run(QStringLiteral("SELECT %1 FROM report_activity_client rc "
+                                         "CROSS JOIN need n INDEXED BY need_report ON n.client_id = rc.id "
+                                         "CROSS JOIN goal g ON g.need_id = n.id "
+                                         "WHERE rc.supported AND n.deleted = 0 "
+                                         "AND n.identified_on BETWEEN :period_from AND :period_to AND g.deleted = 0")
                               .arg(columns.join(QStringLiteral(", "))));
     query.next();
+    QList<HorizonFigures> goals;
     for (int i = 0; i < horizons.size(); ++i) {
         HorizonFigures figures;
         figures.horizon = horizons.at(i);
         figures.set = query.value(2 * i).toInt();
         figures.achieved = query.value(2 * i + 1).toInt();
         figures.achievedRate = ratio(figures.achieved, figures.set);
-        report.goalsByHorizon.append(figures);
+        goals.append(figures);
     }
+    return goals;
 }
 
 void readProviders(Sql &sql, Report &report)

@@ -74,7 +74,6 @@ QString supportedClientsSql();
 QString supportedPersonsSql(bool anyMerged);
 void readPersons(Sql &sql, Report &report);
 void readIntensities(Sql &sql, Report &report);
-void readGoals(Sql &sql, Report &report);
 // After the activity pass: minutes per provider come from the contacts.
 void readProviders(Sql &sql, Report &report);
 void readEndReasons(Sql &sql, Report &report);
@@ -84,16 +83,22 @@ void readRatios(Report &report);
 // ReportActivity.cpp: what was done with the filtered clients, contacts and
 // cooperations. Reads the client table itself rather than report_client, so it can
 // run on a second connection in parallel with the other steps.
+// The goals by horizon are read there too, off the connection that makes
+// report_client and report_need, which has the most work.
 struct ClientActivity
 {
     ContactFigures contacts;
     CooperationFigures cooperation;
+    QList<HorizonFigures> goalsByHorizon;
 };
 ClientActivity readClientActivity(Sql &sql, const ReportFilter &filter);
-// ReportContacts.cpp and ReportCooperation.cpp: its two parts, over the table
-// report_activity_client (id) of the filtered clients.
+// ReportContacts.cpp, ReportCooperation.cpp and ReportPopulation.cpp: its parts,
+// over the table report_activity_client (id, provider, supported) of the filtered
+// clients.
 ContactFigures readContacts(Sql &sql);
 CooperationFigures readCooperation(Sql &sql);
+// The goals of the needs identified in the period of the persons supported.
+QList<HorizonFigures> readGoals(Sql &sql);
 // An SQL expression: the whole calendar months the cooperation `alias` lasted.
 QString wholeMonthsSql(const QString &alias);
 

@@ -37,6 +37,11 @@ CREATE TEMP TABLE report_target_need (
 CREATE TEMP TABLE report_target_indicator (
     area TEXT NOT NULL, outcome TEXT NOT NULL, indicator TEXT NOT NULL,
     PRIMARY KEY (area, outcome, indicator)) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_cell (
+    year INTEGER NOT NULL, locality BLOB NOT NULL, provider BLOB NOT NULL, persons INTEGER NOT NULL,
+    PRIMARY KEY (year, locality, provider)) WITHOUT ROWID;
+CREATE TEMP TABLE report_target_scope (
+    year INTEGER NOT NULL, locality_id BLOB, provider_id BLOB, persons INTEGER NOT NULL);
 CREATE TEMP TABLE report_target_outcome (
     year INTEGER NOT NULL, indicator TEXT NOT NULL, person INTEGER NOT NULL, locality BLOB NOT NULL,
     provider BLOB NOT NULL, PRIMARY KEY (year, indicator, person, locality, provider)) WITHOUT ROWID;
@@ -120,10 +125,21 @@ void selectTargetClients(Sql &sql)
                             "FROM client c LEFT JOIN worker w ON w.id = c.worker_id AND w.deleted = 0 "
                             "WHERE c.deleted = 0")
                  .arg(personKey(QStringLiteral("c"), anyMerged), supportedYears));
-    sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_person (year, person, locality, provider) "
-                            "SELECT y.year, tc.person, tc.locality, tc.provider "
-                            "FROM report_target_year y CROSS JOIN report_target_client tc "
-                            "WHERE tc.years & (1 << y.bit)"));
+    // A person of several records may count in several localities or providers but
+    // once in each scope, so their rows are kept to be counted DISTINCT; without
+    // merged records a client is a person, with one locality and provider, and
+    // counters per year, locality and provider are enough.
+    if (anyMerged)
+        sql.exec(QStringLiteral("INSERT OR IGNORE INTO report_target_person (year, person, locality, provider) "
+                                "SELECT y.year, tc.person, tc.locality, tc.provider "
+                                "FROM report_target_year y CROSS JOIN report_target_client tc "
+                                "WHERE tc.years & (1 << y.bit)"));
+    else
+        sql.exec(QStringLiteral("INSERT INTO report_target_cell (year, locality, provider, persons) "
+                                "SELECT y.year, tc.locality, tc.provider, 1 "
+                                "FROM report_target_year y CROSS JOIN report_target_client tc "
+                                "WHERE tc.years & (1 << y.bit) AND true "
+                                "ON CONFLICT DO UPDATE SET persons = persons + 1"));
 }
 
 // The needs, read once in the order of the need_report index: per year and scope
@@ -160,11 +176,26 @@ void sumTargetNeeds(Sql &sql)
 const QString scope = QStringLiteral("s.year = t.year AND (t.locality_id IS NULL OR s.locality = t.locality_id) "
                                      "AND (t.provider_id IS NULL OR s.provider = t.provider_id)");
 
+// The persons supported in each year and scope of a target, counted once per scope
+// rather than once per target: most scopes have several indicators, and every
+// target shows the persons supported beside its actual (selectTargetClients says
+// which table holds them).
+void countScopePersons(Sql &sql)
+{
+    const bool anyMerged = anyMergedClients(sql);
+    sql.exec(QStringLiteral("INSERT INTO report_target_scope (year, locality_id, provider_id, persons) "
+                            "SELECT t.year, t.locality_id, t.provider_id, (SELECT %1 FROM %2 s WHERE %3) "
+                            "FROM (SELECT DISTINCT year, locality_id, provider_id FROM report_target) t")
+                 .arg(anyMerged ? QStringLiteral("count(DISTINCT person)") : QStringLiteral("coalesce(sum(persons), 0)"),
+                      anyMerged ? QStringLiteral("report_target_person") : QStringLiteral("report_target_cell"),
+                      scope));
+}
+
 // The persons supported in the target's year and scope.
 QString personsSupportedExpression()
 {
-    return QStringLiteral("(SELECT count(DISTINCT person) FROM report_target_person s WHERE ") + scope
-           + QStringLiteral(")");
+    return QStringLiteral("(SELECT persons FROM report_target_scope c WHERE c.year = t.year "
+                          "AND c.locality_id IS t.locality_id AND c.provider_id IS t.provider_id)");
 }
 
 QString actualExpression()
@@ -213,7 +244,9 @@ QString dropTargetTablesSql()
                           "DROP TABLE IF EXISTS temp.report_target_client; DROP TABLE IF EXISTS temp.report_target_person; "
                           "DROP TABLE IF EXISTS temp.report_target_need; "
                           "DROP TABLE IF EXISTS temp.report_target_indicator; "
-                          "DROP TABLE IF EXISTS temp.report_target_outcome;");
+                          "DROP TABLE IF EXISTS temp.report_target_outcome; "
+                          "DROP TABLE IF EXISTS temp.report_target_scope; "
+                          "DROP TABLE IF EXISTS temp.report_target_cell;");
 }
 
 QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter)
@@ -224,6 +257,7 @@ QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter)
     if (sql.database().scalar(QStringLiteral("SELECT count(*) FROM report_target")).toInt() > 0) {
         selectTargetClients(sql);
         sumTargetNeeds(sql);
+        countScopePersons(sql);
         readActuals(sql, targets);
     }
     sql.database().execScript(dropTargetTablesSql());

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace teren;
@@ -63,6 +64,16 @@ TEST_CASE("Every teren-cli command has --help: bad usage exits with 2", "[cli]")
     const Run noDb = cli({QStringLiteral("check")});
     CHECK(noDb.code == 1);
     CHECK(noDb.err.contains(QStringLiteral("--db")));
+}
+
+TEST_CASE("teren-cli --version prints the version from CMakeLists.txt and exits with 0", "[cli]")
+{
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.code == 0);
+    CHECK(version.out == QStringLiteral("teren-cli %1\n").arg(appVersion()));
+    CHECK(QRegularExpression(QStringLiteral("^teren-cli \\d+\\.\\d+\\.\\d+\n$")).match(version.out).hasMatch());
+    CHECK(version.err.isEmpty());
+    CHECK(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("teren-cli --version")));
 }
 
 TEST_CASE("teren-cli demo validates its numbers", "[cli]")

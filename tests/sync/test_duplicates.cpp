@@ -186,7 +186,10 @@ TEST_CASE("The regional report counts a merged person once, with the needs of bo
         resolved.status = QStringLiteral("resolved");
         resolved.closedOn = QDate(2026, 6, 1);
         resolved.outcome = QStringLiteral("job_temporary");
-        NeedRepository(store).create(resolved);
+        Goal goal;
+        goal.needId = NeedRepository(store).create(resolved).id;
+        goal.text = QStringLiteral("Najít práci");
+        PlanRepository(store).createGoal(goal);
     }
     const ReportFilter year = ReportFilter::calendarYear(2026);
     for (const QString &indicator : {QStringLiteral("persons_supported"), QStringLiteral("clients_employed"),
@@ -217,6 +220,14 @@ TEST_CASE("The regional report counts a merged person once, with the needs of bo
     CHECK(after.needsResolved == 2);
     REQUIRE(after.outcomes.size() == 1);
     CHECK(after.outcomes.first().persons == 1); // one person found a job, not two
+    // Who the person is counts once too: born 1979, 47 at the year's end and at entry.
+    CHECK(after.byAgeBand.at(3).band == u"27-64");
+    CHECK(after.byAgeBand.at(3).persons == 1);
+    CHECK(after.esfAgeAtEntry.at(2).band == u"30-54");
+    CHECK(after.esfAgeAtEntry.at(2).persons == 1);
+    CHECK(after.households == 1);
+    REQUIRE(after.goalsByHorizon.size() == 3);
+    CHECK(after.goalsByHorizon.at(0).set == 2); // the goals of both records' needs
     // The year's targets count the same way.
     CHECK(actual(after, "persons_supported") == 1);
     CHECK(actual(after, "clients_employed") == 1);

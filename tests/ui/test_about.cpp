@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "domain/Version.h"
 #include "help/AboutDialog.h"
+#include "help/ContextHelp.h"
+#include "help/GuideWindow.h"
 #include "i18n/Translations.h"
 #include "storage/LibraryVersions.h"
 
@@ -58,6 +60,21 @@ TEST_CASE("The About dialog's user guide button asks for the guide", "[ui][about
     QSignalSpy requested(&about, &AboutDialog::guideRequested);
     guide->click();
     CHECK(requested.count() == 1);
+}
+
+TEST_CASE("The user guide button of Help → About opens the guide", "[ui][about]")
+{
+    MainWindow window;
+    window.show();
+    AboutDialog *about = window.showAbout();
+    REQUIRE(about);
+    about->findChild<QPushButton *>(QStringLiteral("guide"))->click();
+    GuideWindow *guide = ContextHelp::guideWindow();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    CHECK_FALSE(guide->page().isEmpty());
+    guide->close();
+    about->close();
 }
 
 TEST_CASE("The About dialog switches to Czech with the rest of Terén", "[ui][about]")
