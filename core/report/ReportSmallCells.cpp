@@ -106,9 +106,13 @@ void readPopulationPersons(Sql &sql, Report &report)
         cell.persons = cells.value({cell.area, cell.intensity});
 
     QHash<QString, int> byHorizon;
-    Query horizons = sql.run(QStringLiteral("SELECT g.horizon, count(DISTINCT r.person) FROM report_need r "
-                                            "CROSS JOIN goal g ON g.need_id = r.need_id WHERE g.deleted = 0 "
-                                            "GROUP BY g.horizon"));
+    // The needs of report_need (the goals themselves are counted on another connection).
+    Query horizons = sql.run(QStringLiteral("SELECT g.horizon, count(DISTINCT rc.person) FROM (%1) rc "
+                                            "CROSS JOIN need n ON n.client_id = rc.id "
+                                            "CROSS JOIN goal g ON g.need_id = n.id "
+                                            "WHERE n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to "
+                                            "AND g.deleted = 0 GROUP BY g.horizon")
+                                 .arg(supportedClientsSql()));
     while (horizons.next())
         byHorizon.insert(horizons.value(0).toString(), horizons.value(1).toInt());
     for (HorizonFigures &figures : report.goalsByHorizon)
