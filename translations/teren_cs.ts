@@ -4442,10 +4442,6 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
         <translation>Regionální karta, individuální plány a kontakty terénní sociální práce, bez připojení.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Terén is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may share and change it under its terms.&lt;/p&gt;&lt;p&gt;It comes with NO WARRANTY, to the extent permitted by law. The licence&apos;s full text comes with Terén (the file LICENSE) and is at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Terén je svobodný software pod licencí GNU General Public License verze 3 nebo novější (GPL-3.0-or-later): smíte jej šířit a upravovat za jejích podmínek.&lt;/p&gt;&lt;p&gt;Je poskytován BEZ JAKÉKOLI ZÁRUKY, v rozsahu, který dovoluje zákon. Plné znění licence je přiloženo k Terénu (soubor LICENSE) a najdete je i na &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Running on Qt %1, SQLite %2 and libsodium %3.</source>
         <translation>Běží na Qt %1, SQLite %2 a libsodium %3.</translation>
     </message>
@@ -4456,6 +4452,10 @@ Tento počítač je teď nová instalace: jeho příští balíček koordinátor
     <message>
         <source>Close</source>
         <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Terén is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): you may share and change it under its terms.&lt;/p&gt;&lt;p&gt;It comes with NO WARRANTY, to the extent permitted by law. The licence&apos;s full text is at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt; and in the file LICENSE of Terén&apos;s source code.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Terén je svobodný software pod licencí GNU General Public License verze 3 nebo novější (GPL-3.0-or-later): smíte jej šířit a upravovat za jejích podmínek.&lt;/p&gt;&lt;p&gt;Je poskytován BEZ JAKÉKOLI ZÁRUKY, v rozsahu, který dovoluje zákon. Plné znění licence najdete na &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt; a v souboru LICENSE ve zdrojovém kódu Terénu.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,9 @@ void AboutDialog::retranslate()
     m_licence->setText(
         tr("<p>Terén is free software under the GNU General Public License, version 3 or later "
            "(GPL-3.0-or-later): you may share and change it under its terms.</p>"
-           "<p>It comes with NO WARRANTY, to the extent permitted by law. The licence's full text comes with "
-           "Terén (the file LICENSE) and is at <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">"
-           "gnu.org/licenses/gpl-3.0.html</a>.</p>"));
+           "<p>It comes with NO WARRANTY, to the extent permitted by law. The licence's full text is at "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">gnu.org/licenses/gpl-3.0.html</a> and in the "
+           "file LICENSE of Terén's source code.</p>"));
     m_libraries->setText(tr("Running on Qt %1, SQLite %2 and libsodium %3.")
                              .arg(QString::fromLatin1(qVersion()), sqliteVersion(), sodiumVersion()));
     m_guide->setText(tr("&User guide"));
