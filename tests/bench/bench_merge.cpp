@@ -4,8 +4,10 @@
 // for the coordinator, then times importing all of them into an empty coordinator
 // database, and prints the process's resident memory after each bundle (it should
 // stay flat however big the bundles are). Then, as the floor any merge stands on,
-// the same rows as plain SQLite inserts into one database, worker after worker,
-// one transaction each (PlainInserts.h).
+// the same rows and change-log rows as plain SQLite inserts into one database,
+// worker after worker, one transaction each (PlainInserts.h). Also how many bytes the
+// merge wrote per byte of the database it made.
+#include "BenchFigures.h"
 #include "PlainInserts.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
@@ -17,25 +19,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-namespace {
-
 using namespace teren;
-
-qint64 statusKiB(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-} // namespace
+using bench::statusKiB;
 
 int main(int argc, char *argv[])
 {
@@ -73,6 +62,7 @@ int main(int argc, char *argv[])
     ImportOptions options;
     options.key.secretKey = keys.secretKey;
     options.acceptNewSenders = true;
+    const qint64 writtenBefore = bench::writtenBytes();
     QElapsedTimer total;
     total.start();
     qint64 changes = 0;
@@ -92,6 +82,12 @@ int main(int argc, char *argv[])
     out << "merged " << workers << " bundles in " << seconds << " s ("
         << static_cast<qint64>(static_cast<double>(changes) / seconds) << " changes/s); peak resident "
         << statusKiB("VmHWM:") / 1024 << " MiB\n";
+    coordinator->database().execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const qint64 mergeWritten = bench::writtenBytes() - writtenBefore;
+    const qint64 mergedSize = QFileInfo(dir.filePath(QStringLiteral("kraj.sqlite"))).size();
+    out << "the merge wrote " << mergeWritten / (1024 * 1024) << " MiB for a database of " << mergedSize / (1024 * 1024)
+        << " MiB: " << static_cast<double>(mergeWritten) / static_cast<double>(mergedSize) << " bytes written per byte kept\n";
+    const qint64 mergePeakKiB = statusKiB("VmHWM:");
 
     const QString plainPath = dir.filePath(QStringLiteral("plain.sqlite"));
     Store::create(plainPath).reset();
@@ -99,13 +95,18 @@ int main(int argc, char *argv[])
     qint64 plainRows = 0;
     double plainSeconds = 0;
     for (const QString &worker : std::as_const(workerFiles)) {
-        const auto [rows, elapsed] = bench::plainInserts(worker, plain);
+        const auto [rows, elapsed] = bench::plainInserts(worker, plain, bench::PlainRows::EntitiesAndChangeLog);
         out << "  plain " << worker.section(u'/', -1) << ": " << static_cast<qint64>(elapsed * 1000) << " ms\n";
         plainRows += rows;
         plainSeconds += elapsed;
     }
-    out << "plain SQLite inserts of the same " << plainRows << " rows, one transaction per worker: " << plainSeconds
+    out << "plain SQLite inserts of the same " << plainRows << " rows and change-log rows, one transaction per worker: " << plainSeconds
         << " s (" << static_cast<qint64>(static_cast<double>(plainRows) / plainSeconds) << " rows/s)\n";
     out << "merge / plain time: " << seconds / plainSeconds << "\n";
+    // One run: a merge of this size takes minutes (see docs/performance.md).
+    out << "FIGURE\tmerge_" << workers << "x" << clients << '\t' << QString::number(seconds * 1000, 'f', 2) << '\t'
+        << QString::number(plainSeconds * 1000, 'f', 2) << '\t' << mergePeakKiB << '\t' << mergeWritten << '\n';
+    out << "FIGURE\tmerge_written_per_byte_kept\t" << static_cast<double>(mergeWritten) / static_cast<double>(mergedSize)
+        << "\t-\t" << mergePeakKiB << '\t' << mergeWritten << '\n';
     return 0;
 }

@@ -9,6 +9,7 @@
 // query's time in the sqlite3 shell with .timer on when sqlite3 is installed.
 // --sequential runs every pass on the one connection instead of the activity and
 // targets passes on connections of their own meanwhile.
+#include "BenchFigures.h"
 #include "report/ReportBuilder.h"
 #include "storage/Database.h"
 #include "store/Store.h"
@@ -57,19 +58,7 @@ double ms(qint64 ns)
     return static_cast<double>(ns) / 1e6;
 }
 
-struct Times
-{
-    std::vector<double> values;
-    void add(double value) { values.push_back(value); }
-    double min() const { return *std::min_element(values.begin(), values.end()); }
-    double median() const
-    {
-        std::vector<double> sorted = values;
-        std::sort(sorted.begin(), sorted.end());
-        const std::size_t n = sorted.size();
-        return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-};
+using Times = bench::Samples;
 
 QString withPeriod(const QString &sql, const QDate &from, const QDate &to)
 {
@@ -129,12 +118,15 @@ int main(int argc, char *argv[])
 
     // The full report, and each step through the progress callback. Also the CPU time
     // of all its threads, which other load on the machine does not inflate as it does
-    // the elapsed time.
-    Times total;
+    // the elapsed time. Its reference, the headline figures by one hand-written query,
+    // runs after each report (A B A B …).
     Times cpu;
     std::vector<Times> steps;
     Report report;
-    for (int run = 0; run <= runs; ++run) {
+    const QString headline = withPeriod(QString::fromUtf8(headlineSql), filter.from, filter.to);
+    QString figures;
+    bool warmUp = true;
+    const auto fullReport = [&] {
         QElapsedTimer timer;
         std::vector<double> marks;
         ReportBuilder builder(db, [&](int, int all) {
@@ -147,14 +139,28 @@ int main(int argc, char *argv[])
         timer.start();
         report = builder.build(filter);
         const double elapsed = ms(timer.nsecsElapsed());
-        const double cpuUsed = cpuMs() - cpuBefore;
-        if (run == 0)
-            continue;
-        total.add(elapsed);
-        cpu.add(cpuUsed);
-        for (std::size_t i = 1; i < marks.size() && i <= steps.size(); ++i)
-            steps[i - 1].add(marks[i] - marks[i - 1]);
-    }
+        if (!warmUp) {
+            cpu.add(cpuMs() - cpuBefore);
+            for (std::size_t i = 1; i < marks.size() && i <= steps.size(); ++i)
+                steps[i - 1].add(marks[i] - marks[i - 1]);
+        }
+        return elapsed;
+    };
+    const auto headlineQuery = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        Query query = db.prepare(headline);
+        query.exec();
+        query.next();
+        const double elapsed = ms(timer.nsecsElapsed());
+        QStringList values;
+        for (int i = 0; i < 9; ++i)
+            values.append(query.value(i).toString());
+        figures = values.join(QStringLiteral(" | "));
+        warmUp = false;
+        return elapsed;
+    };
+    const auto [total, single] = bench::alternate(runs, fullReport, headlineQuery);
     out << QStringLiteral("full report: min %1 ms, median %2 ms (%3 persons, %4 needs, %5 contacts, %6 targets)\n")
                .arg(total.min(), 0, 'f', 1)
                .arg(total.median(), 0, 'f', 1)
@@ -169,29 +175,12 @@ int main(int argc, char *argv[])
                                  "contacts+cooperations (or waiting)", "finish"};
     for (std::size_t i = 0; i < steps.size() && i < std::size(names); ++i)
         out << QStringLiteral("  step %1: median %2 ms\n").arg(QLatin1String(names[i]), -20).arg(steps[i].median(), 0, 'f', 1);
-
-    // The headline figures by one hand-written query.
-    const QString headline = withPeriod(QString::fromUtf8(headlineSql), filter.from, filter.to);
-    Times single;
-    QString figures;
-    for (int run = 0; run <= runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        Query query = db.prepare(headline);
-        query.exec();
-        query.next();
-        const double elapsed = ms(timer.nsecsElapsed());
-        QStringList values;
-        for (int i = 0; i < 9; ++i)
-            values.append(query.value(i).toString());
-        figures = values.join(QStringLiteral(" | "));
-        if (run > 0)
-            single.add(elapsed);
-    }
     out << QStringLiteral("headline query: min %1 ms, median %2 ms: %3\n")
                .arg(single.min(), 0, 'f', 1)
                .arg(single.median(), 0, 'f', 1)
                .arg(figures);
+    bench::printFigure(out, sequential ? QStringLiteral("report_full_sequential") : QStringLiteral("report_full"),
+                       total.median(), single.median());
     out << QStringLiteral("ratio full report / headline query (medians): %1\n")
                .arg(total.median() / single.median(), 0, 'f', 2);
     out.flush();
