@@ -4,6 +4,7 @@
 // inserted into another with the same schema, one prepared INSERT per table on the
 // native handle, all in one transaction, foreign keys off. Only the inserts and the
 // commit are timed: each table's rows are read into memory first.
+#include "BenchEncryption.h"
 #include "storage/Database.h"
 #include "storage/NativeStatement.h"
 
@@ -26,6 +27,7 @@ enum class PlainRows { Entities, EntitiesAndChangeLog };
 // Appends the rows of `source` to `to`; returns how many rows and the seconds.
 inline QPair<qint64, double> plainInserts(const QString &source, Database &to, PlainRows what = PlainRows::Entities)
 {
+    const UnlockedFile unlockedSource(source);
     Database from(source);
     to.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
     QStringList tables = {QStringLiteral("region"),  QStringLiteral("locality"), QStringLiteral("provider"),

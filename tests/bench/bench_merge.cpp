@@ -7,6 +7,7 @@
 // the same rows and change-log rows as plain SQLite inserts into one database,
 // worker after worker, one transaction each (PlainInserts.h). Also how many bytes the
 // merge wrote per byte of the database it made.
+#include "BenchEncryption.h"
 #include "BenchFigures.h"
 #include "PlainInserts.h"
 #include "demo/DemoGenerator.h"
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    bench::configureEncryption(out);
     const int workers = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 50;
     const int clients = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 2000;
     QTemporaryDir dir;
@@ -91,6 +93,7 @@ int main(int argc, char *argv[])
 
     const QString plainPath = dir.filePath(QStringLiteral("plain.sqlite"));
     Store::create(plainPath).reset();
+    const bench::UnlockedFile unlockedPlain(plainPath);
     Database plain(plainPath);
     qint64 plainRows = 0;
     double plainSeconds = 0;

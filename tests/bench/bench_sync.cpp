@@ -3,6 +3,7 @@
 // first). Each run imports into a new database and, alternating with it, inserts the
 // same rows and change-log rows plainly (the reference); then imports the bundle again
 // (nothing new in it). Prints medians and the suite's FIGURE lines.
+#include "BenchEncryption.h"
 #include "BenchFigures.h"
 #include "PlainInserts.h"
 #include "demo/DemoGenerator.h"
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     teren::Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    bench::configureEncryption(out);
     const int clients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
     const int runs = argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 1;
     QTemporaryDir dir;
@@ -94,12 +96,13 @@ int main(int argc, char *argv[])
         Store::create(path).reset();
         double ms = 0;
         {
+            const bench::UnlockedFile unlocked(path);
             Database plainDb(path);
             const auto [rows, seconds] = bench::plainInserts(worker, plainDb, bench::PlainRows::EntitiesAndChangeLog);
             plainRows = rows;
             ms = seconds * 1000;
         }
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
             QFile::remove(path + suffix);
         return ms;
     };

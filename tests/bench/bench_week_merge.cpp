@@ -9,6 +9,7 @@
 // and one need moved on. Each run imports the 20 bundles into a fresh copy of the
 // coordinator's file, alternating with the reference: the rows and change-log rows
 // those bundles carry, inserted plainly into another copy, one transaction per bundle.
+#include "BenchEncryption.h"
 #include "BenchFigures.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Values.h"
@@ -115,6 +116,7 @@ int main(int argc, char *argv[])
     Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    bench::configureEncryption(out);
     const int clients = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1300;
     const int workerCount = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 20;
     const int runs = argc > 3 ? std::max(1, QString::fromLocal8Bit(argv[3]).toInt()) : 5;
@@ -256,6 +258,7 @@ int main(int argc, char *argv[])
         {
             auto opened = Store::open(copy); // migrated and checked as the merge's copy is
             opened.reset();
+            const bench::UnlockedFile unlocked(copy);
             Database database(copy);
             database.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
             ms = plainInsert(database, reference);
