@@ -22,6 +22,21 @@ add_custom_command(OUTPUT ${teren_changelog_gz}
 add_custom_target(teren_changelog ALL DEPENDS ${teren_changelog_gz})
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright ${teren_changelog_gz} DESTINATION ${teren_doc_dir})
 
+# A manual page for each program (lintian asks for one), with the version filled in,
+# compressed as Debian keeps them.
+set(teren_man_pages "")
+foreach(page teren teren-cli)
+    set(source ${CMAKE_BINARY_DIR}/packaging/${page}.1)
+    configure_file(${PROJECT_SOURCE_DIR}/packaging/${page}.1.in ${source} @ONLY)
+    add_custom_command(OUTPUT ${source}.gz
+        COMMAND sh -c "gzip -9n -c \"$1\" > \"$2\"" sh ${source} ${source}.gz
+        DEPENDS ${source}
+        VERBATIM)
+    list(APPEND teren_man_pages ${source}.gz)
+endforeach()
+add_custom_target(teren_man_pages ALL DEPENDS ${teren_man_pages})
+install(FILES ${teren_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME teren)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})

@@ -68,7 +68,9 @@ set(expected
     usr/share/metainfo/cz.terenapp.teren.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/teren.svg
     usr/share/doc/teren/copyright
-    usr/share/doc/teren/changelog.gz)
+    usr/share/doc/teren/changelog.gz
+    usr/share/man/man1/teren.1.gz
+    usr/share/man/man1/teren-cli.1.gz)
 foreach(size 16 24 32 48 64 128 256)
     list(APPEND expected usr/share/icons/hicolor/${size}x${size}/apps/teren.png)
 endforeach()
@@ -96,6 +98,11 @@ endif()
 run(changelog gzip -dc ${root}/usr/share/doc/teren/changelog.gz)
 if(NOT changelog MATCHES "^teren \\(${version_pattern}\\) ")
     fail("the changelog's first entry is not version ${VERSION}: packaging/changelog needs one")
+endif()
+
+run(manual gzip -dc ${root}/usr/share/man/man1/teren-cli.1.gz)
+if(NOT manual MATCHES "^\\.TH TEREN-CLI 1 \"[0-9-]+\" \"Terén ${version_pattern}\"")
+    fail("the manual page of teren-cli does not name version ${VERSION}")
 endif()
 
 # The metainfo, its desktop entry and icon, as a software centre reads them.
