@@ -7,7 +7,7 @@
 # printed as it ends, so a figure can be traced to its runs.
 #
 # Variables (cmake -D…, or the environment of the `bench` target):
-#   TEREN_BENCH_SIZES  clients per demo region (default 1300;10000;100000)
+#   TEREN_BENCH_SIZES  clients per demo region (default "1300 10000 100000")
 #   TEREN_BENCH_RUNS   runs per figure after a warm-up (default 5)
 #   TEREN_BENCH_MERGE  ON to include the 50 × 2,000-client merge (minutes; default ON)
 #   TEREN_BENCH_SYNC   ON to include export and import of each size (default ON; at
@@ -25,6 +25,8 @@ endforeach()
 if(NOT TEREN_BENCH_SIZES)
     set(TEREN_BENCH_SIZES 1300 10000 100000)
 endif()
+# From the environment the sizes come as "1300 10000" (or with commas).
+string(REGEX REPLACE "[ ,]+" ";" TEREN_BENCH_SIZES "${TEREN_BENCH_SIZES}")
 if(NOT TEREN_BENCH_RUNS)
     set(TEREN_BENCH_RUNS 5)
 endif()
