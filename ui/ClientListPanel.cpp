@@ -157,6 +157,7 @@ void ClientListPanel::showRows(bool allOfThem)
     selectClient(current.isNull() ? m_shown : current);
     updateLoadingState();
     updateCount();
+    Q_EMIT firstRowsShown();
 }
 
 void ClientListPanel::showLoadFailure(const QString &message)
@@ -165,6 +166,7 @@ void ClientListPanel::showLoadFailure(const QString &message)
     m_refreshedWhileLoading.clear();
     updateLoadingState();
     updateCount();
+    Q_EMIT firstRowsShown();
 }
 
 void ClientListPanel::updateLoadingState()

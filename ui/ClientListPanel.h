@@ -66,6 +66,9 @@ public:
 
 Q_SIGNALS:
     void clientActivated(QUuid clientId);
+    // The rows read in the background: the first of them are shown (or none could be
+    // read); work that would compete for the disk may start.
+    void firstRowsShown();
 
 protected:
     void changeEvent(QEvent *event) override;

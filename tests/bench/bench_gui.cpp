@@ -328,6 +328,20 @@ int main(int argc, char *argv[])
     printFigure(out, QStringLiteral("gui: search, one keystroke"), keystrokes.median(), std::nullopt);
     printFigure(out, QStringLiteral("gui: longest block, search"), searchBlock, std::nullopt);
 
+    // A click on a column's header: every row sorted again, on the GUI thread.
+    Samples sorts;
+    for (int run = 0; run < runs; ++run) {
+        for (const int column : {int(ClientListModel::Locality), int(ClientListModel::Name)}) {
+            QElapsedTimer timer;
+            timer.start();
+            list->view()->sortByColumn(column, Qt::AscendingOrder);
+            QCoreApplication::processEvents();
+            list->view()->viewport()->repaint();
+            sorts.add(elapsedMs(timer));
+        }
+    }
+    printFigure(out, QStringLiteral("gui: sort by a column's header click"), sorts.median(), std::nullopt);
+
     // A card of 30 needs, 60 goals and 200 contacts, opened after another client's.
     ClientCard *card = window->card();
     const QUuid other = list->model()->index(0, 0).data(ClientListModel::IdRole).toUuid();
