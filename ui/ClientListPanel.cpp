@@ -146,7 +146,7 @@ void ClientListPanel::showRows(bool allOfThem)
     const QUuid current = currentClient();
     {
         const QScopedValueRollback quiet(m_selectingQuietly, true);
-        m_model->setRows(m_loader->takeRows());
+        m_model->setRows(m_loader->takeRows(), true);
         if (allOfThem && m_store) {
             for (const QUuid &edited : std::as_const(m_refreshedWhileLoading))
                 m_model->refreshClient(*m_store, edited);
