@@ -295,12 +295,12 @@ int main(int argc, char *argv[])
         plainFirstPage.add(plainQuery(path, plainFirstPageSql));
         plainAll.add(plainQuery(path, plainAllSql));
     }
-    printFigure(out, QStringLiteral("gui: process start to first painted list, file not cached"), coldStart,
+    printFigure(out, QStringLiteral("gui_start_uncached_to_first_rows"), coldStart,
                 std::nullopt);
-    printFigure(out, QStringLiteral("gui: window start to first painted list"), firstPaint.median(),
+    printFigure(out, QStringLiteral("gui_start_to_first_rows"), firstPaint.median(),
                 plainFirstPage.median());
-    printFigure(out, QStringLiteral("gui: start to every row listed"), allRows.median(), plainAll.median());
-    printFigure(out, QStringLiteral("gui: longest block, start"), std::max(startBlock.median(), loadBlock.median()),
+    printFigure(out, QStringLiteral("gui_start_to_all_rows"), allRows.median(), plainAll.median());
+    printFigure(out, QStringLiteral("gui_longest_block_start"), std::max(startBlock.median(), loadBlock.median()),
                 std::nullopt);
 
     // Search: a family name typed letter by letter, then erased.
@@ -327,8 +327,8 @@ int main(int argc, char *argv[])
     out << "search: \"" << name << "\" typed and erased " << runs << " times, " << keystrokes.values.size()
         << " keystrokes, slowest " << *std::max_element(keystrokes.values.begin(), keystrokes.values.end())
         << " ms\n";
-    printFigure(out, QStringLiteral("gui: search, one keystroke"), keystrokes.median(), std::nullopt);
-    printFigure(out, QStringLiteral("gui: longest block, search"), searchBlock, std::nullopt);
+    printFigure(out, QStringLiteral("gui_search_keystroke"), keystrokes.median(), std::nullopt);
+    printFigure(out, QStringLiteral("gui_longest_block_search"), searchBlock, std::nullopt);
 
     // A click on a column's header: every row sorted again, on the GUI thread.
     Samples sorts;
@@ -342,7 +342,7 @@ int main(int argc, char *argv[])
             sorts.add(elapsedMs(timer));
         }
     }
-    printFigure(out, QStringLiteral("gui: sort by a column's header click"), sorts.median(), std::nullopt);
+    printFigure(out, QStringLiteral("gui_sort_header_click"), sorts.median(), std::nullopt);
 
     // A card of 30 needs, 60 goals and 200 contacts, opened after another client's.
     ClientCard *card = window->card();
@@ -361,9 +361,9 @@ int main(int argc, char *argv[])
             opening.add(elapsedMs(timer));
     }
     const double cardBlock = watchdog.longestMs();
-    printFigure(out, QStringLiteral("gui: open a card (30 needs, 60 goals, 200 contacts)"), opening.median(),
+    printFigure(out, QStringLiteral("gui_open_card_30_60_200"), opening.median(),
                 std::nullopt);
-    printFigure(out, QStringLiteral("gui: longest block, open card"), cardBlock, std::nullopt);
+    printFigure(out, QStringLiteral("gui_longest_block_card"), cardBlock, std::nullopt);
 
     // One edit of the client on the card: the family name, so its row moves in the list.
     // Timed as a whole (the commit, the list, the card read again), and in its parts.
@@ -414,16 +414,16 @@ int main(int argc, char *argv[])
         }
     }
     out << "edits: longest GUI block " << editBlock << " ms\n";
-    printFigure(out, QStringLiteral("gui: one edit committed, on screen (row moved)"), typicalEdits.median(),
+    printFigure(out, QStringLiteral("gui_edit_on_screen"), typicalEdits.median(),
                 commits.median());
-    printFigure(out, QStringLiteral("gui: one edit of the large card, on screen"), largeEdits.median(),
+    printFigure(out, QStringLiteral("gui_edit_large_card"), largeEdits.median(),
                 std::nullopt);
-    printFigure(out, QStringLiteral("gui: one edit's commit alone"), commits.median(), std::nullopt);
-    printFigure(out, QStringLiteral("gui: the edited row moved in the list"), rowMoves.median(), std::nullopt);
-    printFigure(out, QStringLiteral("gui: longest block, edit"), editBlock, std::nullopt);
+    printFigure(out, QStringLiteral("gui_edit_commit"), commits.median(), std::nullopt);
+    printFigure(out, QStringLiteral("gui_edit_row_moved"), rowMoves.median(), std::nullopt);
+    printFigure(out, QStringLiteral("gui_longest_block_edit"), editBlock, std::nullopt);
 
     const double peakMiB = static_cast<double>(statusKiB("VmHWM:")) / 1024.0;
-    printFigure(out, QStringLiteral("gui: peak resident memory, MiB"), peakMiB, std::nullopt);
+    printFigure(out, QStringLiteral("gui_peak_rss_mib"), peakMiB, std::nullopt);
     window.reset();
     return 0;
 }
