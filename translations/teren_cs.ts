@@ -4886,6 +4886,18 @@ Předejte to osobně nebo zašifrované: obsahuje to jeho osobní údaje.</trans
         <source>Overdue steps only</source>
         <translation>Jen s kroky po termínu</translation>
     </message>
+    <message numerus="yes">
+        <source>Not every client could be read; the list shows %n of them. %1</source>
+        <translation>
+            <numerusform>Všechny klienty se nepodařilo načíst; seznam ukazuje %n z nich. %1</numerusform>
+            <numerusform>Všechny klienty se nepodařilo načíst; seznam ukazuje %n z nich. %1</numerusform>
+            <numerusform>Všechny klienty se nepodařilo načíst; seznam ukazuje %n z nich. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the clients…</source>
+        <translation>Načítají se klienti…</translation>
+    </message>
 </context>
 <context>
     <name>teren::ClientsField</name>

@@ -240,6 +240,13 @@
             <numerusform>%n clients shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not every client could be read; the list shows %n of them. %1</source>
+        <translation>
+            <numerusform>Not every client could be read; the list shows %n of them. %1</numerusform>
+            <numerusform>Not every client could be read; the list shows %n of them. %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>teren::ConflictReviewDialog</name>

@@ -1,64 +1,41 @@
 #include "ClientListModel.h"
 
 #include "domain/TextSearch.h"
+#include "store/ClientSummaries.h"
+#include "store/Store.h"
 
 #include <QBrush>
-#include <QCollator>
 #include <QColor>
 #include <QLocale>
 
 #include <algorithm>
+#include <string_view>
 
 namespace teren {
 
 void ClientListModel::reload(Store *store)
 {
-    beginResetModel();
-    m_all = store ? ClientRepository(*store).summaries(store->clock().today()) : QList<ClientSummary>();
-    sortAll();
-    applyFilter();
-    endResetModel();
+    ClientListRows rows;
+    if (store) {
+        const QList<ClientSummary> summaries = ClientSummaries(*store, store->clock().today()).all();
+        rows.reserve(summaries.size());
+        for (const ClientSummary &summary : summaries)
+            rows.push_back(m_rowMaker.make(summary));
+    }
+    setRows(std::move(rows));
 }
 
-void ClientListModel::sortAll()
+void ClientListModel::setRows(ClientListRows rows, bool byName)
 {
-    QCollator collator(QLocale(QLocale::Czech, QLocale::Czechia));
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    const auto byName = [&](const ClientSummary &a, const ClientSummary &b) {
-        if (const int family = collator.compare(a.familyName, b.familyName); family != 0)
-            return family;
-        return collator.compare(a.givenName, b.givenName);
-    };
-    // Negative, zero or positive as a comes before, with or after b in ascending order;
-    // `unknown` says whether a and b have no value (those go last in either order).
-    const auto byColumn = [&](const ClientSummary &a, const ClientSummary &b, std::pair<bool, bool> &unknown) {
-        switch (m_sortColumn) {
-        case BirthYear:
-            unknown = {!a.birthYear, !b.birthYear};
-            return a.birthYear && b.birthYear ? *a.birthYear - *b.birthYear : 0;
-        case Locality:
-            unknown = {a.locality.isEmpty(), b.locality.isEmpty()};
-            return collator.compare(a.locality, b.locality);
-        case OpenNeeds:
-            return a.openNeeds - b.openNeeds;
-        case ConsentInForce:
-            return int(a.consentInForce) - int(b.consentInForce);
-        default:
-            return byName(a, b);
-        }
-    };
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_all.begin(), m_all.end(), [&](const ClientSummary &a, const ClientSummary &b) {
-        std::pair<bool, bool> unknown{false, false};
-        int order = byColumn(a, b, unknown);
-        if (unknown.first != unknown.second)
-            return unknown.second;
-        if (unknown.first)
-            order = 0;
-        if (order != 0)
-            return descending ? order > 0 : order < 0;
-        return m_sortColumn != Name && byName(a, b) < 0;
-    });
+    beginResetModel();
+    m_all = std::move(rows);
+    // Rows read in the background come sorted by name, the order a list starts in:
+    // 100,000 rows are not compared again on the GUI thread.
+    const bool sorted = byName && m_order.column() == Name && m_order.order() == Qt::AscendingOrder;
+    if (!sorted)
+        m_order.sort(m_all);
+    applyFilter();
+    endResetModel();
 }
 
 void ClientListModel::sort(int column, Qt::SortOrder order)
@@ -70,9 +47,8 @@ void ClientListModel::sort(int column, Qt::SortOrder order)
     QList<QUuid> ids;
     for (const QModelIndex &index : before)
         ids.append(index.isValid() ? index.data(IdRole).toUuid() : QUuid());
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortAll();
+    m_order = ClientListOrder(column, order);
+    m_order.sort(m_all);
     applyFilter();
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -85,34 +61,91 @@ void ClientListModel::sort(int column, Qt::SortOrder order)
 
 void ClientListModel::refreshClient(Store &store, QUuid clientId)
 {
-    const std::optional<ClientSummary> fresh = ClientRepository(store).summary(clientId, store.clock().today());
-    const auto it = std::find_if(m_all.begin(), m_all.end(), [&](const ClientSummary &row) { return row.id == clientId; });
-    // A new, renamed or deleted client changes the order or the rows: rebuild the
-    // view of the list (cheap), keeping the loaded rows.
-    beginResetModel();
-    if (it != m_all.end()) {
-        if (fresh)
-            *it = *fresh;
-        else
-            m_all.erase(it);
-    } else if (fresh) {
-        m_all.append(*fresh);
+    refreshClient(clientId, ClientSummaries(store, store.clock().today()).one(clientId));
+}
+
+void ClientListModel::refreshClient(QUuid clientId, std::optional<ClientSummary> fresh)
+{
+    // One row leaves its place and takes its new one; the other rows, and the rows
+    // the view holds on to (the current one, the selection), stay as they were.
+    if (const qsizetype position = positionOf(clientId); position >= 0)
+        takeOut(position);
+    if (fresh)
+        putIn(m_rowMaker.make(std::move(*fresh)));
+}
+
+qsizetype ClientListModel::positionOf(const QUuid &clientId) const
+{
+    const auto it = std::find_if(m_all.cbegin(), m_all.cend(),
+                                 [&](const ClientListRow &row) { return row.summary.id == clientId; });
+    return it == m_all.cend() ? -1 : it - m_all.cbegin();
+}
+
+qsizetype ClientListModel::visibleRowOf(qsizetype position) const
+{
+    const auto it = std::lower_bound(m_visible.cbegin(), m_visible.cend(), position);
+    return it != m_visible.cend() && *it == position ? it - m_visible.cbegin() : -1;
+}
+
+void ClientListModel::takeOut(qsizetype position)
+{
+    const qsizetype row = visibleRowOf(position);
+    if (row >= 0)
+        beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row));
+    if (row >= 0)
+        m_visible.remove(row);
+    for (qsizetype &shown : m_visible) {
+        if (shown > position)
+            --shown;
     }
-    sortAll();
-    applyFilter();
-    endResetModel();
+    m_all.erase(m_all.begin() + position);
+    if (row >= 0)
+        endRemoveRows();
+}
+
+void ClientListModel::putIn(ClientListRow row)
+{
+    const auto place = std::upper_bound(m_all.cbegin(), m_all.cend(), row,
+                                        [this](const ClientListRow &a, const ClientListRow &b) {
+                                            return m_order.before(a, b);
+                                        });
+    const qsizetype position = place - m_all.cbegin();
+    const bool shown = accepts(row);
+    const qsizetype visibleRow = std::lower_bound(m_visible.cbegin(), m_visible.cend(), position) - m_visible.cbegin();
+    if (shown)
+        beginInsertRows({}, static_cast<int>(visibleRow), static_cast<int>(visibleRow));
+    for (qsizetype &each : m_visible) {
+        if (each >= position)
+            ++each;
+    }
+    m_all.insert(m_all.begin() + position, std::move(row));
+    if (shown) {
+        m_visible.insert(visibleRow, position);
+        endInsertRows();
+    }
 }
 
 void ClientListModel::setFilter(const ClientFilter &filter)
 {
+    // A letter typed at the end of the search only narrows it: each word is the same
+    // or longer, or a word is added, so only the rows shown need a look.
+    const QString folded = TextSearch::fold(filter.text);
+    const bool narrower = filter.localityId == m_filter.localityId && filter.workerId == m_filter.workerId
+        && filter.cooperation == m_filter.cooperation && filter.overdueOnly == m_filter.overdueOnly
+        && folded.startsWith(m_foldedText);
     beginResetModel();
     m_filter = filter;
-    applyFilter();
+    m_foldedText = folded;
+    if (narrower)
+        narrowFilter();
+    else
+        applyFilter();
     endResetModel();
 }
 
-bool ClientListModel::accepts(const ClientSummary &row, const QStringList &words) const
+bool ClientListModel::accepts(const ClientListRow &listed) const
 {
+    const ClientSummary &row = listed.summary;
     using State = ClientFilter::CooperationState;
     if (!m_filter.localityId.isNull() && row.localityId != m_filter.localityId)
         return false;
@@ -136,24 +169,38 @@ bool ClientListModel::accepts(const ClientSummary &row, const QStringList &words
     case State::Any:
         break;
     }
-    return TextSearch::matches(row.searchKey, words);
+    // TextSearch::matches on the folded names' bytes: the search's inner loop.
+    const std::string_view key(listed.searchBytes.constData(), static_cast<std::size_t>(listed.searchBytes.size()));
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&key](const QByteArray &word) {
+        return key.find(std::string_view(word.constData(), static_cast<std::size_t>(word.size()))) != std::string_view::npos;
+    });
 }
 
 void ClientListModel::applyFilter()
 {
-    const QStringList words = TextSearch::words(m_filter.text);
+    m_words.clear();
+    for (const QString &word : TextSearch::words(m_filter.text))
+        m_words.append(word.toUtf8());
     m_visible.clear();
-    m_visible.reserve(m_all.size());
-    for (qsizetype i = 0; i < m_all.size(); ++i) {
-        if (accepts(m_all.at(i), words))
+    m_visible.reserve(static_cast<qsizetype>(m_all.size()));
+    for (qsizetype i = 0; i < static_cast<qsizetype>(m_all.size()); ++i) {
+        if (accepts(m_all[i]))
             m_visible.append(i);
     }
+}
+
+void ClientListModel::narrowFilter()
+{
+    m_words.clear();
+    for (const QString &word : TextSearch::words(m_filter.text))
+        m_words.append(word.toUtf8());
+    m_visible.removeIf([this](qsizetype position) { return !accepts(m_all[position]); });
 }
 
 QModelIndex ClientListModel::indexOf(const QUuid &clientId) const
 {
     for (qsizetype row = 0; row < m_visible.size(); ++row) {
-        if (m_all.at(m_visible.at(row)).id == clientId)
+        if (m_all[m_visible.at(row)].summary.id == clientId)
             return index(static_cast<int>(row), 0);
     }
     return {};
@@ -161,7 +208,7 @@ QModelIndex ClientListModel::indexOf(const QUuid &clientId) const
 
 bool ClientListModel::contains(const QUuid &clientId) const
 {
-    return std::any_of(m_all.cbegin(), m_all.cend(), [&](const ClientSummary &row) { return row.id == clientId; });
+    return positionOf(clientId) >= 0;
 }
 
 int ClientListModel::rowCount(const QModelIndex &parent) const
@@ -178,7 +225,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const ClientSummary &row = m_all.at(m_visible.at(index.row()));
+    const ClientSummary &row = m_all[m_visible.at(index.row())].summary;
     switch (role) {
     case IdRole:
         return row.id;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Repositories.h"
+#include "ClientListRows.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -20,9 +20,10 @@ struct ClientFilter
 };
 
 // Every live client, loaded once and sorted by the column chosen (names by a Czech
-// collator, ties by name); filtering runs in memory over pre-folded names so typing
-// in the search stays instant with 100,000 clients, and keeps the order. Single rows
-// refresh after an edit without reloading the rest.
+// collator's sort keys, ties by name); filtering runs in memory over pre-folded names
+// so typing in the search stays instant with 100,000 clients, and keeps the order. An
+// edited client's row moves to its place alone (ClientListPanel reads the rows, on
+// another thread for a large file).
 class ClientListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,11 +35,19 @@ public:
     enum Role { IdRole = Qt::UserRole, OverdueRole, ConsentInForceRole };
 
     using QAbstractTableModel::QAbstractTableModel;
+    // Reads every row at once, on this thread (empty for a null store).
     void reload(Store *store);
+    // Shows `rows` in place of the rows shown so far; `byName` says they are sorted by
+    // name already (ClientListOrder's default), as the loader sorts them.
+    void setRows(ClientListRows rows, bool byName = false);
+    // The client's row read again: moved to its place, added, or taken away when the
+    // client is no longer live (`fresh` empty).
+    void refreshClient(QUuid clientId, std::optional<ClientSummary> fresh);
     void refreshClient(Store &store, QUuid clientId);
     void setFilter(const ClientFilter &filter);
     const ClientFilter &filter() const { return m_filter; }
     int totalCount() const { return static_cast<int>(m_all.size()); }
+    const ClientListOrder &order() const { return m_order; }
     QModelIndex indexOf(const QUuid &clientId) const;
     // Whether the client is in the list at all, shown by the filter or not.
     bool contains(const QUuid &clientId) const;
@@ -52,15 +61,23 @@ public:
     void retranslate();
 
 private:
-    bool accepts(const ClientSummary &row, const QStringList &words) const;
-    void sortAll();
+    bool accepts(const ClientListRow &row) const;
     void applyFilter();
+    // applyFilter() for a filter that can only hide rows shown now.
+    void narrowFilter();
+    qsizetype positionOf(const QUuid &clientId) const;
+    // The row m_visible shows m_all's `position` in, or -1.
+    qsizetype visibleRowOf(qsizetype position) const;
+    void takeOut(qsizetype position);
+    void putIn(ClientListRow row);
 
-    QList<ClientSummary> m_all;
-    QList<qsizetype> m_visible; // indexes into m_all
+    ClientListRows m_all;
+    QList<qsizetype> m_visible; // indexes into m_all, ascending
     ClientFilter m_filter;
-    int m_sortColumn = Name;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_foldedText;     // m_filter's text, folded
+    QList<QByteArray> m_words; // its words, as ClientListRow::searchBytes holds them
+    ClientListOrder m_order;
+    ClientListRowMaker m_rowMaker; // for the rows edited
 };
 
 } // namespace teren

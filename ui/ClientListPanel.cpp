@@ -1,5 +1,6 @@
 #include "ClientListPanel.h"
 
+#include "ClientListLoader.h"
 #include "ClientListModel.h"
 #include "store/Repositories.h"
 
@@ -21,6 +22,7 @@ namespace teren {
 ClientListPanel::ClientListPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ClientListModel(this))
+    , m_loader(new ClientListLoader(this))
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("clientSearch"));
@@ -49,10 +51,16 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::Locality, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::OpenNeeds, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::ConsentInForce, QHeaderView::ResizeToContents);
+    // Columns fit the rows in view, not a thousand more at every keystroke.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     // A click on a column's header sorts by it (again: the other way round).
     m_view->horizontalHeader()->setSortIndicator(ClientListModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_count = new QLabel(this);
+    m_loadingState = new QLabel(this);
+    m_loadingState->setObjectName(QStringLiteral("clientListLoading"));
+    m_loadingState->setWordWrap(true);
+    m_loadingState->hide();
 
     auto *filters = new QGridLayout;
     filters->addWidget(m_search, 0, 0, 1, 2);
@@ -64,7 +72,12 @@ ClientListPanel::ClientListPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_loadingState);
     layout->addWidget(m_count);
+
+    connect(m_loader, &ClientListLoader::firstPageRead, this, [this] { showRows(false); });
+    connect(m_loader, &ClientListLoader::allRead, this, [this] { showRows(true); });
+    connect(m_loader, &ClientListLoader::failed, this, &ClientListPanel::showLoadFailure);
 
     connect(m_search, &QLineEdit::textChanged, this, &ClientListPanel::updateFilter);
     // Enter in the search opens the first match and moves on to the list, so a
@@ -100,8 +113,71 @@ void ClientListPanel::setStore(Store *store)
 {
     m_store = store;
     fillFilterChoices();
-    m_model->reload(store);
+    loadRows(false);
+}
+
+bool ClientListPanel::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void ClientListPanel::loadRows(bool keepRows)
+{
+    m_loader->cancel();
+    m_refreshedWhileLoading.clear();
+    m_loadFailure.clear();
+    if (m_store && ClientListLoader::readsInBackground(*m_store)) {
+        if (!keepRows)
+            m_model->setRows({});
+        m_loader->load(*m_store);
+    } else {
+        m_model->reload(m_store);
+    }
+    updateLoadingState();
     updateCount();
+}
+
+void ClientListPanel::showRows(bool allOfThem)
+{
+    // The first page is for an empty list; a list read again keeps its rows until
+    // all the new ones are there.
+    if (!allOfThem && m_model->totalCount() > 0)
+        return;
+    const QUuid current = currentClient();
+    {
+        const QScopedValueRollback quiet(m_selectingQuietly, true);
+        m_model->setRows(m_loader->takeRows(), true);
+        if (allOfThem && m_store) {
+            for (const QUuid &edited : std::as_const(m_refreshedWhileLoading))
+                m_model->refreshClient(*m_store, edited);
+        }
+    }
+    if (allOfThem)
+        m_refreshedWhileLoading.clear();
+    selectClient(current.isNull() ? m_shown : current);
+    updateLoadingState();
+    updateCount();
+    Q_EMIT firstRowsShown();
+}
+
+void ClientListPanel::showLoadFailure(const QString &message)
+{
+    m_loadFailure = message;
+    m_refreshedWhileLoading.clear();
+    updateLoadingState();
+    updateCount();
+    Q_EMIT firstRowsShown();
+}
+
+void ClientListPanel::updateLoadingState()
+{
+    if (!m_loadFailure.isEmpty())
+        m_loadingState->setText(tr("Not every client could be read; the list shows %n of them. %1", nullptr,
+                                   m_model->totalCount())
+                                    .arg(m_loadFailure));
+    else
+        m_loadingState->setText(tr("Loading the clients…"));
+    m_loadingState->setVisible(isLoading() || !m_loadFailure.isEmpty());
 }
 
 void ClientListPanel::refreshClient(QUuid clientId)
@@ -109,7 +185,13 @@ void ClientListPanel::refreshClient(QUuid clientId)
     if (!m_store)
         return;
     const QUuid current = currentClient();
-    m_model->refreshClient(*m_store, clientId);
+    {
+        // The row leaves its place: the view must not take the next row for a choice.
+        const QScopedValueRollback quiet(m_selectingQuietly, true);
+        m_model->refreshClient(*m_store, clientId);
+    }
+    if (isLoading())
+        m_refreshedWhileLoading.insert(clientId);
     selectClient(current.isNull() ? clientId : current);
     updateCount();
     // A row highlighted here while the card shows nobody, or a client no longer in the
@@ -205,7 +287,10 @@ void ClientListPanel::reloadAll()
         m_locality->setCurrentIndex(std::max(0, m_locality->findData(locality)));
         m_worker->setCurrentIndex(std::max(0, m_worker->findData(worker)));
     }
-    m_model->reload(m_store);
+    {
+        const QScopedValueRollback quiet(m_selectingQuietly, true);
+        loadRows(true);
+    }
     updateFilter();
     selectClient(current);
     updateCount();
@@ -265,6 +350,7 @@ void ClientListPanel::retranslate()
     if (m_worker->count() > 0)
         m_worker->setItemText(0, tr("All workers"));
     m_model->retranslate();
+    updateLoadingState();
     updateCount();
 }
 

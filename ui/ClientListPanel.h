@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QSet>
 #include <QUuid>
 #include <QWidget>
 
@@ -13,11 +14,15 @@ class QTableView;
 
 namespace teren {
 
+class ClientListLoader;
 class ClientListModel;
 class Store;
 
 // The caseload: search as you type (diacritics optional) and filters by locality,
-// worker, cooperation and overdue steps.
+// worker, cooperation and overdue steps. A large file's rows are read in the
+// background (ClientListLoader): a first page shows at once, the rest follows, and
+// meanwhile the list says it is loading while search, filters, selection and edits
+// work on the rows there are.
 class ClientListPanel : public QWidget
 {
     Q_OBJECT
@@ -49,12 +54,21 @@ public:
     // The locality the list is filtered to (null: all).
     QUuid localityFilter() const;
 
+    // Whether rows are still being read in the background.
+    bool isLoading() const;
+    // "Loading the clients…" while they are, or why they could not all be read.
+    QLabel *loadingState() const { return m_loadingState; }
+    ClientListLoader *loader() const { return m_loader; }
+
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
     ClientListModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void clientActivated(QUuid clientId);
+    // The rows read in the background: the first of them are shown (or none could be
+    // read); work that would compete for the disk may start.
+    void firstRowsShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +79,11 @@ private:
     void fillFilterChoices();
     void updateFilter();
     void updateCount();
+    // Reads the rows again: `keepRows` leaves the rows shown until the new ones arrive.
+    void loadRows(bool keepRows);
+    void showRows(bool allOfThem);
+    void showLoadFailure(const QString &message);
+    void updateLoadingState();
 
     Store *m_store = nullptr;
     ClientListModel *m_model = nullptr;
@@ -75,6 +94,12 @@ private:
     QCheckBox *m_overdue = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_loadingState = nullptr;
+    ClientListLoader *m_loader = nullptr;
+    QString m_loadFailure;
+    // Clients edited while the rows were read: read again once the rows arrive, as
+    // the background read may have seen them before the edit.
+    QSet<QUuid> m_refreshedWhileLoading;
     QUuid m_shown; // the card's client
     // Set while the list itself moves the selection, so the card is not told to
     // show a client it already shows.

@@ -595,6 +595,7 @@ JoinRegionDialog *MainWindow::joinNewRegion(QString path)
 
 void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts drafts)
 {
+    disconnect(m_checkAfterList);
     m_integrityCheck.reset();
     if (m_session)
         m_backups->backUpBeforeClosing();
@@ -619,9 +620,17 @@ void MainWindow::setStore(std::unique_ptr<Store> store, ClientCard::Drafts draft
         m_caseload->setSession(m_session.get());
         if (drafts != ClientCard::Drafts::Keep)
             m_caseload->showStart();
-        if (m_session->store().isCheckPending())
-            checkInBackground();
-        else
+        if (m_session->store().isCheckPending()) {
+            // The check reads the whole file; on a disk not yet in the page cache it
+            // would hold the list's first rows back by seconds.
+            if (m_list->isLoading())
+                m_checkAfterList = connect(m_list, &ClientListPanel::firstRowsShown, this, [this] {
+                    disconnect(m_checkAfterList);
+                    checkInBackground();
+                });
+            else
+                checkInBackground();
+        } else
             m_backups->setStore(&m_session->store());
     }
     m_clockBar->showCheck(m_session ? ClockCheck::of(m_session->store()) : ClockCheck());

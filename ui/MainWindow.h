@@ -283,6 +283,7 @@ private:
     BackupStatus *m_backupStatus = nullptr;
     QAction *m_backupsAction = nullptr;
     std::unique_ptr<BackgroundJob> m_integrityCheck;
+    QMetaObject::Connection m_checkAfterList; // the check waits for the list's first rows
     QAction *m_eraseClientAction = nullptr;
     QLabel *m_workerStatus; // who this laptop works for, in the status bar
 };

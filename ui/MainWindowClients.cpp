@@ -191,7 +191,7 @@ bool MainWindow::eraseCurrentClient()
     // Undoing an older edit would write the wiped values back.
     m_session->undoStack()->clear();
     m_card->showClient(QUuid());
-    m_list->setStore(&m_session->store());
+    m_list->refreshClient(id);
     statusBar()->showMessage(tr("The client's personal data were erased."), 8000);
     return true;
 }

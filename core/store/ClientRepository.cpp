@@ -1,5 +1,6 @@
 // ClientRepository: the people of the caseload, their households, the list
 // summaries, and GDPR erasure. The other repositories are in Repositories.cpp.
+#include "ClientSummaries.h"
 #include "ConsentRepository.h"
 #include "Repositories.h"
 
@@ -219,67 +220,14 @@ QList<Client> ClientRepository::inLocality(const QUuid &localityId)
                                        {db::id(localityId)});
 }
 
-namespace {
-
-QList<ClientSummary> readSummaries(Database &db, const QString &where, const QVariantList &bindings)
-{
-    // One pass with correlated subqueries over indexed columns: about half a second
-    // for 100,000 clients, after which the list filters in memory.
-    Query query = db.prepare(QStringLiteral(
-        "SELECT c.id, c.family_name, c.given_name, c.alias, c.birth_year, c.locality_id, l.name, c.worker_id, "
-        "  (SELECT count(*) FROM need n WHERE n.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) AND n.deleted = 0 "
-        "     AND n.status IN ('open', 'in_progress')), "
-        "  (SELECT CASE WHEN count(*) = 0 THEN 0 WHEN count(*) FILTER (WHERE co.end_on IS NULL) > 0 THEN 1 "
-        "          ELSE 2 END FROM cooperation co WHERE co.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) AND co.deleted = 0), "
-        "  EXISTS (SELECT 1 FROM need n JOIN goal g ON g.need_id = n.id AND g.deleted = 0 "
-        "          LEFT JOIN step s ON s.goal_id = g.id AND s.deleted = 0 "
-        "          WHERE n.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) AND n.deleted = 0 AND n.status IN ('open', 'in_progress') "
-        "            AND ((g.status = 'open' AND g.target_on < ?) "
-        "                 OR (s.id IS NOT NULL AND s.done_on IS NULL AND s.due_on < ?))), "
-        // ConsentHistory::inForce: the latest record of the basic scope is a consent given.
-        "  coalesce((SELECT k.action = 'given' FROM consent k "
-        "            WHERE k.client_id IN (SELECT m.id FROM client m WHERE m.id = c.id OR m.merged_into = c.id) "
-        "              AND k.deleted = 0 AND k.scope = 'processing' "
-        "            ORDER BY k.recorded_on DESC, k.hlc DESC, k.replica DESC LIMIT 1), 0) "
-        "FROM client c LEFT JOIN locality l ON l.id = c.locality_id "
-        "WHERE c.deleted = 0 AND c.merged_into IS NULL AND c.anonymised_on IS NULL AND %1 ORDER BY c.family_name, c.given_name, c.id").arg(where));
-    query.bindAll(bindings).exec();
-    QList<ClientSummary> result;
-    while (query.next()) {
-        ClientSummary row;
-        row.id = db::toId(query.value(0));
-        row.familyName = query.value(1).toString();
-        row.givenName = query.value(2).toString();
-        row.alias = query.value(3).toString();
-        row.birthYear = db::toInteger(query.value(4));
-        row.localityId = db::toId(query.value(5));
-        row.locality = query.value(6).toString();
-        row.workerId = db::toId(query.value(7));
-        row.openNeeds = query.value(8).toInt();
-        row.cooperation = static_cast<ClientSummary::Cooperation>(query.value(9).toInt());
-        row.overdue = query.value(10).toBool();
-        row.consentInForce = query.value(11).toBool();
-        row.searchKey = TextSearch::fold(row.familyName + QLatin1Char(' ') + row.givenName + QLatin1Char(' ')
-                                         + row.alias);
-        result.append(row);
-    }
-    return result;
-}
-
-} // namespace
-
 QList<ClientSummary> ClientRepository::summaries(const QDate &today)
 {
-    const QString day = today.toString(Qt::ISODate);
-    return readSummaries(m_store.database(), QStringLiteral("1"), {day, day});
+    return ClientSummaries(m_store, today).all();
 }
 
 std::optional<ClientSummary> ClientRepository::summary(const QUuid &id, const QDate &today)
 {
-    const QList<ClientSummary> rows =
-        readSummaries(m_store.database(), QStringLiteral("c.id = ?"), {today.toString(Qt::ISODate),
-                                                                       today.toString(Qt::ISODate), db::id(id)});
-    return rows.isEmpty() ? std::nullopt : std::optional<ClientSummary>(rows.first());
+    return ClientSummaries(m_store, today).one(id);
 }
 
 } // namespace teren

@@ -221,6 +221,9 @@ int main(int argc, char *argv[])
             out << "cannot open the databases in the window\n";
             return 1;
         }
+        // A large file's client list arrives from the background.
+        while (plainWindow.clientList()->isLoading() || encryptedWindow.clientList()->isLoading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QApplication::processEvents();
         for (int run = 0; run <= runs; ++run) {
             const bool warmUp = run == 0;

@@ -24,6 +24,9 @@ CaseloadPages::CaseloadPages(ClientListPanel *list, QWidget *parent)
     addWidget(m_week);
     addWidget(m_list);
     setCurrentWidget(m_list);
+    // The week reads the whole caseload's agenda: only when it is the page shown.
+    m_week->setActive(false);
+    connect(this, &QStackedWidget::currentChanged, this, [this] { m_week->setActive(currentWidget() == m_week); });
 }
 
 QMenu *CaseloadPages::addMenuTo(QMenuBar *bar)

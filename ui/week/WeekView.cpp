@@ -175,8 +175,21 @@ QString WeekView::sectionTitle(int section) const
     }
 }
 
+void WeekView::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
+    m_counts->setVisible(m_active && m_session != nullptr);
+}
+
 void WeekView::reload()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     // The line chosen stays chosen when it is still there.
     const QTreeWidgetItem *current = m_tree->currentItem();
     const QUuid chosen = current ? current->data(DateColumn, ItemRole).toUuid() : QUuid();
@@ -211,7 +224,7 @@ void WeekView::reload()
                                       .arg(m_agenda.noRecentContact.size())
                                       .arg(m_agenda.needsWithoutGoal.size())
                                 : QString());
-    m_counts->setVisible(m_session != nullptr);
+    m_counts->setVisible(m_active && m_session != nullptr);
     m_tree->resizeColumnToContents(DateColumn);
     m_tree->resizeColumnToContents(ClientColumn);
     if (!chosen.isNull() && chosenSection >= 0) {

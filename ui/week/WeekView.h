@@ -20,7 +20,8 @@ class CaseSession;
 // with their counts. Activating a line opens the client's card at that record; a step
 // can be marked done from here, as one undoable edit. The view follows every change
 // of the session's data, the worker chosen (or all clients) and the days without
-// contact (a setting).
+// contact (a setting), while it is active (shown as the caseload's page): until then
+// the whole region's agenda is not read, so a large file opens on the list at once.
 class WeekView : public QWidget
 {
     Q_OBJECT
@@ -44,7 +45,11 @@ public:
     // The counts, for the window's status bar.
     QLabel *countsLabel() const { return m_counts; }
 
+    // Reads the agenda now when active, else when it becomes active.
     void reload();
+    // Whether the view is the page shown; true unless set (CaseloadPages sets it).
+    void setActive(bool active);
+    bool isStale() const { return m_stale; }
     // Marks the step on the chosen line done today.
     void markSelectedDone();
 
@@ -66,6 +71,8 @@ private:
     void addLines(QTreeWidgetItem *header, const QList<WeekItem> &items, int section);
 
     CaseSession *m_session = nullptr;
+    bool m_active = true;
+    bool m_stale = false; // a reload waits until the view is active
     WeekAgenda m_agenda;
     QDate m_day;
     QLabel *m_title;
