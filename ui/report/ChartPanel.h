@@ -32,11 +32,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void fitChart() const;
 
     QString m_key;
+    mutable bool m_fitPending = false; // the chart is not fitted to its size yet
     QLabel *m_title;
     QPushButton *m_toggle;
     QPushButton *m_savePng;
