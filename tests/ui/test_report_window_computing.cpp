@@ -6,6 +6,8 @@
 #include "CaseSession.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
+#include "report/ChartFit.h"
+#include "report/ChartPanel.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
 #include "report/ReportMenu.h"
@@ -13,6 +15,7 @@
 #include "store/Repositories.h"
 #include "store/Store.h"
 
+#include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -272,4 +275,42 @@ TEST_CASE("The report of an encrypted file is computed on a connection of its ow
     REQUIRE(report.waitForReport());
     CHECK(report.report().personsSupported > 0);
     CHECK(toJson(report.report()) == toJson(direct));
+}
+
+TEST_CASE("After a refresh every chart still shows its labels in full", "[ui][report]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openDatabase(demoFile(dir, 300)));
+    ReportWindow *report = window.reportMenu()->openReport();
+    REQUIRE(report);
+    REQUIRE(QTest::qWaitForWindowExposed(report));
+    const int year = window.store()->clock().today().year();
+    report->setPeriod(QDate(year - 1, 1, 1), QDate(year, 12, 31));
+    report->refresh();
+    REQUIRE(report->waitForReport());
+    // Each chart fitted once, as its tab is shown; then the same labels again, laid
+    // out as they were settled, and other labels (another locality) fitted afresh.
+    const auto everyTabInFull = [report] {
+        for (int tab = 0; tab < report->tabs()->count(); ++tab) {
+            report->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            INFO(report->panels().at(tab)->objectName().toStdString());
+            CHECK(ChartFit::cutLabels(report->panels().at(tab)->chartView()->chart()).isEmpty());
+        }
+    };
+    everyTabInFull();
+    for (int tab = 0; tab < report->tabs()->count(); ++tab) {
+        report->tabs()->setCurrentIndex(tab);
+        report->refresh();
+        REQUIRE(report->waitForReport());
+        INFO("refreshed on " << report->panels().at(tab)->objectName().toStdString());
+        CHECK(ChartFit::cutLabels(report->panels().at(tab)->chartView()->chart()).isEmpty());
+    }
+    const QList<Locality> localities = DirectoryRepository(*window.store()).localities();
+    REQUIRE_FALSE(localities.isEmpty());
+    report->setLocality(localities.first().id);
+    report->refresh();
+    REQUIRE(report->waitForReport());
+    everyTabInFull();
 }

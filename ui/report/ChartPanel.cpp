@@ -153,7 +153,9 @@ void ChartPanel::showTable(bool table)
 void ChartPanel::fitChart() const
 {
     m_fitPending = false;
-    ChartFit::fit(m_view->chart());
+    QChart *chart = m_view->chart();
+    ChartFit::fitLike(chart, m_settled);
+    m_settled = ChartFit::settled(chart);
 }
 
 void ChartPanel::showEvent(QShowEvent *event)
