@@ -12,9 +12,9 @@
 #include "store/Repositories.h"
 #include "sync/StatisticalScope.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
