@@ -8322,6 +8322,22 @@ Tento počítač se pak stane instalací koordinátora kraje: zapisuje notebooky
         <source>Save as &amp;Excel…</source>
         <translation>Uložit jako &amp;Excel…</translation>
     </message>
+    <message>
+        <source>Report cancelled.</source>
+        <translation>Výpočet zprávy byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Zpráva se počítá…</translation>
+    </message>
+    <message>
+        <source>The report is still being computed; save it when it is shown.</source>
+        <translation>Zpráva se ještě počítá; uložte ji, až se zobrazí.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
 </context>
 <context>
     <name>teren::RetentionDialog</name>

@@ -163,7 +163,7 @@ bool isLive(Database &db, const QString &table, const QUuid &id)
         .isValid();
 }
 
-constexpr int steps = 7;
+constexpr int steps = 11;
 
 } // namespace
 
@@ -226,15 +226,32 @@ ReportFilter ReportBuilder::resolve(const ReportFilter &requested, Report *repor
 
 void ReportBuilder::step(int done)
 {
-    if (m_progress && !m_progress(done, steps))
-        throw Error(tr("The report was cancelled."));
+    if (isCancelled() || (m_progress && !m_progress(done, steps)))
+        throw ReportCancelled(tr("The report was cancelled."));
 }
 
 Report ReportBuilder::build(const ReportFilter &requested)
 {
+    try {
+        return buildInSnapshot(requested);
+    } catch (const ReportCancelled &) {
+        throw;
+    } catch (const Error &) {
+        // A query the cancellation interrupted fails as any other would.
+        if (isCancelled())
+            throw ReportCancelled(tr("The report was cancelled."));
+        throw;
+    }
+}
+
+Report ReportBuilder::buildInSnapshot(const ReportFilter &requested)
+{
     Report report;
     ReadSnapshot snapshot(m_db);
     snapshot.createTables();
+    // Made after the snapshot, so it is gone before the snapshot's clean-up, which
+    // must not be interrupted.
+    const report::CancelWatch watch(m_db.handle(), m_cancelled);
     // The first read fixes the snapshot. Every write to the card appends to the change
     // log, so two read snapshots that end at the same change hold the same data.
     const qint64 lastChange = changelog::lastSeq(m_db);
@@ -256,13 +273,12 @@ Report ReportBuilder::build(const ReportFilter &requested)
     std::unique_ptr<report::ParallelPass> targetsPass;
     if (m_parallel && snapshot.own() && QFileInfo(m_db.path()).isFile()) {
         activityPass = std::make_unique<report::ParallelPass>(
-            m_db.path(), parameters, lastChange, [&activity, filter](report::Sql &other) {
-                activity = report::readClientActivity(other, filter);
-            });
+            m_db.path(), parameters, lastChange,
+            [&activity, filter](report::Sql &other) { activity = report::readClientActivity(other, filter); },
+            m_cancelled);
         targetsPass = std::make_unique<report::ParallelPass>(
-            m_db.path(), parameters, lastChange, [&targets, filter](report::Sql &other) {
-                targets = report::readTargets(other, filter);
-            });
+            m_db.path(), parameters, lastChange,
+            [&targets, filter](report::Sql &other) { targets = report::readTargets(other, filter); }, m_cancelled);
     }
 
     step(0);
@@ -275,20 +291,24 @@ Report ReportBuilder::build(const ReportFilter &requested)
     step(3);
     report::readOutcomes(sql, report);
     report::readLocalities(sql, report);
+    step(4);
     report::readPersons(sql, report);
+    step(5);
     report::readIntensities(sql, report);
     report::readPartnerKinds(sql, report);
-    step(4);
+    step(6);
     report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
-    step(5);
+    step(7);
     if (!activityPass || !activityPass->take())
         activity = report::readClientActivity(sql, filter);
     report.contacts = std::move(activity.contacts);
     report.cooperation = std::move(activity.cooperation);
     report.goalsByHorizon = std::move(activity.goalsByHorizon);
+    step(8);
     report::readProviders(sql, report);
     report::readEndReasons(sql, report);
     report::readRatios(report);
+    step(9);
     const report::GroupFigures groups = report::readGroups(sql, filter);
     report.groupActivities = groups.activities;
     report.anonymousContacts = groups.anonymousContacts;
@@ -296,9 +316,9 @@ Report ReportBuilder::build(const ReportFilter &requested)
     report.smallCellLimit = m_smallCellLimit;
     if (m_smallCellLimit > 0)
         report::readPersonCounts(sql, report);
-    step(6);
+    step(10);
     snapshot.finish();
-    step(7);
+    step(11);
     return report;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Report.h"
+#include "domain/Error.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,14 @@
 namespace teren {
 
 class Database;
+
+// A report stopped before its end, by its progress callback or its cancellation
+// question (ReportBuilder::setCancelled); nothing of it is kept.
+class ReportCancelled : public Error
+{
+public:
+    using Error::Error;
+};
 
 // Computes a Report inside SQLite: the filtered clients, their needs and their
 // ended cooperations go into temp tables (one pass over each source table), and
@@ -22,14 +31,23 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
 
 public:
-    // Called between steps with (steps done, steps in all); returning false cancels
-    // the report (build() then throws teren::Error).
+    // Called between steps (about one per section of the report) with (steps done,
+    // steps in all); returning false cancels the report (build() then throws
+    // ReportCancelled).
     using Progress = std::function<bool(int, int)>;
 
     explicit ReportBuilder(Database &db, Progress progress = {}) : m_db(db), m_progress(std::move(progress)) {}
 
-    // Throws ValidationError for a bad filter (see resolve) and StorageError.
+    // Throws ValidationError for a bad filter (see resolve), StorageError, and
+    // ReportCancelled.
     Report build(const ReportFilter &filter);
+
+    // Asked between the steps and, inside each query, every few thousand of SQLite's
+    // steps, on every connection the report uses, from the threads the report runs
+    // on (so it must be safe to call from any thread: an atomic flag, say). Once it
+    // says true the report stops within milliseconds and build() throws
+    // ReportCancelled, leaving no scratch table or transaction behind.
+    void setCancelled(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     // Off: everything on the caller's connection, one step after another. (It is
     // also so when the caller has a transaction open: a second connection would not
@@ -45,10 +63,13 @@ public:
     ReportFilter resolve(const ReportFilter &filter, Report *report = nullptr);
 
 private:
+    Report buildInSnapshot(const ReportFilter &filter);
     void step(int done);
+    bool isCancelled() const { return m_cancelled && m_cancelled(); }
 
     Database &m_db;
     Progress m_progress;
+    std::function<bool()> m_cancelled;
     bool m_parallel = true;
     int m_smallCellLimit = 0;
 };

@@ -43,6 +43,23 @@ QString medianSql(const QString &counts, const QString &group);
 // A nullable REAL column as an optional.
 std::optional<double> optionalDouble(const QVariant &value);
 
+// While it lives, SQLite asks `cancelled` every few thousand steps of any statement
+// on `handle` and stops the statement (SQLITE_INTERRUPT) once it says true: a
+// cancelled report ends within milliseconds instead of at the end of its longest
+// query. An empty function installs nothing.
+class CancelWatch
+{
+public:
+    CancelWatch(sqlite3 *handle, const std::function<bool()> &cancelled);
+    ~CancelWatch();
+    CancelWatch(const CancelWatch &) = delete;
+    CancelWatch &operator=(const CancelWatch &) = delete;
+
+private:
+    sqlite3 *m_handle;
+    const std::function<bool()> &m_cancelled;
+};
+
 // ReportPeople.cpp: who is counted and their needs.
 // The WHERE condition of the filtered clients, `alias` naming the client table.
 QString filteredClients(const ReportFilter &filter, const QString &alias);
@@ -127,12 +144,13 @@ GroupFigures readGroups(Sql &sql, const ReportFilter &filter);
 // its own, while the caller computes the rest. The second snapshot must end at the
 // same last change as the caller's; when it does not (a write committed in
 // between) or anything fails there, take() returns false and the caller runs the
-// pass itself. Destroying it before take() interrupts the other query.
+// pass itself. Destroying it before take() interrupts the other query; so does
+// `cancelled` saying true (see CancelWatch).
 class ParallelPass
 {
 public:
     ParallelPass(const QString &path, const QVariantMap &parameters, qint64 expectedChange,
-                 std::function<void(Sql &)> pass);
+                 std::function<void(Sql &)> pass, std::function<bool()> cancelled = {});
     ~ParallelPass();
     ParallelPass(const ParallelPass &) = delete;
     ParallelPass &operator=(const ParallelPass &) = delete;

@@ -173,8 +173,17 @@ int main(int argc, char *argv[])
     out << QStringLiteral("full report CPU time (all threads, user + system): min %1 ms, median %2 ms\n")
                .arg(cpu.min(), 0, 'f', 1)
                .arg(cpu.median(), 0, 'f', 1);
-    const char *const names[] = {"clients", "needs", "headline+areas", "outcomes+localities", "targets (or waiting)",
-                                 "contacts+cooperations (or waiting)", "finish"};
+    const char *const names[] = {"clients",
+                                 "needs",
+                                 "headline+areas",
+                                 "outcomes+localities",
+                                 "persons",
+                                 "intensities+partner kinds",
+                                 "targets (or waiting)",
+                                 "contacts+cooperations (or waiting)",
+                                 "providers+end reasons",
+                                 "groups+small cells",
+                                 "finish"};
     for (std::size_t i = 0; i < steps.size() && i < std::size(names); ++i)
         out << QStringLiteral("  step %1: median %2 ms\n").arg(QLatin1String(names[i]), -20).arg(steps[i].median(), 0, 'f', 1);
     out << QStringLiteral("headline query: min %1 ms, median %2 ms: %3\n")

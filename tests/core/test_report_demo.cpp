@@ -8,6 +8,8 @@
 
 #include <QTemporaryDir>
 
+#include <atomic>
+
 using namespace teren;
 
 namespace {
@@ -180,4 +182,54 @@ TEST_CASE("The report computed in parallel equals the report computed step by st
         CHECK(other.contacts.count > 0);
         CHECK(toJson(other) == toJson(one));
     }
+}
+
+// The report window cancels a report when the period or a filter changes: it must stop
+// inside a long query rather than at its end, on every connection, and leave the file
+// as it was.
+TEST_CASE("A cancelled report stops inside its queries and leaves nothing behind", "[report][demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.clients = 300;
+    DemoGenerator::generate(path, options);
+    auto store = Store::open(path);
+    Database &db = store->database();
+    const ReportFilter filter = ReportFilter::calendarYear(2025);
+    const auto scratchTables = [&db] {
+        return db.scalar(QStringLiteral("SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE 'report%'")).toInt();
+    };
+
+    // Asked between the steps and within the queries, on all three connections.
+    std::atomic<int> asked{0};
+    int steps = 0;
+    ReportBuilder counting(db, [&steps](int, int total) {
+        steps = total;
+        return true;
+    });
+    counting.setCancelled([&asked] {
+        ++asked;
+        return false;
+    });
+    const Report whole = counting.build(filter);
+    const int questions = asked;
+    CHECK(questions > 3 * (steps + 1));
+
+    for (const int cancelAt : {1, questions / 3, questions / 2, questions - 2}) {
+        for (const bool parallel : {true, false}) {
+            INFO("cancelled at question " << cancelAt << " of " << questions << (parallel ? ", parallel" : ""));
+            std::atomic<int> seen{0};
+            ReportBuilder cancelled(db);
+            cancelled.setParallel(parallel);
+            cancelled.setCancelled([&seen, cancelAt] { return ++seen >= cancelAt; });
+            CHECK_THROWS_AS(cancelled.build(filter), ReportCancelled);
+            // Stopped where it was asked: each connection asks once more at most.
+            CHECK(seen <= cancelAt + 5);
+            CHECK(scratchTables() == 0);
+            CHECK(db.transactionDepth() == 0);
+        }
+    }
+    // The same connection computes the same report afterwards.
+    CHECK(toJson(computeReport(db, filter)) == toJson(whole));
 }

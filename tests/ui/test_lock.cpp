@@ -364,7 +364,12 @@ TEST_CASE("Ctrl+L locks: nothing on screen names a client, the file is closed, a
     // The report window, beside the main one.
     QPointer<ReportWindow> report = window.reportMenu()->openReport();
     REQUIRE(report);
+    // Locking waits for work in progress (the report's, the first backup's).
+    REQUIRE(report->waitForReport());
+    while (RunningJobs::instance().count() > 0)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     window.activateWindow();
+    QApplication::setActiveWindow(&window); // the report window had come up in front
     REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(namesZofie(visibleTexts())); // the walk finds her while the file is open
 

@@ -116,7 +116,8 @@ TEST_CASE("The report window shows every chart of the demo region, each with its
     REQUIRE(report);
     const int year = window.store()->clock().today().year();
     report->setPeriod(QDate(year - 1, 1, 1), QDate(year, 12, 31));
-    REQUIRE(report->refresh());
+    report->refresh();
+    REQUIRE(report->waitForReport());
     CHECK(report->status()->text().isEmpty());
     CHECK(report->report().personsSupported > 0);
     CHECK(report->findChild<QLabel *>(QStringLiteral("headline"))->text().contains(QStringLiteral("Persons supported")));
@@ -162,7 +163,8 @@ TEST_CASE("The report window shows every chart of the demo region, each with its
     REQUIRE_FALSE(localities.isEmpty());
     const int all = report->report().personsSupported;
     report->setLocality(localities.first().id);
-    REQUIRE(report->refresh());
+    report->refresh();
+    REQUIRE(report->waitForReport());
     CHECK(report->report().personsSupported < all);
 }
 
@@ -209,7 +211,8 @@ TEST_CASE("The report PDF lays its charts and tables out for the page, in Czech 
     for (const QString &language : {QStringLiteral("cs"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         window.switchLanguage(language);
-        REQUIRE(report->refresh());
+        report->refresh();
+        REQUIRE(report->waitForReport());
         const Names names = namesOf(report, *window.store());
         REQUIRE(names.localities.size() >= 10);
         REQUIRE(names.outcomes.size() >= 10);
@@ -275,7 +278,8 @@ TEST_CASE("The saved PDF's text names every locality and outcome in full", "[ui]
     for (const QString &language : {QStringLiteral("cs"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         window.switchLanguage(language);
-        REQUIRE(report->refresh());
+        report->refresh();
+        REQUIRE(report->waitForReport());
         const Names names = namesOf(report, *window.store());
         const QString path = dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
         REQUIRE(report->exportPdf(path).isEmpty());
@@ -303,7 +307,8 @@ TEST_CASE("Every page of the report PDF names the Terén that made it in its foo
     REQUIRE(window.openDatabase(demoFile(dir, 60)));
     ReportWindow *report = window.reportMenu()->openReport();
     REQUIRE(report);
-    REQUIRE(report->refresh());
+    report->refresh();
+    REQUIRE(report->waitForReport());
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     REQUIRE(report->exportPdf(path).isEmpty());
     // pdftotext ends every page with a form feed.
@@ -343,7 +348,8 @@ TEST_CASE("A statistical database's report shows figures over fewer than 5 perso
     ReportWindow *report = window.reportMenu()->openReport();
     REQUIRE(report);
     report->setPeriod(QDate(2024, 10, 1), QDate(2026, 10, 31));
-    REQUIRE(report->refresh());
+    report->refresh();
+    REQUIRE(report->waitForReport());
     CHECK(report->report().smallCellLimit == 5);
     // Sixty persons over 17 localities: the table says "< 5" for the small ones.
     ChartPanel *localities = report->panels().at(2);
@@ -367,6 +373,7 @@ TEST_CASE("After saving, the report window's status line names the file", "[ui][
     REQUIRE(window.openDatabase(demoFile(dir, 60)));
     ReportWindow *report = window.reportMenu()->openReport();
     REQUIRE(report);
+    REQUIRE(report->waitForReport());
     QString target;
     QString suggested;
     report->setFileChooser([&](const QString &, const QString &name, const QString &) {
@@ -439,7 +446,8 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
     REQUIRE_FALSE(pdftoppm.isEmpty());
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
         window.switchLanguage(language);
-        REQUIRE(report->refresh());
+        report->refresh();
+        REQUIRE(report->waitForReport());
         for (int tab = 0; tab < report->tabs()->count(); ++tab) {
             report->tabs()->setCurrentIndex(tab);
             QCoreApplication::processEvents();

@@ -216,6 +216,7 @@ TEST_CASE("On small laptops the report window keeps its legend, its save buttons
             REQUIRE(window.openDatabase(path));
             ReportWindow *report = window.reportMenu()->openReport();
             REQUIRE(report);
+            REQUIRE(report->waitForReport());
             REQUIRE(QTest::qWaitForWindowExposed(report));
             CHECK(report->screen() == screen);
             CHECK(available.contains(report->frameGeometry()));

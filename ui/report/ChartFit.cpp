@@ -201,6 +201,16 @@ void spaceWholeUnits(QChart *chart)
         relayout(chart);
 }
 
+QList<QBarCategoryAxis *> categoryAxes(const QChart *chart)
+{
+    QList<QBarCategoryAxis *> axes;
+    for (QAbstractAxis *abstract : chart->axes()) {
+        if (auto *axis = qobject_cast<QBarCategoryAxis *>(abstract))
+            axes.append(axis);
+    }
+    return axes;
+}
+
 } // namespace
 
 void ChartFit::setFonts(QChart *chart, const QFont &font)
@@ -268,6 +278,53 @@ void ChartFit::fit(QChart *chart)
         relayout(chart);
         spaceWholeUnits(chart);
     }
+}
+
+ChartFit::Settled ChartFit::settled(const QChart *chart)
+{
+    Settled settled;
+    settled.size = chart->size();
+    for (QBarCategoryAxis *axis : categoryAxes(chart)) {
+        Settled::Axis fitted;
+        fitted.full = axis->property(fullCategories).toStringList();
+        fitted.made = axis->property(madeFont).value<QFont>();
+        fitted.shown = axis->categories();
+        fitted.font = axis->labelsFont();
+        fitted.angle = axis->labelsAngle();
+        settled.axes.append(fitted);
+    }
+    return settled;
+}
+
+void ChartFit::fitLike(QChart *chart, const Settled &earlier)
+{
+    if (!chart || !chart->scene() || chart->size().isEmpty())
+        return;
+    const QList<QBarCategoryAxis *> axes = categoryAxes(chart);
+    bool same = !axes.isEmpty() && chart->size() == earlier.size && axes.size() == earlier.axes.size();
+    for (qsizetype i = 0; same && i < axes.size(); ++i) {
+        QBarCategoryAxis *axis = axes.at(i);
+        same = !axis->property(fullCategories).isValid() && axis->categories() == earlier.axes.at(i).full
+            && axis->labelsFont() == earlier.axes.at(i).made;
+    }
+    if (!same) {
+        fit(chart);
+        return;
+    }
+    for (qsizetype i = 0; i < axes.size(); ++i) {
+        QBarCategoryAxis *axis = axes.at(i);
+        const Settled::Axis &fitted = earlier.axes.at(i);
+        axis->setProperty(fullCategories, fitted.full);
+        axis->setProperty(madeFont, fitted.made);
+        axis->setLabelsFont(fitted.font);
+        axis->setLabelsAngle(fitted.angle);
+        if (axis->categories() != fitted.shown)
+            axis->setCategories(fitted.shown);
+    }
+    relayout(chart);
+    spaceWholeUnits(chart);
+    if (!cutLabels(chart).isEmpty())
+        fit(chart);
 }
 
 double ChartFit::heightFor(QChart *chart, double width, double minimum, double maximum)

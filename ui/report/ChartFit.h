@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QFont>
+#include <QList>
+#include <QSizeF>
 #include <QStringList>
 
 class QChart;
@@ -31,6 +33,26 @@ public:
     // QChartView's or one of its own). Starts from the labels as the chart was made,
     // so it can be called again after every resize.
     static void fit(QChart *chart);
+
+    // What fit() settled on for a chart's category axes at the chart's size.
+    struct Settled
+    {
+        struct Axis
+        {
+            QStringList full;  // the labels as the chart was made
+            QFont made;        // the labels' font as the chart was made
+            QStringList shown; // wrapped or not
+            QFont font;        // smaller or not
+            int angle = 0;
+        };
+        QSizeF size;
+        QList<Axis> axes;
+    };
+    static Settled settled(const QChart *chart);
+    // fit(), starting from how an earlier chart of the same size and labels was
+    // settled (the dashboard after a refresh): one layout instead of a round of
+    // layouts per attempt, unless a label is still cut.
+    static void fitLike(QChart *chart, const Settled &earlier);
 
     // The height that gives each category of a chart's left category axis room for
     // its label at `width` (in the chart's units), between `minimum` and `maximum`;

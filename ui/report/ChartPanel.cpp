@@ -115,7 +115,12 @@ void ChartPanel::setSection(const ReportSection &section)
     m_view->setChart(chart);
     delete old;
     m_view->setMinimumHeight(minimumChartHeight(chart));
-    ChartFit::fit(chart);
+    // Fitting a chart with many labels takes tens of milliseconds, and the dashboard
+    // fills all its tabs after each report: a chart in a tab not shown is fitted when
+    // it is shown.
+    m_fitPending = true;
+    if (isVisible())
+        fitChart();
 
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(section.headers.size()));
@@ -145,8 +150,25 @@ void ChartPanel::showTable(bool table)
     retranslate();
 }
 
+void ChartPanel::fitChart() const
+{
+    m_fitPending = false;
+    QChart *chart = m_view->chart();
+    ChartFit::fitLike(chart, m_settled);
+    m_settled = ChartFit::settled(chart);
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending)
+        fitChart();
+}
+
 QString ChartPanel::savePng(const QString &path) const
 {
+    if (m_fitPending)
+        fitChart();
     QSaveFile file(path);
     const QPixmap image = m_view->grab();
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartFit.h"
 #include "ReportSections.h"
 
 #include <QWidget>
@@ -32,11 +33,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void fitChart() const;
 
     QString m_key;
+    mutable bool m_fitPending = false; // the chart is not fitted to its size yet
+    mutable ChartFit::Settled m_settled; // how the last chart was fitted
     QLabel *m_title;
     QPushButton *m_toggle;
     QPushButton *m_savePng;

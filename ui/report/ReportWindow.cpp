@@ -2,28 +2,30 @@
 
 #include "CaseSession.h"
 #include "ChartPanel.h"
+#include "ReportComputation.h"
 #include "domain/Error.h"
 #include "Formats.h"
 #include "WindowGeometry.h"
-#include "report/ReportBuilder.h"
 #include "i18n/Translations.h"
 #include "report/ReportFormat.h"
 #include "report/ReportXlsx.h"
 #include "store/Repositories.h"
 #include "sync/StatisticalScope.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace teren {
@@ -31,6 +33,7 @@ namespace teren {
 ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
+    , m_computation(new ReportComputation(session.store().database().path(), this))
     , m_fromLabel(new QLabel(this))
     , m_from(Formats::newDateEdit(this))
     , m_toLabel(new QLabel(this))
@@ -41,6 +44,8 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     , m_refresh(new QPushButton(this))
     , m_headline(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_pdf(new QPushButton(this))
     , m_csv(new QPushButton(this))
@@ -57,6 +62,10 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     m_headline->setTextFormat(Qt::RichText);
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(200);
+    m_cancel->setObjectName(QStringLiteral("cancelReport"));
     m_locality->setObjectName(QStringLiteral("localityFilter"));
     m_provider->setObjectName(QStringLiteral("providerFilter"));
     m_worker->setObjectName(QStringLiteral("workerFilter"));
@@ -81,6 +90,8 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     filters->addWidget(m_refresh);
     auto *exports = new QHBoxLayout;
     exports->addWidget(m_status, 1);
+    exports->addWidget(m_progress);
+    exports->addWidget(m_cancel);
     exports->addWidget(m_pdf);
     exports->addWidget(m_xlsx);
     exports->addWidget(m_csv);
@@ -93,11 +104,35 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
     WindowGeometry::manage(this, QSize(1200, 820), QStringLiteral("report"));
 
     fillFilters();
+    showComputing(false);
+    connect(m_computation, &ReportComputation::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_computation, &ReportComputation::computed, this, &ReportWindow::computed);
+    connect(m_computation, &ReportComputation::failed, this,
+            [this](const QString &message) { stopped(Outcome::Failed, message); });
+    connect(m_computation, &ReportComputation::cancelled, this,
+            [this] { stopped(Outcome::Cancelled, tr("Report cancelled.")); });
+    connect(m_cancel, &QPushButton::clicked, this, &ReportWindow::cancelReport);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &ReportWindow::cancelReport);
+    // Closing the file: nothing of it may be read any more, nor shown.
+    connect(&session, &QObject::destroyed, this, [this] {
+        m_sessionGone = true;
+        abandonReport();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &ReportWindow::refresh);
     for (QComboBox *combo : {m_locality, m_provider, m_worker})
         connect(combo, &QComboBox::activated, this, &ReportWindow::refresh);
-    connect(m_from, &QDateEdit::editingFinished, this, &ReportWindow::refresh);
-    connect(m_to, &QDateEdit::editingFinished, this, &ReportWindow::refresh);
+    // A date edit also finishes editing when it merely loses the focus: only a changed
+    // period is worth a new report (and cancelling the one under way).
+    const auto periodEdited = [this] {
+        if (m_from->date() != m_requested.from || m_to->date() != m_requested.to)
+            refresh();
+    };
+    connect(m_from, &QDateEdit::editingFinished, this, periodEdited);
+    connect(m_to, &QDateEdit::editingFinished, this, periodEdited);
     const auto saveAs = [this](const QString &caption, const QString &suffix, const QString &filter,
                                const std::function<QString(const QString &)> &write) {
         const QString name = tr("regional-report") + QStringLiteral("-%1-%2.%3")
@@ -108,9 +143,9 @@ ReportWindow::ReportWindow(CaseSession &session, QWidget *parent)
             return;
         const QString error = write(path);
         if (error.isEmpty())
-            showStatus(tr("Saved: %1").arg(QFileInfo(path).fileName()), false);
+            showStatus(tr("Saved: %1").arg(QFileInfo(path).fileName()), Tone::Done);
         else
-            showStatus(error, true);
+            showStatus(error, Tone::Failure);
     };
     connect(m_pdf, &QPushButton::clicked, this, [=, this] {
         saveAs(tr("Save the report as PDF"), QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
@@ -167,30 +202,72 @@ void ReportWindow::setLocality(const QUuid &localityId)
     m_locality->setCurrentIndex(std::max(0, m_locality->findData(localityId)));
 }
 
-bool ReportWindow::refresh()
+void ReportWindow::refresh()
 {
+    if (m_sessionGone)
+        return;
     ReportFilter filter;
     filter.from = m_from->date();
     filter.to = m_to->date();
     filter.localityId = m_locality->currentData().toUuid();
     filter.providerId = m_provider->currentData().toUuid();
     filter.workerId = m_worker->currentData().toUuid();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    try {
-        ReportBuilder builder(m_session.store().database());
-        if (StatisticalScope::isStatisticalDatabase(m_session.store()))
-            builder.setSmallCellLimit(statisticalSmallCellLimit);
-        m_report = builder.build(filter);
-        m_hasReport = true;
-    } catch (const Error &failure) {
-        error = failure.message();
-    }
-    QGuiApplication::restoreOverrideCursor();
-    showStatus(error, true);
-    if (error.isEmpty())
-        showReport();
-    return error.isEmpty();
+    const bool statistical = StatisticalScope::isStatisticalDatabase(m_session.store());
+    m_requested = filter;
+    m_outcome = Outcome::None;
+    m_computation->start(filter, statistical ? statisticalSmallCellLimit : 0);
+    showComputing(true);
+}
+
+bool ReportWindow::isComputing() const
+{
+    return m_computation->isRunning() || !m_filling.isEmpty();
+}
+
+void ReportWindow::cancelReport()
+{
+    m_computation->cancel();
+}
+
+bool ReportWindow::waitForReport()
+{
+    while (isComputing())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    return m_outcome == Outcome::Shown;
+}
+
+void ReportWindow::computed(const Report &report)
+{
+    m_report = report;
+    m_hasReport = true;
+    m_outcome = Outcome::Shown;
+    showComputing(false);
+    showStatus(QString(), Tone::Plain);
+    showReport();
+}
+
+void ReportWindow::stopped(Outcome outcome, const QString &text)
+{
+    m_outcome = outcome;
+    showComputing(false);
+    showStatus(text, outcome == Outcome::Failed ? Tone::Failure : Tone::Plain);
+}
+
+void ReportWindow::showComputing(bool computing)
+{
+    m_progress->setRange(0, 0); // busy until the first step is reported
+    m_progress->setVisible(computing);
+    m_cancel->setVisible(computing);
+    if (computing)
+        showStatus(tr("Computing the report…"), Tone::Plain);
+    updateSaving();
+}
+
+void ReportWindow::updateSaving()
+{
+    const bool canSave = m_hasReport && !isComputing();
+    for (QPushButton *save : {m_pdf, m_csv, m_json, m_xlsx})
+        save->setEnabled(canSave);
 }
 
 QList<QPair<QString, QString>> ReportWindow::headline() const
@@ -231,19 +308,34 @@ void ReportWindow::showReport()
     html += QStringLiteral("</tr></table>");
     m_headline->setText(html);
 
-    const QList<ReportSection> sections = ReportSections::build(m_report, m_session.store().codelists());
-    const int current = m_tabs->currentIndex();
-    while (m_panels.size() < sections.size()) {
+    // Each chart takes a turn of the event loop of its own: the largest take tens of
+    // milliseconds, all of them together far more.
+    m_filling = ReportSections::build(m_report, m_session.store().codelists());
+    m_fillTab = std::max(0, m_tabs->currentIndex());
+    updateSaving();
+    fillPanel(++m_fillGeneration, 0);
+}
+
+void ReportWindow::fillPanel(int generation, int index)
+{
+    if (generation != m_fillGeneration)
+        return;
+    if (index >= m_filling.size()) {
+        m_tabs->setCurrentIndex(m_fillTab);
+        m_filling.clear();
+        updateSaving();
+        return;
+    }
+    if (m_panels.size() <= index) {
         auto *panel = new ChartPanel(m_tabs);
         m_panels.append(panel);
         m_tabs->addTab(panel, QString());
     }
-    for (qsizetype i = 0; i < sections.size(); ++i) {
-        m_panels.at(i)->setSection(sections.at(i));
-        m_tabs->setTabText(static_cast<int>(i), sections.at(i).tab);
-        m_tabs->setTabToolTip(static_cast<int>(i), sections.at(i).title);
-    }
-    m_tabs->setCurrentIndex(std::max(0, current));
+    const ReportSection &section = m_filling.at(index);
+    m_panels.at(index)->setSection(section);
+    m_tabs->setTabText(index, section.tab);
+    m_tabs->setTabToolTip(index, section.title);
+    QTimer::singleShot(0, this, [this, generation, index] { fillPanel(generation, index + 1); });
 }
 
 QStringList ReportWindow::describeFilters() const
@@ -281,15 +373,15 @@ ReportPdf::Content ReportWindow::pdfContent() const
 
 QString ReportWindow::exportPdf(const QString &path)
 {
-    if (!m_hasReport)
-        return tr("There is no report to save.");
+    if (const QString refusal = saveRefusal(); !refusal.isEmpty())
+        return refusal;
     return ReportPdf::write(path, pdfContent());
 }
 
 QString ReportWindow::exportData(const QString &path, bool json)
 {
-    if (!m_hasReport)
-        return tr("There is no report to save.");
+    if (const QString refusal = saveRefusal(); !refusal.isEmpty())
+        return refusal;
     QSaveFile file(path);
     // A Czech Excel opens comma-separated files garbled: in Czech, the CSV is written
     // the way it reads them.
@@ -302,8 +394,8 @@ QString ReportWindow::exportData(const QString &path, bool json)
 
 QString ReportWindow::exportXlsx(const QString &path)
 {
-    if (!m_hasReport)
-        return tr("There is no report to save.");
+    if (const QString refusal = saveRefusal(); !refusal.isEmpty())
+        return refusal;
     try {
         ReportXlsx::write(m_report, path);
     } catch (const Error &failure) {
@@ -312,10 +404,45 @@ QString ReportWindow::exportXlsx(const QString &path)
     return {};
 }
 
-void ReportWindow::showStatus(const QString &text, bool error)
+QString ReportWindow::saveRefusal() const
+{
+    if (isComputing())
+        return tr("The report is still being computed; save it when it is shown.");
+    if (!m_hasReport)
+        return tr("There is no report to save.");
+    return {};
+}
+
+void ReportWindow::showStatus(const QString &text, Tone tone)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QStringLiteral("color: #1b5e20"));
+    switch (tone) {
+    case Tone::Plain:
+        m_status->setStyleSheet(QString());
+        break;
+    case Tone::Done:
+        m_status->setStyleSheet(QStringLiteral("color: #1b5e20"));
+        break;
+    case Tone::Failure:
+        m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+        break;
+    }
+}
+
+void ReportWindow::closeEvent(QCloseEvent *event)
+{
+    // Nobody is waiting for the figures any more; the job's connection goes at once.
+    abandonReport();
+    QWidget::closeEvent(event);
+}
+
+void ReportWindow::abandonReport()
+{
+    m_computation->abandon();
+    ++m_fillGeneration;
+    m_filling.clear();
+    m_progress->hide();
+    m_cancel->hide();
 }
 
 void ReportWindow::changeEvent(QEvent *event)
@@ -335,6 +462,11 @@ void ReportWindow::retranslate()
     m_csv->setText(tr("Save as &CSV…"));
     m_json->setText(tr("Save as &JSON…"));
     m_xlsx->setText(tr("Save as &Excel…"));
+    m_cancel->setText(tr("Cancel"));
+    if (m_computation->isRunning())
+        showStatus(tr("Computing the report…"), Tone::Plain);
+    if (m_sessionGone)
+        return;
     fillFilters();
     showReport();
 }
