@@ -4,6 +4,7 @@
 // each (a 1 ms timer on the GUI thread notes the gaps between its ticks).
 // Usage: bench_gui DATABASE [RUNS]   (e.g. a demo made by `teren-cli demo --clients 100000`)
 // The card and the edits are made in a copy of DATABASE in a temporary folder.
+#include "BenchEncryption.h"
 #include "BenchFigures.h"
 
 #include "CaseSession.h"
@@ -114,10 +115,12 @@ void spinUntil(const std::function<bool()> &done)
 // Plain SQLite: `sql` stepped through on a connection of its own.
 double plainQuery(const QString &path, const QByteArray &sql)
 {
+    // Through the same encrypting VFS as Terén (it passes a plain file through).
+    const bench::UnlockedFile unlocked(path);
     QElapsedTimer timer;
     timer.start();
     sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, EncryptedVfs::name());
     sqlite3_stmt *statement = nullptr;
     sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
     qint64 rows = 0;
@@ -218,6 +221,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("teren-bench"));
     QTextStream out(stdout);
+    bench::configureEncryption(out);
     if (argc < 2) {
         out << "usage: bench_gui DATABASE [RUNS]\n";
         return 2;
@@ -226,7 +230,8 @@ int main(int argc, char *argv[])
     const int runs = argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 5;
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("bench.sqlite"));
-    if (!QFile::copy(source, path)) {
+    if (!QFile::copy(source, path)
+        || (QFile::exists(KeyFile::pathFor(source)) && !QFile::copy(KeyFile::pathFor(source), KeyFile::pathFor(path)))) {
         out << "cannot copy " << source << " to " << path << '\n';
         return 1;
     }

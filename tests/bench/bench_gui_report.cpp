@@ -12,6 +12,7 @@
 // Each run opens the window (it computes the current year at once), then asks for the
 // demo's whole period (2024–2026). The reference of the whole period's time is the same
 // report computed by ReportBuilder alone on the GUI thread's connection, alternately.
+#include "BenchEncryption.h"
 #include "BenchFigures.h"
 #include "CaseSession.h"
 #include "report/ChartPanel.h"
@@ -101,6 +102,7 @@ int main(int argc, char *argv[])
     Database::configureLibrary();
     QApplication app(argc, argv);
     QTextStream out(stdout);
+    bench::configureEncryption(out);
     if (argc < 2) {
         out << "usage: bench_gui_report DATABASE [RUNS]\n";
         return 2;
