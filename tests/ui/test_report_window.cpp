@@ -446,7 +446,15 @@ TEST_CASE("Documentation screenshots of the regional report", "[.docs]")
     REQUIRE_FALSE(pdftoppm.isEmpty());
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("cs")}) {
         window.switchLanguage(language);
+        // While a new period is computed: the progress bar and Cancel over the figures
+        // of the period shown before.
+        report->setPeriod(QDate(year - 1, 1, 1), QDate(year - 1, 12, 31));
         report->refresh();
+        REQUIRE(report->waitForReport());
+        report->setPeriod(QDate(year, 1, 1), QDate(year, 12, 31));
+        report->refresh();
+        REQUIRE(report->isComputing());
+        CHECK(report->grab().save(QStringLiteral("%1/report_computing_%2.png").arg(outDir, language)));
         REQUIRE(report->waitForReport());
         for (int tab = 0; tab < report->tabs()->count(); ++tab) {
             report->tabs()->setCurrentIndex(tab);
