@@ -51,6 +51,14 @@ QString nameAt(const QTableView *view, int row)
     return view->model()->index(row, ClientListModel::Name).data().toString();
 }
 
+// The window at a laptop's size with the file open, as a worker starts it.
+bool showWithFile(MainWindow &window, const QString &path)
+{
+    window.resize(1366, 768);
+    window.show();
+    return window.openDatabase(path);
+}
+
 bool waitUntilLoaded(const MainWindow &window)
 {
     return QTest::qWaitFor([&] { return !window.clientList()->isLoading(); }, 10000);
@@ -65,9 +73,7 @@ TEST_CASE("A large file's client list shows a first page, says it is loading, th
     test::Fixture fixture;
     addClients(fixture.store());
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openDatabase(fixture.store().database().path()));
+    REQUIRE(showWithFile(window, fixture.store().database().path()));
     ClientListPanel *list = window.clientList();
     QTableView *view = window.clientView();
     CHECK(list->isLoading());
@@ -110,9 +116,7 @@ TEST_CASE("Search, choosing a client and an edit work while the client list is l
     test::Fixture fixture;
     const QList<QUuid> ids = addClients(fixture.store());
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openDatabase(fixture.store().database().path()));
+    REQUIRE(showWithFile(window, fixture.store().database().path()));
     ClientListPanel *list = window.clientList();
     QTableView *view = window.clientView();
 
@@ -149,9 +153,7 @@ TEST_CASE("An edited client's row moves to its place in the list, and stays the 
     test::Fixture fixture;
     const QList<QUuid> ids = addClients(fixture.store());
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openDatabase(fixture.store().database().path()));
+    REQUIRE(showWithFile(window, fixture.store().database().path()));
     ClientListPanel *list = window.clientList();
     QTableView *view = window.clientView();
     REQUIRE_FALSE(list->isLoading()); // a small file is read at once
@@ -204,9 +206,7 @@ TEST_CASE("A client list that cannot be read in the background says why, and the
     MainWindow window;
     QStringList errors;
     window.setErrorHandler([&](const QString &message) { errors.append(message); });
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openDatabase(path));
+    REQUIRE(showWithFile(window, path));
     // The window's own connection stays open; the list's reader, starting after this,
     // finds no file under the name.
     REQUIRE(QFile::rename(path, away));
@@ -249,9 +249,7 @@ TEST_CASE("The week is read when it is first shown, not when the file opens on t
     test::Fixture fixture;
     addClients(fixture.store());
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openDatabase(fixture.store().database().path()));
+    REQUIRE(showWithFile(window, fixture.store().database().path()));
     WeekView *week = window.caseload()->week();
     REQUIRE(window.caseload()->currentWidget() == window.clientList());
     CHECK(week->isStale());
