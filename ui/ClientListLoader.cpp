@@ -72,7 +72,7 @@ void ClientListLoader::load(Store &store)
         ClientListRows page;
         for (ClientSummary &summary : summaries.first(firstPageRows))
             page.push_back(maker.make(std::move(summary)));
-        ClientListOrder().sort(page);
+        ClientListOrder::rankByName(page);
         {
             const QMutexLocker lock(&reading->mutex);
             reading->firstPage = std::move(page);
@@ -85,7 +85,7 @@ void ClientListLoader::load(Store &store)
         });
         if (control.isCancelled())
             return;
-        ClientListOrder().sort(all);
+        ClientListOrder::rankByName(all);
         const QMutexLocker lock(&reading->mutex);
         reading->all = std::move(all);
     });

@@ -29,10 +29,11 @@ void ClientListModel::setRows(ClientListRows rows, bool byName)
 {
     beginResetModel();
     m_all = std::move(rows);
-    // Rows read in the background come sorted by name, the order a list starts in:
-    // 100,000 rows are not compared again on the GUI thread.
-    const bool sorted = byName && m_order.column() == Name && m_order.order() == Qt::AscendingOrder;
-    if (!sorted)
+    // Rows read in the background come sorted and ranked by name, the order a list
+    // starts in: 100,000 rows' names are not compared again on the GUI thread.
+    if (!byName)
+        ClientListOrder::rankByName(m_all);
+    if (m_order.column() != Name || m_order.order() != Qt::AscendingOrder)
         m_order.sort(m_all);
     applyFilter();
     endResetModel();
@@ -105,6 +106,7 @@ void ClientListModel::takeOut(qsizetype position)
 
 void ClientListModel::putIn(ClientListRow row)
 {
+    m_order.rankAmong(row, m_all);
     const auto place = std::upper_bound(m_all.cbegin(), m_all.cend(), row,
                                         [this](const ClientListRow &a, const ClientListRow &b) {
                                             return m_order.before(a, b);

@@ -37,8 +37,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
     // Reads every row at once, on this thread (empty for a null store).
     void reload(Store *store);
-    // Shows `rows` in place of the rows shown so far; `byName` says they are sorted by
-    // name already (ClientListOrder's default), as the loader sorts them.
+    // Shows `rows` in place of the rows shown so far; `byName` says they are sorted and
+    // ranked by name already (ClientListOrder::rankByName), as the loader leaves them.
     void setRows(ClientListRows rows, bool byName = false);
     // The client's row read again: moved to its place, added, or taken away when the
     // client is no longer live (`fresh` empty).
