@@ -55,13 +55,14 @@ struct SortKey
     }
 };
 
-// The places of the rows' localities in the collation's order (equal keys, equal place).
-QHash<QString, qint64> localityPlaces(const ClientListRows &rows)
+// The places of the rows' localities in the collation's order (equal keys, equal
+// place), by the localities' ids: hashing an id reads no string.
+QHash<QUuid, qint64> localityPlaces(const ClientListRows &rows)
 {
-    QHash<QString, std::size_t> firstRow;
+    QHash<QUuid, std::size_t> firstRow;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (!firstRow.contains(rows[i].summary.locality))
-            firstRow.insert(rows[i].summary.locality, i);
+        if (!firstRow.contains(rows[i].summary.localityId))
+            firstRow.insert(rows[i].summary.localityId, i);
     }
     std::vector<std::size_t> distinct;
     distinct.reserve(static_cast<std::size_t>(firstRow.size()));
@@ -70,12 +71,12 @@ QHash<QString, qint64> localityPlaces(const ClientListRows &rows)
     std::sort(distinct.begin(), distinct.end(), [&rows](std::size_t a, std::size_t b) {
         return rows[a].localityKey.compare(rows[b].localityKey) < 0;
     });
-    QHash<QString, qint64> places;
+    QHash<QUuid, qint64> places;
     qint64 place = 0;
     for (std::size_t k = 0; k < distinct.size(); ++k) {
         if (k > 0 && rows[distinct[k - 1]].localityKey.compare(rows[distinct[k]].localityKey) != 0)
             ++place;
-        places.insert(rows[distinct[k]].summary.locality, place);
+        places.insert(rows[distinct[k]].summary.localityId, place);
     }
     return places;
 }
@@ -124,8 +125,8 @@ bool ClientListOrder::before(const ClientListRow &a, const ClientListRow &b) con
 void ClientListOrder::sort(ClientListRows &rows) const
 {
     const bool descending = m_order == Qt::DescendingOrder;
-    const QHash<QString, qint64> places = m_column == ClientListModel::Locality ? localityPlaces(rows)
-                                                                                 : QHash<QString, qint64>();
+    const QHash<QUuid, qint64> places = m_column == ClientListModel::Locality ? localityPlaces(rows)
+                                                                               : QHash<QUuid, qint64>();
     std::vector<SortKey> keys(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ClientSummary &row = rows[i].summary;
@@ -139,7 +140,7 @@ void ClientListOrder::sort(ClientListRows &rows) const
             break;
         case ClientListModel::Locality:
             key.unknown = row.locality.isEmpty();
-            key.value = key.unknown ? 0 : places.value(row.locality);
+            key.value = key.unknown ? 0 : places.value(row.localityId);
             break;
         case ClientListModel::OpenNeeds:
             key.value = row.openNeeds;
@@ -156,11 +157,22 @@ void ClientListOrder::sort(ClientListRows &rows) const
             key.value = -key.value;
     }
     std::sort(keys.begin(), keys.end());
-    ClientListRows sorted;
-    sorted.reserve(rows.size());
-    for (const SortKey &key : keys)
-        sorted.push_back(std::move(rows[key.index]));
-    rows.swap(sorted);
+    // The rows moved in place along the permutation's cycles: no second list of
+    // 100,000 rows to allocate and fill.
+    for (std::size_t start = 0; start < keys.size(); ++start) {
+        if (keys[start].index == start)
+            continue;
+        ClientListRow held = std::move(rows[start]);
+        std::size_t at = start;
+        while (keys[at].index != start) {
+            const std::size_t from = keys[at].index;
+            rows[at] = std::move(rows[from]);
+            keys[at].index = at;
+            at = from;
+        }
+        rows[at] = std::move(held);
+        keys[at].index = at;
+    }
 }
 
 void ClientListOrder::rankByName(ClientListRows &rows)

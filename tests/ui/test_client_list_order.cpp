@@ -31,6 +31,8 @@ ClientSummary someClient(QRandomGenerator &random)
     if (year % 5 != 0)
         client.birthYear = year;
     client.locality = localities.at(random.bounded(localities.size()));
+    if (!client.locality.isEmpty())
+        client.localityId = QUuid::createUuidV5(QUuid(), client.locality);
     client.openNeeds = random.bounded(6);
     client.consentInForce = random.bounded(2) == 1;
     return client;
