@@ -295,7 +295,6 @@ Report ReportBuilder::buildInSnapshot(const ReportFilter &requested)
     report::readPersons(sql, report);
     step(5);
     report::readIntensities(sql, report);
-    report::readPartnerKinds(sql, report);
     step(6);
     report.targets = targetsPass && targetsPass->take() ? std::move(targets) : report::readTargets(sql, filter);
     step(7);
@@ -304,6 +303,7 @@ Report ReportBuilder::buildInSnapshot(const ReportFilter &requested)
     report.contacts = std::move(activity.contacts);
     report.cooperation = std::move(activity.cooperation);
     report.goalsByHorizon = std::move(activity.goalsByHorizon);
+    report.byPartnerKind = std::move(activity.byPartnerKind);
     step(8);
     report::readProviders(sql, report);
     report::readEndReasons(sql, report);

@@ -16,7 +16,7 @@ const char *const partnerKindSql = "coalesce(kept.kind, p.kind)";
 
 } // namespace
 
-void readPartnerKinds(Sql &sql, Report &report)
+QList<PartnerKindFigures> readPartnerKinds(Sql &sql)
 {
     // Steps: live steps naming a partner, under a live goal of a need of a person
     // supported in the period, identified within the period (the needs the report
@@ -35,14 +35,14 @@ void readPartnerKinds(Sql &sql, Report &report)
         "    FROM (SELECT goal_id, partner_id FROM step NOT INDEXED "
         "          WHERE partner_id IS NOT NULL AND deleted = 0 ORDER BY goal_id) s "
         "    CROSS JOIN goal g ON g.id = s.goal_id AND g.deleted = 0 "
-        "    CROSS JOIN need n ON n.id = g.need_id CROSS JOIN report_client rc ON rc.id = n.client_id "
+        "    CROSS JOIN need n ON n.id = g.need_id CROSS JOIN report_activity_client rc ON rc.id = n.client_id "
         "    JOIN partner p ON p.id = s.partner_id LEFT JOIN partner kept ON kept.id = p.merged_into "
         "    WHERE rc.supported AND n.deleted = 0 AND n.identified_on BETWEEN :period_from AND :period_to), "
         "contact_kind AS ("
         "    SELECT DISTINCT %1 AS kind, c.id AS contact, rc.person AS person "
         "    FROM (SELECT contact_id, partner_id FROM contact_partner WHERE deleted = 0 ORDER BY contact_id) l "
         "    CROSS JOIN contact c ON c.id = l.contact_id "
-        "    CROSS JOIN report_client rc ON rc.id = c.client_id "
+        "    CROSS JOIN report_activity_client rc ON rc.id = c.client_id "
         "    JOIN partner p ON p.id = l.partner_id LEFT JOIN partner kept ON kept.id = p.merged_into "
         "    WHERE c.deleted = 0 AND c.contact_on BETWEEN :period_from AND :period_to) "
         "SELECT kind, sum(steps), sum(contacts), count(DISTINCT person) FROM ("
@@ -55,8 +55,10 @@ void readPartnerKinds(Sql &sql, Report &report)
         counted.insert(query.value(0).toString(), {query.value(0).toString(), query.value(1).toInt(),
                                                   query.value(2).toInt(), query.value(3).toInt()});
     // Every kind, in the codelist's order, none left out for having no steps.
+    QList<PartnerKindFigures> kinds;
     for (const QString &kind : Codes::partnerKinds())
-        report.byPartnerKind.append(counted.value(kind, {kind, 0, 0, 0}));
+        kinds.append(counted.value(kind, {kind, 0, 0, 0}));
+    return kinds;
 }
 
 } // namespace teren::report

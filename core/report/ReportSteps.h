@@ -107,11 +107,12 @@ struct ClientActivity
     ContactFigures contacts;
     CooperationFigures cooperation;
     QList<HorizonFigures> goalsByHorizon;
+    QList<PartnerKindFigures> byPartnerKind;
 };
 ClientActivity readClientActivity(Sql &sql, const ReportFilter &filter);
-// ReportContacts.cpp, ReportCooperation.cpp and ReportPopulation.cpp: its parts,
-// over the table report_activity_client (id, provider, supported) of the filtered
-// clients.
+// ReportContacts.cpp, ReportCooperation.cpp, ReportPopulation.cpp and
+// ReportPartners.cpp: its parts, over the table report_activity_client (id, provider,
+// supported, person) of the filtered clients.
 ContactFigures readContacts(Sql &sql);
 CooperationFigures readCooperation(Sql &sql);
 // The goals of the needs identified in the period of the persons supported.
@@ -178,7 +179,7 @@ private:
 // a second connection.
 QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter);
 
-// ReportPartners.cpp: steps and contacts by partner kind, over report_client.
-void readPartnerKinds(Sql &sql, Report &report);
+// ReportPartners.cpp: steps and contacts by partner kind, over report_activity_client.
+QList<PartnerKindFigures> readPartnerKinds(Sql &sql);
 
 } // namespace teren::report

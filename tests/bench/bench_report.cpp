@@ -178,9 +178,9 @@ int main(int argc, char *argv[])
                                  "headline+areas",
                                  "outcomes+localities",
                                  "persons",
-                                 "intensities+partner kinds",
+                                 "intensities",
                                  "targets (or waiting)",
-                                 "contacts+cooperations (or waiting)",
+                                 "contacts, cooperations, partner kinds (or waiting)",
                                  "providers+end reasons",
                                  "groups+small cells",
                                  "finish"};
