@@ -16,22 +16,20 @@ ClientActivity readClientActivity(Sql &sql, const ReportFilter &filter)
     // range of an index keyed by the client.
     sql.database().execScript(dropActivityTablesSql());
     // provider: the rowid of the live provider of the client's live worker, 0 for none;
-    // supported and person: as in report_client.
+    // supported: as in report_client.
     sql.exec(QStringLiteral("CREATE TEMP TABLE report_activity_client (id BLOB PRIMARY KEY, provider INTEGER NOT NULL, "
-                            "    supported INTEGER NOT NULL, person INTEGER NOT NULL) WITHOUT ROWID"));
+                            "    supported INTEGER NOT NULL) WITHOUT ROWID"));
     const QString c = QStringLiteral("c");
-    const bool anyMerged = anyMergedClients(sql);
-    sql.exec(QStringLiteral("INSERT INTO report_activity_client (id, provider, supported, person) "
-                            "SELECT c.id, coalesce(p.rowid, 0), %1, %3 FROM client c "
+    sql.exec(QStringLiteral("INSERT INTO report_activity_client SELECT c.id, coalesce(p.rowid, 0), %1 FROM client c "
                             "LEFT JOIN worker w ON w.id = c.worker_id AND w.deleted = 0 "
                             "LEFT JOIN provider p ON p.id = w.provider_id AND p.deleted = 0 WHERE %2")
-                 .arg(personSupported(c, QStringLiteral(":period_from"), QStringLiteral(":period_to"), anyMerged),
-                      filteredClients(filter, c), personKey(c, anyMerged)));
+                 .arg(personSupported(c, QStringLiteral(":period_from"), QStringLiteral(":period_to"),
+                                      anyMergedClients(sql)),
+                      filteredClients(filter, c)));
     ClientActivity activity;
     activity.contacts = readContacts(sql);
     activity.cooperation = readCooperation(sql);
     activity.goalsByHorizon = readGoals(sql);
-    activity.byPartnerKind = readPartnerKinds(sql);
     sql.database().execScript(dropActivityTablesSql());
     return activity;
 }

@@ -67,7 +67,7 @@ QString dropTablesSql()
     return QStringLiteral("DROP TABLE IF EXISTS temp.report_client; DROP TABLE IF EXISTS temp.report_need; "
                           "DROP TABLE IF EXISTS temp.report_resolved; DROP TABLE IF EXISTS temp.report_person; "
                           "DROP TABLE IF EXISTS temp.report_need_cell; ")
-        + report::dropActivityTablesSql() + report::dropTargetTablesSql();
+        + report::dropActivityTablesSql() + report::dropTargetTablesSql() + report::dropPartnerTablesSql();
 }
 
 // The main connection's scratch tables, in its temp schema (in memory: the
@@ -265,12 +265,14 @@ Report ReportBuilder::buildInSnapshot(const ReportFilter &requested)
     parameters.insert(QStringLiteral("first_year"), filter.from.year());
     parameters.insert(QStringLiteral("last_year"), filter.to.year());
     report::Sql sql(m_db, parameters);
-    // The two largest passes that need none of the scratch tables below run on
+    // The three largest passes that need none of the scratch tables below run on
     // connections of their own meanwhile; each is run here if that fails.
     report::ClientActivity activity;
     QList<TargetFigures> targets;
+    QList<PartnerKindFigures> partnerKinds;
     std::unique_ptr<report::ParallelPass> activityPass;
     std::unique_ptr<report::ParallelPass> targetsPass;
+    std::unique_ptr<report::ParallelPass> partnersPass;
     if (m_parallel && snapshot.own() && QFileInfo(m_db.path()).isFile()) {
         activityPass = std::make_unique<report::ParallelPass>(
             m_db.path(), parameters, lastChange,
@@ -279,6 +281,10 @@ Report ReportBuilder::buildInSnapshot(const ReportFilter &requested)
         targetsPass = std::make_unique<report::ParallelPass>(
             m_db.path(), parameters, lastChange,
             [&targets, filter](report::Sql &other) { targets = report::readTargets(other, filter); }, m_cancelled);
+        partnersPass = std::make_unique<report::ParallelPass>(
+            m_db.path(), parameters, lastChange,
+            [&partnerKinds, filter](report::Sql &other) { partnerKinds = report::readPartnerKinds(other, filter); },
+            m_cancelled);
     }
 
     step(0);
@@ -303,7 +309,8 @@ Report ReportBuilder::buildInSnapshot(const ReportFilter &requested)
     report.contacts = std::move(activity.contacts);
     report.cooperation = std::move(activity.cooperation);
     report.goalsByHorizon = std::move(activity.goalsByHorizon);
-    report.byPartnerKind = std::move(activity.byPartnerKind);
+    report.byPartnerKind =
+        partnersPass && partnersPass->take() ? std::move(partnerKinds) : report::readPartnerKinds(sql, filter);
     step(8);
     report::readProviders(sql, report);
     report::readEndReasons(sql, report);

@@ -107,12 +107,11 @@ struct ClientActivity
     ContactFigures contacts;
     CooperationFigures cooperation;
     QList<HorizonFigures> goalsByHorizon;
-    QList<PartnerKindFigures> byPartnerKind;
 };
 ClientActivity readClientActivity(Sql &sql, const ReportFilter &filter);
-// ReportContacts.cpp, ReportCooperation.cpp, ReportPopulation.cpp and
-// ReportPartners.cpp: its parts, over the table report_activity_client (id, provider,
-// supported, person) of the filtered clients.
+// ReportContacts.cpp, ReportCooperation.cpp and ReportPopulation.cpp: its parts,
+// over the table report_activity_client (id, provider, supported) of the filtered
+// clients.
 ContactFigures readContacts(Sql &sql);
 CooperationFigures readCooperation(Sql &sql);
 // The goals of the needs identified in the period of the persons supported.
@@ -179,7 +178,9 @@ private:
 // a second connection.
 QList<TargetFigures> readTargets(Sql &sql, const ReportFilter &filter);
 
-// ReportPartners.cpp: steps and contacts by partner kind, over report_activity_client.
-QList<PartnerKindFigures> readPartnerKinds(Sql &sql);
+// ReportPartners.cpp: steps and contacts by partner kind. Makes and drops its own
+// scratch table, so it too can run on a connection of its own.
+QList<PartnerKindFigures> readPartnerKinds(Sql &sql, const ReportFilter &filter);
+QString dropPartnerTablesSql();
 
 } // namespace teren::report
