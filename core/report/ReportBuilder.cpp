@@ -60,8 +60,9 @@ std::optional<double> optionalDouble(const QVariant &value)
 
 namespace {
 
-// Every scratch table of a report, also those the activity and targets passes make
-// and drop themselves (when they ran on this connection and failed halfway).
+// Every scratch table of a report, also those the activity, targets and partner
+// passes make and drop themselves (when they ran on this connection and failed
+// halfway).
 QString dropTablesSql()
 {
     return QStringLiteral("DROP TABLE IF EXISTS temp.report_client; DROP TABLE IF EXISTS temp.report_need; "

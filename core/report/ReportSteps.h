@@ -125,7 +125,8 @@ QString wholeMonthsSql(const QString &alias);
 void readPersonCounts(Sql &sql, Report &report);
 QString dropCooperationTableSql();
 // The scratch tables of the activity and targets passes, dropped (each pass drops
-// its own; the builder also drops them when a pass failed halfway on its connection).
+// its own; the builder also drops them when a pass failed halfway on its connection;
+// dropPartnerTablesSql, below, the partner pass's).
 QString dropActivityTablesSql();
 QString dropTargetTablesSql();
 
