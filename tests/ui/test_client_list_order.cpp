@@ -38,6 +38,18 @@ ClientSummary someClient(QRandomGenerator &random)
     return client;
 }
 
+// `count` clients made up, appended to `clients`, and their rows as a reader makes them.
+ClientListRows someRows(QRandomGenerator &random, int count, QList<ClientSummary> &clients)
+{
+    ClientListRows rows;
+    ClientListRowMaker maker;
+    for (int i = 0; i < count; ++i) {
+        clients.append(someClient(random));
+        rows.push_back(maker.make(clients.last()));
+    }
+    return rows;
+}
+
 // The list's order worked out from its definition, with the collator's strings and no ranks:
 // unknown values last either way, ties by name and then id ascending; by name descending the
 // ascending order reversed.
@@ -130,12 +142,7 @@ TEST_CASE("The client list sorts by every column either way as its definition sa
 {
     QRandomGenerator random(20261204);
     QList<ClientSummary> clients;
-    ClientListRows rows;
-    ClientListRowMaker maker;
-    for (int i = 0; i < 400; ++i) {
-        clients.append(someClient(random));
-        rows.push_back(maker.make(clients.last()));
-    }
+    ClientListRows rows = someRows(random, 400, clients);
     ClientListModel model;
 
     SECTION("rows given in any order")
@@ -155,14 +162,8 @@ TEST_CASE("Edited rows keep the list's order, however many land between the same
 {
     QRandomGenerator random(4122026);
     QList<ClientSummary> clients;
-    ClientListRows rows;
-    ClientListRowMaker maker;
-    for (int i = 0; i < 200; ++i) {
-        clients.append(someClient(random));
-        rows.push_back(maker.make(clients.last()));
-    }
     ClientListModel model;
-    model.setRows(std::move(rows));
+    model.setRows(someRows(random, 200, clients));
     const int column = GENERATE(int(ClientListModel::Name), int(ClientListModel::Locality));
     const Qt::SortOrder order = GENERATE(Qt::AscendingOrder, Qt::DescendingOrder);
     INFO("edited while sorted by column " << column << (order == Qt::AscendingOrder ? " ascending" : " descending"));
