@@ -28,6 +28,14 @@ double scalar(Database &db, const char *sql, const QVariantList &bindings = {})
     return db.scalar(inPeriod(sql), bindings).toDouble();
 }
 
+// A demo region of 300 clients in a folder of its own, open: enough for every figure
+// and for the report's connections to run side by side.
+struct SmallDemo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = Store::open(test::demoFile(dir, 300));
+};
+
 } // namespace
 
 // The demo region (1,300 clients) through the report, checked against the same
@@ -165,13 +173,8 @@ TEST_CASE("The report on the demo region agrees with plain SQL and reads like th
 // figures are those of the same snapshot, as if computed one after another.
 TEST_CASE("The report computed in parallel equals the report computed step by step", "[report][demo]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = 300;
-    DemoGenerator::generate(path, options);
-    auto store = Store::open(path);
-    Database &db = store->database();
+    const SmallDemo demo;
+    Database &db = demo.store->database();
     for (const char *locality : {"", "cheb"}) {
         ReportFilter filter = ReportFilter::calendarYear(2025);
         filter.localityCode = QString::fromLatin1(locality);
@@ -189,19 +192,14 @@ TEST_CASE("The report computed in parallel equals the report computed step by st
 // as it was.
 TEST_CASE("A cancelled report stops inside its queries and leaves nothing behind", "[report][demo]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = 300;
-    DemoGenerator::generate(path, options);
-    auto store = Store::open(path);
-    Database &db = store->database();
+    const SmallDemo demo;
+    Database &db = demo.store->database();
     const ReportFilter filter = ReportFilter::calendarYear(2025);
     const auto scratchTables = [&db] {
         return db.scalar(QStringLiteral("SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE 'report%'")).toInt();
     };
 
-    // Asked between the steps and within the queries, on all three connections.
+    // Asked between the steps and within the queries, on all four connections.
     std::atomic<int> asked{0};
     int steps = 0;
     ReportBuilder counting(db, [&steps](int, int total) {

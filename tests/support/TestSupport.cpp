@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "changes/ChangeLog.h"
+#include "demo/DemoGenerator.h"
 #include "domain/SchemaRegistry.h"
 
 #include <QFile>
@@ -26,6 +27,16 @@ std::unique_ptr<Store> Fixture::reopen()
     m_store.reset();
     m_store = Store::open(path(QStringLiteral("card.sqlite")), options());
     return nullptr;
+}
+
+QString demoFile(const QTemporaryDir &dir, int clients, const QString &passphrase)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.clients = clients;
+    options.passphrase = passphrase;
+    DemoGenerator::generate(path, options);
+    return path;
 }
 
 QByteArray fileBytes(const QString &path)

@@ -52,6 +52,10 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
+// A demo region of `clients` clients written to demo.sqlite in `dir` (under
+// `passphrase` when one is given); returns its path.
+QString demoFile(const QTemporaryDir &dir, int clients, const QString &passphrase = {});
+
 QByteArray fileBytes(const QString &path);
 // Every table's live and deleted rows in key order, as text: equal dumps mean equal
 // logical content.

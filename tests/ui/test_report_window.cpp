@@ -7,7 +7,6 @@
 #include "TestSupport.h"
 #include "TextRecorder.h"
 #include "WindowGeometry.h"
-#include "demo/DemoGenerator.h"
 #include "report/ChartFit.h"
 #include "report/ChartPanel.h"
 #include "report/ReportMenu.h"
@@ -43,17 +42,9 @@
 #include <QUndoStack>
 
 using namespace teren;
+using test::demoFile;
 
 namespace {
-
-QString demoFile(QTemporaryDir &dir, int clients)
-{
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = clients;
-    DemoGenerator::generate(path, options);
-    return path;
-}
 
 // The printable part of the PDF's A4 page, in points.
 QSize printablePage()

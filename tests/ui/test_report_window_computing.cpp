@@ -5,7 +5,7 @@
 #include "BackgroundJob.h"
 #include "CaseSession.h"
 #include "MainWindow.h"
-#include "demo/DemoGenerator.h"
+#include "TestSupport.h"
 #include "report/ChartFit.h"
 #include "report/ChartPanel.h"
 #include "report/ReportBuilder.h"
@@ -26,18 +26,9 @@
 #include <QTest>
 
 using namespace teren;
+using test::demoFile;
 
 namespace {
-
-QString demoFile(QTemporaryDir &dir, int clients, const QString &passphrase = {})
-{
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = clients;
-    options.passphrase = passphrase;
-    DemoGenerator::generate(path, options);
-    return path;
-}
 
 QPushButton *button(ReportWindow *report, const char *name)
 {

@@ -7,6 +7,7 @@
 #include "ClockWarningBar.h"
 #include "MainWindow.h"
 #include "PassphraseAnswers.h"
+#include "TestSupport.h"
 #include "access/PlanPdf.h"
 #include "backup/BackupsDialog.h"
 #include "backup/UnopenableFileDialog.h"
@@ -47,12 +48,8 @@ TEST_CASE("Documentation screenshots of the main window at 1366x768", "[.docs]")
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
     QDir().mkpath(outDir);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = 400;
     // Encrypted, as a worker's file is: no bar saying it is not.
-    options.passphrase = test::windowPassphrase();
-    DemoGenerator::generate(path, options);
+    const QString path = test::demoFile(dir, 400, test::windowPassphrase());
 
     MainWindow window;
     window.setPassphrasePromptHandler(
@@ -292,10 +289,7 @@ TEST_CASE("Documentation screenshots of the printed individual plan", "[.docs]")
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
     QDir().mkpath(outDir);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = 400;
-    DemoGenerator::generate(path, options);
+    const QString path = test::demoFile(dir, 400);
     auto store = Store::open(path);
     // A client with several open needs, their goals and steps.
     const QUuid client = db::toId(store->database().scalar(QStringLiteral(
@@ -426,11 +420,7 @@ TEST_CASE("Documentation screenshots of a group activity", "[.docs]")
     const QString outDir = qEnvironmentVariable("TEREN_SCREENSHOT_DIR", QStringLiteral("/tmp/teren-screenshots"));
     QDir().mkpath(outDir);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = 60;
-    options.passphrase = test::windowPassphrase();
-    DemoGenerator::generate(path, options);
+    const QString path = test::demoFile(dir, 60, test::windowPassphrase());
 
     MainWindow window;
     window.setPassphrasePromptHandler(

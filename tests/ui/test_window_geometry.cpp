@@ -11,7 +11,6 @@
 #include "WindowGeometry.h"
 #include "card/ClientCard.h"
 #include "card/NeedDialogs.h"
-#include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "report/ChartFit.h"
 #include "report/ChartPanel.h"
@@ -33,6 +32,7 @@
 #include <QTest>
 
 using namespace teren;
+using test::demoFile;
 
 namespace {
 
@@ -70,15 +70,6 @@ QScreen *screenNamed(const QString &name)
     FAIL("No screen " << name.toStdString()
                       << ": run with QT_QPA_PLATFORM=offscreen:configfile=tests/ui/screens.json (CTest does)");
     return nullptr;
-}
-
-QString demoFile(QTemporaryDir &dir, int clients)
-{
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    DemoOptions options;
-    options.clients = clients;
-    DemoGenerator::generate(path, options);
-    return path;
 }
 
 QRect globalRect(const QWidget *widget)
