@@ -46,17 +46,10 @@ QString dropPartnerTablesSql()
 
 QList<PartnerKindFigures> readPartnerKinds(Sql &sql, const ReportFilter &filter)
 {
-    // The filtered clients, whether each is supported and the person each is (as in
-    // report_client, which this connection may not have), in id order.
+    // The filtered clients, as the activity pass has them: this connection may not
+    // have report_client.
     sql.database().execScript(dropPartnerTablesSql());
-    sql.exec(QStringLiteral("CREATE TEMP TABLE report_partner_client (id BLOB PRIMARY KEY, supported INTEGER NOT NULL, "
-                            "    person INTEGER NOT NULL) WITHOUT ROWID"));
-    const QString c = QStringLiteral("c");
-    const bool anyMerged = anyMergedClients(sql);
-    sql.exec(QStringLiteral("INSERT INTO report_partner_client (id, supported, person) SELECT c.id, %1, %2 "
-                            "FROM client c WHERE %3")
-                 .arg(personSupported(c, QStringLiteral(":period_from"), QStringLiteral(":period_to"), anyMerged),
-                      personKey(c, anyMerged), filteredClients(filter, c)));
+    makeClientTable(sql, QStringLiteral("report_partner_client"), filter);
 
     // Steps: live steps naming a partner, under a live goal of a need of a person
     // supported in the period, identified within the period (the needs the report

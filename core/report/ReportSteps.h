@@ -109,9 +109,11 @@ struct ClientActivity
     QList<HorizonFigures> goalsByHorizon;
 };
 ClientActivity readClientActivity(Sql &sql, const ReportFilter &filter);
+// A temp table of the filtered clients in id order, for a pass on a connection that
+// has no report_client: (id, provider, supported, person) as report_client has them.
+void makeClientTable(Sql &sql, const QString &table, const ReportFilter &filter);
 // ReportContacts.cpp, ReportCooperation.cpp and ReportPopulation.cpp: its parts,
-// over the table report_activity_client (id, provider, supported) of the filtered
-// clients.
+// over the table report_activity_client of the filtered clients (makeClientTable).
 ContactFigures readContacts(Sql &sql);
 CooperationFigures readCooperation(Sql &sql);
 // The goals of the needs identified in the period of the persons supported.
