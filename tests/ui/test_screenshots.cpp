@@ -3,6 +3,7 @@
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/release/tests/test_ui "[.docs]"
 #include <catch2/catch.hpp>
 
+#include "ClientListModel.h"
 #include "ClientListPanel.h"
 #include "ClockWarningBar.h"
 #include "MainWindow.h"
@@ -80,6 +81,11 @@ TEST_CASE("Documentation screenshots of the main window at 1366x768", "[.docs]")
             QCoreApplication::processEvents();
             CHECK(window.grab().save(QStringLiteral("%1/%2_%3.png").arg(outDir, names.at(tab), language)));
         }
+        // The list sorted by a click on its Locality header, as a coordinator sorts it.
+        window.clientList()->view()->sortByColumn(ClientListModel::Locality, Qt::AscendingOrder);
+        QCoreApplication::processEvents();
+        CHECK(window.grab().save(QStringLiteral("%1/list_by_locality_%2.png").arg(outDir, language)));
+        window.clientList()->view()->sortByColumn(ClientListModel::Name, Qt::AscendingOrder);
     }
     window.switchLanguage(QStringLiteral("en"));
 }
